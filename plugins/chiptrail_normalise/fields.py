@@ -22,6 +22,7 @@ class Field:
     value: Any
     confidence: float = 0.0
     evidence: str = ""
+    details: Any = None  # supporting items: a date's numeric order, cue phrases, ...
 
 
 @dataclass

@@ -1,0 +1,45 @@
+"""Vocabularies are data, not code: chips and their aliases, stance cues, outlets,
+boilerplate patterns. Users extend them by editing the YAML files in ``vocab/`` (or by
+pointing ``CHIPTRAIL_VOCAB_DIR`` at a folder whose files are merged over ours), so a new
+chip or outlet never needs a code change.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+PACKAGE_VOCAB = Path(__file__).with_name("vocab")
+
+
+@lru_cache(maxsize=None)
+def load(name: str) -> Any:
+    """Return the vocabulary ``name`` (``vocab/<name>.yaml``), merged with the user's copy.
+
+    Lists are extended and mappings updated, so a user file only has to hold additions.
+    """
+    data = _read(PACKAGE_VOCAB / f"{name}.yaml")
+    extra_dir = os.environ.get("CHIPTRAIL_VOCAB_DIR")
+    if extra_dir and (Path(extra_dir) / f"{name}.yaml").is_file():
+        data = _merge(data, _read(Path(extra_dir) / f"{name}.yaml"))
+    return data
+
+
+def _read(path: Path) -> Any:
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + [item for item in extra if item not in base]
+    return extra
