@@ -1,0 +1,31 @@
+"""ChipTrail's Pelican plugin: facet pages, timeline, undated articles, raw provenance,
+feeds, data exports, sitemap, the chip status chart and the search index.
+
+Layers, as in Pelican: ``settings`` (defaults + validation of ``CHIPTRAIL_SITE``),
+``frontmatter`` (metadata fixes before an Article exists), ``facets``, ``timeline``,
+``status_chart``, ``structured_data``, ``data_export`` and ``sitemap`` (pure models and
+renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds`` (the
+writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
+with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
+``register`` only wires signals.
+"""
+
+from pelican import signals
+
+from .core_taxonomies import skip_core_term_pages
+from .feeds import get_writer
+from .frontmatter import adapt_article_metadata
+from .generator import FacetGenerator
+from .settings import apply_defaults
+
+
+def get_generators(pelican):
+    return FacetGenerator
+
+
+def register():
+    signals.initialized.connect(apply_defaults)
+    signals.article_generator_context.connect(adapt_article_metadata)
+    signals.article_generator_finalized.connect(skip_core_term_pages)
+    signals.get_generators.connect(get_generators)
+    signals.get_writer.connect(get_writer)

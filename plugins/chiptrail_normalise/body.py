@@ -1,0 +1,130 @@
+"""Turn the article's remaining lines into a clean, inert Markdown body.
+
+Pasted text has one paragraph per line (seeds 000, 001, 003), blank-line separated
+paragraphs (002, 004) or hard-wrapped lines; all become Markdown paragraphs separated by
+blank lines. Short title-like lines between paragraphs become ``##`` headings, bullet
+lines become ``-`` lists. Lines already used for the headline, dek, byline, tags and
+page clutter are left out.
+
+Every character of raw text is escaped (``escape_paragraph``) so that HTML or Markdown
+syntax typed into a page is shown as text and can never become a live tag or link.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import boilerplate
+from .text import FUNCTION_WORDS, ends_sentence, word_count
+
+BULLET = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
+HEADING_MAX_WORDS = 12
+HEADING_MAX_LENGTH = 90
+WRAPPED_LINE_MIN_LENGTH = 50
+HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
+LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of the body: a ``paragraph``, a ``heading`` or a ``list`` item."""
+
+    kind: str
+    text: str
+
+
+def build_body(lines: list[str], drop: set[int]) -> list[Block]:
+    """The body's blocks from ``lines``, leaving out the indices in ``drop`` and clutter."""
+    units = _units(lines, drop)
+    blocks = []
+    for position, (kind, text) in enumerate(units):
+        following = units[position + 1][0] if position + 1 < len(units) else None
+        if kind == "paragraph" and following is not None and is_heading(text):
+            kind = "heading"
+        blocks.append(Block(kind, text))
+    return blocks
+
+
+def render(blocks: list[Block]) -> str:
+    """Markdown for ``blocks``: escaped text, list items grouped, blank lines between."""
+    chunks: list[str] = []
+    for block in blocks:
+        if block.kind == "list" and chunks and chunks[-1].startswith("- "):
+            chunks[-1] += "\n- " + escape_paragraph(block.text)
+        elif block.kind == "list":
+            chunks.append("- " + escape_paragraph(block.text))
+        elif block.kind == "heading":
+            chunks.append("## " + escape_paragraph(block.text))
+        else:
+            chunks.append(escape_paragraph(block.text))
+    return "\n\n".join(chunks) + ("\n" if chunks else "")
+
+
+def _units(lines: list[str], drop: set[int]) -> list[tuple[str, str]]:
+    """(kind, text) per paragraph or list item, joining hard-wrapped lines."""
+    units: list[tuple[str, str]] = []
+    joinable = False
+    for index, line in enumerate(lines):
+        text = " ".join(line.split())
+        if index in drop or not text or boilerplate.is_boilerplate(text):
+            joinable = False
+            continue
+        if BULLET.match(text):
+            units.append(("list", BULLET.sub("", text)))
+            joinable = False
+        elif joinable and units and _continues(units[-1][1], text):
+            units[-1] = (units[-1][0], units[-1][1] + " " + text)
+        else:
+            units.append(("paragraph", text))
+            joinable = True
+    return units
+
+
+def _continues(previous: str, text: str) -> bool:
+    """True when ``text`` is the next line of a hard-wrapped paragraph: the previous line
+    is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so)."""
+    return (
+        len(previous) >= WRAPPED_LINE_MIN_LENGTH
+        and not ends_sentence(previous)
+        and not previous.endswith(":")
+        and (
+            text[0].islower()
+            or previous.endswith((",", "-", "—", "–"))
+            or previous.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
+        )
+    )
+
+
+def is_heading(text: str) -> bool:
+    """A short title-like line without final punctuation: a subheading.
+
+    A question mark is allowed ("Why Beijing Is Hesitant?"); a colon inside is allowed
+    ("2022: the first cut-off"), a colon at the end is a lead-in to a list, not a heading.
+    """
+    return (
+        word_count(text) <= HEADING_MAX_WORDS
+        and len(text) <= HEADING_MAX_LENGTH
+        and (text[0].isupper() or text[0].isdigit())
+        and not re.search(r"[.,;:!…\"”’']$", text)
+        and not (ends_sentence(text) and not text.endswith("?"))
+    )
+
+
+def escape_paragraph(text: str) -> str:
+    """``text`` as inert Markdown: HTML specials as entities, Markdown syntax escaped.
+
+    Markers that only act at the start of a line (``1.``, ``-``, ``=``, ``:``, ``>``) are
+    neutralised too, so a paragraph can never turn into a list, heading or definition.
+    """
+    text = " ".join(text.split())
+    text = "".join(HTML_SPECIAL.get(char, char) for char in text)
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return LINE_START_STRUCTURE.sub(_neutralise_start, text)
+
+
+def _neutralise_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(1) + "\\" + match.group(2)
+    return f"&#{ord(match.group(3))};"

@@ -1,0 +1,131 @@
+"""Recognise page clutter: lines that came with the copied page but are not the article.
+
+Comment widgets, "Also Read" links, share prompts, cookie notices, photo captions,
+reading times, stray punctuation and glued navigation crumbs ("NEWSAI UPDATESGAMING
+NEWS") are recognised by the patterns in ``vocab/boilerplate.yaml``, named by concept so
+that the evidence says *why* a line was dropped and users can add what their sites add.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import dates, vocab
+
+MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
+CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,\-–—]+")
+CRUMB_MAX_LENGTH = 80
+
+
+def classify(line: str) -> str | None:
+    """The boilerplate concept ``line`` belongs to, or None when it may be article text."""
+    return _classify(line.strip())
+
+
+@lru_cache(maxsize=8192)
+def _classify(text: str) -> str | None:
+    """Cached: title, source, tags and body all ask about the same lines."""
+    if not text:
+        return None
+    if len(text) > MAX_CLASSIFIED_LENGTH:
+        return None
+    for concept, pattern in _patterns():
+        if pattern.fullmatch(text):
+            return concept
+    if dates.is_date_line(text):
+        return "date_line"
+    if is_navigation_crumb(text):
+        return "navigation"
+    return None
+
+
+def link_list_lines(lines: list[str]) -> set[int]:
+    """Indices of "Related posts"-style labels and the story links listed under them."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        if _is_link_list_label(lines[index].strip()):
+            found.add(index)
+            index += 1
+            while index < len(lines) and _is_link_line(lines[index]):
+                found.add(index)
+                index += 1
+        else:
+            index += 1
+    return found
+
+
+def _is_link_list_label(text: str) -> bool:
+    return 0 < len(text) <= CRUMB_MAX_LENGTH and any(p.fullmatch(text) for p in _link_list_labels())
+
+
+def _is_link_line(line: str) -> bool:
+    """Blank, or a short headline-like line (no full stop) such as a linked story title."""
+    text = line.strip()
+    return not text or (len(text) <= 160 and not re.search(r"[.!]$", text))
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when ``line`` is clutter of any kind (see ``classify``)."""
+    return classify(line) is not None
+
+
+def is_navigation_crumb(text: str) -> bool:
+    """True for a menu or category line made only of navigation words.
+
+    A line that is exactly one navigation word or phrase ("Business") is a menu entry.
+    Words are also found when the page glued them together ("NEWSAI UPDATES"), but only
+    in lines without lower-case letters or in separator-joined lists ("Home › Tech"), so
+    an ordinary short heading such as "Tech Outlook" is never mistaken for a menu.
+    """
+    if len(text) > CRUMB_MAX_LENGTH or not re.search(r"[A-Za-z]", text):
+        return False
+    if " ".join(text.lower().split()) in _navigation_phrases():
+        return True
+    letters = CRUMB_SEPARATORS.sub("", text).lower()
+    if not letters.isalpha():
+        return False
+    shouting = text.upper() == text
+    separated = bool(re.search(r"[›»>/|·•]", text))
+    return (shouting or separated) and _segments_into_words(letters)
+
+
+def _segments_into_words(letters: str) -> bool:
+    words = _navigation_words()
+    reachable = [True] + [False] * len(letters)
+    for end in range(1, len(letters) + 1):
+        reachable[end] = any(
+            reachable[end - len(word)] and letters.endswith(word, 0, end)
+            for word in words
+            if len(word) <= end
+        )
+    return reachable[-1]
+
+
+@lru_cache(maxsize=1)
+def _navigation_phrases() -> frozenset[str]:
+    words = vocab.load("boilerplate").get("navigation_words") or []
+    return frozenset(" ".join(word.lower().split()) for word in words)
+
+
+@lru_cache(maxsize=1)
+def _navigation_words() -> tuple[str, ...]:
+    words = vocab.load("boilerplate").get("navigation_words") or []
+    return tuple({re.sub(r"\W", "", word.lower()) for word in words if word.strip()})
+
+
+@lru_cache(maxsize=1)
+def _link_list_labels() -> tuple[re.Pattern[str], ...]:
+    labels = vocab.load("boilerplate").get("link_list_labels") or []
+    return tuple(re.compile(label, re.IGNORECASE) for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """One alternation per concept, in the order the vocabulary lists the concepts."""
+    concepts = vocab.load("boilerplate").get("patterns") or {}
+    return tuple(
+        (concept, re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE))
+        for concept, patterns in concepts.items()
+    )

@@ -1,0 +1,144 @@
+"""Which chips an article names, main subject first, and which ones it is about.
+
+Every alias in ``vocab/chips.yaml`` is folded into one regex, so an article is scanned
+once whatever the size of the vocabulary. Aliases only match as whole model names:
+"H200" never counts as "H20", "GB200" never as "B200", and "H2O" is no chip at all.
+
+Salience orders the chips: chips named in the headline lead, in headline order; the
+others follow by how often they are named, a tie going to the one named first (mentions
+in the lead paragraphs also weigh more in the score behind "about" and the confidence).
+The chips in the title — or, without one there, the chips that clearly dominate the
+text — are the ones the article is "about"; the rest are mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import vocab
+from .fields import Field
+from .pattern_set import PatternSet
+
+TITLE_WEIGHT = 10.0
+PARAGRAPH_WEIGHTS = (3.0, 2.0, 1.5)
+"""Weight of a mention in the first paragraphs; later paragraphs weigh 1."""
+
+DOMINANT_SHARE = 0.5
+"""Without a chip in the title, chips scoring this share of the top score are "about"."""
+
+ALIAS_SEPARATOR = re.compile(r"[\s\-‐‑–]+")
+ALIAS_GAP = "[ \u00a0\\-‐‑–]?"
+"""What may stand between the parts of an alias: nothing, a space or a hyphen."""
+
+
+def _alias_pattern(alias: str) -> str:
+    """Regex for one alias: separators optional; model codes in any case, names only as
+    written or in capitals (an all-caps headline), so the verb "ascend" is no chip."""
+    parts = [part for part in ALIAS_SEPARATOR.split(alias.strip()) if part]
+    if any(ch.isdigit() for ch in alias):
+        return "(?i:" + ALIAS_GAP.join(map(re.escape, parts)) + ")"
+    as_written = ALIAS_GAP.join(map(re.escape, parts))
+    return f"(?:{as_written}|{ALIAS_GAP.join(re.escape(part.upper()) for part in parts)})"
+
+
+def _alias_key(text: str) -> str:
+    return ALIAS_SEPARATOR.sub("", text).lower()
+
+
+def _build_matcher(chips: dict) -> tuple[PatternSet, dict[str, str]]:
+    """One regex over every alias (longest first) and the alias → canonical-name table."""
+    canonical_by_key: dict[str, str] = {}
+    for name, entry in chips.items():
+        for alias in [name, *(entry or {}).get("aliases", [])]:
+            canonical_by_key.setdefault(_alias_key(str(alias)), name)
+    aliases = {str(alias) for name, entry in chips.items()
+               for alias in [name, *(entry or {}).get("aliases", [])]}
+    ordered = sorted(aliases, key=lambda a: len(_alias_key(a)), reverse=True)
+    alternation = "|".join(_alias_pattern(alias) for alias in ordered)
+    mention = rf"(?<![A-Za-z0-9])(?P<alias>{alternation})(?:['’]?s)?(?![A-Za-z0-9])"
+    return PatternSet({"chip": mention}, flags=0), canonical_by_key
+
+
+CHIP_VOCAB = vocab.load("chips")
+CHIP_MENTION, CANONICAL_BY_KEY = _build_matcher(CHIP_VOCAB)
+
+
+def extract_chips(title: str, paragraphs: list[str]) -> Field:
+    """Canonical chip names ordered by salience; ``details["about"]`` the main ones."""
+    mentions = _drop_covered_umbrellas(_mentions(title or "", paragraphs or ()))
+    if not mentions:
+        return Field([], 0.5, "no chip from the vocabulary is named", {"about": []})
+    ordered = sorted(mentions, key=lambda name: mentions[name].rank())
+    in_title = [name for name in ordered if mentions[name].title_at is not None]
+    about = in_title or _dominant(ordered, mentions)
+    evidence = "; ".join(f"{name} {mentions[name].count}×"
+                         + (" (title)" if name in in_title else "") for name in ordered)
+    return Field(ordered, _confidence(ordered, mentions), evidence, {"about": about})
+
+
+@dataclass
+class Mentions:
+    """How one chip is named in an article: where first, how often, how prominently."""
+
+    score: float = 0.0
+    count: int = 0
+    title_at: int | None = None  # character offset of its first mention in the title
+    first_seen: tuple[int, int] = (0, 0)  # (paragraph, offset) of its first body mention
+
+    def rank(self) -> tuple:
+        """Chips named in the title lead in title order; the rest follow by count."""
+        if self.title_at is not None:
+            return (0, self.title_at, 0, (0, 0))
+        return (1, 0, -self.count, self.first_seen)
+
+
+def _mentions(title: str, paragraphs: list[str]) -> dict[str, Mentions]:
+    found: dict[str, Mentions] = {}
+    for match in CHIP_MENTION.finditer(title):
+        chip = found.setdefault(_canonical(match), Mentions())
+        chip.score, chip.count = chip.score + TITLE_WEIGHT, chip.count + 1
+        chip.title_at = match.start() if chip.title_at is None else chip.title_at
+    for index, text in enumerate(paragraphs):
+        for match in CHIP_MENTION.finditer(text or ""):
+            chip = found.get(_canonical(match))
+            if chip is None:
+                chip = found[_canonical(match)] = Mentions(first_seen=(index, match.start()))
+            chip.score, chip.count = chip.score + _paragraph_weight(index), chip.count + 1
+    return found
+
+
+def _canonical(match: re.Match) -> str:
+    return CANONICAL_BY_KEY[_alias_key(match["alias"])]
+
+
+def _drop_covered_umbrellas(mentions: dict[str, Mentions]) -> dict[str, Mentions]:
+    """A series name ("Ascend") adds nothing when a model of that series is named."""
+    families = {_family(name) for name in mentions if not _is_umbrella(name)}
+    return {name: chip for name, chip in mentions.items()
+            if not (_is_umbrella(name) and _family(name) in families)}
+
+
+def _family(name: str) -> str | None:
+    return (CHIP_VOCAB.get(name) or {}).get("family")
+
+
+def _is_umbrella(name: str) -> bool:
+    return bool((CHIP_VOCAB.get(name) or {}).get("umbrella"))
+
+
+def _paragraph_weight(index: int) -> float:
+    return PARAGRAPH_WEIGHTS[index] if index < len(PARAGRAPH_WEIGHTS) else 1.0
+
+
+def _dominant(ordered: list[str], mentions: dict[str, Mentions]) -> list[str]:
+    top = mentions[ordered[0]].score
+    return [name for name in ordered if mentions[name].score >= DOMINANT_SHARE * top]
+
+
+def _confidence(ordered: list[str], mentions: dict[str, Mentions]) -> float:
+    """Sure when the leading chip clearly outscores the next one, less so on a near tie."""
+    if len(ordered) == 1:
+        return 0.95
+    top, runner_up = mentions[ordered[0]].score, mentions[ordered[1]].score
+    return round(max(0.5, 0.6 + 0.35 * (top - runner_up) / top), 2)

@@ -1,0 +1,306 @@
+"""Publication date of a raw article, or ``None`` when the text does not state one.
+
+Pasted pages carry their date in many shapes (``16 July, 2025``, ``Tue, 15 Jul 2025``,
+``12/11/20255 min read``, a ``Published:`` line, a dated page address). We run a fallback
+chain from the most to the least explicit source and stop at the first plausible date:
+
+1. a labelled ``Published: …`` / ``Posted on …`` line,
+2. a date stamp or dateline in the top lines of the text,
+3. a labelled ``Updated: …`` line,
+4. a date in the page address,
+5. a yearless dateline (``WASHINGTON, July 15 (Reuters) -``) completed by a year in the
+   page address.
+
+Dates inside article prose ("in October 2023 the US imposed…") and relative times
+("4 months ago") are never taken: an undated article must stay undated, not get a guess.
+Numeric dates whose two parts could both be the month are read month-first unless the
+caller asks for day-first, and the order used is reported so it can be checked.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from . import vocab
+from .fields import Field
+
+HEAD_LINES = 15
+"""Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
+
+STAMP_LINE_MAX = 100
+"""A date on a line this short is a stamp (date, byline, reading time), not prose."""
+
+SENTENCE_MIN_WORDS = 8
+DATE_LINE_MAX = 160
+"""Lines longer than this are never treated as a bare date line."""
+
+EARLIEST_YEAR = 2000
+
+_WORDS = vocab.load("dates")
+MONTH_NUMBERS: dict[str, int] = {name.lower(): num for name, num in _WORDS["months"].items()}
+
+
+def _alternation(words) -> str:
+    """Regex alternation of ``words``, longest first so ``Sept`` wins over ``Sep``."""
+    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+MONTH = rf"(?i:{_alternation(MONTH_NUMBERS)})"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+
+DAY_MONTH_YEAR = re.compile(rf"(?<![\w/.]){DAY}\s+(?P<month>{MONTH})\b\.?,?\s+{YEAR}(?!\d)")
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}(?!\d)")
+ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15 and 2025.07.15
+    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
+    r"(?P<day>[0-3]?\d)(?!\d)"
+)
+NUMERIC_DATE = re.compile(
+    # The year may be glued to a reading time: "12/11/20255 min read".
+    r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,3}\s*min))"
+)
+MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?!\d)")
+DATELINE = re.compile(
+    # "WASHINGTON, July 15 (Reuters) -": a place, a month and day, then the dash.
+    rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?(?P<month>{MONTH})\b\.?\s+(?P<day>[0-3]?\d)(?!\d)"
+    r"(?!,?\s*(?:19|20)\d{2})\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
+)
+
+URL_YEAR_MONTH_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
+)
+URL_DAY_MONTH_YEAR = re.compile(
+    r"/(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?=/|$)"
+)
+URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
+
+LABEL_START = r"(?:^\s*|[|·•/]\s*)"
+"""A label opens the line or a segment of it ("Updated: … | Published: …"), never prose."""
+PUBLISHED_LABEL = re.compile(
+    rf"{LABEL_START}(?i:{_alternation(_WORDS['published_labels'])})\b"
+    r"\s*[:|–—-]?\s*(?P<rest>.+)$"
+)
+UPDATED_LABEL = re.compile(
+    rf"{LABEL_START}(?i:{_alternation(_WORDS['updated_labels'])})\b"
+    r"\s*[:|–—-]?\s*(?P<rest>.+)$"
+)
+LABEL_DATE_MAX_OFFSET = 16
+"""A labelled line's date must follow the label closely (room for a weekday)."""
+
+READING_TIME = re.compile(r"(?<!\d)\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)\b")
+RELATIVE_TIME = re.compile(
+    rf"(?i:(?:\d+|an?|one)\s+(?:{_alternation(_WORDS['relative_units'])})s?\s+ago"
+    rf"|\b(?:{_alternation(_WORDS['relative_words'])})\b)"
+)
+CLOCK_TIME = re.compile(  # 10:32, 05:46PM, 3:12 AM GMT+8, 14:02:11 +0000
+    r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?i:[ap]\.?m\.?)?"
+    rf"(?:\s*(?i:{_alternation(_WORDS['time_zones'])})\b)?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+)
+STAMP_WORDS = re.compile(
+    rf"(?i:\b(?:{_alternation(_WORDS['weekdays'])}|{_alternation(_WORDS['published_labels'])}"
+    rf"|{_alternation(_WORDS['updated_labels'])}|on|at)\b\.?)"
+)
+STAMP_CORE = (NUMERIC_DATE, ISO_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_DAY,
+              READING_TIME, RELATIVE_TIME, CLOCK_TIME)
+"""Parts of which at least one makes a line a date stamp; removed in this order."""
+
+SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
+DIGIT = re.compile(r"\d")
+RELATIVE_WORD = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['relative_words'])})\b)")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A date read from a piece of text, with how it was read."""
+
+    value: date
+    text: str
+    form: str
+    start: int
+    order: str | None = None  # "month-first"/"day-first" when an ambiguous order decided it
+
+
+def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = False) -> Field:
+    """Return the publication date as a ``Field``; value ``None`` when none is stated."""
+    finders = (_from_published_line, _from_head, _from_updated_line, _from_url,
+               _from_dateline_and_url_year)
+    for finder in finders:
+        found = finder(lines, url, day_first)
+        if found is not None:
+            return found
+    return Field(None, 0.0, "no publication date stated")
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is only a date, time, reading time or relative-time stamp."""
+    text = line.strip()
+    if not text or len(text) > DATE_LINE_MAX:
+        return False
+    if not DIGIT.search(text) and not RELATIVE_WORD.search(text):
+        return False  # every stamp but "yesterday"/"today" has a digit: a fast reject
+    removed = 0
+    for part in STAMP_CORE:
+        text, count = part.subn(" ", text)
+        removed += count
+    text = STAMP_WORDS.sub(" ", text)
+    return removed > 0 and SEPARATORS_ONLY.match(text) is not None
+
+
+def is_plausible(value: date, today: date | None = None) -> bool:
+    """A publication date lies between 2000 and next year; older or later is a misread."""
+    today = today or date.today()
+    return EARLIEST_YEAR <= value.year <= today.year + 1
+
+
+def _from_published_line(lines, url, day_first) -> Field | None:
+    return _from_labelled_line(lines, PUBLISHED_LABEL, "published line", 0.95, day_first)
+
+
+def _from_updated_line(lines, url, day_first) -> Field | None:
+    return _from_labelled_line(lines, UPDATED_LABEL, "updated line", 0.8, day_first)
+
+
+def _from_labelled_line(lines, label, form, confidence, day_first) -> Field | None:
+    """The first line (or ``… | segment``) opened by ``label`` with a date right after it."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > DATE_LINE_MAX or not DIGIT.search(line):
+            continue
+        match = label.search(line)
+        if not match:
+            continue
+        found = find_date(match.group("rest"), day_first)
+        if found and found.start <= LABEL_DATE_MAX_OFFSET:
+            return _field(found, number, form, confidence)
+    return None
+
+
+def _from_head(lines, url, day_first) -> Field | None:
+    """A date stamp or full dateline in the top lines, never one inside a paragraph."""
+    for number, line in _head(lines):
+        found = find_date(line[:300], day_first)
+        if found and (PUBLISHED_LABEL.search(line) or UPDATED_LABEL.search(line)):
+            continue  # labelled lines have their own place in the chain
+        if found and _is_stamp_position(line, found):
+            return _field(found, number, "top of text", 0.9)
+    return None
+
+
+def _head(lines: list[str]):
+    """(line number, line) of the first ``HEAD_LINES`` non-blank lines."""
+    numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
+    return itertools.islice(numbered, HEAD_LINES)
+
+
+def _is_stamp_position(line: str, found: Candidate) -> bool:
+    """A short stamp line, or a date opening a dateline (``July 15, 2025 — …``)."""
+    if len(line.strip()) <= STAMP_LINE_MAX:
+        return not _is_sentence(line)
+    after = line[found.start + len(found.text):].lstrip()
+    return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
+
+
+def _is_sentence(line: str) -> bool:
+    """A full stop after many words marks prose ("On July 15, 2025, Nvidia said …."),
+    which a byline or date stamp never is."""
+    text = line.strip()
+    return text.endswith((".", "!", "?")) and len(text.split()) >= SENTENCE_MIN_WORDS
+
+
+def _from_url(lines, url, day_first) -> Field | None:
+    if not url:
+        return None
+    match = URL_YEAR_MONTH_DAY.search(url)
+    if match:
+        found = _calendar(match, int(match["month"]), int(match["day"]), "URL path")
+    else:
+        match = URL_DAY_MONTH_YEAR.search(url)
+        found = match and _numeric(match, day_first, form="URL path")
+    if not found or not is_plausible(found.value):
+        return None
+    confidence = 0.55 if found.order else 0.7
+    return Field(found.value, confidence, f"URL path '{found.text.strip('/')}' ({found.form})",
+                 _order_details(found))
+
+
+def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
+    """A yearless dateline is only usable when the page address gives the year."""
+    year_match = URL_YEAR.search(url or "")
+    if not year_match:
+        return None
+    for number, line in _head(lines):
+        match = DATELINE.match(line[:200])
+        if not match:
+            continue
+        month = MONTH_NUMBERS[match["month"].lower()]
+        value = _safe_date(int(year_match["year"]), month, int(match["day"]))
+        if value and is_plausible(value):
+            text = line[match.start("month"):match.end("day")]
+            return Field(value, 0.6, f"line {number} dateline '{text}' with year "
+                         f"{year_match['year']} from URL path")
+    return None
+
+
+def find_date(text: str, day_first: bool = False) -> Candidate | None:
+    """The earliest plausible full date (day, month and year) written in ``text``."""
+    if not DIGIT.search(text):
+        return None
+    found = []
+    for pattern in (ISO_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE):
+        for match in pattern.finditer(text):
+            candidate = _read(pattern, match, day_first)
+            if candidate and is_plausible(candidate.value):
+                found.append(candidate)
+                break
+    return min(found, key=lambda c: c.start, default=None)
+
+
+def _read(pattern, match, day_first) -> Candidate | None:
+    if pattern is NUMERIC_DATE:
+        return _numeric(match, day_first, form="numeric")
+    if pattern is ISO_DATE:
+        return _calendar(match, int(match["month"]), int(match["day"]), "ISO")
+    return _calendar(match, MONTH_NUMBERS[match["month"].lower()], int(match["day"]), "text")
+
+
+def _numeric(match, day_first: bool, form: str) -> Candidate | None:
+    """Read ``first/second/year``; the order is only a choice when both could be months."""
+    first, second = int(match["first"]), int(match["second"])
+    ambiguous = first <= 12 and second <= 12 and first != second
+    reads_day_first = first > 12 or (ambiguous and day_first)
+    day, month = (first, second) if reads_day_first else (second, first)
+    order = "day-first" if reads_day_first else "month-first"
+    candidate = _calendar(match, month, day, f"{form}, {order}")
+    if candidate and ambiguous:
+        return Candidate(candidate.value, candidate.text, candidate.form, candidate.start, order)
+    return candidate
+
+
+def _calendar(match, month: int, day: int, form: str) -> Candidate | None:
+    value = _safe_date(int(match["year"]), month, day)
+    if value is None:
+        return None
+    return Candidate(value, match.group(0), form, match.start())
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or ``None`` for a day that is not on the calendar (31/02)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _field(found: Candidate, number: int, where: str, confidence: float) -> Field:
+    if found.order:
+        confidence = min(confidence, 0.6)
+    evidence = f"line {number} '{found.text}' ({found.form}; {where})"
+    return Field(found.value, confidence, evidence, _order_details(found))
+
+
+def _order_details(found: Candidate) -> dict | None:
+    return {"order": found.order} if found.order else None

@@ -1,0 +1,353 @@
+"""The ingest runner: every raw file in ``content/raw`` becomes one article file.
+
+Ownership rules, in the order they are checked for each raw file:
+
+- raw files are only ever opened for reading; symlinks out of the raw folder are skipped;
+- the same raw content under two names is ingested once (the other name is reported);
+- an article whose raw file is unchanged (same ``raw_sha256``) is not even read again, so
+  a re-run costs one hash per raw file and rewrites nothing;
+- an article edited by hand (its ``ingest_sha256`` stamp no longer matches) is never
+  overwritten; if its raw file changed, the user is told about both files;
+- slug and ``added`` are given once, at first ingest, and kept forever after;
+- every write is atomic, and a raw file that cannot be read as an article (empty, binary,
+  no usable text) is reported on one line while the others go on.
+
+Raw files that disappeared leave their articles alone: the archive is permanent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import functools
+import hashlib
+import os
+import runpy
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import frontmatter
+from .atomic import exclusive_lock, remove_stale_temp_files, sync_directory, write_atomic
+from .decode import Decoded, decode_text
+from .fields import IngestError, Normalised
+from .pipeline import normalise
+from .slugs import slugify, unique_slug
+
+# Defaults of the ``CHIPTRAIL_INGEST`` setting in pelicanconf.py, which overrides them.
+INGEST_DEFAULTS = {"RAW_DIR": "content/raw", "OUT_DIR": "content/articles", "DAY_FIRST": False}
+SETTINGS_FILE = "pelicanconf.py"
+
+# How each kind of raw file becomes text, by file suffix.
+READERS: dict[str, Callable[[bytes], Decoded]] = {".txt": decode_text}
+
+Normaliser = Callable[..., Normalised]
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """A raw file found in the raw folder."""
+
+    path: Path  # where to read it (a symlink inside the raw folder is resolved)
+    shown: str  # how messages name it: the path as the user would type it
+    name: str  # its ``raw:`` value, relative to the content folder: ``raw/003_x.txt``
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article file already in the output folder, known by its front-matter."""
+
+    path: Path
+    meta: dict[str, Any]
+
+
+class Report:
+    """Tells the user, one line per event, and counts what happened for the summary."""
+
+    def __init__(self, out: TextIO | None = None, err: TextIO | None = None):
+        self.out, self.err = out or sys.stdout, err or sys.stderr
+        self.counts = dict.fromkeys(
+            ("new", "updated", "unchanged", "hand-edited", "errors", "warnings", "missing",
+             "write-failures"), 0
+        )
+
+    def written(self, kind: str, article: Path, raw: RawFile) -> None:
+        self.counts[kind] += 1
+        print(f"{kind}: {article} (from {raw.shown})", file=self.out)
+
+    def unchanged(self) -> None:
+        self.counts["unchanged"] += 1
+
+    def hand_edited(self, article: Path, raw: RawFile, raw_changed: bool) -> None:
+        self.counts["hand-edited"] += 1
+        if raw_changed:
+            self.warning(f"{raw.shown}: changed, but {article} was edited by hand; kept it")
+
+    def error(self, shown: str, reason: str) -> None:
+        self.counts["errors"] += 1
+        print(f"{shown}: {reason}", file=self.err)
+
+    def write_failed(self, article: Path, error: OSError) -> None:
+        """A failed write (disk full, read-only folder): the old file, if any, is intact."""
+        self.counts["write-failures"] += 1
+        self.error(str(article), f"cannot write ({error.strerror or error}); previous version kept")
+
+    def warning(self, line: str) -> None:
+        self.counts["warnings"] += 1
+        print(line, file=self.err)
+
+    def missing(self, article: Article) -> None:
+        self.counts["missing"] += 1
+        self.note(f"{article.path}: raw file {article.meta['raw']} is gone; article kept")
+
+    def note(self, line: str) -> None:
+        print(line, file=self.out)
+
+    @property
+    def problems(self) -> int:
+        """Errors and warnings: what ``--strict`` turns into a failure."""
+        return self.counts["errors"] + self.counts["warnings"]
+
+    def summary(self) -> str:
+        c = self.counts
+        line = (
+            f"ingest: {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+            f"{c['hand-edited']} skipped (hand-edited), {c['errors']} errors, "
+            f"{c['warnings']} warnings"
+        )
+        return line + (f", {c['missing']} raw files missing" if c["missing"] else "")
+
+
+def ingest(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    day_first: bool = False,
+    force: bool = False,
+    normaliser: Normaliser = normalise,
+    today: datetime.date | None = None,
+    report: Report | None = None,
+) -> Report:
+    """Bring ``out_dir`` up to date with ``raw_dir``; return what happened.
+
+    ``force`` normalises unchanged raw files again (after the normaliser improved); it
+    still keeps slugs, ``added`` dates and hand edits, and rewrites only changed files.
+    """
+    report = report or Report()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    waiting = functools.partial(report.note, f"waiting for another ingest into {out_dir} to finish")
+    with exclusive_lock(out_dir, on_wait=waiting):
+        for stale in remove_stale_temp_files(out_dir):
+            report.note(f"{stale}: removed temp file left by an interrupted run")
+        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report)
+        run.ingest_all()
+        if report.counts["new"] or report.counts["updated"]:
+            sync_directory(out_dir)
+    print(report.summary(), file=report.out)
+    return report
+
+
+class _Run:
+    """One ingest pass: the existing articles, indexed once, then each raw file in turn."""
+
+    def __init__(self, raw_dir, out_dir, day_first, force, normaliser, today, report):
+        self.raw_dir, self.out_dir, self.report = raw_dir, out_dir, report
+        self.day_first, self.force, self.normaliser = day_first, force, normaliser
+        self.today = today or datetime.date.today()
+        self.articles, self.taken_slugs = index_articles(out_dir, report)
+
+    def ingest_all(self) -> None:
+        raws = list(scan_raw(self.raw_dir, self.report))
+        present = {raw.name for raw in raws}
+        claimed = self._claimed_contents({raw.name: raw.sha256 for raw in raws})
+        for raw in raws:
+            first = claimed.setdefault(raw.sha256, raw.name)
+            if first != raw.name:
+                self.report.warning(f"{raw.shown}: same content as {first}; ingested once")
+                continue
+            self.ingest_one(raw)
+        for name, article in self.articles.items():
+            if name not in present:
+                self.report.missing(article)
+
+    def _claimed_contents(self, present: dict[str, str]) -> dict[str, str]:
+        """Raw content an article already holds: its raw file still has it, or is gone.
+
+        A copy of that content under another name is then the duplicate, whatever the
+        name order, so an article never changes hands.
+        """
+        claimed = {}
+        for name, article in self.articles.items():
+            digest = article.meta.get("raw_sha256")
+            if isinstance(digest, str) and present.get(name, digest) == digest:
+                claimed.setdefault(digest, name)
+        return claimed
+
+    def ingest_one(self, raw: RawFile) -> None:
+        article = self.articles.get(raw.name)
+        raw_changed = article is None or article.meta.get("raw_sha256") != raw.sha256
+        if not raw_changed and not self.force:
+            self.report.unchanged()
+            return
+        old = article.path.read_bytes() if article else None
+        if old is not None and frontmatter.is_hand_edited(old.decode("utf-8", "replace")):
+            self.report.hand_edited(article.path, raw, raw_changed)
+            return
+        try:
+            normalised = self._normalise(raw)
+        except IngestError as error:
+            self.report.error(raw.shown, str(error))
+            return
+        except OSError as error:
+            self.report.error(raw.shown, f"cannot read ({error.strerror})")
+            return
+        self._write(raw, article, old, normalised)
+
+    def _normalise(self, raw: RawFile) -> Normalised:
+        with open_read_only(raw.path) as handle:
+            data = handle.read()
+        decoded = READERS[raw.path.suffix.lower()](data)
+        try:
+            normalised = self.normaliser(decoded.text, name=raw.name, day_first=self.day_first)
+        except IngestError:
+            raise
+        except Exception as error:  # a normaliser bug must not stop the other files
+            raise IngestError(f"normaliser failed ({type(error).__name__}: {error})") from error
+        for message in decoded.warnings + normalised.warnings:
+            self.report.warning(f"{raw.shown}: {message}")
+        return normalised
+
+    def _write(
+        self, raw: RawFile, article: Article | None, old: bytes | None, normalised: Normalised
+    ) -> None:
+        meta = dict(normalised.meta)
+        meta["slug"] = self._slug(raw, article, meta)
+        meta["added"] = article.meta.get("added", self.today) if article else self.today
+        meta["raw"], meta["raw_sha256"] = raw.name, raw.sha256
+        document = frontmatter.render_stamped(meta, normalised.body).encode("utf-8")
+        if document == old:
+            self.report.unchanged()
+            return
+        path = article.path if article else self.out_dir / f"{meta['slug']}.md"
+        try:
+            write_atomic(path, document)
+        except OSError as error:
+            self.report.write_failed(path, error)
+            return
+        self.report.written("updated" if article else "new", path, raw)
+
+    def _slug(self, raw: RawFile, article: Article | None, meta: dict[str, Any]) -> str:
+        """The article's slug: kept from its existing file, else made from its title."""
+        if article:
+            return str(article.meta.get("slug") or article.path.stem)
+        candidates = [slugify(str(meta.get("title") or "")), slugify(Path(raw.name).stem)]
+        slug = unique_slug(candidates, self.taken_slugs)
+        self.taken_slugs.add(slug)
+        return slug
+
+
+def index_articles(out_dir: Path, report: Report) -> tuple[dict[str, Article], set[str]]:
+    """Map each ``raw:`` name to its article, and collect the slugs already in use."""
+    articles: dict[str, Article] = {}
+    taken: set[str] = set()
+    for path in sorted(out_dir.glob("*.md")):
+        meta = frontmatter.read_header(path) or {}
+        taken.update({path.stem, str(meta.get("slug") or path.stem)})
+        name = meta.get("raw")
+        if not isinstance(name, str):
+            continue
+        if name in articles:
+            report.warning(f"{path}: made from {name} like {articles[name].path}; ignored")
+            continue
+        articles[name] = Article(path, meta)
+    return articles, taken
+
+
+def scan_raw(raw_dir: Path, report: Report) -> Iterator[RawFile]:
+    """Yield the readable raw files under ``raw_dir`` in name order, hashed."""
+    root = raw_dir.resolve()
+    for path in _walk(raw_dir):
+        shown = str(path)
+        linked = path.is_symlink()
+        target = path.resolve() if linked else path
+        if linked and not target.is_relative_to(root):
+            report.warning(f"{shown}: symlink to {target}, outside {raw_dir}; not followed")
+        elif target.is_dir():
+            continue  # a symlinked folder inside the raw folder is walked in place
+        elif path.suffix.lower() not in READERS:
+            report.warning(f"{shown}: no reader for '{path.suffix}' files; skipped")
+        elif not target.is_file():
+            report.error(shown, "not a regular file (or a broken symlink)")
+        else:
+            try:
+                with open_read_only(target) as handle:
+                    digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            except OSError as error:
+                report.error(shown, f"cannot read ({error.strerror})")
+                continue
+            name = f"{raw_dir.name}/{path.relative_to(raw_dir).as_posix()}"
+            yield RawFile(target, shown, name, digest)
+
+
+def _walk(raw_dir: Path) -> Iterator[Path]:
+    """Every non-hidden entry under ``raw_dir``, sorted; folder symlinks are not entered."""
+    for folder, folders, files in os.walk(raw_dir):
+        folders[:] = sorted(name for name in folders if not name.startswith("."))
+        base = Path(folder)
+        linked = [name for name in folders if (base / name).is_symlink()]
+        for name in sorted(linked + [name for name in files if not name.startswith(".")]):
+            yield base / name
+
+
+def open_read_only(path: Path):
+    """Open a raw file for reading only, refusing a symlink swapped in since the scan."""
+    return os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb")
+
+
+def load_settings(settings_file: Path) -> dict[str, Any]:
+    """``CHIPTRAIL_INGEST`` from the Pelican settings file over ``INGEST_DEFAULTS``.
+
+    Relative folders are taken relative to the settings file, as Pelican does for ``PATH``.
+    """
+    settings = dict(INGEST_DEFAULTS)
+    if settings_file.is_file():
+        settings.update(runpy.run_path(str(settings_file)).get("CHIPTRAIL_INGEST", {}))
+    base = settings_file.parent
+    for key in ("RAW_DIR", "OUT_DIR"):
+        settings[key] = base / settings[key]
+    return settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m chiptrail_normalise.ingest [--raw DIR] [--out DIR] ...``."""
+    parser = argparse.ArgumentParser(prog="ingest", description=__doc__.splitlines()[0])
+    default = "(default: CHIPTRAIL_INGEST[{!r}] in the settings file)".format
+    parser.add_argument("--raw", type=Path, help=f"raw folder {default('RAW_DIR')}")
+    parser.add_argument("--out", type=Path, help=f"article folder {default('OUT_DIR')}")
+    parser.add_argument("--strict", action="store_true", help="exit 1 on any error or warning")
+    parser.add_argument("--day-first", action=argparse.BooleanOptionalAction,
+                        help=f"read numeric dates as day/month {default('DAY_FIRST')}")
+    parser.add_argument("--force", action="store_true",
+                        help="normalise unchanged raw files again (keeps slugs and hand edits)")
+    parser.add_argument("--settings", type=Path, default=Path(SETTINGS_FILE),
+                        help=f"Pelican settings file (default: {SETTINGS_FILE})")
+    args = parser.parse_args(argv)
+    settings = load_settings(args.settings)
+    raw_dir = args.raw or settings["RAW_DIR"]
+    if not raw_dir.is_dir():
+        parser.error(f"raw folder {raw_dir} does not exist")
+    report = ingest(
+        raw_dir,
+        args.out or settings["OUT_DIR"],
+        day_first=settings["DAY_FIRST"] if args.day_first is None else args.day_first,
+        force=args.force,
+    )
+    failed = report.counts["write-failures"] or (args.strict and report.problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

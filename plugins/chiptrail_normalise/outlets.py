@@ -1,0 +1,63 @@
+"""The known-outlet vocabulary (``vocab/outlets.yaml``) seen from the extractors' side."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocab
+
+
+def known_name(text: str) -> str | None:
+    """The canonical outlet name when ``text`` is a known outlet name or alias."""
+    return _names_by_spelling().get(" ".join(text.split()).casefold())
+
+
+def is_wire(name: str) -> bool:
+    """True for news agencies whose stories other sites republish (Reuters, AFP...)."""
+    return bool((_entries().get(name) or {}).get("wire"))
+
+
+@lru_cache(maxsize=1)
+def by_domain() -> dict[str, str]:
+    """Domain (without ``www.``) → outlet name."""
+    table = {}
+    for name, entry in _entries().items():
+        for domain in (entry or {}).get("domains", []):
+            table[domain.lower().removeprefix("www.")] = name
+    return table
+
+
+def mentions(text: str) -> list[str]:
+    """Known outlets named in ``text``, in order of first mention, as canonical names."""
+    found: dict[str, int] = {}
+    for match in _mention_pattern().finditer(text):
+        name = _names_by_spelling()[match.group(0).casefold()]
+        found.setdefault(name, match.start())
+    return sorted(found, key=found.get)
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[str, dict]:
+    return dict(vocab.load("outlets").get("outlets") or {})
+
+
+@lru_cache(maxsize=1)
+def _names_by_spelling() -> dict[str, str]:
+    spellings = {}
+    for name, entry in _entries().items():
+        for spelling in [name, *((entry or {}).get("aliases") or [])]:
+            spellings[" ".join(spelling.split()).casefold()] = name
+    return spellings
+
+
+@lru_cache(maxsize=1)
+def _mention_pattern() -> re.Pattern[str]:
+    """Whole-word, case-sensitive spellings, longest first ("Bloomberg News" > "Bloomberg")."""
+    spellings = [
+        spelling
+        for name, entry in _entries().items()
+        for spelling in [name, *((entry or {}).get("aliases") or [])]
+    ]
+    alternatives = "|".join(re.escape(s) for s in sorted(set(spellings), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")

@@ -1,0 +1,204 @@
+"""Who published this copy (``source``), which outlets it only cites, and who wrote it.
+
+A fallback chain, strongest evidence first: raw header ``Source:`` > outlet of the page
+address (a known outlet's name; for an unknown domain the same name spelt out in the text,
+"Gadget Wire India" for gadgetwireindia.in, else the domain) > a ``Source: Name`` line near
+the top > the site's own dateline such as ``(GlobalTimesAI.com) —`` > a site name split
+off the page title > a lone short site-name line or site stamp above the article (seed
+003 ``digifusion``, ``TechNode Daily | Aug 22, 2025``) > a ``© 2025 Name`` footer > a wire
+dateline such as ``WASHINGTON, July 15 (Reuters) -`` > null.
+
+A wire agency's dateline names the publisher only when nothing else does: small sites
+republish wire copy, and then the agency is cited, not the source. Every known outlet
+named in the text other than the source goes to ``cites``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import boilerplate, dates, outlets
+from .fields import Field
+from .header import domain_of, outlet_for_url
+from .text import byline_name, ends_sentence, is_url_line, top_lines, word_count
+
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
+    r"\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
+)
+LABELLED_SOURCE = re.compile(r"(?:source|publisher|published by)\s*:\s*(?P<name>[^:]{2,60})", re.IGNORECASE)
+COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][^.|©]{1,60}?)\.?\s*(?:all rights reserved\.?)?",
+    re.IGNORECASE,
+)
+STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
+PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
+FOOTER_LINES = 12
+NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
+TOP_NON_BLANK_LINES = 20
+SITE_NAME_MAX_WORDS = 3
+SITE_NAME_MAX_LENGTH = 40
+
+
+def extract_source(
+    lines: list[str],
+    *,
+    given: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+    skip: frozenset[int] = frozenset(),
+) -> Field:
+    """The publisher of this copy, or null. ``site`` is a name split off the page title;
+    ``skip`` holds line indices already taken (title, subtitle). ``details["lines"]`` are
+    the lines that only name the publisher, to keep out of the body."""
+    if given:
+        return _found(given, 1.0, "raw header 'Source:'")
+    candidates = _text_candidates(lines, site, skip)
+    if url and outlet_for_url(url):
+        return _from_address(url, candidates)
+    if candidates:
+        return _found(*candidates[0])
+    return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
+
+
+def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
+    """(name, confidence, reason, lines) from the text, strongest first."""
+    candidates = []
+    labelled = find_labelled_source(lines)
+    if labelled:
+        candidates.append((labelled[1], 0.9, f"'Source:' line {labelled[0] + 1}", [labelled[0]]))
+    dateline = find_dateline(lines)
+    if dateline and not outlets.is_wire(dateline[1]):
+        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
+    if site:
+        candidates.append((site, 0.7, "site name after the page title", []))
+    site_line = find_site_name_line(lines, skip)
+    if site_line:
+        candidates.append((site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]]))
+    footer = find_copyright(lines)
+    if footer:
+        candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
+    if dateline and outlets.is_wire(dateline[1]):
+        candidates.append((dateline[1], 0.7, f"wire dateline on line {dateline[0] + 1}", []))
+    return candidates
+
+
+def _from_address(url: str, candidates: list[tuple]) -> Field:
+    """The outlet of ``url``; a bare domain gives way to the same name spelt out in the text."""
+    outlet = outlet_for_url(url)
+    domain = _squashed(outlet)
+    for name, _, reason, used in candidates:
+        if outlet == domain_of(url) and _squashed(name) and _squashed(name) in domain:
+            return _found(name, 0.9, f"{reason}, matching the address {url}", used)
+    used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
+    return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[\W_]", "", name.casefold())
+
+
+def _found(name: str, confidence: float, reason: str, used: list[int] | None = None) -> Field:
+    name = name.strip()
+    return Field(outlets.known_name(name) or name, confidence, reason, {"lines": list(used or [])})
+
+
+def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a ``Source: Name`` line near the top."""
+    for index, text in _top(lines):
+        match = LABELLED_SOURCE.fullmatch(text)
+        if match:
+            return index, match.group("name").strip()
+    return None
+
+
+def find_copyright(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a ``© 2025 Name. All rights reserved.`` footer line."""
+    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
+    for index, text in tail:
+        match = COPYRIGHT.fullmatch(text)
+        if match and word_count(match.group("name")) <= 5:
+            return index, match.group("name").strip()
+    return None
+
+
+def site_stamp_name(text: str) -> str | None:
+    """The site name of a stamp line such as ``TechNode Daily | Aug 22, 2025``."""
+    parts = STAMP_SEPARATOR.split(text.strip(), maxsplit=1)
+    if len(parts) == 2 and dates.is_date_line(parts[1]) and _looks_like_site_name(parts[0]):
+        return parts[0].strip()
+    return None
+
+
+def find_dateline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of the first ``(Outlet) —`` dateline opening a paragraph near the top."""
+    for index, text in _top(lines):
+        match = DATELINE.match(text)
+        if match and _is_outlet_name(match.group("outlet")):
+            outlet = match.group("outlet").strip()
+            return index, outlets.known_name(outlet) or outlet
+    return None
+
+
+def _is_outlet_name(text: str) -> bool:
+    text = text.strip()
+    return word_count(text) <= 5 and not NOT_AN_OUTLET.fullmatch(text)
+
+
+def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of a lone short name line above the first paragraph (``digifusion``),
+    or of a site stamp such as ``Stratechery Notes — August 28, 2025``."""
+    for index, text in _top(lines):
+        if index in skip:
+            continue
+        if _is_prose(text):
+            return None
+        if _looks_like_site_name(text):
+            return index, text
+        if site_stamp_name(text):
+            return index, site_stamp_name(text)
+    return None
+
+
+def _looks_like_site_name(text: str) -> bool:
+    """A short name: not clutter, not a byline, not a shouted section kicker, not a desk."""
+    text = text.strip()
+    if outlets.known_name(text):
+        return True
+    return (
+        1 <= word_count(text) <= SITE_NAME_MAX_WORDS
+        and len(text) <= SITE_NAME_MAX_LENGTH
+        and not ends_sentence(text)
+        and not boilerplate.is_boilerplate(text)
+        and not is_url_line(text)
+        and byline_name(text) is None
+        and bool(re.search(r"[a-z]", text))
+        and ":" not in text
+        and not PERSON_LIKE.search(text)
+    )
+
+
+def _is_prose(text: str) -> bool:
+    return word_count(text) > 12 or (ends_sentence(text) and word_count(text) > 5)
+
+
+def extract_cites(lines: list[str], source: str | None) -> Field:
+    """Known outlets the text names, other than the publisher itself, in order of mention."""
+    text = "\n".join(line for line in lines if not boilerplate.is_boilerplate(line))
+    cited = [name for name in outlets.mentions(text) if name != source]
+    return Field(cited, 0.8 if cited else 0.5, "known outlets named in the text" if cited else "")
+
+
+def extract_author(lines: list[str], given: str | None = None) -> Field:
+    """The author from the raw header or a ``By Name`` byline near the top."""
+    if given:
+        return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
+    for index, text in _top(lines):
+        name = byline_name(text)
+        if name:
+            return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
+    return Field(None, 0.0, "", {"lines": []})
+
+
+def _top(lines: list[str]) -> list[tuple[int, str]]:
+    return top_lines(lines, TOP_NON_BLANK_LINES)

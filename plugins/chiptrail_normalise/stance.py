@@ -1,0 +1,262 @@
+"""Which way an article's news moves China's access to advanced chips, and who moved.
+
+The rubric (``easing``, ``tightening``, ``mixed``, ``neutral``) is applied by rules a
+reader can check: every cue phrase from ``vocab/stance.yaml`` found in the text adds its
+weight to one direction. The headline and lead weigh more than later paragraphs;
+background ("restrictions remain in place", "since Biden took office", "despite …") and
+hypotheticals ("would", "a proposal") weigh less; a negated cue is turned around ("did
+not approve" counts as a refusal) or dropped ("has not halted" is no move). The phrases
+that decided it are kept as evidence.
+
+The actor is whoever the decisive cues belong to: the nearest government or company
+named before the cue in its sentence. A government's move outranks the company that
+merely acts on it (Nvidia resuming sales after Washington grants licences: ``us``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import vocab
+from .fields import Field
+from .pattern_set import PatternSet
+
+DIRECTIONS = ("easing", "tightening")
+MAX_CUES = 5
+NEGATION_WINDOW = 60
+"""Characters before a cue searched for "not", "never", "yet to" …"""
+
+SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’][.!?])\s+(?=[A-Z\"“‘(])")
+CLAUSE_END = re.compile(r"[,;:—–]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A vocabulary cue: the direction it points, its weight, who can make that move."""
+
+    direction: str
+    weight: float
+    actors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue found in the text, with its weighted contribution."""
+
+    text: str
+    direction: str
+    score: float
+    sentence: str
+    start: int
+    actors: tuple[str, ...]
+
+
+def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
+    """All cues as one pattern set; a match's ``lastgroup`` names its cue."""
+    patterns, table = {}, {}
+    for direction in DIRECTIONS:
+        for entry in cues.get(direction, []):
+            name = f"cue{len(table)}"
+            patterns[name] = entry["cue"]
+            table[name] = Cue(direction, float(entry["weight"]), tuple(entry.get("actors", ())))
+    return PatternSet(patterns), table
+
+
+def _compile_markers(markers: list[str], flags: int = re.IGNORECASE) -> PatternSet:
+    return PatternSet({f"marker{index}": marker for index, marker in enumerate(markers)}, flags)
+
+
+def _compile_actors(actors: dict) -> tuple[PatternSet, dict[str, str]]:
+    """Every actor name as one pattern set, longest pattern first; group name → actor."""
+    entries = [(pattern, actor) for actor, patterns in actors.items() for pattern in patterns]
+    entries.sort(key=lambda entry: len(entry[0]), reverse=True)
+    table = {f"actor{index}": actor for index, (_, actor) in enumerate(entries)}
+    patterns = {f"actor{index}": rf"(?:{pattern})(?!\w)"
+                for index, (pattern, _) in enumerate(entries)}
+    return PatternSet(patterns, flags=0), table
+
+
+RULES = vocab.load("stance")
+CUE, CUES = _compile_cues(RULES["cues"])
+NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
+BACKGROUND = RULES["background"]
+BACKGROUND_SENTENCE = _compile_markers(BACKGROUND["sentence"]["markers"])
+BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
+HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
+ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
+ACTOR, ACTORS = _compile_actors(RULES["actors"])
+OBJECT_PREPOSITION = re.compile(
+    rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def extract_stance(title: str, paragraphs: list[str]) -> Field:
+    """The rubric direction with the cue phrases that decided it in ``details["cues"]``."""
+    hits, totals, stance = _analyse(title or "", tuple(paragraphs or ()))
+    deciding = [h for h in hits if stance == "mixed" or h.direction == stance] or list(hits)
+    evidence = " vs ".join(f"{d} {totals[d]:.1f}" for d in DIRECTIONS)
+    return Field(stance, _confidence(stance, totals), evidence, {"cues": _top_phrases(deciding)})
+
+
+def extract_actor(title: str, paragraphs: list[str]) -> Field:
+    """``us``, ``china``, ``company``, a list of those when several move, or ``None``."""
+    hits, _, stance = _analyse(title or "", tuple(paragraphs or ()))
+    if stance == "neutral":
+        return Field(None, 0.5, "no move reported, so no actor")
+    weights: dict[str, float] = defaultdict(float)
+    for hit in hits:
+        if stance == "mixed" or hit.direction == stance:
+            actor = _actor_of(hit)
+            if actor:
+                weights[actor] += hit.score
+    return _actor_field(weights)
+
+
+@lru_cache(maxsize=32)
+def _analyse(title: str, paragraphs: tuple[str, ...]):
+    """Hits, score per direction and stance; cached because stance and actor share them."""
+    hits = tuple(_hits(title, paragraphs))
+    totals = {direction: sum(h.score for h in hits if h.direction == direction)
+              for direction in DIRECTIONS}
+    return hits, totals, _decide(totals)
+
+
+def _hits(title: str, paragraphs: tuple[str, ...]):
+    """Every cue in the text, weighted by position, background, hedging and negation."""
+    scale = RULES["analysis_title"]["factor"] if ANALYSIS_TITLE.search(title) else 1.0
+    for weight, text in _weighted_texts(title, paragraphs):
+        matches = list(CUE.finditer(text))
+        for start, end in _sentence_spans(text) if matches else ():
+            inside = [match for match in matches if start <= match.start() < end]
+            if inside:
+                yield from _sentence_hits(text[start:end], start, inside, weight * scale)
+
+
+def _sentence_spans(text: str):
+    start = 0
+    for boundary in SENTENCE_END.finditer(text):
+        yield start, boundary.start()
+        start = boundary.end()
+    yield start, len(text)
+
+
+def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
+    position = RULES["position"]
+    lead = position["paragraphs"]
+    yield float(position["title"]), title
+    for index, paragraph in enumerate(paragraphs):
+        yield (float(lead[index]) if index < len(lead) else float(position["later"]),
+               paragraph or "")
+
+
+def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float):
+    """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence."""
+    factor = weight * _sentence_factor(sentence)
+    clauses = _background_clauses(sentence)
+    for match in matches:
+        cue, at = CUES[match.lastgroup], match.start() - offset
+        direction, cue_factor = _after_negation(cue.direction, sentence, at)
+        if direction is None:
+            continue
+        if any(start <= at < end for start, end in clauses):
+            cue_factor *= BACKGROUND["clause"]["factor"]
+        yield Hit(match.group(0), direction, cue.weight * factor * cue_factor,
+                  sentence, at, cue.actors)
+
+
+def _sentence_factor(sentence: str) -> float:
+    factor = 1.0
+    if BACKGROUND_SENTENCE.search(sentence):
+        factor *= BACKGROUND["sentence"]["factor"]
+    if HYPOTHETICAL.search(sentence):
+        factor *= BACKGROUND["hypothetical"]["factor"]
+    return factor
+
+
+def _background_clauses(sentence: str) -> list[tuple[int, int]]:
+    """Spans from a "despite"/"even after" marker to the end of its clause."""
+    spans = []
+    for marker in BACKGROUND_CLAUSE.finditer(sentence):
+        end = CLAUSE_END.search(sentence, marker.end())
+        spans.append((marker.start(), end.start() if end else len(sentence)))
+    return spans
+
+
+def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float]:
+    """A negated cue turns into its vocabulary's replacement ("did not approve")."""
+    before = sentence[max(0, start - NEGATION_WINDOW):start]
+    if not NEGATED_BEFORE.search(before):
+        return direction, 1.0
+    rule = RULES["negation"][direction]
+    return rule["becomes"], float(rule["factor"])
+
+
+def _decide(totals: dict[str, float]) -> str:
+    (top, top_score), (other, other_score) = sorted(totals.items(), key=lambda kv: -kv[1])
+    if top_score < RULES["neutral_below"]:
+        return "neutral"
+    if other_score >= RULES["neutral_below"] and other_score >= RULES["mixed_share"] * top_score:
+        return "mixed"
+    return top
+
+
+def _confidence(stance: str, totals: dict[str, float]) -> float:
+    """Sure when one direction clearly outweighs the other, unsure near the thresholds."""
+    high, low = max(totals.values()), min(totals.values())
+    if stance == "neutral":
+        return round(0.8 - 0.3 * high / RULES["neutral_below"], 2)
+    if stance == "mixed":
+        return round(0.4 + 0.3 * low / high, 2)
+    return round(min(0.95, 0.5 + 0.45 * (high - low) / (high + low)), 2)
+
+
+def _top_phrases(hits: list[Hit]) -> list[str]:
+    """The exact phrases of the strongest cues, each phrase once ("approvals" repeats
+    "approval")."""
+    phrases, seen = [], set()
+    for hit in sorted(hits, key=lambda h: -h.score):
+        key = hit.text.lower().rstrip("s")
+        if hit.score > 0 and key not in seen:
+            phrases.append(hit.text)
+            seen.add(key)
+        if len(phrases) == MAX_CUES:
+            break
+    return phrases
+
+
+def _actor_of(hit: Hit) -> str | None:
+    """The nearest actor named before the cue in its sentence, else the first after it."""
+    before, after = [], []
+    for start, actor in _actor_mentions(hit.sentence):
+        if not hit.actors or actor in hit.actors:
+            (before if start < hit.start else after).append(actor)
+    return before[-1] if before else (after[0] if after else None)
+
+
+@lru_cache(maxsize=256)
+def _actor_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Actors named in ``sentence`` as subjects (not "sales to China"), with offsets."""
+    return tuple(
+        (match.start(), ACTORS[match.lastgroup])
+        for match in ACTOR.finditer(sentence)
+        if not OBJECT_PREPOSITION.search(sentence[max(0, match.start() - 12):match.start()])
+    )
+
+
+def _actor_field(weights: dict[str, float]) -> Field:
+    """Governments outrank the company acting on their decision; close seconds are kept."""
+    total = sum(weights.values())
+    if not total:
+        return Field(None, 0.3, "no actor named next to the deciding cues")
+    government = sum(w for actor, w in weights.items() if actor != "company")
+    if government >= RULES["government_share"] * total:
+        weights = {actor: w for actor, w in weights.items() if actor != "company"}
+    ranked = sorted(weights, key=lambda actor: -weights[actor])
+    top = weights[ranked[0]]
+    actors = [actor for actor in ranked if weights[actor] >= RULES["co_actor_share"] * top]
+    evidence = ", ".join(f"{actor} {weights[actor]:.1f}" for actor in ranked)
+    value = actors[0] if len(actors) == 1 else actors
+    return Field(value, round(min(0.9, 0.4 + 0.5 * top / total), 2), evidence)

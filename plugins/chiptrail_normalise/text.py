@@ -1,0 +1,115 @@
+"""Small facts about a line of pasted text that several extractors need.
+
+Kept apart so that title, source and body agree on what a URL line, a byline or a
+"same line" is; each check is one small function with a name saying what it tests.
+"""
+
+from __future__ import annotations
+
+import re
+
+QUOTES = "\"'“”‘’«»„‟‹›「」『』"
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])")
+URL_LINE = re.compile(
+    r"(https?://\S+|www\.\S+|[\w-]+(\.[\w-]+)+/\S*|/?[\w.%-]+(/[\w.%-]+)+/?"
+    r"|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?)",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(
+    r"(?:by|written by|words by|author:)\s+"
+    r"(?P<name>[A-Z][\w.'’-]{0,30}(?:\s+(?:[A-Z][\w.'’-]{0,30}|and|&|de|van|von|bin)){0,6})"
+    r"\s*(?:$|[,|•·–—-]\s*.{0,120}$|\s+(?:in|for|on|published|posted|updated)\b.{0,120}$)"
+)
+DATELINE_OPENING = re.compile(
+    # "BEIJING —", "WASHINGTON, July 15 (Reuters) -", "(GlobalTimesAI.com) —", "KUALA LUMPUR:"
+    r"^(\([^)]{2,60}\)|[A-Z][A-Z .'-]{1,40}(,\s[^—–()-]{3,40}){0,2}(\s*\([^)]{2,40}\))?)\s*[—–:-]{1,2}\s"
+)
+FUNCTION_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with its their his her "
+    "that which who whose while than".split()
+)
+
+
+def top_lines(lines: list[str], count: int) -> list[tuple[int, str]]:
+    """(index, stripped text) of the first ``count`` non-blank lines."""
+    top = []
+    for index, line in enumerate(lines):
+        if line.strip():
+            top.append((index, line.strip()))
+            if len(top) == count:
+                break
+    return top
+
+
+def comparable(text: str) -> str:
+    """``text`` reduced for equality tests: no quotes, no case, single spaces."""
+    return " ".join(strip_quotes(text).casefold().split())
+
+
+def strip_quotes(text: str) -> str:
+    """``text`` without a pair of quote marks wrapped around all of it."""
+    stripped = text.strip()
+    while len(stripped) >= 2 and stripped[0] in QUOTES and stripped[-1] in QUOTES:
+        stripped = stripped[1:-1].strip()
+    return stripped
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def ends_sentence(text: str) -> bool:
+    """True when ``text`` ends like a sentence (full stop, question mark, ...)."""
+    return bool(SENTENCE_END.search(text.strip()))
+
+
+def sentence_count(text: str) -> int:
+    """Roughly how many sentences ``text`` holds (abbreviations like U.S. do not split)."""
+    return len(SENTENCE_BREAK.findall(text)) + 1
+
+
+def first_sentence(text: str) -> str:
+    match = SENTENCE_BREAK.search(text)
+    return text[: match.start() + 1] if match else text
+
+
+def starts_with_dateline(text: str) -> bool:
+    """True when ``text`` opens with a dateline such as ``BEIJING —`` or ``(Reuters) -``."""
+    return bool(DATELINE_OPENING.match(text))
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without its opening dateline."""
+    return DATELINE_OPENING.sub("", text, count=1).strip()
+
+
+def is_url_line(text: str) -> bool:
+    """True for a web address, a page path or a slug (``nvidia-h20-china-sales``)."""
+    stripped = text.strip()
+    return " " not in stripped and bool(URL_LINE.fullmatch(stripped))
+
+
+def byline_name(text: str) -> str | None:
+    """The author's name when ``text`` is a byline such as ``By Jane Doe, Reuters``."""
+    stripped = text.strip()
+    if len(stripped) > 160 or (ends_sentence(stripped) and word_count(stripped) > 6):
+        return None
+    match = BYLINE.match(stripped) or BYLINE.match(stripped[:1].lower() + stripped[1:])
+    return match.group("name").strip() if match else None
+
+
+def cut_at_word(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` shortened to at most ``limit`` characters at a word boundary.
+
+    Trailing punctuation and function words are dropped before the ellipsis so that a
+    cut never ends in "... of the …".
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    words = text[: limit - len(ellipsis) + 1].split(" ")
+    words = words[:-1] if len(words) > 1 else words
+    while len(words) > 1 and words[-1].lower().strip(",;:—–-") in FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(" ,;:—–-") + ellipsis

@@ -1,0 +1,216 @@
+"""Find the headline, and the dek under it, in pasted article text.
+
+Pasted pages often open with clutter before the headline (a photo caption, a date
+line, the page address, a tag-page header, menu words); the headline is the first line
+after that clutter that is shaped like a headline. Copies often repeat it (page title
+plus on-page heading), so later identical lines collapse into it. A second headline right
+under it is the dek (``subtitle``); so is one sentence set apart from the story (short,
+or followed by page furniture or by the dateline that opens the story). A long sentence
+that runs straight into the next paragraph is the story's lead and stays in the body.
+
+Page titles joined with " - " or " | " are split: a known outlet or a domain on the
+right is the site's name (kept as a publisher hint), otherwise the right part is the
+subtitle, so seed 001 ``Nvidia restarts AI chip sales to China - Restarting Sales of AI
+Chips to China: Nvidia's New Initiative`` reads as headline plus subtitle, which is what
+a reader of the archive expects to see in a list of titles.
+
+When no headline exists (seed 000 opens with prose) the title is derived from the
+first sentence, at most 90 characters cut at a word boundary, and marked as derived.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import boilerplate, outlets
+from .fields import Field
+from .source import site_stamp_name
+from .text import (
+    byline_name,
+    comparable,
+    cut_at_word,
+    ends_sentence,
+    first_sentence,
+    is_url_line,
+    sentence_count,
+    starts_with_dateline,
+    strip_quotes,
+    top_lines,
+    word_count,
+)
+
+TOP_NON_BLANK_LINES = 15
+DERIVED_TITLE_LIMIT = 90
+HEADLINE_WORDS = (3, 30)
+HEADLINE_MAX_LENGTH = 200
+DEK_MAX_LENGTH = 300
+SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
+STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
+TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
+SITE_SUFFIX = re.compile(r"\s+(?:-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
+TAG_PAGE_HEADER = re.compile(
+    r"(tag|tags|tagged|topic|topics|category|categories|archive|archives|posts tagged|"
+    r"articles tagged|stories tagged|posts about|news about|browsing|showing (?:posts|articles|stories|results))\b\s*[:\-–»]?\s*.{0,60}",
+    re.IGNORECASE,
+)
+
+
+def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Field]:
+    """The title and subtitle Fields of an article.
+
+    ``given`` is a title from the raw header, which wins. ``title.details`` holds the
+    line indices used (``lines``), where the article starts (``start``: lines above the
+    headline are page furniture), whether the title was ``derived`` and a ``site`` name
+    split off a page title; ``subtitle.details["lines"]`` holds the dek's line index.
+    """
+    top = top_lines(lines, TOP_NON_BLANK_LINES)
+    found = _given_title(given) if given else _found_headline(lines, top)
+    if found is None:
+        return _derived_title(top), Field(None, 0.0, "", {"lines": []})
+    text, index, confidence, reason = found
+    used = _repeats(top, text) | ({index} if index is not None else set())
+    title, subtitle, site = _split_page_title(text)
+    dek = _find_dek(lines, top, used) if subtitle is None and used else None
+    if dek is not None:
+        subtitle, used = strip_quotes(lines[dek]), used | {dek}
+    start = index if index is not None else min(used, default=0)
+    details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
+    return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _given_title(given: str) -> tuple[str, None, float, str]:
+    return strip_quotes(given), None, 1.0, "raw header 'Title:'"
+
+
+def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
+    index = _find_headline(top)
+    if index is None:
+        return None
+    confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
+    return strip_quotes(lines[index]), index, confidence, f"line {index + 1} {_quote(lines[index])}"
+
+
+def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
+    if subtitle is None:
+        return Field(None, 0.0, "", {"lines": []})
+    if dek is None:
+        return Field(subtitle, 0.7, "second part of a joined page title", {"lines": []})
+    return Field(subtitle, 0.7, f"line {dek + 1}, right under the headline", {"lines": [dek]})
+
+
+def _find_headline(top: list[tuple[int, str]]) -> int | None:
+    """The index of the first headline-shaped line, skipping opening clutter."""
+    for index, text in top:
+        if is_opening_clutter(text):
+            continue
+        if is_plausible_headline(text):
+            return index
+        if is_prose(text):
+            return None
+    return None
+
+
+def is_opening_clutter(text: str) -> bool:
+    """True for lines that open pasted pages but are never the headline."""
+    return (
+        boilerplate.is_boilerplate(text)
+        or is_url_line(text)
+        or bool(TAG_PAGE_HEADER.fullmatch(text))
+        or byline_name(text) is not None
+        or site_stamp_name(text) is not None
+    )
+
+
+def is_plausible_headline(text: str) -> bool:
+    """Headline-shaped: a few words, not too long, not ending like a sentence (unless quoted)."""
+    if starts_with_dateline(text):
+        return False
+    stripped = strip_quotes(text)
+    words = word_count(stripped)
+    if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
+        return False
+    return stripped != text.strip() or not ends_sentence(stripped)
+
+
+def is_prose(text: str) -> bool:
+    """Paragraph-shaped: long, or a full sentence of more than a few words."""
+    return len(text) > HEADLINE_MAX_LENGTH or (ends_sentence(text) and word_count(text) > 8)
+
+
+def _repeats(top: list[tuple[int, str]], title: str) -> set[int]:
+    """Lines near the top that repeat the headline (alone or with a site suffix)."""
+    wanted = comparable(title)
+    repeats = set()
+    for index, text in top:
+        same = comparable(text)
+        match = SITE_SUFFIX.search(text)
+        if same == wanted or (match and comparable(text[: match.start()]) == wanted):
+            repeats.add(index)
+    return repeats
+
+
+def _split_page_title(title: str) -> tuple[str, str | None, str | None]:
+    """(title, subtitle, site) from a joined page title such as "Headline - Outlet"."""
+    match = SITE_SUFFIX.search(title)
+    if match and _looks_like_site(match.group("site")):
+        return title[: match.start()].strip(), None, match.group("site").strip()
+    parts = TITLE_PARTS.split(title, maxsplit=1)
+    if len(parts) == 2 and all(word_count(part) >= 3 for part in parts):
+        return parts[0].strip(), parts[1].strip(), None
+    return title, None, None
+
+
+def _looks_like_site(text: str) -> bool:
+    text = text.strip()
+    return outlets.known_name(text) is not None or bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", text))
+
+
+def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
+    """The line right under the headline when it reads as a dek, else None."""
+    after = [(index, text) for index, text in top if index > max(used)]
+    for position, (index, text) in enumerate(after):
+        if index in used or is_opening_clutter(text) or word_count(text) < 4:
+            continue
+        following = [later for _, later in after[position + 1 :]]
+        more_prose = any(is_prose(later) for later in lines[index + 1 :])
+        return index if more_prose and _is_dek(text, following) else None
+    return None
+
+
+def _is_dek(text: str, following: list[str]) -> bool:
+    """A second headline, or a one-sentence standfirst set apart from the story.
+
+    A sentence counts as a dek when it is short, or when what follows it is page
+    furniture (date, site name, menu) or a dateline that opens the story; otherwise a
+    one-sentence paragraph under the headline is the story's lead and stays in the body.
+    """
+    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH:
+        return False
+    if is_plausible_headline(text):
+        return True
+    if sentence_count(text) != 1:
+        return False
+    next_line = following[0] if following else ""
+    return len(text) <= SHORT_DEK_LENGTH or _sets_dek_apart(next_line)
+
+
+def _sets_dek_apart(next_line: str) -> bool:
+    """Page furniture (date, site name, menu) or a story-opening dateline after a dek."""
+    if starts_with_dateline(next_line):
+        return True
+    return bool(next_line) and is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
+
+
+def _derived_title(top: list[tuple[int, str]]) -> Field:
+    """A headline-length title from the first sentence of the first paragraph."""
+    details = {"derived": True, "lines": [], "site": None, "start": 0}
+    prose = next((text for _, text in top if is_prose(text)), None)
+    if prose is None:
+        return Field(None, 0.0, "no headline and no prose to derive one from", details)
+    sentence = first_sentence(prose).rstrip(".").strip()
+    title = cut_at_word(strip_quotes(sentence), DERIVED_TITLE_LIMIT)
+    return Field(title, 0.3, "derived from the first sentence (no headline)", details)
+
+
+def _quote(text: str) -> str:
+    return repr(cut_at_word(text.strip(), 60))

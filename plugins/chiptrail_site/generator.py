@@ -1,0 +1,130 @@
+"""One generator for every declared facet, the timeline, the search and 404 pages, the
+facet feeds, the data exports, the sitemap and the raw-file copies.
+
+It runs after Pelican's article and page generators, so ``context["articles"]`` is
+filled and their pages are written. In ``generate_context`` it builds the models and puts
+them in the shared context (``facets``, ``timeline``) so every template, the home page
+included, can use them; in ``generate_output`` it loads each template once and writes one
+page per term, in a single pass over the articles (linear, unlike Pelican's tag writer).
+
+A new kind of page (stories, say) is written with ``write_page``, which also lists it in
+the sitemap; ``generate_sitemap`` runs last.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from pelican.generators import Generator, PelicanTemplateNotFound
+
+from .data_export import article_record, render_csv, render_json
+from .facets import build_facet
+from .links import FacetLinks
+from .output_files import absolute_url, write_atomic
+from .provenance import attach_raw_links, copy_raw_files
+from .settings import SETTING
+from .sitemap import render_sitemap
+from .status_chart import build_status_chart
+from .structured_data import attach_structured_data
+from .timeline import build_timeline
+
+
+class FacetGenerator(Generator):
+    """Facet overview and term pages (chips, stances, sources, tags) with their feeds,
+    timeline, search and 404 pages, data exports, sitemap, raw files."""
+
+    def generate_context(self):
+        self.site = self.settings[SETTING]
+        articles = self.context["articles"]
+        self.facets = {
+            name: build_facet(name, spec, articles, FacetLinks(name, spec, self.settings))
+            for name, spec in self.site["FACETS"].items()
+        }
+        self.timeline = build_timeline(articles)
+        attach_raw_links(self._all_articles(), self.site, self.path)
+        attach_structured_data(self._all_articles(), self.settings)
+        self.context["facets"] = self.facets
+        self.context["timeline"] = self.timeline
+
+    def generate_output(self, writer):
+        self.sitemap_urls = []
+        write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
+        for facet in self.facets.values():
+            self.generate_facet(write, facet)
+            self.generate_facet_feeds(writer, facet)
+        self.generate_timeline(write)
+        self.generate_search_page(write)
+        self.generate_not_found_page(writer)
+        copy_raw_files(self._all_articles(), self.output_path)
+        self.generate_data_exports()
+        self.generate_sitemap()
+
+    def write_page(self, write, save_as, template, url, **variables):
+        """Write a page readers land on, and list it in the sitemap."""
+        write(save_as, template, self.context, url=url, **variables)
+        self.sitemap_urls.append(url)
+
+    def generate_facet(self, write, facet):
+        """The facet's overview page, then one page per term."""
+        chart = partial(self.status_chart, facet)
+        overview = self.facet_template(facet.index_template, "facet_index")
+        self.write_page(write, facet.save_as, overview, facet.url, facet=facet,
+                        template_name=facet.index_template,
+                        status_chart=chart(facet.terms[: self.site["CHART_LANES"]]))
+        term_template = self.facet_template(facet.template, "facet_term")
+        for term in facet.terms:
+            self.write_page(write, term.save_as, term_template, term.url, facet=facet,
+                            term=term, articles=term.articles, page_name=term.page_name,
+                            template_name=facet.template, paginated={},
+                            status_chart=chart([term]))
+
+    def status_chart(self, facet, terms):
+        return build_status_chart(terms) if facet.spec.get("chart") else None
+
+    def facet_template(self, name, generic):
+        """The facet's own template (``chip``, ``chips``) or the generic one, so a new
+        facet declared in settings renders without any new template."""
+        try:
+            return self.get_template(name)
+        except PelicanTemplateNotFound:
+            return self.get_template(generic)
+
+    def generate_facet_feeds(self, writer, facet):
+        """One Atom feed per term when ``<FACET>_FEED_ATOM`` is set."""
+        for term in facet.terms:
+            if term.feed:
+                writer.write_feed(term.articles, self.context, term.feed,
+                                  feed_title=f"{facet.title}: {term.name}")
+
+    def generate_timeline(self, write):
+        self.write_page(write, self.site["TIMELINE_SAVE_AS"], self.get_template("timeline"),
+                        self.site["TIMELINE_URL"], template_name="timeline")
+
+    def generate_search_page(self, write):
+        """Not in the sitemap: its content is whatever a reader searches for."""
+        write(self.site["SEARCH_SAVE_AS"], self.get_template("search"), self.context,
+              url=self.site["SEARCH_URL"], template_name="search")
+
+    def generate_not_found_page(self, writer):
+        """Served at any missing address, so its links cannot be relative to its place."""
+        writer.write_file(self.site["NOT_FOUND_SAVE_AS"], self.get_template("not_found"),
+                          self.context, relative_urls=False, template_name="not_found")
+
+    def generate_data_exports(self):
+        records = [article_record(a, self.settings["SITEURL"]) for a in self.context["articles"]]
+        write_atomic(Path(self.output_path, self.site["DATA_JSON_SAVE_AS"]), render_json(records))
+        write_atomic(Path(self.output_path, self.site["DATA_CSV_SAVE_AS"]), render_csv(records))
+
+    def generate_sitemap(self):
+        """Home, articles and pages (written by Pelican), then every page of ours."""
+        urls = ["", *(a.url for a in self.context["articles"]),
+                *(p.url for p in self.context.get("pages", [])), *self.sitemap_urls]
+        siteurl = self.settings["SITEURL"]
+        sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
+                                 for url in urls)
+        write_atomic(Path(self.output_path, self.site["SITEMAP_SAVE_AS"]), sitemap)
+
+    def _all_articles(self):
+        """Published and hidden articles: every article page links its raw file."""
+        return [*self.context["articles"], *self.context.get("hidden_articles", [])]

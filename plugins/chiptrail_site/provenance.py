@@ -1,0 +1,57 @@
+"""Raw files travel with the site, for provenance, always as inert plain text.
+
+Each article's ``raw`` file (a path relative to the content directory) is copied to
+``RAW_SAVE_AS``. The copy always ends in ``.txt``: a raw ``.html`` page pasted by a user
+must never be served as a live page from our site.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from .output_files import write_atomic
+
+logger = logging.getLogger(__name__)
+
+
+def raw_output_name(raw: str) -> str:
+    """``raw/003_x.txt`` -> ``003_x.txt``; ``raw/005_y.html`` -> ``005_y.html.txt``."""
+    name = Path(raw).name
+    return name if name.endswith(".txt") else name + ".txt"
+
+
+def attach_raw_links(articles, site: dict, content_path: str) -> None:
+    """Give each article with a readable raw file ``raw_url`` and ``raw_save_as``."""
+    for article in articles:
+        raw = getattr(article, "raw", None)
+        if not raw:
+            continue
+        source = _inside(content_path, raw)
+        if source is None or not source.is_file():
+            logger.warning("%s: raw file %r not found under %s",
+                           article.source_path, raw, content_path)
+            continue
+        name = raw_output_name(raw)
+        article.raw_source = str(source)
+        article.raw_url = site["RAW_URL"].format(name=name)
+        article.raw_save_as = site["RAW_SAVE_AS"].format(name=name)
+
+
+def copy_raw_files(articles, output_path: str) -> None:
+    """Copy raw files whose output copy is missing or differs (unchanged files untouched)."""
+    for article in articles:
+        if not getattr(article, "raw_save_as", None):
+            continue
+        data = Path(article.raw_source).read_bytes()
+        target = Path(output_path, article.raw_save_as)
+        if target.is_file() and target.read_bytes() == data:
+            continue
+        write_atomic(target, data)
+
+
+def _inside(root: str, relative: str) -> Path | None:
+    """The file ``relative`` to ``root``, or None when it points outside ``root``."""
+    base = Path(root).resolve()
+    path = (base / relative).resolve()
+    return path if path.is_relative_to(base) else None

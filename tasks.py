@@ -1,0 +1,124 @@
+"""ChipTrail's tasks: ``invoke --list`` shows them, ``invoke --help <task>`` explains one.
+
+Modelled on the ``tasks.py`` that ``pelican-quickstart`` writes: Pelican runs in-process
+through ``pelican.main`` with the settings files, so a failing build fails the task.
+Paths are taken relative to this file, so the tasks work from any working directory.
+"""
+
+import contextlib
+import shlex
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from invoke import Exit, task
+from pelican import main as pelican_main
+from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+from pelican.settings import read_settings
+
+from chiptrail_normalise import ingest as ingest_runner
+
+ROOT = Path(__file__).resolve().parent
+
+CONFIG = {
+    "settings_base": "pelicanconf.py",
+    "settings_publish": "publishconf.py",
+    # Host and port for `serve`
+    "host": "localhost",
+    "port": 8000,
+}
+
+
+@task(
+    help={
+        "raw": "folder of raw files (default: CHIPTRAIL_INGEST['RAW_DIR'] in pelicanconf.py)",
+        "out": "folder of article files (default: CHIPTRAIL_INGEST['OUT_DIR'])",
+        "strict": "exit non-zero if any raw file gave an error or a warning",
+        "day_first": "read numeric dates as day/month (default: CHIPTRAIL_INGEST['DAY_FIRST'])",
+        "force": "normalise unchanged raw files again (keeps slugs, dates and hand edits)",
+    }
+)
+def ingest(c, raw=None, out=None, strict=False, day_first=False, force=False):
+    """Normalise new and changed raw files into Markdown articles."""
+    argv = ["--settings", CONFIG["settings_base"]]
+    for option, folder in (("--raw", raw), ("--out", out)):
+        if folder:
+            argv += [option, str(Path(folder).resolve())]
+    flags = {"--strict": strict, "--day-first": day_first, "--force": force}
+    argv += [flag for flag, wanted in flags.items() if wanted]
+    with contextlib.chdir(ROOT):
+        code = ingest_runner.main(argv)
+    if code:
+        raise Exit(code=code)
+
+
+@task(help={"strict": "fail on any raw file that gave an error or a warning"})
+def build(c, strict=False):
+    """Ingest, then render the site into output/ with pelicanconf.py."""
+    ingest(c, strict=strict)
+    pelican_run(CONFIG["settings_base"])
+
+
+@task
+def clean(c):
+    """Remove the generated site and Pelican's cache."""
+    for folder in ("OUTPUT_PATH", "CACHE_PATH"):
+        shutil.rmtree(site_path(folder), ignore_errors=True)
+
+
+@task
+def rebuild(c):
+    """`clean`, then `build`: a full build from scratch."""
+    clean(c)
+    build(c)
+
+
+@task(help={"host": f"address to listen on (default {CONFIG['host']})",
+            "port": f"port to listen on (default {CONFIG['port']})"})
+def serve(c, host=CONFIG["host"], port=CONFIG["port"]):
+    """Preview the built site at http://localhost:8000/ (run `build` first)."""
+
+    class AddressReuseTCPServer(RootedHTTPServer):
+        allow_reuse_address = True
+
+    output = site_path("OUTPUT_PATH")
+    server = AddressReuseTCPServer(str(output), (host, int(port)), ComplexHTTPRequestHandler)
+    sys.stderr.write(f"Serving {output} at http://{host}:{port}/ ...\n")
+    server.serve_forever()
+
+
+@task
+def publish(c):
+    """Ingest, then build the public site with publishconf.py (absolute URLs, feed)."""
+    ingest(c)
+    pelican_run(CONFIG["settings_publish"])
+
+
+@task(help={"opts": "extra pytest options, e.g. --opts='-k ingest -x'"})
+def test(c, opts=""):
+    """Run the test suite; arguments after `--` go to pytest: `invoke test -- -k ingest`."""
+    command = [sys.executable, "-m", "pytest", *shlex.split(opts), *_passthrough_args()]
+    code = subprocess.run(command, cwd=ROOT).returncode
+    if code:
+        raise Exit(code=code)
+
+
+def pelican_run(settings_file):
+    """Run Pelican with ``settings_file``; any error it logs fails the task."""
+    with contextlib.chdir(ROOT):  # publishconf.py imports pelicanconf from here
+        pelican_main(["--fatal", "errors", "-s", settings_file])
+
+
+def site_path(setting):
+    """A folder from pelicanconf.py; relative ones are relative to this file, as Pelican
+    reads them when run from here."""
+    return ROOT / read_settings(str(ROOT / CONFIG["settings_base"]))[setting]
+
+
+def _passthrough_args():
+    """The command-line arguments after ``--``, exactly as typed."""
+    return sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
+
+
+# --- Evaluation and review tasks (`review`, `evaluate`) are added below by the lead. ------

@@ -1,0 +1,67 @@
+"""The clean Markdown body: paragraphs, headings, lists, nothing live."""
+
+import markdown
+
+from chiptrail_normalise.body import Block, build_body, escape_paragraph, is_heading, render
+
+PARA = "Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US assured it."
+PARA2 = "The company said it was filing applications with the Commerce Department to sell the H20 again."
+
+
+def body_of(lines, drop=()):
+    return render(build_body(lines, set(drop)))
+
+
+def test_one_paragraph_per_line_becomes_blank_line_separated_paragraphs():
+    assert body_of([PARA, PARA2]) == f"{PARA}\n\n{PARA2}\n"
+
+
+def test_a_short_title_like_line_between_paragraphs_becomes_a_heading():
+    assert body_of([PARA, "Regulatory Maze and Geopolitical Strictures", PARA2]) == (
+        f"{PARA}\n\n## Regulatory Maze and Geopolitical Strictures\n\n{PARA2}\n"
+    )
+
+
+def test_a_short_last_line_is_not_a_heading():
+    assert build_body([PARA, "Short closing line"], set())[-1] == Block("paragraph", "Short closing line")
+
+
+def test_heading_shapes():
+    assert is_heading("2022: the first cut-off")
+    assert is_heading("Why Beijing Is Hesitant?")
+    assert not is_heading("The agency issued three documents alongside the rescission:")
+    assert not is_heading("Nvidia declined to comment.")
+    assert not is_heading("a lower-case fragment")
+
+
+def test_bullet_lines_become_one_markdown_list():
+    lines = [PARA, "• first item", "– second item", "* third item", PARA2]
+    assert body_of(lines) == f"{PARA}\n\n- first item\n- second item\n- third item\n\n{PARA2}\n"
+
+
+def test_dropped_lines_and_clutter_are_left_out():
+    lines = ["Headline", PARA, "Advertisement", "Also Read: Something else", PARA2, "Leave a Reply"]
+    assert body_of(lines, drop={0}) == f"{PARA}\n\n{PARA2}\n"
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    lines = ["Nvidia said on Tuesday it will resume sales of its H20 chip to", "China after the US assured it.", "", PARA2]
+    assert body_of(lines) == f"{PARA}\n\n{PARA2}\n"
+
+
+def test_html_and_markdown_in_the_input_render_as_text():
+    hostile = "<script>alert(1)</script> [click](javascript:alert(1)) *x* _y_ `z` {: onclick=x} & done"
+    html = markdown.markdown(escape_paragraph(hostile), extensions=["markdown.extensions.extra"])
+    assert "<script>" not in html and "<a " not in html and "<em>" not in html and "<code>" not in html
+    assert "onclick" not in html.split(">", 1)[0]
+    assert "&lt;script&gt;" in html and "[click](javascript:alert(1))" in html
+
+
+def test_line_start_markers_cannot_make_structure():
+    for text in ("# not a heading", "1. not a list", "- not a list", "> not a quote", "=== not setext", ": not a definition", "~~~ not a fence"):
+        html = markdown.markdown(escape_paragraph(text), extensions=["markdown.extensions.extra"])
+        assert html.startswith("<p>"), (text, html)
+
+
+def test_whitespace_is_collapsed_in_a_paragraph():
+    assert escape_paragraph("  two   spaces\there ") == "two spaces here"

@@ -1,0 +1,103 @@
+"""Chips named in an article: canonical names, whole-name matching, salience order."""
+
+import pytest
+
+from chiptrail_normalise.chips import extract_chips
+
+
+def chips_of(title, *paragraphs):
+    return extract_chips(title, list(paragraphs)).value
+
+
+def about_of(title, *paragraphs):
+    return extract_chips(title, list(paragraphs)).details["about"]
+
+
+@pytest.mark.parametrize(
+    "text, chip",
+    [("Nvidia's H-20 is back", "H20"), ("Orders for H20s rose", "H20"),
+     ("a batch of H20 chips", "H20"), ("the MI308X accelerator", "MI308"),
+     ("Huawei's Ascend 910B", "Ascend 910B"), ("the 910C", "Ascend 910C"),
+     ("Alibaba's Hanguang 800", "Hanguang"), ("Baidu's Kunlun chips", "Kunlun"),
+     ("the RTX Pro 6000D", "RTX Pro 6000D"), ("a B30A sample", "B30A"),
+     ("Cambricon's Siyuan line", "Cambricon"), ("an RTX 4090D card", "RTX 4090D")],
+)
+def test_aliases_map_to_the_canonical_name(text, chip):
+    assert chips_of("", text) == [chip]
+
+
+def test_h200_is_never_counted_as_h20():
+    assert chips_of("", "The H200 is faster.") == ["H200"]
+
+
+def test_a_longer_model_code_is_not_counted_as_the_code_it_contains():
+    assert chips_of("", "The GB20 board, the B200X and the H100") == ["H100"]
+
+
+def test_look_alike_words_are_no_chips():
+    assert chips_of("", "H2O cooling, an A1000 printer, the XH20 router and MLUX.") == []
+
+
+def test_a_word_alias_matches_only_as_written_so_the_verb_ascend_is_no_chip():
+    assert chips_of("", "Prices ascend as Huawei's Ascend chips ship.") == ["Ascend"]
+
+
+def test_a_name_alias_also_matches_in_an_all_caps_headline():
+    assert chips_of("HUAWEI'S ASCEND AND BAIDU'S KUNLUN GAIN GROUND") == ["Ascend", "Kunlun"]
+
+
+def test_a_model_code_matches_in_any_case():
+    assert chips_of("", "the h20 and the h200") == ["H20", "H200"]
+
+
+def test_the_series_name_is_dropped_when_a_model_of_the_series_is_named():
+    found = chips_of("Huawei Ascend chips draw US warning", "Using the Ascend 910B risks penalties.")
+    assert found == ["Ascend 910B"]
+
+
+def test_a_chip_in_the_headline_comes_first_even_if_named_less_often():
+    found = chips_of("China rejects Nvidia H200", "The H20 sold well. The H20 was cut down. H20 again.")
+    assert found == ["H200", "H20"]
+
+
+def test_headline_chips_keep_their_headline_order():
+    assert chips_of("Nvidia readies B30A as Trump weighs Blackwell", "Blackwell Blackwell") == [
+        "B30A", "Blackwell"]
+
+
+def test_without_a_headline_chip_the_most_named_chip_comes_first():
+    assert chips_of("Nvidia restarts sales", "The H100 is banned.", "The H20 ships.", "H20 H20") == [
+        "H20", "H100"]
+
+
+def test_a_tie_goes_to_the_chip_named_first():
+    assert chips_of("", "The H100 and the H20 differ.") == ["H100", "H20"]
+
+
+def test_the_article_is_about_its_headline_chips():
+    assert about_of("China rejects Nvidia H200", "Huawei's Ascend chips and the H20.") == ["H200"]
+
+
+def test_without_headline_chips_the_article_is_about_the_dominant_ones():
+    about = about_of("Nvidia restarts sales", "H20 H20 H20", "H20 and the H100", "H200")
+    assert about == ["H20"]
+
+
+def test_an_article_naming_no_chip_gets_an_empty_list():
+    found = extract_chips("Singapore charges three in fraud case", ["Servers were shipped."])
+    assert (found.value, found.details) == ([], {"about": []})
+
+
+def test_the_evidence_counts_each_chips_mentions():
+    found = extract_chips("China rejects Nvidia H200", ["The H200 and the H20."])
+    assert found.evidence == "H200 2× (title); H20 1×"
+
+
+def test_a_clear_leader_is_more_certain_than_a_near_tie():
+    clear = extract_chips("", ["H20 H20 H20 H20 H100"]).confidence
+    close = extract_chips("", ["H20 H100"]).confidence
+    assert clear > close
+
+
+def test_odd_input_never_raises():
+    assert chips_of("\x00" * 10, "H" * 100_000, "H20 " * 20_000 + "\x1b") == ["H20"]

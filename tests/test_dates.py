@@ -1,0 +1,170 @@
+"""Publication date: the formats pasted pages use, and never a guessed date."""
+
+from datetime import date
+
+import pytest
+
+from chiptrail_normalise.dates import extract_date, is_date_line, is_plausible
+
+TITLE = "Nvidia to resume H20 AI chip sales to China after US assures licences"
+LEAD = (
+    "Nvidia said on Tuesday it will resume sales of its H20 artificial intelligence chip to "
+    "China after the U.S. government assured the company it would grant the licences."
+)
+
+
+def date_of(*lines, **options):
+    return extract_date(list(lines), **options).value
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["16 July, 2025", "July 16, 2025", "Wed, 16 Jul 2025", "2025-07-16", "16/07/2025",
+     "July 16th, 2025", "16 Jul 2025 10:32 GMT", "2025/07/16", "16.07.2025",
+     "By Anton Shilov published Wed, 16 Jul 2025 14:02:11 +0000"],
+)
+def test_a_date_stamp_under_the_headline_is_read_in_every_common_form(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 16)
+
+
+def test_a_date_glued_to_the_reading_time_is_read_month_first():
+    found = extract_date([TITLE, "digifusion", "12/11/20255 min read", LEAD])
+    assert found.value == date(2025, 12, 11)
+    assert found.details == {"order": "month-first"}
+    assert "line 3 '12/11/2025' (numeric, month-first" in found.evidence
+
+
+def test_an_ambiguous_numeric_date_is_read_day_first_when_asked():
+    found = extract_date([TITLE, "12/11/2025", LEAD], day_first=True)
+    assert found.value == date(2025, 11, 12)
+    assert found.details == {"order": "day-first"}
+
+
+def test_an_ambiguous_numeric_date_is_less_certain_than_a_written_one():
+    numeric = extract_date([TITLE, "12/11/2025", LEAD])
+    written = extract_date([TITLE, "December 11, 2025", LEAD])
+    assert numeric.confidence < written.confidence
+
+
+def test_a_day_above_twelve_settles_the_order_and_records_no_choice():
+    found = extract_date([TITLE, "15/07/2025", LEAD])
+    assert found.value == date(2025, 7, 15)
+    assert found.details is None
+
+
+def test_a_published_line_wins_over_an_updated_line():
+    lines = [TITLE, "Updated: 18 July, 2025 09:00", "Published: 16 July, 2025 09:41 PM", LEAD]
+    found = extract_date(lines)
+    assert found.value == date(2025, 7, 16)
+    assert "published line" in found.evidence
+
+
+def test_a_published_label_later_in_the_line_wins_over_an_updated_one_before_it():
+    assert date_of(TITLE, "Updated: 18 July 2025 | Published: 16 July 2025", LEAD) == date(2025, 7, 16)
+
+
+def test_an_updated_line_is_used_when_nothing_else_dates_the_page():
+    assert date_of(TITLE, LEAD, "Last updated: 18 July, 2025") == date(2025, 7, 18)
+
+
+def test_a_full_dateline_opening_the_lead_dates_the_article():
+    lead = "WASHINGTON, July 15, 2025 (Reuters) - " + LEAD + " " + LEAD
+    assert date_of(TITLE, lead) == date(2025, 7, 15)
+
+
+def test_a_dateline_without_a_year_gives_no_date():
+    assert date_of(TITLE, "WASHINGTON, July 15 (Reuters) - " + LEAD) is None
+
+
+def test_a_dateline_without_a_year_takes_the_year_from_the_address():
+    found = extract_date([TITLE, "WASHINGTON, July 15 (Reuters) - " + LEAD],
+                         url="https://example.com/2025/technology/nvidia-h20")
+    assert found.value == date(2025, 7, 15)
+    assert "dateline" in found.evidence
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://example.com/article/15/07/2025/nvidia-h20",
+     "https://example.com/2025/07/15/nvidia-h20/"],
+)
+def test_a_date_in_the_address_dates_an_otherwise_undated_text(url):
+    found = extract_date([TITLE, LEAD], url=url)
+    assert found.value == date(2025, 7, 15)
+    assert found.evidence.startswith("URL path")
+
+
+def test_an_implausible_date_in_the_address_is_ignored():
+    assert date_of(TITLE, LEAD, url="https://example.com/1998/07/15/archive") is None
+
+
+def test_a_date_in_the_text_is_trusted_more_than_one_in_the_address():
+    found = extract_date([TITLE, "July 16, 2025", LEAD], url="https://x.com/2025/07/15/a")
+    assert found.value == date(2025, 7, 16)
+
+
+@pytest.mark.parametrize("stamp", ["4 months ago", "2 hours ago", "Updated 2 hours ago", "yesterday"])
+def test_a_relative_time_never_becomes_a_date(stamp):
+    assert date_of(TITLE, stamp, LEAD) is None
+
+
+def test_a_date_inside_article_prose_is_not_the_publication_date():
+    prose = ("In October 2023 the US imposed new rules, and on July 15, 2025 the Commerce "
+             "Department told Nvidia it would grant licences to sell the H20 chip in China again.")
+    assert date_of(TITLE, prose, LEAD) is None
+
+
+def test_a_short_sentence_near_the_top_is_prose_not_a_stamp():
+    assert date_of(TITLE, "A rule published on 17 October 2023 replaced the old test.", LEAD) is None
+
+
+def test_blank_lines_do_not_push_a_stamp_out_of_the_top_of_the_text():
+    assert date_of(TITLE, *[""] * 30, "July 15, 2025", LEAD) == date(2025, 7, 15)
+
+
+def test_a_date_below_the_top_of_the_text_is_ignored():
+    lines = [TITLE] + [LEAD] * 20 + ["July 15, 2025"]
+    assert date_of(*lines) is None
+
+
+def test_a_text_without_any_date_gives_null_with_zero_confidence():
+    found = extract_date([TITLE, LEAD])
+    assert (found.value, found.confidence) == (None, 0.0)
+
+
+def test_an_impossible_calendar_day_is_not_read_as_a_date():
+    assert date_of(TITLE, "31/02/2025", LEAD) is None
+
+
+@pytest.mark.parametrize("value", [date(1999, 12, 31), date(date.today().year + 2, 1, 1)])
+def test_dates_before_2000_or_after_next_year_are_implausible(value):
+    assert not is_plausible(value)
+
+
+def test_a_date_in_this_or_next_year_is_plausible():
+    assert is_plausible(date(date.today().year + 1, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["12/11/20255 min read", "5 min read", "4 months ago", "July 15, 2025",
+     "Fri 7 Oct 2022 // 21:15 UTC", "July 15, 2025 3:12 AM GMT+8 Updated 2 hours ago",
+     "Published: 15 Jul 2025 10:32 GMT", "Tue, 15 Jul 2025", "Updated 2 hours ago", "2025-07-15"],
+)
+def test_a_line_holding_only_a_stamp_is_a_date_line(line):
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["", "Nvidia restarts AI chip sales", "By Jane Doe | July 15, 2025", LEAD,
+     "The H20 went on sale in 2024", "Published by Reuters"],
+)
+def test_a_line_with_other_words_is_not_a_date_line(line):
+    assert not is_date_line(line)
+
+
+def test_odd_input_never_raises():
+    lines = ["\x00\x1b[31m", "1/1/" + "1" * 10_000, "July " * 50_000, "é" * 100_000]
+    assert extract_date(lines, url="https://x.com/" + "9/" * 5_000).value is None
+    assert not is_date_line("\x00" * 10)

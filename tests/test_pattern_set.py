@@ -1,0 +1,51 @@
+"""The fast multi-regex scan finds exactly what one plain alternation would find."""
+
+import re
+
+from chiptrail_normalise.pattern_set import PatternSet, literal_starts
+
+CUES = {
+    "resume": r"resum\w*\s+(?:\w+\s+){0,3}?sales",
+    "lift": r"lift(?:s|ed)?\s+(?:the\s+)?(?:ban|curbs)",
+    "ban": r"ban(?:s|ned)?\b",
+    "reenter": r"re-?enter\w*",
+}
+TEXT = ("Nvidia resumed H20 sales after Washington lifted the ban; AMD will re-enter China. "
+        "Banned chips stay banned. RESUMES ALL SALES. Unbanned words and rebans do not count.")
+
+
+def plain_matches(named, text, flags=re.IGNORECASE):
+    alternation = "|".join(f"(?P<{name}>{pattern})" for name, pattern in named.items())
+    return [(m.lastgroup, m.span()) for m in re.finditer(rf"\b(?:{alternation})", text, flags)]
+
+
+def test_matches_equal_those_of_a_plain_alternation():
+    found = [(m.lastgroup, m.span()) for m in PatternSet(CUES).finditer(TEXT)]
+    assert found == plain_matches(CUES, TEXT)
+    assert [name for name, _ in found] == ["resume", "lift", "reenter", "ban", "ban", "resume"]
+
+
+def test_the_earlier_listed_pattern_wins_at_the_same_place():
+    named = {"long": r"lift(?:s|ed)?\s+the\s+ban", "short": r"lift\w*"}
+    assert [m.lastgroup for m in PatternSet(named).finditer("They lifted the ban.")] == ["long"]
+
+
+def test_case_sensitive_patterns_stay_case_sensitive():
+    found = PatternSet({"name": r"Ascend\b"}, flags=0).finditer("ascend to the Ascend line")
+    assert [m.start() for m in found] == [14]
+
+
+def test_a_pattern_without_a_literal_start_still_matches_everywhere():
+    patterns = PatternSet({"any": r"\w+ed\b"})
+    assert [m.group() for m in patterns.finditer("Sales resumed and ended.")] == ["resumed", "ended"]
+
+
+def test_text_whose_lowercase_changes_length_is_still_scanned():
+    text = "İstanbul: Nvidia resumed H20 sales."
+    assert [m.lastgroup for m in PatternSet(CUES).finditer(text)] == ["resume"]
+
+
+def test_literal_starts_lists_every_beginning_of_an_alternation():
+    assert literal_starts(r"(?:Resum|lift)\w*", re.IGNORECASE) == {"resum", "lift"}
+    assert literal_starts(r"(?:a\s+)?reversal") == {"a", "revers"}
+    assert literal_starts(r"\w+ed") == {""}

@@ -1,0 +1,89 @@
+"""``normalise``: the front-matter it lays out, and that no text can make it crash."""
+
+import datetime
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chiptrail_normalise.fields import FRONT_MATTER_ORDER, IngestError
+from chiptrail_normalise.pipeline import normalise, sanitise
+
+ARTICLE = """URL: https://www.reuters.com/technology/2025/07/15/nvidia-h20/
+Tags: Nvidia, H20
+
+Nvidia to resume H20 AI chip sales to China
+By Karen Freifeld
+WASHINGTON, July 15 (Reuters) - Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US government assured it licences would be granted.
+The company said it was filing applications with the Commerce Department, Bloomberg News reported.
+Advertisement
+"""
+
+
+def test_meta_holds_front_matter_keys_in_contract_order_without_the_runners_keys():
+    meta = normalise(ARTICLE).meta
+    assert list(meta) == [key for key in FRONT_MATTER_ORDER if key in meta]
+    assert not {"slug", "added", "raw", "raw_sha256", "ingest_sha256"} & set(meta)
+    assert set(meta["confidence"]) == set(meta["evidence"]) == {"title", "date", "source", "chips", "stance"}
+
+
+def test_header_address_source_author_tags_and_cites_reach_the_meta():
+    meta = normalise(ARTICLE).meta
+    assert meta["title"] == "Nvidia to resume H20 AI chip sales to China"
+    assert meta["url"] == "https://www.reuters.com/technology/2025/07/15/nvidia-h20/"
+    assert meta["source"] == "Reuters"
+    assert meta["cites"] == ["Bloomberg"]
+    assert meta["author"] == "Karen Freifeld"
+    assert meta["tags"] == ["Nvidia", "H20"]
+    assert meta["date"] == datetime.date(2025, 7, 15)
+    assert meta["chips"][0] == "H20"
+
+
+def test_optional_keys_are_omitted_when_unknown():
+    meta = normalise("Nvidia to resume H20 AI chip sales to China\n" + "Nvidia will resume sales of H20 chips in China soon, it said.\n").meta
+    assert not {"subtitle", "url", "author", "date_order"} & set(meta)
+    assert meta["date"] is None and meta["source"] is None
+
+
+def test_body_keeps_the_story_and_drops_headline_byline_and_clutter():
+    body = normalise(ARTICLE).body
+    assert body.startswith("WASHINGTON, July 15 (Reuters) - Nvidia said")
+    assert "By Karen" not in body and "Advertisement" not in body and "# " not in body
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "Menu\nHome\n", "\x00\x01\x02", "Leave a Reply\n0 replies\n"])
+def test_text_with_nothing_article_like_raises_ingest_error(text):
+    with pytest.raises(IngestError, match="no usable text"):
+        normalise(text)
+
+
+def test_control_characters_and_bidi_overrides_are_removed_but_newlines_and_words_stay():
+    text, warnings = sanitise("A\x00B\u202eC\r\nD\u00a0E\u200dF")
+    assert text == "ABC\nD E\u200dF" and warnings == []
+
+
+def test_pathological_sizes_are_capped_with_a_warning():
+    text, warnings = sanitise(("x" * 30_000 + "\n") * 3)
+    assert max(len(line) for line in text.split("\n")) == 20_000
+    assert warnings
+
+
+def test_huge_inputs_finish_quickly():
+    started = time.perf_counter()
+    for text in ("a." * 50_000, "(" * 50_000, "Nvidia H20 China. " * 20_000, "Short line\n" * 30_000):
+        try:
+            normalise(text)
+        except IngestError:
+            pass
+    assert time.perf_counter() - started < 15
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=2000))
+def test_any_text_gives_an_article_or_an_ingest_error(text):
+    try:
+        result = normalise(text)
+    except IngestError:
+        return
+    assert result.meta["title"] and result.body.strip()

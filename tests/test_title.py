@@ -1,0 +1,136 @@
+"""The headline, its dek, and a derived title when the text has no headline."""
+
+from chiptrail_normalise.title import extract_title, is_plausible_headline, is_prose
+
+LEAD = (
+    "Nvidia said on Tuesday it will resume sales of its H20 artificial intelligence chip to China "
+    "after the U.S. government assured the company it would grant the licences it needs to ship them."
+)
+MORE = "The company said it was filing applications with the Commerce Department to sell the H20 again."
+
+
+def title_of(lines, given=None):
+    return extract_title(lines, given)[0]
+
+
+def subtitle_of(lines, given=None):
+    return extract_title(lines, given)[1].value
+
+
+def test_the_first_line_is_the_headline_when_shaped_like_one():
+    title = title_of(["China Rejects Nvidia H200 AI Chips Amid Export Rule Changes", LEAD, MORE])
+    assert title.value == "China Rejects Nvidia H200 AI Chips Amid Export Rule Changes"
+    assert title.details["derived"] is False
+    assert title.confidence >= 0.9
+
+
+def test_a_header_title_wins():
+    title = title_of(["Some Other Line That Looks Like A Headline", LEAD], given="Header Title Here")
+    assert (title.value, title.confidence) == ("Header Title Here", 1.0)
+
+
+def test_duplicated_headline_lines_collapse_to_one():
+    lines = ["Report: China approves import", "", "Report: China approves import", "", LEAD, MORE]
+    title = title_of(lines)
+    assert title.value == "Report: China approves import"
+    assert title.details["lines"] == [0, 2]
+
+
+def test_surrounding_quote_marks_are_stripped():
+    assert title_of(["“Tech War Heats Up as Semiconductors Take Centre Stage”", LEAD, MORE]).value == (
+        "Tech War Heats Up as Semiconductors Take Centre Stage"
+    )
+
+
+def test_a_quoted_question_headline_keeps_its_question_mark():
+    assert title_of(["“Is the H20 worth fighting over?”", LEAD, MORE]).value == "Is the H20 worth fighting over?"
+
+
+def test_a_joined_page_title_splits_into_title_and_subtitle():
+    line = "Nvidia restarts AI chip sales to China - Restarting Sales of AI Chips to China: Nvidia's New Initiative"
+    title, subtitle = extract_title([line, LEAD, MORE])
+    assert title.value == "Nvidia restarts AI chip sales to China"
+    assert subtitle.value == "Restarting Sales of AI Chips to China: Nvidia's New Initiative"
+
+
+def test_a_known_outlet_after_the_title_is_the_site_not_a_subtitle():
+    title, subtitle = extract_title(["Nvidia to resume H20 sales in China | Reuters", LEAD, MORE])
+    assert title.value == "Nvidia to resume H20 sales in China"
+    assert title.details["site"] == "Reuters"
+    assert subtitle.value is None
+
+
+def test_a_second_headline_under_the_headline_is_the_subtitle():
+    lines = ["Report: China approves import of chips", "", "Nvidia’s H200 AI Chips Get Green Light in China", "", LEAD, MORE]
+    assert subtitle_of(lines) == "Nvidia’s H200 AI Chips Get Green Light in China"
+
+
+def test_a_dek_sentence_set_apart_by_page_furniture_is_the_subtitle():
+    dek = "China's rejection of Nvidia's latest H200 AI chips underscores its strategic push for domestic AI chip independence."
+    lines = ["China Rejects Nvidia H200 AI Chips", dek, "NEWSAI UPDATESGAMING NEWS", "digifusion", LEAD, MORE]
+    assert subtitle_of(lines) == dek
+
+
+def test_a_dek_sentence_followed_by_a_dateline_lead_is_the_subtitle():
+    dek = "The company has sought permission to resume H20 GPU sales, and Washington has assured Nvidia that the licences will be issued."
+    lines = ["Tech War Heats Up", "", dek, "", "(GlobalTimesAI.com) — " + LEAD, MORE]
+    assert subtitle_of(lines) == dek
+
+
+def test_a_long_one_sentence_lead_stays_in_the_story():
+    assert subtitle_of(["Nvidia to resume H20 sales to China", LEAD, MORE]) is None
+
+
+def test_opening_clutter_before_the_headline_is_skipped():
+    lines = [
+        "(FILES) This photograph shows the logo of Nvidia at a fair. (Photo by I-Hwa Cheng / AFP)",
+        "31 July, 2025",
+        "https://www.chipnewswire.com/2025/08/19/nvidia-b30a/",
+        "nvidia-b30a-blackwell-china-chip-trump",
+        "Tag: Export Controls",
+        "Showing posts tagged \"Export Controls\" – page 1 of 12",
+        "Skip to content",
+        "Technology",
+        "China urges tech firms to avoid Nvidia H20 chips",
+        LEAD,
+    ]
+    title = title_of(lines)
+    assert title.value == "China urges tech firms to avoid Nvidia H20 chips"
+    assert title.details["start"] == 8
+    assert title.confidence < 0.9
+
+
+def test_a_site_stamp_line_is_not_the_headline():
+    lines = ["TechNode Daily | Aug 22, 2025", "Nvidia tells suppliers to halt H20 production", LEAD]
+    assert title_of(lines).value == "Nvidia tells suppliers to halt H20 production"
+
+
+def test_text_opening_with_prose_gets_a_derived_title_of_at_most_90_characters():
+    prose = (
+        "In the rapidly evolving landscape of artificial intelligence, few players have wielded as much "
+        "influence on the underlying hardware as Nvidia. With its GPUs becoming the backbone of AI training."
+    )
+    title = title_of([prose, MORE])
+    assert title.details["derived"] is True
+    assert title.value == "In the rapidly evolving landscape of artificial intelligence, few players have wielded…"
+    assert len(title.value) <= 90
+    assert title.confidence < 0.5
+
+
+def test_a_short_first_sentence_is_the_whole_derived_title():
+    assert title_of(["Huawei's Ascend 910C is the default answer. " + MORE, MORE]).value == (
+        "Huawei's Ascend 910C is the default answer"
+    )
+
+
+def test_no_headline_and_no_prose_gives_no_title():
+    assert title_of(["Menu", "Home", ""]).value is None
+
+
+def test_headline_plausibility():
+    assert is_plausible_headline("Nvidia restarts AI chip sales to China")
+    assert not is_plausible_headline("digifusion")
+    assert not is_plausible_headline("Nvidia will resume sales of its chips to China, it said.")
+    assert not is_plausible_headline("WASHINGTON, July 15 (Reuters) - Nvidia said")
+    assert is_prose(LEAD)
+    assert not is_prose("Looking Ahead")
