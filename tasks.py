@@ -17,7 +17,10 @@ from pelican import main as pelican_main
 from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
 from pelican.settings import read_settings
 
+from chiptrail_normalise import evaluate as evaluate_module
+from chiptrail_normalise import fetch as fetch_module
 from chiptrail_normalise import ingest as ingest_runner
+from chiptrail_normalise import review as review_module
 
 ROOT = Path(__file__).resolve().parent
 
@@ -121,4 +124,43 @@ def _passthrough_args():
     return sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
 
 
-# --- Evaluation and review tasks (`review`, `evaluate`) are added below by the lead. ------
+# --- Checking the normaliser, and feeds in -----------------------------------------------
+
+
+@task(help={"folder": "folder of article files (default: content/articles)"})
+def review(c, folder="content/articles"):
+    """List every article field that is missing or of low confidence, to check by hand."""
+    _exit_with(review_module.main([str(ROOT / folder)]))
+
+
+@task(
+    iterable=["cases"],
+    help={"cases": "folder of <id>.txt + <id>.yaml cases; repeat for several "
+                   "(default: tests/corpus/dev and tests/corpus/heldout)",
+          "day_first": "read ambiguous numeric dates day-first"},
+)
+def evaluate(c, cases, day_first=False):
+    """Score the normaliser on labelled cases and the story grouping on its fixture."""
+    folders = cases or [str(ROOT / "tests/corpus/dev"), str(ROOT / "tests/corpus/heldout")]
+    _exit_with(evaluate_module.main([*folders, *(["--day-first"] if day_first else [])]))
+
+
+@task(help={"feed": "fetch this one feed once, to try it before adding it to content/feeds.yaml"})
+def fetch(c, feed=None):
+    """Fetch new articles from the feeds in content/feeds.yaml into content/raw/."""
+    with contextlib.chdir(ROOT):
+        _exit_with(fetch_module.main(["--feed", feed] if feed else []))
+
+
+@task
+def update(c):
+    """`fetch`, then `build`. A failed feed is reported but does not stop the build."""
+    with contextlib.chdir(ROOT):
+        fetched = fetch_module.main([])
+    build(c)
+    _exit_with(fetched)
+
+
+def _exit_with(code):
+    if code:
+        raise Exit(code=code)

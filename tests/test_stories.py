@@ -78,6 +78,12 @@ def test_story_sources_count_independent_outlets_only():
     assert len(story.members) == 4
 
 
+def test_grouping_does_not_depend_on_input_order():
+    articles = list(ARTICLES.values())
+    shuffled = random.Random(3).sample(articles, len(articles))
+    assert group_stories(shuffled) == group_stories(articles)
+
+
 def test_inputs_with_the_same_key_are_refused():
     with pytest.raises(ValueError):
         group_stories(pick("nvidia-books-h20-charge", "nvidia-books-h20-charge"))

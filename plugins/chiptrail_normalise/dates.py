@@ -52,17 +52,29 @@ def _alternation(words) -> str:
 MONTH = rf"(?i:{_alternation(MONTH_NUMBERS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d{2})"
+GLUED_AFTER_YEAR = (
+    # What a pasted stamp may glue to a year: "20227:41 AM", "202511 Nov 2025",
+    # "12/11/20255 min read". Any other digit makes the year part of a longer number.
+    rf"\d{{1,2}}:\d\d|\d{{1,3}}\s*(?i:min)|[0-3]?\d\s+{MONTH}\b|[0-3]?\d[/.][0-3]?\d[/.]"
+)
+YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
+AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
+"""A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(rf"(?<![\w/.]){DAY}\s+(?P<month>{MONTH})\b\.?,?\s+{YEAR}(?!\d)")
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}(?!\d)")
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?,?\s+{YEAR}{YEAR_END}"
+)
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
+CJK_DATE = re.compile(  # 2025年7月15日
+    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
+)
 ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15 and 2025.07.15
     r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_DATE = re.compile(
-    # The year may be glued to a reading time: "12/11/20255 min read".
-    r"(?<![\d/.])(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)"
-    r"(?P<year>(?:19|20)\d{2})(?:(?!\d)|(?=\d{1,3}\s*min))"
+    rf"(?:(?<![\d/.])|{AFTER_GLUED_YEAR})(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)"
+    rf"(?P<year>(?:19|20)\d{{2}}){YEAR_END}"
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?!\d)")
 DATELINE = re.compile(
@@ -90,26 +102,32 @@ UPDATED_LABEL = re.compile(
     r"\s*[:|–—-]?\s*(?P<rest>.+)$"
 )
 LABEL_DATE_MAX_OFFSET = 16
-"""A labelled line's date must follow the label closely (room for a weekday)."""
+"""A labelled line's date must follow the label closely (room for a weekday), unless
+only stamp parts (a clock time, a weekday) stand between them."""
 
 READING_TIME = re.compile(r"(?<!\d)\d{1,3}\s*(?i:min(?:ute)?s?)\.?\s+(?i:read)\b")
 RELATIVE_TIME = re.compile(
     rf"(?i:(?:\d+|an?|one)\s+(?:{_alternation(_WORDS['relative_units'])})s?\s+ago"
     rf"|\b(?:{_alternation(_WORDS['relative_words'])})\b)"
 )
-CLOCK_TIME = re.compile(  # 10:32, 05:46PM, 3:12 AM GMT+8, 14:02:11 +0000
-    r"(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s*(?i:[ap]\.?m\.?)?"
-    rf"(?:\s*(?i:{_alternation(_WORDS['time_zones'])})\b)?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?)?"
+TIME_ZONE = rf"(?i:{_alternation(_WORDS['time_zones'])})\b"
+CLOCK_TIME = re.compile(  # 10:32, 05:46PM, 3:12 AM GMT+8, 14:02:11 +0000, T16:05:00+01:00
+    r"(?:\bT)?(?<!\d)[0-2]?\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?\s*(?i:[ap]\.?m\.?)?"
+    rf"(?:\s*{TIME_ZONE})?(?:\s*[+-]\d{{1,2}}(?::?\d{{2}})?|Z\b)?"
+)
+DOTTED_CLOCK_TIME = re.compile(  # 10.32 BST, 5.47pm: a dot only counts with a zone or am/pm
+    rf"(?<![\d.])[0-2]?\d\.[0-5]\d\s*(?:(?i:[ap]\.?m\.?)|{TIME_ZONE})"
 )
 STAMP_WORDS = re.compile(
     rf"(?i:\b(?:{_alternation(_WORDS['weekdays'])}|{_alternation(_WORDS['published_labels'])}"
     rf"|{_alternation(_WORDS['updated_labels'])}|on|at)\b\.?)"
 )
-STAMP_CORE = (NUMERIC_DATE, ISO_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_DAY,
-              READING_TIME, RELATIVE_TIME, CLOCK_TIME)
+STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_DAY,
+              READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
 
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
+SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s|\s//\s")
 DIGIT = re.compile(r"\d")
 RELATIVE_WORD = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['relative_words'])})\b)")
 
@@ -173,10 +191,20 @@ def _from_labelled_line(lines, label, form, confidence, day_first) -> Field | No
         match = label.search(line)
         if not match:
             continue
-        found = find_date(match.group("rest"), day_first)
-        if found and found.start <= LABEL_DATE_MAX_OFFSET:
+        rest = match.group("rest")
+        found = find_date(rest, day_first)
+        if found and _follows_label(rest[:found.start]):
             return _field(found, number, form, confidence)
     return None
+
+
+def _follows_label(between: str) -> bool:
+    """Only a weekday, a clock time or separators stand between a label and its date
+    ("Updated 3:41 PM EDT, Tue July 15, 2025"): the date is the label's, not prose's."""
+    if len(between) <= LABEL_DATE_MAX_OFFSET:
+        return True
+    rest = STAMP_WORDS.sub(" ", CLOCK_TIME.sub(" ", between))
+    return SEPARATORS_ONLY.match(rest) is not None
 
 
 def _from_head(lines, url, day_first) -> Field | None:
@@ -197,11 +225,24 @@ def _head(lines: list[str]):
 
 
 def _is_stamp_position(line: str, found: Candidate) -> bool:
-    """A short stamp line, or a date opening a dateline (``July 15, 2025 — …``)."""
+    """A short stamp line, a stamp segment of a long byline (``By X | Nov. 19, 2025
+    5:47 PM ET | 14 Comments``), or a date opening a dateline (``July 15, 2025 — …``)."""
     if len(line.strip()) <= STAMP_LINE_MAX:
         return not _is_sentence(line)
-    after = line[found.start + len(found.text):].lstrip()
+    if is_date_line(_segment_at(line, found.start)):
+        return True
+    after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
+
+
+def _segment_at(line: str, offset: int) -> str:
+    """The ``|``/``•``/``·``-separated part of ``line`` that holds character ``offset``."""
+    start = 0
+    for separator in SEGMENT_SEPARATOR.finditer(line):
+        if separator.start() > offset:
+            return line[start:separator.start()]
+        start = separator.end()
+    return line[start:]
 
 
 def _is_sentence(line: str) -> bool:
@@ -250,7 +291,7 @@ def find_date(text: str, day_first: bool = False) -> Candidate | None:
     if not DIGIT.search(text):
         return None
     found = []
-    for pattern in (ISO_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE):
+    for pattern in (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE):
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)
             if candidate and is_plausible(candidate.value):
@@ -262,8 +303,9 @@ def find_date(text: str, day_first: bool = False) -> Candidate | None:
 def _read(pattern, match, day_first) -> Candidate | None:
     if pattern is NUMERIC_DATE:
         return _numeric(match, day_first, form="numeric")
-    if pattern is ISO_DATE:
-        return _calendar(match, int(match["month"]), int(match["day"]), "ISO")
+    if pattern in (ISO_DATE, CJK_DATE):
+        form = "ISO" if pattern is ISO_DATE else "CJK"
+        return _calendar(match, int(match["month"]), int(match["day"]), form)
     return _calendar(match, MONTH_NUMBERS[match["month"].lower()], int(match["day"]), "text")
 
 

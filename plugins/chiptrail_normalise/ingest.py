@@ -40,8 +40,23 @@ from .slugs import slugify, unique_slug
 INGEST_DEFAULTS = {"RAW_DIR": "content/raw", "OUT_DIR": "content/articles", "DAY_FIRST": False}
 SETTINGS_FILE = "pelicanconf.py"
 
+
+def read_saved_page(data: bytes) -> Decoded:
+    """A page saved from a browser, as header lines + main text (trafilatura/htmldate).
+
+    Imported on first use: trafilatura takes a while to load and most runs see no HTML.
+    """
+    from .html_page import read_raw_html
+
+    return read_raw_html(data)
+
+
 # How each kind of raw file becomes text, by file suffix.
-READERS: dict[str, Callable[[bytes], Decoded]] = {".txt": decode_text}
+READERS: dict[str, Callable[[bytes], Decoded]] = {
+    ".txt": decode_text,
+    ".html": read_saved_page,
+    ".htm": read_saved_page,
+}
 
 Normaliser = Callable[..., Normalised]
 

@@ -196,7 +196,8 @@ def _lane(term, y: float, scale: TimeScale, bin_days: int) -> Lane:
 
 
 def month_ticks(scale: TimeScale) -> list[Tick]:
-    """Ticks on the first day of months, at most ``MAX_TICKS``, years when spans are long."""
+    """Ticks on the first day of months, at most ``MAX_TICKS``, years when spans are long;
+    the first tick and each January name the year."""
     end = scale.start + datetime.timedelta(days=scale.days)
     first = _month_index(scale.start) + (scale.start.day > 1)
     last = _month_index(end)
@@ -205,7 +206,9 @@ def month_ticks(scale: TimeScale) -> list[Tick]:
     ticks = []
     for index in range(first + (-first) % step, last + 1, step):
         day = datetime.date(index // 12, index % 12 + 1, 1)
-        label = str(day.year) if step >= 12 or day.month == 1 else calendar.month_abbr[day.month]
+        month = calendar.month_abbr[day.month]
+        label = str(day.year) if step >= 12 or day.month == 1 else month
+        label = f"{month} {day.year}" if not ticks and label == month else label
         ticks.append(Tick(round(scale.x(day), 1), label))
     return ticks
 

@@ -1,62 +1,68 @@
 /* The search page: Pagefind's UI, with the search and its filters kept in the address
    (?q=H200&stance=easing&chip=H200) so a search can be bookmarked and shared.
-   Results show each article's date, source and stance from its Pagefind metadata. */
+   Pagefind's UI shows each result's date, source and stance from its metadata. */
 (function () {
   "use strict";
   var container = document.getElementById("search");
   if (!container || typeof PagefindUI === "undefined") { return; }
   var filterNames = container.getAttribute("data-search-filters").split(" ");
+  var address = new URLSearchParams(location.search);
+  var term = address.get("q") || "";
+  var filters = {};  // name -> values, as in the address until the reader changes them
+  filterNames.forEach(function (name) {
+    if (address.getAll(name).length) { filters[name] = address.getAll(name); }
+  });
 
-  function escapeHtml(text) {
-    var span = document.createElement("span");
-    span.textContent = String(text);
-    return span.innerHTML;
-  }
-
-  function metaLine(meta) {
-    var parts = [meta.date, meta.source, meta.stance].filter(Boolean).map(escapeHtml);
-    return parts.length ? '<span class="search-meta">' + parts.join(" · ") + "</span> " : "";
-  }
-
-  function writeAddress(term) {
+  function writeAddress() {
     var params = new URLSearchParams();
     if (term) { params.set("q", term); }
-    container.querySelectorAll("input[type=checkbox]:checked").forEach(function (box) {
-      if (filterNames.indexOf(box.name) !== -1) { params.append(box.name, box.value); }
+    Object.keys(filters).forEach(function (name) {
+      filters[name].forEach(function (value) { params.append(name, value); });
     });
     var query = params.toString();
     history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+  }
+
+  function checkedFilters() {
+    var checked = {};
+    container.querySelectorAll("input[type=checkbox]:checked").forEach(function (box) {
+      if (filterNames.indexOf(box.name) !== -1) {
+        (checked[box.name] = checked[box.name] || []).push(box.value);
+      }
+    });
+    return checked;
   }
 
   var ui = new PagefindUI({
     element: "#search",
     showImages: false,
     showSubResults: false,
-    resetStyles: false,
     autofocus: false,
-    processResult: function (result) {
-      result.excerpt = metaLine(result.meta || {}) + result.excerpt;
-      return result;
-    },
-    processTerm: function (term) {
-      writeAddress(term);
-      return term;
+    openFilters: Object.keys(filters),
+    processTerm: function (typed) {
+      term = typed;
+      writeAddress();
+      return typed;
     }
   });
+
+  // Pagefind's input is named only by its title: give it a visible label.
+  var input = container.querySelector(".pagefind-ui__search-input");
+  if (input) {
+    var label = document.createElement("label");
+    label.className = "search-label";
+    label.htmlFor = input.id = "search-terms";
+    label.textContent = "Words to search for";
+    container.parentNode.insertBefore(label, container);
+  }
 
   container.addEventListener("change", function (event) {
     if (event.target.type === "checkbox") {
-      var input = container.querySelector("input[type=text], input[type=search]");
-      writeAddress(input ? input.value : "");
+      filters = checkedFilters();
+      writeAddress();
     }
   });
 
-  var params = new URLSearchParams(location.search);
-  var filters = {};
-  filterNames.forEach(function (name) {
-    var values = params.getAll(name);
-    if (values.length) { filters[name] = values; }
-  });
   if (Object.keys(filters).length) { ui.triggerFilters(filters); }
-  if (params.get("q")) { ui.triggerSearch(params.get("q")); }
+  if (term) { ui.triggerSearch(term); }
 })();

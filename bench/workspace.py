@@ -1,0 +1,85 @@
+"""A throw-away copy of the project to benchmark in, and the commands run inside it.
+
+The copy (settings, theme, plugins, pages, plus a generated ``content/raw``) isolates the
+measurement from the real ``content/`` and from edits made to the project while a long
+run is going; ``PYTHONPATH`` points at the copied plugins so ingest and Pelican both run
+the copied code.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .measure import Measure, run_measured
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+COPIED = ["pelicanconf.py", "themes", "plugins", "content/pages"]
+NOT_COPIED = shutil.ignore_patterns("__pycache__", "*.egg-info", "output", "cache")
+SETTINGS = "pelicanconf.py"  # ours, as `invoke build` uses it
+OUTPUT, CACHE = "output", "cache"  # Pelican's defaults; pelicanconf.py keeps them
+
+# Stock Pelican: its defaults (theme "notmyidea", feeds, category/author/tag pages, no
+# pagination) with the one reader plugin it needs to read our YAML front-matter.
+STOCK_SETTINGS = {
+    "SITENAME": "Stock Pelican",
+    "PLUGINS": ["pelican.plugins.yaml_metadata"],
+    "TIMEZONE": "UTC",
+    # Undated articles (date: null) would be skipped without a default date; "fs" dates
+    # them by file time, so stock Pelican renders the same articles we do.
+    "DEFAULT_DATE": "fs",
+}
+
+
+class Workspace:
+    """A copy of the project in a temporary folder; ``run`` measures a command there."""
+
+    def __init__(self, root: Path | None = None):
+        self.root = root or Path(tempfile.mkdtemp(prefix="chiptrail-bench-"))
+        for name in COPIED:
+            source, target = PROJECT_ROOT / name, self.root / name
+            if source.is_dir():
+                shutil.copytree(source, target, ignore=NOT_COPIED)
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)
+        self.raw = self.root / "content" / "raw"
+        self.articles = self.root / "content" / "articles"
+        self.output = self.root / OUTPUT
+        self.logs = self.root / "logs"
+        self.logs.mkdir()
+        self.env = {**os.environ, "PYTHONPATH": str(self.root / "plugins")}
+
+    def remove(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def run(self, name: str, command: list[str]) -> Measure:
+        return run_measured(command, cwd=self.root, log=self.logs / f"{name}.log", env=self.env)
+
+    def clean(self, *names: str) -> None:
+        """Remove folders of the workspace (articles, output, caches) for a cold start."""
+        for name in names:
+            shutil.rmtree(self.root / name, ignore_errors=True)
+
+    def ingest(self) -> Measure:
+        return self.run("ingest", [sys.executable, "-m", "chiptrail_normalise.ingest",
+                                   "--settings", SETTINGS])
+
+    def pelican(self, name: str = "site", settings: str = SETTINGS) -> Measure:
+        return self.run(name, [sys.executable, "-m", "pelican", "--fatal", "errors", "-s", settings])
+
+    def write_stock_settings(self) -> str:
+        """Write the stock Pelican settings file; return its name."""
+        settings = {
+            **STOCK_SETTINGS,
+            "PATH": str(self.articles),
+            "OUTPUT_PATH": str(self.root / "stock-output"),
+        }
+        lines = [f"{key} = {value!r}" for key, value in settings.items()]
+        path = self.root / "stockconf.py"
+        path.write_text('"""Stock Pelican over the same Markdown (bench/workspace.py)."""\n'
+                        + "\n".join(lines) + "\n", encoding="utf-8")
+        return path.name
