@@ -23,6 +23,8 @@ from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
 
 ROOT = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+BROWSER_TESTS = ROOT / "tests" / "browser"
 
 CONFIG = {
     "settings_base": "pelicanconf.py",
@@ -101,10 +103,21 @@ def publish(c):
 @task(help={"opts": "extra pytest options, e.g. --opts='-k ingest -x'"})
 def test(c, opts=""):
     """Run the test suite; arguments after `--` go to pytest: `invoke test -- -k ingest`."""
+    install_browser_test_tools(c)
     command = [sys.executable, "-m", "pytest", *shlex.split(opts), *_passthrough_args()]
     code = subprocess.run(command, cwd=ROOT).returncode
     if code:
         raise Exit(code=code)
+
+
+def install_browser_test_tools(c):
+    """The browser tests need Debian's Chromium and the axe-core npm package; install them
+    when missing, so `invoke test` alone prepares a fresh Debian machine. Never a browser
+    download of Playwright's own."""
+    if not Path(CHROMIUM).exists():
+        c.run("apt-get update -qq && apt-get install -y -qq chromium", echo=True)
+    if not (BROWSER_TESTS / "node_modules" / "axe-core").is_dir():
+        c.run(f"npm install --prefix {BROWSER_TESTS} --no-audit --no-fund", echo=True)
 
 
 def pelican_run(settings_file):

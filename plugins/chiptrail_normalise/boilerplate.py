@@ -16,6 +16,8 @@ from . import dates, vocab
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,\-–—]+")
 CRUMB_MAX_LENGTH = 80
+STAMP_SEPARATOR = re.compile(r"\s+[|·•∙]\s+")
+STAMP_PART_MAX_WORDS = 5
 
 
 def classify(line: str) -> str | None:
@@ -35,9 +37,23 @@ def _classify(text: str) -> str | None:
             return concept
     if dates.is_date_line(text):
         return "date_line"
+    if is_stamp_line(text):
+        return "stamp"
     if is_navigation_crumb(text):
         return "navigation"
     return None
+
+
+def is_stamp_line(text: str) -> bool:
+    """True for a publish stamp made of short separated parts, one of them a date:
+    ``AFP | 9 December 2025 | 10:32 IST``, ``2025-12-09 21:07:45 | Source: Xinhua``.
+
+    Every part must be short and none a sentence, so prose containing a date is kept.
+    """
+    parts = STAMP_SEPARATOR.split(text)
+    if len(parts) < 2 or not any(dates.is_date_line(part) for part in parts):
+        return False
+    return all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts)
 
 
 def link_list_lines(lines: list[str]) -> set[int]:

@@ -9,8 +9,34 @@ from . import vocab
 
 
 def known_name(text: str) -> str | None:
-    """The canonical outlet name when ``text`` is a known outlet name or alias."""
-    return _names_by_spelling().get(" ".join(text.split()).casefold())
+    """The canonical outlet name when ``text`` is a known outlet name or alias, with or
+    without a leading "The" ("The Taipei Times" is Taipei Times)."""
+    spelling = " ".join(text.split()).casefold()
+    names = _names_by_spelling()
+    return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
+
+
+MASTHEAD_MAX_WORDS = 5
+MASTHEAD_MAX_LENGTH = 50
+MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
+
+
+def looks_like_masthead(text: str) -> bool:
+    """True for a line that names a publication: a known outlet, or a short capitalised
+    name ending in a publication word ("Asia Business Daily", "MERIDIAN TECH REVIEW").
+
+    Every word but connectors must be capitalised, so a headline in sentence case
+    ("Nvidia gets good news") never reads as a masthead.
+    """
+    text = " ".join(text.split())
+    if known_name(text):
+        return True
+    words = text.split(" ")
+    if not (2 <= len(words) <= MASTHEAD_MAX_WORDS and len(text) <= MASTHEAD_MAX_LENGTH):
+        return False
+    if words[-1].lower().strip(".,") not in _publication_words():
+        return False
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in words)
 
 
 def is_wire(name: str) -> bool:
@@ -35,6 +61,11 @@ def mentions(text: str) -> list[str]:
         name = _names_by_spelling()[match.group(0).casefold()]
         found.setdefault(name, match.start())
     return sorted(found, key=found.get)
+
+
+@lru_cache(maxsize=1)
+def _publication_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in vocab.load("outlets").get("publication_words") or [])
 
 
 @lru_cache(maxsize=1)
