@@ -21,6 +21,7 @@ from chiptrail_normalise import evaluate as evaluate_module
 from chiptrail_normalise import fetch as fetch_module
 from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
+from chiptrail_site import evaluate_stories
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -155,7 +156,9 @@ def review(c, folder="content/articles"):
 def evaluate(c, cases, day_first=False):
     """Score the normaliser on labelled cases and the story grouping on its fixture."""
     folders = cases or [str(ROOT / "tests/corpus/dev"), str(ROOT / "tests/corpus/heldout")]
-    _exit_with(evaluate_module.main([*folders, *(["--day-first"] if day_first else [])]))
+    fields = evaluate_module.main([*folders, *(["--day-first"] if day_first else [])])
+    print()
+    _exit_with(fields or evaluate_stories.main([]))
 
 
 @task(help={"feed": "fetch this one feed once, to try it before adding it to content/feeds.yaml"})

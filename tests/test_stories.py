@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from chiptrail_normalise.evaluate_stories import DEFAULT_FIXTURE, evaluate_stories, load_articles, main
+from chiptrail_site.evaluate_stories import DEFAULT_FIXTURE, evaluate_stories, load_articles, main
 from chiptrail_site.stories import StoryInput, StoryOptions, group_stories
 
 ARTICLES = {item.key: item for item in load_articles(DEFAULT_FIXTURE)}

@@ -12,10 +12,15 @@ import re
 from functools import lru_cache
 
 from . import dates, vocab
+from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,\-–—]+")
 CRUMB_MAX_LENGTH = 80
+PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
+PULL_QUOTE_MAX_LENGTH = 200
+PULL_QUOTE_MIN_WORDS = 3
+WORD = re.compile(r"[\w'’-]+")
 STAMP_SEPARATOR = re.compile(r"\s+[|·•∙]\s+")
 STAMP_PART_MAX_WORDS = 5
 
@@ -72,6 +77,35 @@ def link_list_lines(lines: list[str]) -> set[int]:
     return found
 
 
+def pull_quote_lines(lines: list[str]) -> set[int]:
+    """Indices of pull quotes: a short line that opens with a quotation and is not a
+    sentence of its own (a quote, then a caption such as "- the phrase officials used"),
+    whose quoted words all appear again in a longer line of the text."""
+    vocabularies = [set(WORD.findall(line.lower())) for line in lines]
+    found = set()
+    for index, line in enumerate(lines):
+        quote = _pull_quote_words(line.strip())
+        if quote and any(
+            quote <= words and len(lines[other]) > len(line)
+            for other, words in enumerate(vocabularies)
+            if other != index
+        ):
+            found.add(index)
+    return found
+
+
+def _pull_quote_words(text: str) -> set[str] | None:
+    """The quotation's words when ``text`` is shaped like a pull quote, else None."""
+    match = PULL_QUOTE.match(text)
+    if not match or len(text) > PULL_QUOTE_MAX_LENGTH:
+        return None
+    tail = text[match.end() :].strip()
+    if tail and ends_sentence(tail):
+        return None  # a quotation with its attribution ("..., he said.") is the story
+    words = set(WORD.findall(match.group("quote").lower()))
+    return words if len(words) >= PULL_QUOTE_MIN_WORDS else None
+
+
 def _is_link_list_label(text: str) -> bool:
     return 0 < len(text) <= CRUMB_MAX_LENGTH and any(p.fullmatch(text) for p in _link_list_labels())
 
@@ -92,7 +126,8 @@ def is_navigation_crumb(text: str) -> bool:
 
     A line that is exactly one navigation word or phrase ("Business") is a menu entry.
     Words are also found when the page glued them together ("NEWSAI UPDATES"), but only
-    in lines without lower-case letters or in separator-joined lists ("Home › Tech"), so
+    in lines without lower-case letters or in separator-joined lists ("Home › Tech",
+    "Top Stories   For You   Markets": menus pasted with wide gaps between items), so
     an ordinary short heading such as "Tech Outlook" is never mistaken for a menu.
     """
     if len(text) > CRUMB_MAX_LENGTH or not re.search(r"[A-Za-z]", text):
@@ -103,7 +138,7 @@ def is_navigation_crumb(text: str) -> bool:
     if not letters.isalpha():
         return False
     shouting = text.upper() == text
-    separated = bool(re.search(r"[›»>/|·•]", text))
+    separated = bool(re.search(r"[›»>/|·•]|\S {2,}\S", text))
     return (shouting or separated) and _segments_into_words(letters)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from . import chips, dates, stance
-from .boilerplate import link_list_lines
+from .boilerplate import link_list_lines, pull_quote_lines
 from .body import build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import parse_header
@@ -76,11 +76,12 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
 
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
-    """Indices of lines the framing used, lines above the headline, and link lists."""
+    """Indices of lines the framing used, lines above the headline, link lists and pull
+    quotes (clutter that only the surrounding lines reveal)."""
     drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
-    return drop | link_list_lines(lines)
+    return drop | link_list_lines(lines) | pull_quote_lines(lines)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

@@ -26,10 +26,22 @@ DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
     r"\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
 )
-LABELLED_SOURCE = re.compile(r"(?:source|publisher|published by)\s*:\s*(?P<name>[^:]{2,60})", re.IGNORECASE)
-COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[A-Z][^.|©]{1,60}?)\.?\s*(?:all rights reserved\.?)?",
+LABELLED_SOURCE = re.compile(
+    r"(?:source|publisher|published by)\s*:\s*(?P<name>[^:]{2,60}?)"
+    r"(?:\s*(?:,|and|with|&|/)\s*(?:news |wire )?(?:agencies|wires|wire services|agency reports))?\.?",
     re.IGNORECASE,
+)
+REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
+COPYRIGHT = re.compile(
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©]{1,60}?)"
+    r"(?:,?\s+(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?\.?"
+    r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?",
+    re.IGNORECASE,
+)
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s?){1,5}")
+SELF_DESCRIPTION = re.compile(
+    r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
+    r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
 )
 STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
@@ -55,18 +67,25 @@ def extract_source(
         return _found(given, 1.0, "raw header 'Source:'")
     candidates = _text_candidates(lines, site, skip)
     if url and outlet_for_url(url):
-        return _from_address(url, candidates)
+        return _from_address(url, candidates, lines)
     if candidates:
         return _found(*candidates[0])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
 def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
-    """(name, confidence, reason, lines) from the text, strongest first."""
+    """(name, confidence, reason, lines) from the text, strongest first.
+
+    A wire agency given as ``Source:`` (``2025-12-09 | Source: Xinhua``) is what a
+    republishing site credits, so it ranks with wire datelines, after the site's own name.
+    """
     candidates = []
     labelled = find_labelled_source(lines)
-    if labelled:
+    if labelled and not outlets.is_wire(labelled[1]):
         candidates.append((labelled[1], 0.9, f"'Source:' line {labelled[0] + 1}", [labelled[0]]))
+    republisher = find_republisher(lines)
+    if republisher:
+        candidates.append((republisher[1], 0.85, f"'Republished by' line {republisher[0] + 1}", []))
     dateline = find_dateline(lines)
     if dateline and not outlets.is_wire(dateline[1]):
         candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
@@ -78,20 +97,44 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     footer = find_copyright(lines)
     if footer:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
+    self_named = find_self_description(lines)
+    if self_named:
+        candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))
+    if labelled and outlets.is_wire(labelled[1]):
+        candidates.append((labelled[1], 0.7, f"wire agency credited on line {labelled[0] + 1}", []))
     if dateline and outlets.is_wire(dateline[1]):
         candidates.append((dateline[1], 0.7, f"wire dateline on line {dateline[0] + 1}", []))
     return candidates
 
 
-def _from_address(url: str, candidates: list[tuple]) -> Field:
-    """The outlet of ``url``; a bare domain gives way to the same name spelt out in the text."""
+def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
+    """The outlet of ``url``; a bare domain gives way to the same name spelt out in the text
+    (a candidate line, else any capitalised run of words: "Silicon Pulse" for siliconpulse.net)."""
     outlet = outlet_for_url(url)
     domain = _squashed(outlet)
     for name, _, reason, used in candidates:
         if outlet == domain_of(url) and _squashed(name) and _squashed(name) in domain:
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
+    spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
+    if spelled:
+        return _found(spelled, 0.85, f"the address {url} spelt out in the text")
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _spelled_out_domain(lines: list[str], domain: str) -> str | None:
+    """A run of capitalised words in the text that spells the domain's name."""
+    label = _squashed(domain.split(".")[-2] if domain.count(".") >= 1 else domain)
+    if len(label) < 4:
+        return None
+    for line in lines:
+        for match in CAPITALISED_RUN.finditer(line):
+            words = match.group(0).split()
+            for start in range(len(words)):
+                for end in range(start + 1, len(words) + 1):
+                    if _squashed(" ".join(words[start:end])) == label:
+                        return " ".join(words[start:end])
+    return None
 
 
 def _squashed(name: str) -> str:
@@ -109,6 +152,28 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match:
             return index, match.group("name").strip()
+    return None
+
+
+def find_republisher(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a footer such as ``© AFP. Republished by Tech In Asia Digest.``."""
+    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
+    for index, text in tail:
+        match = REPUBLISHED_BY.fullmatch(text)
+        if match and word_count(match.group("name")) <= 5:
+            return index, match.group("name").strip()
+    return None
+
+
+def find_self_description(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a site describing itself: "China Compute Digest publishes English
+    summaries...", "The Wire China Brief is a weekly newsletter", "follow China Compute
+    Digest". Only publication-shaped names count, so "Nvidia publishes..." never does."""
+    for index, line in enumerate(lines):
+        for match in SELF_DESCRIPTION.finditer(line):
+            name = match.group("name")
+            if outlets.looks_like_masthead(name) and not outlets.is_wire(outlets.known_name(name) or name):
+                return index, name
     return None
 
 
@@ -163,7 +228,7 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
 def _looks_like_site_name(text: str) -> bool:
     """A short name: not clutter, not a byline, not a shouted section kicker, not a desk."""
     text = text.strip()
-    if outlets.known_name(text):
+    if outlets.known_name(text) or (outlets.looks_like_masthead(text) and not boilerplate.is_boilerplate(text)):
         return True
     return (
         1 <= word_count(text) <= SITE_NAME_MAX_WORDS

@@ -82,6 +82,10 @@ def _compile_actors(actors: dict) -> tuple[PatternSet, dict[str, str]]:
 RULES = vocab.load("stance")
 CUE, CUES = _compile_cues(RULES["cues"])
 NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
+PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
+DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"], re.IGNORECASE)
+REPORTED_COMMITMENT = re.compile(RULES["background"]["hypothetical"]["reported"])
+CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_markers(BACKGROUND["sentence"]["markers"])
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
@@ -121,7 +125,8 @@ def _analyse(title: str, paragraphs: tuple[str, ...]):
     hits = tuple(_hits(title, paragraphs))
     totals = {direction: sum(h.score for h in hits if h.direction == direction)
               for direction in DIRECTIONS}
-    return hits, totals, _decide(totals)
+    contrasted = any(CONTRAST.search(text or "") for text in (title, *paragraphs))
+    return hits, totals, _decide(totals, contrasted)
 
 
 def _hits(title: str, paragraphs: tuple[str, ...]):
@@ -154,26 +159,39 @@ def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence."""
-    factor = weight * _sentence_factor(sentence)
+    background = _background_factor(sentence)
     clauses = _background_clauses(sentence)
     for match in matches:
-        cue, at = CUES[match.lastgroup], match.start() - offset
+        cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
         direction, cue_factor = _after_negation(cue.direction, sentence, at)
-        if direction is None:
+        if direction is None or _is_descriptive(match.group(0), sentence, end):
             continue
-        if any(start <= at < end for start, end in clauses):
+        if any(start <= at < stop for start, stop in clauses):
             cue_factor *= BACKGROUND["clause"]["factor"]
+        factor = weight * background * _hypothetical_factor(sentence, at, end)
         yield Hit(match.group(0), direction, cue.weight * factor * cue_factor,
                   sentence, at, cue.actors)
 
 
-def _sentence_factor(sentence: str) -> float:
-    factor = 1.0
-    if BACKGROUND_SENTENCE.search(sentence):
-        factor *= BACKGROUND["sentence"]["factor"]
-    if HYPOTHETICAL.search(sentence):
-        factor *= BACKGROUND["hypothetical"]["factor"]
-    return factor
+def _background_factor(sentence: str) -> float:
+    return BACKGROUND["sentence"]["factor"] if BACKGROUND_SENTENCE.search(sentence) else 1.0
+
+
+def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
+    """Hedged when a modal or "proposal" word stands outside the cue itself ("may sell"
+    is a permission, not a hedge) and is no reported commitment ("said it would grant")."""
+    for marker in HYPOTHETICAL.finditer(sentence):
+        inside_cue = cue_start <= marker.start() < cue_end
+        committed = REPORTED_COMMITMENT.search(sentence[:marker.end()])
+        if not inside_cue and not (committed and committed.end() == marker.end()):
+            return BACKGROUND["hypothetical"]["factor"]
+    return 1.0
+
+
+def _is_descriptive(cue_text: str, sentence: str, end: int) -> bool:
+    """A participle naming a kind of product ("banned chips", "approved suppliers")
+    describes the state of things; it reports no move."""
+    return cue_text.lower().endswith("ed") and DESCRIPTIVE_AFTER.match(sentence, end) is not None
 
 
 def _background_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -186,18 +204,25 @@ def _background_clauses(sentence: str) -> list[tuple[int, int]]:
 
 
 def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float]:
-    """A negated cue turns into its vocabulary's replacement ("did not approve")."""
+    """A negated cue turns into its vocabulary's replacement ("did not approve"); a
+    cue still pending ("has not yet approved", "waiting for licences") counts for nothing."""
     before = sentence[max(0, start - NEGATION_WINDOW):start]
+    if PENDING_BEFORE.search(before):
+        return None, 0.0  # "has not received approval", "yet to": no decision either way
     if not NEGATED_BEFORE.search(before):
         return direction, 1.0
     rule = RULES["negation"][direction]
     return rule["becomes"], float(rule["factor"])
 
 
-def _decide(totals: dict[str, float]) -> str:
+def _decide(totals: dict[str, float], contrasted: bool = False) -> str:
+    """Neutral below the bar; mixed when both directions are substantial, or when the text
+    itself says the moves go opposite ways and the weaker one is still a clear move."""
     (top, top_score), (other, other_score) = sorted(totals.items(), key=lambda kv: -kv[1])
     if top_score < RULES["neutral_below"]:
         return "neutral"
+    if contrasted and other_score >= RULES["contrast"]["weaker_at_least"]:
+        return "mixed"
     if other_score >= RULES["neutral_below"] and other_score >= RULES["mixed_share"] * top_score:
         return "mixed"
     return top

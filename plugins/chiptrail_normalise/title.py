@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import boilerplate, outlets
+from .body import BULLET
 from .fields import Field
 from .source import site_stamp_name
 from .text import (
@@ -99,15 +100,24 @@ def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
 
 
 def _find_headline(top: list[tuple[int, str]]) -> int | None:
-    """The index of the first headline-shaped line, skipping opening clutter."""
+    """The index of the first headline-shaped line, skipping opening clutter.
+
+    A masthead ("Asia Business Daily") above the headline is the page naming itself: it
+    is passed over when a headline follows before the prose, and is the headline only
+    when nothing else is.
+    """
+    masthead = None
     for index, text in top:
         if is_opening_clutter(text):
+            continue
+        if outlets.looks_like_masthead(text):
+            masthead = index if masthead is None else masthead
             continue
         if is_plausible_headline(text):
             return index
         if is_prose(text):
-            return None
-    return None
+            break
+    return masthead if masthead is not None and is_plausible_headline(dict(top)[masthead]) else None
 
 
 def is_opening_clutter(text: str) -> bool:
@@ -169,7 +179,7 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
     """The line right under the headline when it reads as a dek, else None."""
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
-        if index in used or is_opening_clutter(text) or word_count(text) < 4:
+        if index in used or is_opening_clutter(text) or word_count(text) < 4 or BULLET.match(text):
             continue
         following = [later for _, later in after[position + 1 :]]
         more_prose = any(is_prose(later) for later in lines[index + 1 :])

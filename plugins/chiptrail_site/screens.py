@@ -98,23 +98,33 @@ def page_types(output_dir) -> dict[str, str]:
     return {name: path for name, path in pages.items() if path is not None}
 
 
-def take(output_dir, dest, pages: dict[str, str] | None = None) -> list[Path]:
-    """Save ``<page>-<mode>.png`` for every page type and mode under ``dest``."""
-    from playwright.sync_api import sync_playwright
-
+def take(output_dir, dest, pages: dict[str, str] | None = None, browser=None) -> list[Path]:
+    """Save ``<page>-<mode>.png`` for every page type and mode under ``dest``, with
+    ``browser`` (a Playwright browser) or a Chromium launched for the purpose."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
     pages = pages or page_types(output_dir)
+    with serve_site(output_dir) as base:
+        if browser is not None:
+            return _photograph(browser, base, pages, dest)
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            try:
+                return _photograph(browser, base, pages, dest)
+            finally:
+                browser.close()
+
+
+def _photograph(browser, base: str, pages: dict[str, str], dest: Path) -> list[Path]:
     saved = []
-    with serve_site(output_dir) as base, sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        for mode, (viewport, scheme) in MODES.items():
-            context = browser.new_context(viewport=viewport, color_scheme=scheme)
-            page = context.new_page()
-            for name, path in pages.items():
-                page.goto(base + path, wait_until="networkidle")
-                saved.append(dest / f"{name}-{mode}.png")
-                page.screenshot(path=str(saved[-1]), full_page=True)
-            context.close()
-        browser.close()
+    for mode, (viewport, scheme) in MODES.items():
+        context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        page = context.new_page()
+        for name, path in pages.items():
+            page.goto(base + path, wait_until="networkidle")
+            saved.append(dest / f"{name}-{mode}.png")
+            page.screenshot(path=str(saved[-1]), full_page=True)
+        context.close()
     return saved

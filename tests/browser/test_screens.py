@@ -16,7 +16,7 @@ def test_page_types_pick_the_newest_article_and_the_most_covered_chip():
     assert {"home", "chips", "timeline", "search", "about"} <= set(pages)
 
 
-def test_take_saves_a_light_dark_and_phone_png_per_page(tmp_path):
-    saved = take(built_site(), tmp_path, pages={"chips": "chips/"})
+def test_take_saves_a_light_dark_and_phone_png_per_page(tmp_path, browser):
+    saved = take(built_site(), tmp_path, pages={"chips": "chips/"}, browser=browser)
     assert sorted(p.name for p in saved) == sorted(f"chips-{mode}.png" for mode in MODES)
     assert all(p.read_bytes().startswith(PNG) for p in saved)

@@ -9,7 +9,7 @@ Grouping is scored on pairs of articles: precision is the share of predicted sam
 pairs that are expected, recall the share of expected pairs that are predicted.
 Republications are scored as (copy, original) pairs the same way.
 
-Usage: ``python -m chiptrail_normalise.evaluate_stories [FIXTURE_DIR] [--min-score 0.9]``;
+Usage: ``python -m chiptrail_site.evaluate_stories [FIXTURE_DIR] [--min-score 0.9]``;
 the exit status is 1 when a score falls below the floor.
 """
 
@@ -24,7 +24,7 @@ from typing import Iterable
 
 import yaml
 
-from chiptrail_site.stories import StoryIndex, StoryInput, group_stories
+from .stories import StoryIndex, StoryInput, group_stories
 
 DEFAULT_FIXTURE = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "stories"
 FRONT_MATTER = "---"
