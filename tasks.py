@@ -22,6 +22,7 @@ from chiptrail_normalise import fetch as fetch_module
 from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
 from chiptrail_site import evaluate_stories
+from chiptrail_site.search import index_site
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -64,6 +65,7 @@ def build(c, strict=False):
     """Ingest, then render the site into output/ with pelicanconf.py."""
     ingest(c, strict=strict)
     pelican_run(CONFIG["settings_base"])
+    index_search(CONFIG["settings_base"])
 
 
 @task
@@ -99,6 +101,17 @@ def publish(c):
     """Ingest, then build the public site with publishconf.py (absolute URLs, feed)."""
     ingest(c)
     pelican_run(CONFIG["settings_publish"])
+    index_search(CONFIG["settings_publish"])
+
+
+@task
+def screens(c):
+    """Photograph every page type (light, dark, phone) into output/_screens/ (run `build` first)."""
+    from chiptrail_site.screens import take
+
+    output = site_path("OUTPUT_PATH").resolve()
+    for path in take(output, output / "_screens"):
+        print(path)
 
 
 @task(help={"opts": "extra pytest options, e.g. --opts='-k ingest -x'"})
@@ -125,6 +138,14 @@ def pelican_run(settings_file):
     """Run Pelican with ``settings_file``; any error it logs fails the task."""
     with contextlib.chdir(ROOT):  # publishconf.py imports pelicanconf from here
         pelican_main(["--fatal", "errors", "-s", settings_file])
+
+
+def index_search(settings_file):
+    """Index the built article pages with Pagefind: the last step of a build."""
+    with contextlib.chdir(ROOT):  # OUTPUT_PATH is relative; publishconf imports pelicanconf
+        settings = read_settings(settings_file)
+        count = index_site(settings["OUTPUT_PATH"], settings["ARTICLE_SAVE_AS"])
+    print(f"Search index: {count} article pages")
 
 
 def site_path(setting):

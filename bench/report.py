@@ -62,10 +62,9 @@ def package_version(name: str) -> str:
         return "not installed"
 
 
-def write_results(out_dir: Path, n: int, body: str, *, today: datetime.date | None = None) -> Path:
+def write_results(out_dir: Path, n: int, body: str) -> Path:
     """Write ``body`` to ``out_dir/<YYYY-MM-DD>-<n>.md`` (atomically); return the path."""
-    today = today or datetime.date.today()
-    path = out_dir / f"{today.isoformat()}-{n}.md"
+    path = out_dir / f"{datetime.date.today().isoformat()}-{n}.md"
     out_dir.mkdir(parents=True, exist_ok=True)
     write_atomic(path, body.encode("utf-8"))
     return path

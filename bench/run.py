@@ -19,6 +19,7 @@ It prints one Markdown table and writes it, with the machine and versions, to
 from __future__ import annotations
 
 import argparse
+import datetime
 import importlib.util
 import shlex
 import sys
@@ -45,7 +46,10 @@ ROW_ORDER = [INGEST, SITE, FULL_BUILD, NO_CHANGE, ADD_ONE, PELICAN_ROW, HUGO_ROW
 PAGEFIND_COMMAND = "import sys; from chiptrail_site.search import index_site; index_site(sys.argv[1])"
 NOTES = [
     "Each step is a whole process (several in sequence add up; the peak is the largest); "
-    "CPU is user + system time of all threads, so it exceeds wall time for Hugo.",
+    "CPU is user + system time of all threads (multi-threaded Hugo can exceed its wall "
+    "time); on a busy machine compare CPU rather than wall time.",
+    "Each row is the median of its own runs, so a row made of several processes need not "
+    "equal the sum of its parts' medians.",
     "Stock Pelican: Pelican's default settings and theme (notmyidea: feeds, tag, category "
     "and author pages, no pagination) plus `pelican.plugins.yaml_metadata` to read the "
     "front-matter and `DEFAULT_DATE = 'fs'` so undated articles are not skipped.",
@@ -100,7 +104,7 @@ def skipped_rows(args: argparse.Namespace, hugo: Path | None, pagefind: bool) ->
 
 def results_text(args: argparse.Namespace, table: str, notes: list[str], corpus_words: float) -> str:
     lines = [
-        f"# Benchmark: {args.n:,} raw articles",
+        f"# Benchmark: {args.n:,} raw articles ({datetime.date.today().isoformat()})",
         "",
         f"Median of {args.runs} run(s); corpus `bench/corpus.py` seed {args.seed}: "
         f"{args.n:,} raw files, {corpus_words:.0f} words on average.",

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from chiptrail_normalise.boilerplate import classify, is_boilerplate, is_navigation_crumb, link_list_lines
+from chiptrail_normalise.boilerplate import classify, is_boilerplate, is_navigation_crumb, link_list_lines, pull_quote_lines
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,117 @@ def test_pathological_lines_are_classified_quickly():
     for line in ("a." * 500, "#" * 900, "(" * 900, "By " + "Aa " * 300, "· " * 450):
         classify(line)
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("Subscribe to continue reading", "paywall"),
+        ("Already a subscriber? Log in", "paywall"),
+        ("Get unlimited access to award-winning journalism on Asia's business and politics.", "paywall"),
+        ("Sign up here.", "newsletter"),
+        ("Get the Policy Brief in your inbox every weekday.", "newsletter"),
+        ("The Wire China Brief is a weekly newsletter. Forward it to a friend, or subscribe here.", "newsletter"),
+        ("Unsubscribe | Manage preferences", "newsletter"),
+        ("Subscribe to Morning Tech", "newsletter"),
+        ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "credits"),
+        ("(Reporting by Owen Marsh in San Francisco; Editing by Lisa Grant)", "credits"),
+        ("(By Chen Yu-ting and Lee Hsin-yin)", "credits"),
+        ("Authors: Rebecca Tan, Partner; Michael O'Donnell, Counsel", "credits"),
+        ("Reuters, BEIJING", "credits"),
+        ("Silicon Pulse Staff", "credits"),
+        ("NIKKEI STAFF WRITERS", "credits"),
+        ("Rhea Calder@RHEACALDER", "credits"),
+        ("Enditem/ls", "credits"),
+        ("Sources: Bloomberg · Financial Times · Reuters", "credits"),
+        ("—With assistance from Mackenzie Hawkins.", "credits"),
+        ("[Editor's note: Asia Business Daily republishes Xinhua content under a syndication agreement.]", "publisher_note"),
+        ("Programming note: Morning Tech will not publish on Friday.", "publisher_note"),
+        ("(This story has not been edited by TechMint Daily staff and is auto-generated from a syndicated feed.)", "publisher_note"),
+        ("This explainer first appeared in the members' edition of our newsletter.", "publisher_note"),
+        ("(Corrects share move in final paragraph to 6.6% from 6.3%)", "publisher_note"),
+        ("[1] Interim final rule of the Bureau of Industry and Security.", "publisher_note"),
+        ("This alert is provided for informational purposes only and does not constitute legal advice.", "publisher_note"),
+        ("Speaking at an event in Washington, DC, in October [File: Reuters]", "caption"),
+        ("An SK hynix HBM3E chip on display at an exhibition in Seoul. [NEWS1]", "caption"),
+        ("Nvidia's H200 processors had been barred from China. (Representative image)", "caption"),
+        ("Image source, Getty Images", "caption"),
+        ("Listen to this article · 3:48 min", "page_furniture"),
+        ("To activate the text-to-speech service, please first agree to the privacy policy below.", "page_furniture"),
+        ("00:00 / 04:12", "page_furniture"),
+        ("English | 中文 | 日本語", "page_furniture"),
+        ("NVDA 150.94 -10.23 -6.35%", "page_furniture"),
+        ("Share Article via Facebook", "share_prompt"),
+        ("Share on: X · LinkedIn · Bluesky · Email", "share_prompt"),
+        ("Like · Comment · Repost · Send", "share_prompt"),
+        ("86 reactions · 14 comments", "share_prompt"),
+        ("Download the TechMint Daily app to get daily market updates.", "share_prompt"),
+        ("赞 分享 推荐 在看", "share_prompt"),
+        ("2 thoughts on \"Biden administration unveils AI chip export framework\"", "comment_widget"),
+        ("You must be logged in to post a comment.", "comment_widget"),
+        ("Comments will be moderated. Keep comments relevant to the article.", "comment_widget"),
+        ("Published On 11 Nov 202511 Nov 2025", "date_stamp"),
+        ("2026-01-14T16:05:00+01:00", "date_stamp"),
+        ("3w •", "relative_time"),
+        ("← Previous post: Cambricon's quarter Next post: The customs crackdown, explained →", "related_links"),
+        ("WATCH: Nvidia's China dilemma", "related_links"),
+        ("In this alert: Key takeaways | Background | What the rule does", "related_links"),
+        ("Read full coverage →", "related_links"),
+        ("AFP | 9 December 2025 | 10:32 IST", "stamp"),
+        ("2025-12-09 21:07:45 | Source: Xinhua | Editor: Li Wen", "stamp"),
+    ],
+)
+def test_page_furniture_of_many_outlets_is_named_by_concept(line, concept):
+    assert classify(line) == concept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated rules published on Tuesday tighten controls on the H20.",
+        "Share prices of Nvidia fell 3% in early trading.",
+        "Sources said the Commerce Department would publish the rule in March.",
+        "Related to this, Nvidia said it would cut prices.",
+        "Reuters and Bloomberg reported the talks earlier this week.",
+        "The company is a major contributor to China's AI ecosystem.",
+        "Subscribe to the view that controls work, and you miss the smuggling.",
+        "In this article, we look at why Beijing is hesitant.",
+        "Published estimates put the cost at $5.5 billion.",
+        "Analysis: China's chip push gathers pace",
+        "Exclusive: Nvidia working on new China chip",
+        "Nvidia Restructures China Team",
+        "Why it matters",
+        "Key takeaways",
+        "Save for the H20, no chip was exempted.",
+        "\"This is a turning point,\" he said.",
+        "The chip was shown in Taipei on May 21, 2025 | a week before the rule.",
+    ],
+)
+def test_sentences_and_subheadings_that_resemble_furniture_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_a_menu_pasted_with_wide_gaps_between_items_is_navigation():
+    assert is_navigation_crumb("Top Stories   For You   Markets   Tech   Video")
+    assert not is_navigation_crumb("Tech   Outlook for the year")
+
+
+def test_most_viewed_lists_and_tag_clouds_take_their_items():
+    lines = ["Last paragraph.", "Most Viewed", "1 China's exports rise in November", "2 Shanghai stocks close higher"]
+    assert link_list_lines(lines) == {1, 2, 3}
+    assert link_list_lines(["Last paragraph.", "Topic: Semiconductors", "Huawei", "Cambricon"]) == {1, 2, 3}
+    assert link_list_lines(["In this article:", "NVDA", "AMD", "(Reuters) - Nvidia said on Wednesday it would comply."]) == {0, 1, 2}
+
+
+def test_a_pull_quote_repeating_words_of_the_story_is_clutter():
+    story = "Officials told them not to buy the chips unless it was \"absolutely necessary\", two people said."
+    lines = [story, "\"Unless absolutely necessary\" – the phrase officials used with companies"]
+    assert pull_quote_lines(lines) == {1}
+    lines = ["Build the product first, then wait for the politics, he wrote in May.", "\"Build the product first, then wait for the politics.\""]
+    assert pull_quote_lines(lines) == {1}
+
+
+def test_a_quotation_with_its_attribution_or_new_words_is_story_text():
+    story = "Officials told companies to stop buying the chips."
+    assert pull_quote_lines([story, "\"Stop buying the chips,\" officials told companies."]) == set()
+    assert pull_quote_lines([story, "\"We will keep selling to approved customers\" – Nvidia"]) == set()

@@ -19,7 +19,8 @@ def about_of(title, *paragraphs):
      ("a batch of H20 chips", "H20"), ("the MI308X accelerator", "MI308"),
      ("Huawei's Ascend 910B", "Ascend 910B"), ("the 910C", "Ascend 910C"),
      ("Alibaba's Hanguang 800", "Hanguang"), ("Baidu's Kunlun chips", "Kunlun"),
-     ("the RTX Pro 6000D", "RTX Pro 6000D"), ("a B30A sample", "B30A"),
+     ("the RTX Pro 6000D", "RTX Pro 6000D"), ("the 6000D card", "RTX Pro 6000D"),
+     ("a B30A sample", "B30A"),
      ("Cambricon's Siyuan line", "Cambricon"), ("an RTX 4090D card", "RTX 4090D")],
 )
 def test_aliases_map_to_the_canonical_name(text, chip):
@@ -101,3 +102,9 @@ def test_a_clear_leader_is_more_certain_than_a_near_tie():
 
 def test_odd_input_never_raises():
     assert chips_of("\x00" * 10, "H" * 100_000, "H20 " * 20_000 + "\x1b") == ["H20"]
+
+
+def test_a_model_named_by_its_short_number_counts_towards_its_salience():
+    text = ("We compared the RTX Pro 6000D with the H20. The 6000D uses GDDR7, unlike the H20. "
+            "The 6000D is cheaper.")
+    assert chips_of("", text) == ["RTX Pro 6000D", "H20"]

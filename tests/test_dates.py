@@ -27,6 +27,47 @@ def test_a_date_stamp_under_the_headline_is_read_in_every_common_form(stamp):
     assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 16)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["Jul. 16, 2025 3:41 pm ET", "16 July 2025 | 10:32 IST", "2025-07-16T10:32:00+08:00",
+     "2025年7月16日 21:40", "2025 年 07 月 16 日", "07/16/2025 02:11 PM", "16th of July 2025",
+     "Wed 16 Jul 2025 10.32 BST", "Wed, Jul 16, 2025 page10"],
+)
+def test_stamps_with_times_zones_and_other_scripts_are_read(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 16)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["PUBLISHED WED, JUL 16 20257:41 AM EDTUPDATED WED, JUL 16 20259:02 AM EDT",
+     "Published On 16 Jul 202516 Jul 2025", "July 16, 20253:41 PM GMT+8Updated 2 hours ago"],
+)
+def test_a_year_glued_to_a_clock_time_or_a_repeated_date_is_still_read(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 16)
+
+
+def test_a_year_glued_to_other_digits_is_part_of_a_longer_number():
+    assert date_of(TITLE, "Ref. July 16, 202599", LEAD) is None
+
+
+def test_a_labelled_line_may_put_the_time_before_the_date():
+    found = extract_date([TITLE, "Updated 3:41 PM EDT, Wed July 16, 2025", LEAD])
+    assert found.value == date(2025, 7, 16)
+    assert "updated line" in found.evidence
+
+
+def test_a_stamp_segment_of_a_long_byline_dates_the_article():
+    byline = ("By Joan Pereira, SA News Editor | NVIDIA Corporation (NVDA) | "
+              "Jul. 16, 2025 5:47 PM ET | 14 Comments | Listen to this story")
+    assert date_of(TITLE, byline, LEAD) == date(2025, 7, 16)
+
+
+def test_a_date_inside_a_long_line_of_prose_is_not_a_stamp_segment():
+    prose = ("Nvidia said on Tuesday | in a filing dated July 16, 2025 that it expects to resume "
+             "sales of the H20 once the licences it applied for are granted by Commerce.")
+    assert date_of(TITLE, prose, LEAD) is None
+
+
 def test_a_date_glued_to_the_reading_time_is_read_month_first():
     found = extract_date([TITLE, "digifusion", "12/11/20255 min read", LEAD])
     assert found.value == date(2025, 12, 11)
@@ -149,7 +190,9 @@ def test_a_date_in_this_or_next_year_is_plausible():
     "line",
     ["12/11/20255 min read", "5 min read", "4 months ago", "July 15, 2025",
      "Fri 7 Oct 2022 // 21:15 UTC", "July 15, 2025 3:12 AM GMT+8 Updated 2 hours ago",
-     "Published: 15 Jul 2025 10:32 GMT", "Tue, 15 Jul 2025", "Updated 2 hours ago", "2025-07-15"],
+     "Published: 15 Jul 2025 10:32 GMT", "Tue, 15 Jul 2025", "Updated 2 hours ago", "2025-07-15",
+     "2026-01-14T16:05:00+01:00", "2025-07-15T08:05:00Z", "Published On 11 Nov 202511 Nov 2025",
+     "Tue 15 Jul 2025 10.32 BST", "2025年7月15日 21:40"],
 )
 def test_a_line_holding_only_a_stamp_is_a_date_line(line):
     assert is_date_line(line)

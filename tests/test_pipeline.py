@@ -52,6 +52,26 @@ def test_body_keeps_the_story_and_drops_headline_byline_and_clutter():
     assert "By Karen" not in body and "Advertisement" not in body and "# " not in body
 
 
+
+
+MASTHEAD_PAGE = """Meridian Tech Review
+Geopolitics · Semiconductors
+Beijing blocks Nvidia's H200 at the border
+By Sophie Lemaire
+2026-01-14T16:05:00+01:00
+Listen to this article
+Chinese customs have told agents the H200 is not permitted, and officials told companies not to buy it unless "absolutely necessary", people briefed said.
+"Unless absolutely necessary" – the phrase officials used
+The instructions stop short of a formal ban, and it is not clear whether they will last.
+Subscribe to continue reading
+"""
+
+
+def test_a_masthead_page_gives_publisher_headline_and_a_body_without_pull_quotes_or_paywall():
+    result = normalise(MASTHEAD_PAGE)
+    assert (result.meta["title"], result.meta["source"]) == ("Beijing blocks Nvidia's H200 at the border", "Meridian Tech Review")
+    paragraphs = result.body.strip().split("\n\n")
+    assert [p.split()[0] for p in paragraphs] == ["Chinese", "The"]
 @pytest.mark.parametrize("text", ["", "   \n\n", "Menu\nHome\n", "\x00\x01\x02", "Leave a Reply\n0 replies\n"])
 def test_text_with_nothing_article_like_raises_ingest_error(text):
     with pytest.raises(IngestError, match="no usable text"):

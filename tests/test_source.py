@@ -103,3 +103,47 @@ def test_a_byline_with_a_role_or_date_still_gives_the_name():
 
 def test_a_sentence_starting_with_by_is_not_a_byline():
     assert extract_author(["By Tuesday, Nvidia had shipped most of the chips it had promised."]).value is None
+
+
+def test_a_masthead_line_names_the_publisher_even_when_shouted_or_four_words_long():
+    assert source_of(["MERIDIAN TECH REVIEW", "Geopolitics · Semiconductors", "Beijing blocks H200", LEAD], skip=frozenset({2})) == "MERIDIAN TECH REVIEW"
+    assert source_of(["The Export Control Weekly", "Beijing hedges on the H200", LEAD], skip=frozenset({1})) == "The Export Control Weekly"
+
+
+def test_a_source_line_crediting_news_agencies_names_the_outlet_before_them():
+    lines = ["Headline here now", LEAD, "Source: Al Jazeera and news agencies"]
+    assert source_of(lines, skip=frozenset({0})) == "Al Jazeera"
+
+
+def test_a_wire_agency_given_as_source_gives_way_to_the_republishing_site():
+    lines = ["Asia Business Daily", "China notes US decision on H200", "2025-12-09 21:07 | Source: Xinhua", "Source: Xinhua", LEAD]
+    assert source_of(lines, skip=frozenset({1})) == "Asia Business Daily"
+
+
+def test_a_republished_by_footer_names_the_publisher_not_the_agency():
+    lines = ["China says Nvidia violated antimonopoly law", "(AFP) - " + LEAD, "© Agence France-Presse. Republished by Tech In Asia Digest."]
+    assert source_of(lines, skip=frozenset({0})) == "Tech In Asia Digest"
+
+
+def test_a_copyright_footer_with_company_suffix_and_parent_gives_the_outlet():
+    lines = ["Nvidia may develop H100 in China", "KEY POINTS", LEAD, "© 2022 CNBC LLC. All Rights Reserved. A Division of NBCUniversal"]
+    assert source_of(lines, skip=frozenset({0})) == "CNBC"
+    assert source_of(["Headline here now", LEAD, "© 1999-2026 The Taipei Times. All rights reserved."], skip=frozenset({0})) == "Taipei Times"
+
+
+def test_a_bare_domain_is_spelt_out_from_any_capitalised_run_in_the_text():
+    lines = ["Nvidia's Huang says H20 licences are coming", "Silicon Pulse Staff", LEAD]
+    assert source_of(lines, url="https://siliconpulse.net/2025/07/15/x/", skip=frozenset({0})) == "Silicon Pulse"
+
+
+def test_a_site_describing_itself_names_the_publisher():
+    lines = ["Baidu unveils two Kunlun AI chips", LEAD, "Editor's note: China Compute Digest publishes English summaries of Chinese coverage."]
+    assert source_of(lines, skip=frozenset({0})) == "China Compute Digest"
+    assert source_of(["Headline here now", LEAD, "Nvidia Corp publishes its results in May."], skip=frozenset({0})) is None
+
+
+def test_a_bare_name_over_the_date_line_is_the_author():
+    lines = ["Beijing hedges on the H200", "Ana Brightwater", "Dec 12, 2025", LEAD]
+    field = extract_author(lines, skip=frozenset({0}))
+    assert (field.value, field.details["lines"]) == ("Ana Brightwater", [1])
+    assert extract_author(["Beijing hedges on the H200", "Washington Says Yes", LEAD], skip=frozenset({0})).value is None

@@ -1,5 +1,7 @@
 """Stance rubric and actor: rule-based, explained by the cue phrases that decided them."""
 
+import pytest
+
 from chiptrail_normalise.stance import extract_actor, extract_stance
 
 FILLER = "Chinese cloud providers have built large data centres for language models."
@@ -138,3 +140,108 @@ def test_odd_input_never_raises():
     huge = "resume " + "word " * 50_000 + "\x00\x1b" + "not " * 10_000
     assert extract_stance(huge, [huge, ""]).value in {"easing", "tightening", "mixed", "neutral"}
     extract_actor(huge, [huge])
+
+
+@pytest.mark.parametrize(
+    "title, stance",
+    [("US will let Nvidia develop the H100 in China", "easing"),
+     ("Commerce authorises A100 exports through Hong Kong", "easing"),
+     ("H20 licences granted as Washington relents", "easing"),
+     ("Nvidia's H200 cleared for export to China", "easing"),
+     ("US waives licence requirement for Korean fabs in China", "easing"),
+     ("Beijing permits imports of the H200 for commercial data centres", "easing"),
+     ("US to deny licences for Nvidia's B30A", "tightening"),
+     ("China excludes Nvidia from government procurement", "tightening"),
+     ("New list shuts foreign chips out of state purchases", "tightening"),
+     ("Malaysia prohibits transfers of US AI chips without a permit", "tightening"),
+     ("Customs seize smuggled Nvidia servers in Shenzhen", "tightening"),
+     ("China launches anti-dumping probe into US analog chips", "tightening")],
+)
+def test_common_wordings_of_a_move_are_recognised(title, stance):
+    assert stance_of(title, FILLER) == stance
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Nvidia has not received approval to sell the B30A in China.",
+     "Nothing has been approved, and the company gave no timeline.",
+     "The company is still waiting for US export licences to resume H20 shipments.",
+     "Commerce has yet to grant the licences Nvidia applied for."],
+)
+def test_a_decision_still_pending_is_no_move_either_way(lead):
+    assert stance_of("Nvidia updates investors on China", lead, FILLER) == "neutral"
+
+
+def test_a_refusal_still_reads_as_tightening_when_a_decision_was_made():
+    assert stance_of("Washington declines to approve Nvidia's B30A", FILLER) == "tightening"
+
+
+def test_a_participle_naming_a_kind_of_product_is_a_state_not_a_move():
+    state = "Smuggling networks moved banned chips into China, lawyers said."
+    move = "Beijing banned foreign chips from state-funded data centres on Monday."
+    assert stance_of("Chip news", state, FILLER) == "neutral"
+    assert stance_of("Chip news", move, FILLER) == "tightening"
+
+
+def test_a_permission_modal_inside_the_cue_is_no_hedge():
+    permitted = extract_stance("Chip news", ["Trump said Nvidia may sell the H200 to China.", FILLER])
+    hedged = extract_stance("Chip news", ["Nvidia might sell the H200 to China.", FILLER])
+    assert permitted.value == "easing"
+    assert hedged.value == "neutral"
+
+
+def test_a_reported_commitment_is_not_a_hedge():
+    lead = "Huang said the U.S. government had assured the company it would grant licences."
+    assert stance_of("Nvidia's Huang says H20 licences are coming", lead, FILLER) == "easing"
+
+
+def test_a_doubly_hedged_move_is_neutral():
+    title = "Nvidia's China sales could resume if licences are granted, CFO says"
+    assert stance_of(title, FILLER) == "neutral"
+
+
+def test_a_text_saying_the_moves_go_opposite_ways_is_mixed_with_a_weaker_second_move():
+    lead = "Washington began granting H20 licences this week."
+    other = "Beijing moved the other way: regulators told some buyers to avoid the chip."
+    assert stance_of("Chip news", lead, FILLER, other) == "mixed"
+    assert stance_of("Chip news", lead, FILLER, other.replace("moved the other way", "acted")) == "easing"
+
+
+def test_many_faint_background_mentions_do_not_make_a_move():
+    retold = ["The statement follows a summons by China's internet regulator.",
+              "China's regulator summoned Nvidia last week, and state media have since urged buyers to avoid the chip."]
+    assert stance_of("Nvidia says its chips have no backdoors after Beijing summons", *retold) == "neutral"
+
+
+def test_an_after_clause_is_background_only_when_nothing_moved_before_it():
+    reaction = "Nvidia says its chips are safe after Beijing bans their use in data centres"
+    assert extract_stance(reaction, [FILLER]).evidence == "easing 0.0 vs tightening 2.7"
+    both = "Nvidia resumes sales after Beijing lifts its ban"
+    assert stance_of(both, FILLER) == "easing"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["What the B30A tells us about Nvidia's China strategy",
+     "Senators propose bill to ban AI chip exports to China",
+     "Commerce weighs easing curbs on the H200",
+     "Former officials call for tighter chip controls"],
+)
+def test_analysis_proposal_and_deliberation_headlines_report_no_move(title):
+    assert stance_of(title, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The H20 has been cleared for export since the summer, but regulators told firms to avoid it.",
+     "Nvidia stopped selling the H20 in April when the administration imposed a licence requirement.",
+     "Beijing has since discouraged companies from buying the chip.",
+     "Nvidia still cannot sell its most powerful chips to Chinese customers."],
+)
+def test_timed_and_ongoing_background_weighs_less_than_news(sentence):
+    assert stance_of("Nvidia reports record revenue", FILLER, sentence) == "neutral"
+
+
+def test_a_move_the_story_reacts_to_is_background():
+    lead = "China has noted the US decision to allow exports of Nvidia's H200, a spokesperson said."
+    assert stance_of("China comments on H200 decision", lead, FILLER) == "neutral"

@@ -52,11 +52,16 @@ def test_articles_of_one_stance_on_the_same_day_share_a_mark_linking_the_newest(
     assert mark.label("H20") == "H20, 2025-01-06, easing: 2 articles: Second; First"
 
 
-def test_undated_articles_are_listed_apart_never_placed_on_the_axis():
+def test_undated_articles_are_listed_apart_once_never_placed_on_the_axis():
     undated = article(400, undated=True)
-    chart = build_status_chart([term("H20", [article(1), undated])])
-    assert chart.undated == [(chart.lanes[0], undated)]
+    chart = build_status_chart([term("H20", [article(1), undated]), term("H200", [undated])])
+    assert chart.undated == [(undated, ["H20", "H200"])]
     assert all(undated not in m.articles for m in chart.marks)
+
+
+def test_a_single_day_of_coverage_still_gets_a_labelled_tick():
+    chart = build_status_chart([term("H20", [article(20)])])
+    assert [t.label for t in chart.ticks] == ["Feb 2025"]
 
 
 def test_mark_is_hollow_when_the_lane_chip_is_only_mentioned():

@@ -134,3 +134,31 @@ def test_headline_plausibility():
     assert not is_plausible_headline("WASHINGTON, July 15 (Reuters) - Nvidia said")
     assert is_prose(LEAD)
     assert not is_prose("Looking Ahead")
+
+
+def test_a_masthead_above_the_headline_is_the_page_naming_itself_not_the_headline():
+    lines = ["Asia Business Daily", "World | China", "China says it has noted US decision on Nvidia H200 exports", LEAD]
+    assert title_of(lines).value == "China says it has noted US decision on Nvidia H200 exports"
+    shouted = ["MERIDIAN TECH REVIEW", "Beijing blocks Nvidia's H200 at the border", LEAD]
+    assert title_of(shouted).value == "Beijing blocks Nvidia's H200 at the border"
+
+
+def test_stacked_mastheads_and_law_firm_names_are_all_passed_over():
+    lines = ["Focus Taiwan", "CNA English News", "Taiwan adds Huawei, SMIC to export control entity list", LEAD]
+    assert title_of(lines).value == "Taiwan adds Huawei, SMIC to export control entity list"
+    firm = ["Harlow & Finch LLP", "Insights", "BIS Extends Export Restrictions to Affiliates of Listed Entities", LEAD]
+    assert title_of(firm).value == "BIS Extends Export Restrictions to Affiliates of Listed Entities"
+
+
+def test_a_masthead_shaped_line_is_the_headline_when_nothing_else_is():
+    assert title_of(["Chip Curbs Weekly", LEAD, MORE]).value == "Chip Curbs Weekly"
+
+
+def test_a_sentence_case_headline_ending_in_news_is_not_a_masthead():
+    lines = ["Nvidia shareholders get good news", "Shares rose 5 percent after the announcement", LEAD]
+    assert title_of(lines).value == "Nvidia shareholders get good news"
+
+
+def test_a_key_points_bullet_under_the_headline_is_never_the_dek():
+    lines = ["Nvidia denies its chips have backdoors", "Key Points", "• Nvidia said its GPUs have no kill switches.", LEAD, MORE]
+    assert subtitle_of(lines) is None

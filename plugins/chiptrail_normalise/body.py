@@ -22,7 +22,7 @@ BULLET = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 HEADING_MAX_WORDS = 12
 HEADING_MAX_LENGTH = 90
 WRAPPED_LINE_MIN_LENGTH = 50
-HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
 LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
 
@@ -119,7 +119,7 @@ def escape_paragraph(text: str) -> str:
     neutralised too, so a paragraph can never turn into a list, heading or definition.
     """
     text = " ".join(text.split())
-    text = "".join(HTML_SPECIAL.get(char, char) for char in text)
+    text = text.translate(HTML_SPECIAL)
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return LINE_START_STRUCTURE.sub(_neutralise_start, text)
 

@@ -17,6 +17,7 @@ from .text import ends_sentence
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,\-–—]+")
 CRUMB_MAX_LENGTH = 80
+MENU_MIN_WORDS = 3  # "Home About Archive": three capitalised menu words in a row
 PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
 PULL_QUOTE_MIN_WORDS = 3
@@ -37,9 +38,9 @@ def _classify(text: str) -> str | None:
         return None
     if len(text) > MAX_CLASSIFIED_LENGTH:
         return None
-    for concept, pattern in _patterns():
-        if pattern.fullmatch(text):
-            return concept
+    match = _concepts_pattern().fullmatch(text)
+    if match:
+        return match.lastgroup
     if dates.is_date_line(text):
         return "date_line"
     if is_stamp_line(text):
@@ -127,7 +128,8 @@ def is_navigation_crumb(text: str) -> bool:
     A line that is exactly one navigation word or phrase ("Business") is a menu entry.
     Words are also found when the page glued them together ("NEWSAI UPDATES"), but only
     in lines without lower-case letters or in separator-joined lists ("Home › Tech",
-    "Top Stories   For You   Markets": menus pasted with wide gaps between items), so
+    "Top Stories   For You   Markets": menus pasted with wide gaps between items) and in
+    runs of three or more capitalised menu words ("Home About Archive Subscribe"), so
     an ordinary short heading such as "Tech Outlook" is never mistaken for a menu.
     """
     if len(text) > CRUMB_MAX_LENGTH or not re.search(r"[A-Za-z]", text):
@@ -139,7 +141,8 @@ def is_navigation_crumb(text: str) -> bool:
         return False
     shouting = text.upper() == text
     separated = bool(re.search(r"[›»>/|·•]|\S {2,}\S", text))
-    return (shouting or separated) and _segments_into_words(letters)
+    titled_menu = len(text.split()) >= MENU_MIN_WORDS and all(word[0].isupper() for word in text.split())
+    return (shouting or separated or titled_menu) and _segments_into_words(letters)
 
 
 def _segments_into_words(letters: str) -> bool:
@@ -173,10 +176,14 @@ def _link_list_labels() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """One alternation per concept, in the order the vocabulary lists the concepts."""
+def _concepts_pattern() -> re.Pattern[str]:
+    """One pattern with a named group per concept, in the order the vocabulary lists the
+    concepts: a single match call per line, and ``lastgroup`` names the concept."""
     concepts = vocab.load("boilerplate").get("patterns") or {}
-    return tuple(
-        (concept, re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE))
-        for concept, patterns in concepts.items()
+    return re.compile(
+        "|".join(
+            f"(?P<{concept}>" + "|".join(f"(?:{pattern})" for pattern in patterns) + ")"
+            for concept, patterns in concepts.items()
+        ),
+        re.IGNORECASE,
     )

@@ -16,7 +16,7 @@ def known_name(text: str) -> str | None:
     return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
 
 
-MASTHEAD_MAX_WORDS = 5
+MASTHEAD_MAX_WORDS = 4
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 

@@ -70,7 +70,7 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
         "source": extract_source(
             lines, given=header.get("source"), url=header.get("url"), site=title.details["site"], skip=taken
         ),
-        "author": extract_author(lines, header.get("author")),
+        "author": extract_author(lines, header.get("author"), skip=taken),
         "tags": extract_tags(lines, header.get("tags")),
     }
 

@@ -34,7 +34,7 @@ LABELLED_SOURCE = re.compile(
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©]{1,60}?)"
-    r"(?:,?\s+(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?\.?"
+    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?\.?"
     r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?",
     re.IGNORECASE,
 )
@@ -43,6 +43,7 @@ SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
     r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
 )
+PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
 STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
 FOOTER_LINES = 12
@@ -254,15 +255,31 @@ def extract_cites(lines: list[str], source: str | None) -> Field:
     return Field(cited, 0.8 if cited else 0.5, "known outlets named in the text" if cited else "")
 
 
-def extract_author(lines: list[str], given: str | None = None) -> Field:
-    """The author from the raw header or a ``By Name`` byline near the top."""
+def extract_author(lines: list[str], given: str | None = None, skip: frozenset[int] = frozenset()) -> Field:
+    """The author from the raw header, a ``By Name`` byline near the top, or a bare name
+    over the date line; ``skip`` holds the headline and dek lines."""
     if given:
         return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
-    for index, text in _top(lines):
+    top = [(index, text) for index, text in _top(lines) if index not in skip]
+    for index, text in top:
         name = byline_name(text)
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
+    named = _name_over_date(top)
+    if named is not None:
+        return Field(top[named][1], 0.6, f"name line {top[named][0] + 1} over the date", {"lines": [top[named][0]]})
     return Field(None, 0.0, "", {"lines": []})
+
+
+def _name_over_date(top: list[tuple[int, str]]) -> int | None:
+    """Position in ``top`` of a bare person's name set right over the date line
+    ("Ana Brightwater" / "Dec 12, 2025"), the byline of blog and newsletter pages."""
+    for position, (_, text) in enumerate(top[:-1]):
+        if _is_prose(text):
+            return None
+        if PERSON_NAME.fullmatch(text) and not outlets.looks_like_masthead(text) and dates.is_date_line(top[position + 1][1]):
+            return position
+    return None
 
 
 def _top(lines: list[str]) -> list[tuple[int, str]]:

@@ -83,12 +83,13 @@ RULES = vocab.load("stance")
 CUE, CUES = _compile_cues(RULES["cues"])
 NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
 PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
-DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"], re.IGNORECASE)
+DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
 REPORTED_COMMITMENT = re.compile(RULES["background"]["hypothetical"]["reported"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_markers(BACKGROUND["sentence"]["markers"])
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
+ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors(RULES["actors"])
@@ -125,8 +126,10 @@ def _analyse(title: str, paragraphs: tuple[str, ...]):
     hits = tuple(_hits(title, paragraphs))
     totals = {direction: sum(h.score for h in hits if h.direction == direction)
               for direction in DIRECTIONS}
+    strongest = {direction: max((h.score for h in hits if h.direction == direction), default=0.0)
+                 for direction in DIRECTIONS}
     contrasted = any(CONTRAST.search(text or "") for text in (title, *paragraphs))
-    return hits, totals, _decide(totals, contrasted)
+    return hits, totals, _decide(totals, strongest, contrasted)
 
 
 def _hits(title: str, paragraphs: tuple[str, ...]):
@@ -160,7 +163,7 @@ def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence."""
     background = _background_factor(sentence)
-    clauses = _background_clauses(sentence)
+    clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
     for match in matches:
         cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
         direction, cue_factor = _after_negation(cue.direction, sentence, at)
@@ -178,14 +181,17 @@ def _background_factor(sentence: str) -> float:
 
 
 def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
-    """Hedged when a modal or "proposal" word stands outside the cue itself ("may sell"
-    is a permission, not a hedge) and is no reported commitment ("said it would grant")."""
+    """Hedged once per hedge word (at most ``most`` times), except a permission inside the
+    cue ("may sell") and a reported commitment ("said it would grant licences")."""
+    rules = BACKGROUND["hypothetical"]
+    hedges = 0
     for marker in HYPOTHETICAL.finditer(sentence):
-        inside_cue = cue_start <= marker.start() < cue_end
+        permission = (cue_start <= marker.start() < cue_end
+                      and marker.group(0).lower() in rules["permission"])
         committed = REPORTED_COMMITMENT.search(sentence[:marker.end()])
-        if not inside_cue and not (committed and committed.end() == marker.end()):
-            return BACKGROUND["hypothetical"]["factor"]
-    return 1.0
+        if not permission and not (committed and committed.end() == marker.end()):
+            hedges += 1
+    return rules["factor"] ** min(hedges, rules["most"])
 
 
 def _is_descriptive(cue_text: str, sentence: str, end: int) -> bool:
@@ -194,10 +200,15 @@ def _is_descriptive(cue_text: str, sentence: str, end: int) -> bool:
     return cue_text.lower().endswith("ed") and DESCRIPTIVE_AFTER.match(sentence, end) is not None
 
 
-def _background_clauses(sentence: str) -> list[tuple[int, int]]:
-    """Spans from a "despite"/"even after" marker to the end of its clause."""
+def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
+    """Spans from a "despite"/"even after" marker to the end of its clause, and from an
+    "after" marker when the sentence reports no move before it ("Nvidia says its chips
+    are safe after Beijing summons": the summons is what the news reacts to; in "Nvidia
+    resumes sales after Washington grants licences" both are news)."""
+    markers = list(BACKGROUND_CLAUSE.finditer(sentence))
+    markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence) if m.start() < first_cue]
     spans = []
-    for marker in BACKGROUND_CLAUSE.finditer(sentence):
+    for marker in markers:
         end = CLAUSE_END.search(sentence, marker.end())
         spans.append((marker.start(), end.start() if end else len(sentence)))
     return spans
@@ -215,11 +226,12 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     return rule["becomes"], float(rule["factor"])
 
 
-def _decide(totals: dict[str, float], contrasted: bool = False) -> str:
-    """Neutral below the bar; mixed when both directions are substantial, or when the text
-    itself says the moves go opposite ways and the weaker one is still a clear move."""
+def _decide(totals: dict[str, float], strongest: dict[str, float], contrasted: bool) -> str:
+    """Neutral below the bar, or when no single cue states a move outright (many faint
+    background mentions are still background); mixed when both directions are substantial,
+    or when the text itself says the moves go opposite ways and the weaker one is clear."""
     (top, top_score), (other, other_score) = sorted(totals.items(), key=lambda kv: -kv[1])
-    if top_score < RULES["neutral_below"]:
+    if top_score < RULES["neutral_below"] or strongest[top] < RULES["move_at_least"]:
         return "neutral"
     if contrasted and other_score >= RULES["contrast"]["weaker_at_least"]:
         return "mixed"

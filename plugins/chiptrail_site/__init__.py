@@ -17,6 +17,7 @@ from .feeds import get_writer
 from .frontmatter import adapt_article_metadata
 from .generator import FacetGenerator
 from .settings import apply_defaults
+from .story_pages import apply_story_defaults, get_story_generator
 
 
 def get_generators(pelican):
@@ -28,4 +29,6 @@ def register():
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
     signals.get_generators.connect(get_generators)
+    signals.initialized.connect(apply_story_defaults)
+    signals.get_generators.connect(get_story_generator)
     signals.get_writer.connect(get_writer)

@@ -134,8 +134,8 @@ def about_values(article, spec: dict, values: list[str]) -> set[str]:
 
 
 def order_terms(terms: list[Term], order) -> list[Term]:
-    if order == "count":
-        return sorted(terms, key=lambda t: (-t.count, t.name.lower()))
+    if order == "count":  # a chip articles are *about* ranks above one merely mentioned
+        return sorted(terms, key=lambda t: (-len(t.about), -t.count, t.name.lower()))
     if isinstance(order, list):
         rank = {value: index for index, value in enumerate(order)}
         return sorted(terms, key=lambda t: (rank.get(t.name, len(rank)), t.name.lower()))

@@ -7,8 +7,9 @@ them in the shared context (``facets``, ``timeline``) so every template, the hom
 included, can use them; in ``generate_output`` it loads each template once and writes one
 page per term, in a single pass over the articles (linear, unlike Pelican's tag writer).
 
-A new kind of page (stories, say) is written with ``write_page``, which also lists it in
-the sitemap; ``generate_sitemap`` runs last.
+A new kind of page written here goes through ``write_page``, which also lists it in the
+sitemap; ``generate_sitemap`` runs last, and adds the story pages that
+``story_pages.StoryGenerator`` writes after it.
 """
 
 from __future__ import annotations
@@ -119,11 +120,19 @@ class FacetGenerator(Generator):
     def generate_sitemap(self):
         """Home, articles and pages (written by Pelican), then every page of ours."""
         urls = ["", *(a.url for a in self.context["articles"]),
-                *(p.url for p in self.context.get("pages", [])), *self.sitemap_urls]
+                *(p.url for p in self.context.get("pages", [])), *self.sitemap_urls,
+                *self._story_urls()]
         siteurl = self.settings["SITEURL"]
         sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
                                  for url in urls)
         write_atomic(Path(self.output_path, self.site["SITEMAP_SAVE_AS"]), sitemap)
+
+    def _story_urls(self):
+        """The stories index and story pages, which story_pages.StoryGenerator writes
+        after this generator; their models are in the context already."""
+        if "stories" not in self.context:
+            return []
+        return [self.settings["STORIES_URL"], *(story.url for story in self.context["stories"])]
 
     def _all_articles(self):
         """Published and hidden articles: every article page links its raw file."""

@@ -25,6 +25,7 @@ AXIS_HEIGHT = 26
 MARK_SIZE = 5.5
 MIN_MARK_GAP = 2 * MARK_SIZE + 2  # px between the centres of neighbouring periods
 MAX_TICKS = 8
+MIN_MARGIN_DAYS = 16  # so even one day's coverage spans a month boundary, and a tick
 TICK_STEPS_MONTHS = (1, 2, 3, 6, 12, 24, 60, 120)
 MAX_TITLES_IN_TOOLTIP = 3
 
@@ -135,15 +136,20 @@ class StatusChart:
 
     @property
     def undated(self) -> list:
-        """(lane, article) for every undated article, which the chart cannot place."""
-        return [(lane, article) for lane in self.lanes for article in lane.undated]
+        """(article, names of its lanes) for each undated article, which the chart
+        cannot place; an article in several lanes is listed once."""
+        lanes: dict[int, tuple] = {}
+        for lane in self.lanes:
+            for article in lane.undated:
+                lanes.setdefault(id(article), (article, []))[1].append(lane.term.name)
+        return list(lanes.values())
 
 
 class TimeScale:
     """Days to x positions, with a margin so marks never sit on the plot's edge."""
 
     def __init__(self, first: datetime.date, last: datetime.date, left: float, right: float):
-        margin = max(3, (last - first).days * 0.03)
+        margin = max(MIN_MARGIN_DAYS, (last - first).days * 0.03)
         self.start = first - datetime.timedelta(days=margin)
         self.days = (last - first).days + 2 * margin
         self.left, self.width = left, right - left

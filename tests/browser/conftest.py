@@ -18,9 +18,8 @@ from chiptrail_site.screens import CHROMIUM, launch_chromium, serve_site  # noqa
 
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 
-# One address per page type of the fixture site. Story pages: add
-# "story": "stories/<slug>/" here once the generator writes them (issue 8), and every
-# test below (axe, overflow, dark mode) covers them too.
+# One address per page type of the fixture site; the story pages found in the build are
+# added below, so every test (axe, overflow, dark mode) covers them too.
 PAGES = {
     "home": "",
     "article": "articles/china-rejects-nvidia-h200/",
@@ -34,6 +33,16 @@ PAGES = {
     "about": "about/",
     "not found": "404.html",
 }
+
+
+def story_pages(output: Path) -> dict[str, str]:
+    """The stories index and the first story page, when the build has them."""
+    stories = sorted(p.parent.name for p in (output / "stories").glob("*/index.html"))
+    index = {"stories": "stories/"} if (output / "stories" / "index.html").is_file() else {}
+    return {**index, **({"story": f"stories/{stories[0]}/"} if stories else {})}
+
+
+PAGES.update(story_pages(built_site()))
 
 
 def pytest_collection_modifyitems(config, items):
