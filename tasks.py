@@ -21,6 +21,7 @@ from chiptrail_normalise import evaluate as evaluate_module
 from chiptrail_normalise import fetch as fetch_module
 from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
+from chiptrail_normalise.atomic import exclusive_lock
 from chiptrail_site import evaluate_stories
 from chiptrail_site.search import index_site
 
@@ -62,10 +63,24 @@ def ingest(c, raw=None, out=None, strict=False, day_first=False, force=False):
 
 @task(help={"strict": "fail on any raw file that gave an error or a warning"})
 def build(c, strict=False):
-    """Ingest, then render the site into output/ with pelicanconf.py."""
-    ingest(c, strict=strict)
-    pelican_run(CONFIG["settings_base"])
-    index_search(CONFIG["settings_base"])
+    """Ingest, then render the site into output/ with pelicanconf.py.
+
+    One build at a time: a second build started meanwhile says so and waits for the
+    first, so two builds never write the same files at once.
+    """
+    with build_lock():
+        ingest(c, strict=strict)
+        pelican_run(CONFIG["settings_base"])
+        index_search(CONFIG["settings_base"])
+
+
+def build_lock():
+    """An exclusive lock on the project folder for the length of a build (``flock``: the
+    kernel drops it if the build is killed, so no stale lock is ever left)."""
+    def waiting():
+        print(f"waiting for another build in {ROOT} to finish", file=sys.stderr, flush=True)
+
+    return exclusive_lock(ROOT, on_wait=waiting)
 
 
 @task

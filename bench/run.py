@@ -34,7 +34,7 @@ from .corpus import write_corpus
 from .hugo_site import hugo_binary, write_hugo_site
 from .measure import Measure, in_sequence, median
 from .report import HUGO_ROW, PELICAN_ROW, machine_info, markdown_table, write_results
-from .workspace import CACHE, OUTPUT, PROJECT_ROOT, Workspace
+from .workspace import PROJECT_ROOT, Workspace
 
 INGEST = "ingest, cold (empty articles folder)"
 SITE = "site only (Pelican + ChipTrail plugin, fresh output)"
@@ -74,15 +74,15 @@ def one_run(ws: Workspace, n: int, seed: int, hugo: Path | None, pagefind: bool)
     """One pass over all steps, from a cold start to the add-one-article rebuild."""
     for extra in ws.raw.glob(f"{n:05d}_*.txt"):  # the article added by the previous run
         extra.unlink()
-    ws.clean("content/articles", OUTPUT, CACHE, "stock-output", "hugo-output")
+    ws.clean()
     measures = {INGEST: ws.ingest(), SITE: ws.pelican()}
     measures[FULL_BUILD] = in_sequence([measures[INGEST], measures[SITE]])
     measures[NO_CHANGE] = in_sequence([ws.ingest(), ws.pelican()])
     measures[PELICAN_ROW] = ws.pelican("stock-pelican", ws.write_stock_settings())
     if hugo:
-        write_hugo_site(ws.articles, ws.root / "hugo")
-        measures[HUGO_ROW] = ws.run("hugo", [str(hugo), "--source", "hugo", "--destination",
-                                             str(ws.root / "hugo-output"), "--quiet"])
+        write_hugo_site(ws.articles, ws.hugo_site)
+        measures[HUGO_ROW] = ws.run("hugo", [str(hugo), "--source", str(ws.hugo_site),
+                                             "--destination", str(ws.hugo_output), "--quiet"])
     if pagefind:
         measures[PAGEFIND] = ws.run("pagefind", [sys.executable, "-c", PAGEFIND_COMMAND, str(ws.output)])
     write_corpus(ws.raw, 1, seed=seed, start=n)

@@ -49,6 +49,8 @@ class Workspace:
         self.raw = self.root / "content" / "raw"
         self.articles = self.root / "content" / "articles"
         self.output = self.root / OUTPUT
+        self.stock_output = self.root / "stock-output"
+        self.hugo_site, self.hugo_output = self.root / "hugo", self.root / "hugo-output"
         self.logs = self.root / "logs"
         self.logs.mkdir()
         self.env = {**os.environ, "PYTHONPATH": str(self.root / "plugins")}
@@ -59,10 +61,10 @@ class Workspace:
     def run(self, name: str, command: list[str]) -> Measure:
         return run_measured(command, cwd=self.root, log=self.logs / f"{name}.log", env=self.env)
 
-    def clean(self, *names: str) -> None:
-        """Remove folders of the workspace (articles, output, caches) for a cold start."""
-        for name in names:
-            shutil.rmtree(self.root / name, ignore_errors=True)
+    def clean(self) -> None:
+        """Remove every article, output and cache folder, for a cold start."""
+        for folder in (self.articles, self.output, self.root / CACHE, self.stock_output, self.hugo_output):
+            shutil.rmtree(folder, ignore_errors=True)
 
     def ingest(self) -> Measure:
         return self.run("ingest", [sys.executable, "-m", "chiptrail_normalise.ingest",
@@ -76,7 +78,7 @@ class Workspace:
         settings = {
             **STOCK_SETTINGS,
             "PATH": str(self.articles),
-            "OUTPUT_PATH": str(self.root / "stock-output"),
+            "OUTPUT_PATH": str(self.stock_output),
         }
         lines = [f"{key} = {value!r}" for key, value in settings.items()]
         path = self.root / "stockconf.py"

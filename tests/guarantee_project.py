@@ -6,6 +6,7 @@ runs them, so what they write, lock and leave behind can be checked from outside
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -52,9 +53,20 @@ def ingest_command(project: Path) -> list[str]:
             "--settings", str(project / "pelicanconf.py")]
 
 
-def run(command: list[str], project: Path, **options) -> subprocess.CompletedProcess:
-    return subprocess.run(command, cwd=project, capture_output=True, text=True, timeout=120,
-                          **options)
+def environment(project: Path) -> dict[str, str]:
+    """The copy's own code comes first on the path (not the editable install, which other
+    people edit while the tests run), and Python writes no bytecode into the copy."""
+    return {**os.environ, "PYTHONPATH": str(project / "plugins"), "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def start(command: list[str], project: Path, **options) -> subprocess.Popen:
+    return subprocess.Popen(command, cwd=project, env=environment(project), text=True,
+                            **options)
+
+
+def run(command: list[str], project: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(command, cwd=project, env=environment(project), capture_output=True,
+                          text=True, timeout=120)
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -68,3 +80,27 @@ def files(folder: Path) -> dict[str, bytes]:
             found[key] = (b"-> " + os.fsencode(os.readlink(path)) if path.is_symlink()
                           else path.read_bytes())
     return dict(sorted(found.items()))
+
+
+# Pagefind's index is not byte-reproducible (its file names are hashes that differ from
+# one build of the same pages to the next), so it is compared by what it indexes.
+SEARCH_INDEX = "output/pagefind/"
+
+
+def site_files(project: Path) -> dict[str, bytes]:
+    """What a build makes: the article files and the output, search index aside."""
+    return {path: data for path, data in files(project).items()
+            if path.startswith(("content/articles/", "output/"))
+            and not path.startswith(SEARCH_INDEX)}
+
+
+def indexed_pages(project: Path) -> int | None:
+    """Pages in the search index the site loads, or None when that index is incomplete."""
+    index = project / SEARCH_INDEX
+    try:
+        entry = json.loads((index / "pagefind-entry.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    language = entry["languages"]["en"]
+    meta = index / f"pagefind.{language['hash']}.pf_meta"
+    return language["page_count"] if meta.is_file() else None

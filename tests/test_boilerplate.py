@@ -205,3 +205,29 @@ def test_a_quotation_with_its_attribution_or_new_words_is_story_text():
     story = "Officials told companies to stop buying the chips."
     assert pull_quote_lines([story, "\"Stop buying the chips,\" officials told companies."]) == set()
     assert pull_quote_lines([story, "\"We will keep selling to approved customers\" – Nvidia"]) == set()
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("Zijing Wu in Hong Kong and Michael Acton in San Francisco", "credits"),
+        ("Dan Milmo Global technology editor", "credits"),
+        ("BY KAZUAKI NAGATA", "credits"),
+        ("Written by Li Chen", "credits"),
+        ("With help from Derek Lau", "credits"),
+        ("AI infrastructure engineer. Opinions are my own.", "credits"),
+        ("Source:Global Times Published: Dec 10, 2025 10:38 PM", "date_stamp"),
+        ("245 followers", "engagement"),
+        ("Responses (3)", "comment_widget"),
+        ("Print subscriptions", "page_furniture"),
+        ("Learn more about", "page_furniture"),
+    ],
+)
+def test_bylines_without_by_and_other_page_furniture_are_recognised(line, concept):
+    assert classify(line) == concept
+
+
+def test_four_capitalised_menu_words_in_a_row_are_navigation_but_headlines_are_not():
+    assert is_navigation_crumb("Home About Archive Subscribe")
+    assert not is_navigation_crumb("Nvidia Names New China Editor")
+    assert not is_boilerplate("Nvidia Names New China Editor")

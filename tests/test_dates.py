@@ -30,7 +30,8 @@ def test_a_date_stamp_under_the_headline_is_read_in_every_common_form(stamp):
 @pytest.mark.parametrize(
     "stamp",
     ["Jul. 16, 2025 3:41 pm ET", "16 July 2025 | 10:32 IST", "2025-07-16T10:32:00+08:00",
-     "2025年7月16日 21:40", "2025 年 07 月 16 日", "07/16/2025 02:11 PM", "16th of July 2025",
+     "2025年7月16日 21:40", "2025 年 07 月 16 日", "2025년 7월 16일", "07/16/2025 02:11 PM",
+     "07-16-2025", "16-07-2025 10:32", "16th of July 2025",
      "Wed 16 Jul 2025 10.32 BST", "Wed, Jul 16, 2025 page10"],
 )
 def test_stamps_with_times_zones_and_other_scripts_are_read(stamp):
@@ -44,6 +45,11 @@ def test_stamps_with_times_zones_and_other_scripts_are_read(stamp):
 )
 def test_a_year_glued_to_a_clock_time_or_a_repeated_date_is_still_read(stamp):
     assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 16)
+
+
+def test_an_eight_digit_number_in_the_address_is_a_date_only_when_it_is_one():
+    assert date_of(TITLE, LEAD, url="https://example.com/id/20251345/") is None
+    assert date_of(TITLE, LEAD, url="https://example.com/p/1202507151/") is None
 
 
 def test_a_year_glued_to_other_digits_is_part_of_a_longer_number():
@@ -127,7 +133,8 @@ def test_a_dateline_without_a_year_takes_the_year_from_the_address():
 @pytest.mark.parametrize(
     "url",
     ["https://example.com/article/15/07/2025/nvidia-h20",
-     "https://example.com/2025/07/15/nvidia-h20/"],
+     "https://example.com/2025/07/15/nvidia-h20/", "https://english.example.cn/20250715/ab12/c.html",
+     "https://example.com/2025-07/15/c_1234.htm"],
 )
 def test_a_date_in_the_address_dates_an_otherwise_undated_text(url):
     found = extract_date([TITLE, LEAD], url=url)
@@ -166,6 +173,13 @@ def test_blank_lines_do_not_push_a_stamp_out_of_the_top_of_the_text():
 def test_a_date_below_the_top_of_the_text_is_ignored():
     lines = [TITLE] + [LEAD] * 20 + ["July 15, 2025"]
     assert date_of(*lines) is None
+
+
+def test_a_long_menu_above_the_story_does_not_push_its_stamp_out_of_the_top():
+    menu = ["Home", "World", "Business", "Markets", "Tech", "Video", "Podcasts", "Opinion",
+            "Science", "Health", "Sport", "Culture", "Travel", "Newsletters", "Sign in", "Search"]
+    assert date_of(*menu, TITLE, "July 15, 2025", LEAD) == date(2025, 7, 15)
+    assert date_of(*menu, TITLE, LEAD, "July 15, 2025") is None
 
 
 def test_a_text_without_any_date_gives_null_with_zero_confidence():

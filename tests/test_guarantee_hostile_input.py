@@ -81,7 +81,10 @@ LINES = st.one_of(
     st.text(alphabet=".,;:!?-—–*#=_~|/\\'\"()[]{}<>", min_size=1, max_size=40),
 )
 
-HOSTILE_TEXT = st.lists(LINES, max_size=60).map("\n".join)
+# Hostile lines around one story line, so that most examples become articles.
+HOSTILE_TEXT = st.tuples(st.lists(LINES, max_size=40), st.lists(LINES, max_size=40)).map(
+    lambda parts: "\n".join([*parts[0], STORY_LINE, *parts[1]])
+)
 
 ENCODINGS = ["utf-8", "cp1252", "latin-1", "utf-16"]
 

@@ -107,3 +107,13 @@ def test_any_text_gives_an_article_or_an_ingest_error(text):
     except IngestError:
         return
     assert result.meta["title"] and result.body.strip()
+
+
+def test_the_authors_name_line_is_neither_publisher_nor_body():
+    text = "What the H200 decision means for China's AI labs\nLi Chen\nFollow\n6 min read\n" + (
+        "Washington's decision to let Nvidia sell the H200 in China changes the calculus for every Chinese AI lab.\n"
+        "Written by Li Chen\n"
+    )
+    result = normalise(text)
+    assert (result.meta["author"], result.meta["source"]) == ("Li Chen", None)
+    assert "Li Chen" not in result.body

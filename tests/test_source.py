@@ -147,3 +147,18 @@ def test_a_bare_name_over_the_date_line_is_the_author():
     field = extract_author(lines, skip=frozenset({0}))
     assert (field.value, field.details["lines"]) == ("Ana Brightwater", [1])
     assert extract_author(["Beijing hedges on the H200", "Washington Says Yes", LEAD], skip=frozenset({0})).value is None
+
+
+def test_a_lone_name_the_story_itself_discusses_is_a_section_label_not_the_publisher():
+    lines = ["Technology", "Nvidia", "US to allow Nvidia to sell H200 chips to China", LEAD]
+    assert source_of(lines, skip=frozenset({2})) is None
+
+
+def test_a_wire_dateline_naming_two_cities_still_names_the_agency():
+    lines = ["China asks firms to halt Nvidia H20 orders", "SINGAPORE/SHANGHAI, Aug 12 (Reuters) - " + LEAD]
+    assert source_of(lines, skip=frozenset({0})) == "Reuters"
+
+
+def test_a_copyright_line_ending_in_a_year_gives_the_outlet():
+    lines = ["Headline here now", LEAD, "Copyright The Financial Times Limited 2025. All rights reserved."]
+    assert source_of(lines, skip=frozenset({0})) == "Financial Times"

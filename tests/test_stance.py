@@ -245,3 +245,12 @@ def test_timed_and_ongoing_background_weighs_less_than_news(sentence):
 def test_a_move_the_story_reacts_to_is_background():
     lead = "China has noted the US decision to allow exports of Nvidia's H200, a spokesperson said."
     assert stance_of("China comments on H200 decision", lead, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Nvidia denies report it halted H20 production",
+     "Nvidia rejects claims that Beijing banned the H20"],
+)
+def test_a_move_the_text_denies_is_no_move(title):
+    assert stance_of(title, FILLER) == "neutral"

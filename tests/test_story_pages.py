@@ -4,7 +4,6 @@ date and stance, republications marked and not counted, "Also covered by" on art
 from __future__ import annotations
 
 import contextlib
-import shutil
 from pathlib import Path
 
 import pytest
@@ -67,10 +66,8 @@ def with_added_date(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    output = build(tmp_path_factory.mktemp("stories"),
-                   US_ALLOWS_H200 + CHINA_RESTRICTS_H200 + NVIDIA_B30A + LONE_ARTICLES)
-    yield output
-    shutil.rmtree(output.parent, ignore_errors=True)
+    return build(tmp_path_factory.mktemp("stories"),
+                 US_ALLOWS_H200 + CHINA_RESTRICTS_H200 + NVIDIA_B30A + LONE_ARTICLES)
 
 
 def story_page(site: Path, slug: str) -> Path:

@@ -162,3 +162,8 @@ def test_a_sentence_case_headline_ending_in_news_is_not_a_masthead():
 def test_a_key_points_bullet_under_the_headline_is_never_the_dek():
     lines = ["Nvidia denies its chips have backdoors", "Key Points", "• Nvidia said its GPUs have no kill switches.", LEAD, MORE]
     assert subtitle_of(lines) is None
+
+
+def test_a_headline_ending_in_an_abbreviation_is_still_a_headline():
+    lines = ["The Japan Times", "BUSINESS / TECH", "Japan tightens chip equipment export rules in step with U.S.", LEAD]
+    assert title_of(lines).value == "Japan tightens chip equipment export rules in step with U.S."

@@ -15,14 +15,15 @@ from . import dates, vocab
 from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
-CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,\-–—]+")
+CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,&\-–—]+")
 CRUMB_MAX_LENGTH = 80
-MENU_MIN_WORDS = 3  # "Home About Archive": three capitalised menu words in a row
+BREADCRUMB_STEP = re.compile(r"\s+[›»>/|]\s+")
+MENU_MIN_WORDS = 4  # "Home About Archive Subscribe": four capitalised menu words in a row
 PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
 PULL_QUOTE_MIN_WORDS = 3
 WORD = re.compile(r"[\w'’-]+")
-STAMP_SEPARATOR = re.compile(r"\s+[|·•∙]\s+")
+STAMP_SEPARATOR = re.compile(r"\s+[|·•∙—–-]\s+")
 STAMP_PART_MAX_WORDS = 5
 
 
@@ -45,7 +46,7 @@ def _classify(text: str) -> str | None:
         return "date_line"
     if is_stamp_line(text):
         return "stamp"
-    if is_navigation_crumb(text):
+    if is_navigation_crumb(text) or is_breadcrumb(text):
         return "navigation"
     return None
 
@@ -129,7 +130,7 @@ def is_navigation_crumb(text: str) -> bool:
     Words are also found when the page glued them together ("NEWSAI UPDATES"), but only
     in lines without lower-case letters or in separator-joined lists ("Home › Tech",
     "Top Stories   For You   Markets": menus pasted with wide gaps between items) and in
-    runs of three or more capitalised menu words ("Home About Archive Subscribe"), so
+    runs of four or more capitalised menu words ("Home About Archive Subscribe"), so
     an ordinary short heading such as "Tech Outlook" is never mistaken for a menu.
     """
     if len(text) > CRUMB_MAX_LENGTH or not re.search(r"[A-Za-z]", text):
@@ -143,6 +144,14 @@ def is_navigation_crumb(text: str) -> bool:
     separated = bool(re.search(r"[›»>/|·•]|\S {2,}\S", text))
     titled_menu = len(text.split()) >= MENU_MIN_WORDS and all(word[0].isupper() for word in text.split())
     return (shouting or separated or titled_menu) and _segments_into_words(letters)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """True for a breadcrumb trail that ends in the page's own title:
+    ``Home > Tech > Nvidia H200 export licences: what changes``. Every step but the
+    last is a menu word, and there are at least two of them."""
+    steps = BREADCRUMB_STEP.split(text)
+    return len(steps) >= 3 and all(is_navigation_crumb(step) for step in steps[:-1])
 
 
 def _segments_into_words(letters: str) -> bool:

@@ -29,6 +29,8 @@ from .fields import Field
 
 HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
+HEAD_LINES_MAX = 40
+"""A long run of menus above the story extends the top until the first prose paragraph."""
 
 STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
@@ -65,15 +67,15 @@ DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025
     rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?,?\s+{YEAR}{YEAR_END}"
 )
 MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
-CJK_DATE = re.compile(  # 2025年7月15日
-    r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
+CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
+    r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
 ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15 and 2025.07.15
     r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_DATE = re.compile(
-    rf"(?:(?<![\d/.])|{AFTER_GLUED_YEAR})(?P<first>[0-3]?\d)(?P<sep>[/.])(?P<second>[0-3]?\d)(?P=sep)"
+    rf"(?:(?<![\d/.-])|{AFTER_GLUED_YEAR})(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
     rf"(?P<year>(?:19|20)\d{{2}}){YEAR_END}"
 )
 MONTH_DAY = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?!\d)")
@@ -88,6 +90,9 @@ URL_YEAR_MONTH_DAY = re.compile(
 )
 URL_DAY_MONTH_YEAR = re.compile(
     r"/(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d{2})(?=/|$)"
+)
+URL_COMPACT_DATE = re.compile(  # /20250715/: only with a two-digit month and day
+    r"[/_-](?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"
 )
 URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
 
@@ -219,9 +224,15 @@ def _from_head(lines, url, day_first) -> Field | None:
 
 
 def _head(lines: list[str]):
-    """(line number, line) of the first ``HEAD_LINES`` non-blank lines."""
+    """(line number, line) of the first ``HEAD_LINES`` non-blank lines, or more of them
+    (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet."""
     numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
-    return itertools.islice(numbered, HEAD_LINES)
+    prose_seen = False
+    for count, (number, line) in enumerate(itertools.islice(numbered, HEAD_LINES_MAX)):
+        if count >= HEAD_LINES and prose_seen:
+            return
+        yield number, line
+        prose_seen = prose_seen or (len(line) > STAMP_LINE_MAX and _is_sentence(line))
 
 
 def _is_stamp_position(line: str, found: Candidate) -> bool:
@@ -255,7 +266,7 @@ def _is_sentence(line: str) -> bool:
 def _from_url(lines, url, day_first) -> Field | None:
     if not url:
         return None
-    match = URL_YEAR_MONTH_DAY.search(url)
+    match = URL_YEAR_MONTH_DAY.search(url) or URL_COMPACT_DATE.search(url)
     if match:
         found = _calendar(match, int(match["month"]), int(match["day"]), "URL path")
     else:

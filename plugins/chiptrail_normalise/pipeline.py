@@ -64,15 +64,27 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
     if title.value is None:
         raise IngestError("no usable text")
     taken = frozenset(title.details["lines"]) | frozenset(subtitle.details["lines"])
+    author = extract_author(lines, header.get("author"), skip=taken)
     return {
         "title": title,
         "subtitle": subtitle,
         "source": extract_source(
-            lines, given=header.get("source"), url=header.get("url"), site=title.details["site"], skip=taken
+            lines,
+            given=header.get("source"),
+            url=header.get("url"),
+            site=title.details["site"],
+            skip=taken | _lines_naming(lines, author.value) | link_list_lines(lines),
         ),
-        "author": extract_author(lines, header.get("author"), skip=taken),
+        "author": author,
         "tags": extract_tags(lines, header.get("tags")),
     }
+
+
+def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
+    """Lines that are only the author's name: never a site name, never body text."""
+    if not person:
+        return frozenset()
+    return frozenset(index for index, line in enumerate(lines) if line.strip() == person)
 
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
@@ -81,7 +93,7 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
-    return drop | link_list_lines(lines) | pull_quote_lines(lines)
+    return drop | _lines_naming(lines, fields["author"].value) | link_list_lines(lines) | pull_quote_lines(lines)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

@@ -23,7 +23,7 @@ from .header import domain_of, outlet_for_url
 from .text import byline_name, ends_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
+    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
     r"\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
 )
 LABELLED_SOURCE = re.compile(
@@ -112,15 +112,21 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
     """The outlet of ``url``; a bare domain gives way to the same name spelt out in the text
     (a candidate line, else any capitalised run of words: "Silicon Pulse" for siliconpulse.net)."""
     outlet = outlet_for_url(url)
-    domain = _squashed(outlet)
     for name, _, reason, used in candidates:
-        if outlet == domain_of(url) and _squashed(name) and _squashed(name) in domain:
+        if outlet == domain_of(url) and _squashed(name) in _spellings_of_domain(outlet):
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
     spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
     if spelled:
         return _found(spelled, 0.85, f"the address {url} spelt out in the text")
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _spellings_of_domain(domain: str) -> set[str]:
+    """The whole domain and each of its labels, squashed ("gadgetwireindia.in" gives
+    "gadgetwireindiain", "gadgetwireindia", "in"): a name must spell one of them exactly,
+    so the agency "Bloomberg" never names bnnbloomberg.ca."""
+    return {_squashed(domain), *(_squashed(label) for label in domain.split(".") if len(label) > 3)}
 
 
 def _spelled_out_domain(lines: list[str], domain: str) -> str | None:
@@ -213,17 +219,29 @@ def _is_outlet_name(text: str) -> bool:
 
 def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """(index, name) of a lone short name line above the first paragraph (``digifusion``),
-    or of a site stamp such as ``Stratechery Notes — August 28, 2025``."""
+    or of a site stamp such as ``Stratechery Notes — August 28, 2025``.
+
+    A name that is neither a known outlet nor masthead-shaped is a section label or a
+    subject ("Nvidia" over a story about Nvidia) when the story's prose names it too."""
     for index, text in _top(lines):
         if index in skip:
             continue
         if _is_prose(text):
             return None
-        if _looks_like_site_name(text):
+        if _looks_like_site_name(text) and (_is_publication_name(text) or not _named_in_prose(text, lines)):
             return index, text
         if site_stamp_name(text):
             return index, site_stamp_name(text)
     return None
+
+
+def _is_publication_name(text: str) -> bool:
+    return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
+
+
+def _named_in_prose(name: str, lines: list[str]) -> bool:
+    pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+    return any(_is_prose(line) and pattern.search(line) for line in lines)
 
 
 def _looks_like_site_name(text: str) -> bool:

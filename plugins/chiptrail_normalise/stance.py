@@ -3,10 +3,15 @@
 The rubric (``easing``, ``tightening``, ``mixed``, ``neutral``) is applied by rules a
 reader can check: every cue phrase from ``vocab/stance.yaml`` found in the text adds its
 weight to one direction. The headline and lead weigh more than later paragraphs;
-background ("restrictions remain in place", "since Biden took office", "despite …") and
-hypotheticals ("would", "a proposal") weigh less; a negated cue is turned around ("did
-not approve" counts as a refusal) or dropped ("has not halted" is no move). The phrases
-that decided it are kept as evidence.
+background ("restrictions remain in place", "since the summer", "despite …", what an
+"after" clause reacts to) and hypotheticals ("would", "a proposal", "if") weigh less; a
+negated cue is turned around ("did not approve" counts as a refusal) or dropped ("has not
+halted", "has not yet approved", "denied reports that it halted": no move); a participle
+naming a product ("banned chips") describes a state, not a move. Headlines announcing
+analysis, a proposal or a deliberation scale every cue down. A direction is a reported
+move only when one cue states it outright, not when faint background mentions pile up;
+both directions make ``mixed`` when both are substantial, or when the text says the moves
+go opposite ways. The phrases that decided it are kept as evidence.
 
 The actor is whoever the decisive cues belong to: the nearest government or company
 named before the cue in its sentence. A government's move outranks the company that
@@ -84,13 +89,13 @@ CUE, CUES = _compile_cues(RULES["cues"])
 NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
 PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
 DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
-REPORTED_COMMITMENT = re.compile(RULES["background"]["hypothetical"]["reported"])
-CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_markers(BACKGROUND["sentence"]["markers"])
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
+REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
+CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors(RULES["actors"])
 OBJECT_PREPOSITION = re.compile(

@@ -47,6 +47,7 @@ HEADLINE_MAX_LENGTH = 200
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SITE_SUFFIX = re.compile(r"\s+(?:-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 TAG_PAGE_HEADER = re.compile(
@@ -139,7 +140,7 @@ def is_plausible_headline(text: str) -> bool:
     words = word_count(stripped)
     if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
         return False
-    return stripped != text.strip() or not ends_sentence(stripped)
+    return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
 
 
 def is_prose(text: str) -> bool:

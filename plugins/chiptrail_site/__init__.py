@@ -7,6 +7,7 @@ Layers, as in Pelican: ``settings`` (defaults + validation of ``CHIPTRAIL_SITE``
 renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds`` (the
 writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
+``story_pages`` groups articles into stories (``stories``) and writes their pages.
 ``register`` only wires signals.
 """
 
@@ -17,11 +18,13 @@ from .feeds import get_writer
 from .frontmatter import adapt_article_metadata
 from .generator import FacetGenerator
 from .settings import apply_defaults
-from .story_pages import apply_story_defaults, get_story_generator
+from .story_pages import StoryGenerator, apply_story_defaults
 
 
 def get_generators(pelican):
-    return FacetGenerator
+    """Stories first, so the facet generator's sitemap finds them in the context (one
+    receiver returning both keeps the order fixed; blinker does not order receivers)."""
+    return (StoryGenerator, FacetGenerator)
 
 
 def register():
@@ -30,5 +33,4 @@ def register():
     signals.article_generator_finalized.connect(skip_core_term_pages)
     signals.get_generators.connect(get_generators)
     signals.initialized.connect(apply_story_defaults)
-    signals.get_generators.connect(get_story_generator)
     signals.get_writer.connect(get_writer)

@@ -9,7 +9,7 @@ page per term, in a single pass over the articles (linear, unlike Pelican's tag 
 
 A new kind of page written here goes through ``write_page``, which also lists it in the
 sitemap; ``generate_sitemap`` runs last, and adds the story pages that
-``story_pages.StoryGenerator`` writes after it.
+``story_pages.StoryGenerator`` writes (it runs first; see ``register``).
 """
 
 from __future__ import annotations

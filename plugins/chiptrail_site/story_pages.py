@@ -39,11 +39,6 @@ def apply_story_defaults(pelican) -> None:
         pelican.settings.setdefault(key, value)
 
 
-def get_story_generator(pelican):
-    """Handler for ``get_generators``."""
-    return StoryGenerator
-
-
 @dataclass(frozen=True)
 class Coverage:
     """One article of a story; ``original`` is set when it republishes that article's text."""
