@@ -55,8 +55,10 @@ def ingest_command(project: Path) -> list[str]:
 
 def environment(project: Path) -> dict[str, str]:
     """The copy's own code comes first on the path (not the editable install, which other
-    people edit while the tests run), and Python writes no bytecode into the copy."""
-    return {**os.environ, "PYTHONPATH": str(project / "plugins"), "PYTHONDONTWRITEBYTECODE": "1"}
+    people edit while the tests run), Python writes no bytecode into the copy, and output
+    is unbuffered so a killed process has shown all it did."""
+    return {**os.environ, "PYTHONPATH": str(project / "plugins"), "PYTHONDONTWRITEBYTECODE": "1",
+            "PYTHONUNBUFFERED": "1"}
 
 
 def start(command: list[str], project: Path, **options) -> subprocess.Popen:

@@ -231,3 +231,39 @@ def test_four_capitalised_menu_words_in_a_row_are_navigation_but_headlines_are_n
     assert is_navigation_crumb("Home About Archive Subscribe")
     assert not is_navigation_crumb("Nvidia Names New China Editor")
     assert not is_boilerplate("Nvidia Names New China Editor")
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("Home > Tech > Nvidia H200 export licences: what changes", "navigation"),
+        ("Tech & Media", "navigation"),
+        ("Dec 9, 2025 - Technology", "stamp"),
+        ("Mackenzie Hawkins and Debby Wu, Bloomberg News", "credits"),
+        ("A Huawei Ascend server on display in Shanghai. Photo: VCG", "caption"),
+        ("Illustration: Aïda Amer/Axios", "caption"),
+        ("Go deeper: Nvidia's China problem", "related_links"),
+        ("1d • Edited •", "relative_time"),
+        ("Contact reporter Wang Xintong (xintongwang@example.com)", "newsletter"),
+    ],
+)
+def test_breadcrumbs_stamps_and_credits_of_other_layouts_are_recognised(line, concept):
+    assert classify(line) == concept
+
+
+def test_a_title_case_headline_with_a_comma_is_not_a_credit_line():
+    assert not is_boilerplate("Beijing Responds, Washington Waits")
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("November 20, 2025 by Editorial Team Leave a Comment", "date_stamp"),
+        ("Share this:", "share_prompt"),
+        ("Like Loading...", "share_prompt"),
+        ("Kif Leswing@in/kifleswing/@KIFLESWING", "credits"),
+        ("Staff reporter, Taipei; Jack Wu, DIGITIMES Asia", "credits"),
+    ],
+)
+def test_blog_engine_widgets_and_social_bylines_are_recognised(line, concept):
+    assert classify(line) == concept

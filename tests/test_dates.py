@@ -175,6 +175,21 @@ def test_a_date_below_the_top_of_the_text_is_ignored():
     assert date_of(*lines) is None
 
 
+@pytest.mark.parametrize(
+    "caption",
+    ["(FILES) Jensen Huang speaks in Taipei on May 19, 2025. (Photo by I-Hwa CHENG / AFP)",
+     "Jensen Huang in Taipei, May 19, 2025. Photo: Reuters",
+     "A photo taken on May 19, 2025 shows the Nvidia logo. REUTERS/Ann Wang"],
+)
+def test_the_date_of_a_photo_caption_is_not_the_publication_date(caption):
+    assert date_of(TITLE, caption, LEAD) is None
+    assert date_of(TITLE, caption, "July 15, 2025", LEAD) == date(2025, 7, 15)
+
+
+def test_a_byline_crediting_two_agencies_is_no_caption():
+    assert date_of(TITLE, "By AFP/Reuters | July 15, 2025", LEAD) == date(2025, 7, 15)
+
+
 def test_a_long_menu_above_the_story_does_not_push_its_stamp_out_of_the_top():
     menu = ["Home", "World", "Business", "Markets", "Tech", "Video", "Podcasts", "Opinion",
             "Science", "Health", "Sport", "Culture", "Travel", "Newsletters", "Sign in", "Search"]

@@ -162,3 +162,15 @@ def test_a_wire_dateline_naming_two_cities_still_names_the_agency():
 def test_a_copyright_line_ending_in_a_year_gives_the_outlet():
     lines = ["Headline here now", LEAD, "Copyright The Financial Times Limited 2025. All rights reserved."]
     assert source_of(lines, skip=frozenset({0})) == "Financial Times"
+
+
+def test_an_agency_name_inside_a_longer_domain_does_not_name_that_site():
+    lines = ["Nvidia Tells Suppliers to Halt Work on H20", "(Bloomberg) -- " + LEAD]
+    assert source_of(lines, url="https://www.unknownbloombergwire.ca/x/", skip=frozenset({0})) == "unknownbloombergwire.ca"
+
+
+def test_a_bare_name_over_share_buttons_is_the_author_but_a_section_label_over_the_headline_is_not():
+    lines = ["Axios", "Trump greenlights Nvidia H200 sales", "Ashley Gold", "Share on Facebook", LEAD]
+    assert extract_author(lines, skip=frozenset({1})).value == "Ashley Gold"
+    lines = ["China Economy", "Tech war: China tells firms to pause H20 orders", "Aug 14, 2025", LEAD]
+    assert extract_author(lines, skip=frozenset({1})).value is None

@@ -155,7 +155,15 @@ def test_odd_input_never_raises():
      ("New list shuts foreign chips out of state purchases", "tightening"),
      ("Malaysia prohibits transfers of US AI chips without a permit", "tightening"),
      ("Customs seize smuggled Nvidia servers in Shenzhen", "tightening"),
-     ("China launches anti-dumping probe into US analog chips", "tightening")],
+     ("China launches anti-dumping probe into US analog chips", "tightening"),
+     ("US grants Nvidia licence to ship H200 to China", "easing"),
+     ("US issues licence requirement for H20 exports", "tightening"),
+     ("Nvidia's H20 back on sale in China", "easing"),
+     ("Samsung exempted from US chip rules for its China plant", "easing"),
+     ("US closes loophole on cloud access to AI chips", "tightening"),
+     ("Beijing tells firms to justify H20 orders", "tightening"),
+     ("Broker sentenced for shipping Nvidia GPUs to China", "tightening"),
+     ("Nvidia denies backdoors as Beijing bars state buyers from H20", "tightening")],
 )
 def test_common_wordings_of_a_move_are_recognised(title, stance):
     assert stance_of(title, FILLER) == stance
@@ -179,7 +187,9 @@ def test_a_refusal_still_reads_as_tightening_when_a_decision_was_made():
 def test_a_participle_naming_a_kind_of_product_is_a_state_not_a_move():
     state = "Smuggling networks moved banned chips into China, lawyers said."
     move = "Beijing banned foreign chips from state-funded data centres on Monday."
+    listed = "Huawei joined a list of approved suppliers for government purchases."
     assert stance_of("Chip news", state, FILLER) == "neutral"
+    assert stance_of("Chip news", listed, FILLER) == "neutral"
     assert stance_of("Chip news", move, FILLER) == "tightening"
 
 
@@ -215,7 +225,8 @@ def test_many_faint_background_mentions_do_not_make_a_move():
 
 def test_an_after_clause_is_background_only_when_nothing_moved_before_it():
     reaction = "Nvidia says its chips are safe after Beijing bans their use in data centres"
-    assert extract_stance(reaction, [FILLER]).evidence == "easing 0.0 vs tightening 2.7"
+    assert stance_of(reaction, FILLER) == "neutral"
+    assert stance_of(reaction.replace(" after ", " as "), FILLER) == "tightening"
     both = "Nvidia resumes sales after Beijing lifts its ban"
     assert stance_of(both, FILLER) == "easing"
 
@@ -242,6 +253,11 @@ def test_timed_and_ongoing_background_weighs_less_than_news(sentence):
     assert stance_of("Nvidia reports record revenue", FILLER, sentence) == "neutral"
 
 
+def test_a_move_only_expected_is_no_move():
+    lead = "Chinese firms are stockpiling the H20 as they brace for possible new US restrictions."
+    assert stance_of("Chinese firms rush to buy H20 chips", lead, FILLER) == "neutral"
+
+
 def test_a_move_the_story_reacts_to_is_background():
     lead = "China has noted the US decision to allow exports of Nvidia's H200, a spokesperson said."
     assert stance_of("China comments on H200 decision", lead, FILLER) == "neutral"
@@ -254,3 +270,15 @@ def test_a_move_the_story_reacts_to_is_background():
 )
 def test_a_move_the_text_denies_is_no_move(title):
     assert stance_of(title, FILLER) == "neutral"
+
+
+def test_a_hedge_in_a_relative_clause_after_the_cue_does_not_hedge_it():
+    title = "Singapore charges three in fraud case over servers that may contain Nvidia chips"
+    assert stance_of(title, FILLER) == "tightening"
+    assert stance_of("Singapore may bring charges in fraud case over Nvidia servers", FILLER) == "neutral"
+
+
+def test_a_ban_as_a_verb_is_a_move_and_as_a_noun_only_a_hint():
+    assert stance_of("US to ban Nvidia chip sales to China", FILLER) == "tightening"
+    assert stance_of("Nvidia CEO says US chip ban a failure", FILLER) == "neutral"
+    assert stance_of("Trump could ban the H20", FILLER) == "neutral"

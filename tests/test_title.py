@@ -167,3 +167,24 @@ def test_a_key_points_bullet_under_the_headline_is_never_the_dek():
 def test_a_headline_ending_in_an_abbreviation_is_still_a_headline():
     lines = ["The Japan Times", "BUSINESS / TECH", "Japan tightens chip equipment export rules in step with U.S.", LEAD]
     assert title_of(lines).value == "Japan tightens chip equipment export rules in step with U.S."
+
+
+def test_a_social_media_post_has_a_derived_title_and_starts_below_the_profile():
+    lines = ["Priya Raman", "Semiconductor policy analyst | Ex-BIS", "1d • Edited •", LEAD, MORE]
+    title = title_of(lines)
+    assert title.details["derived"] and title.details["start"] == 3
+    assert title.value.startswith("Nvidia said on Tuesday")
+
+
+def test_the_first_key_point_under_a_key_points_label_is_not_the_dek():
+    lines = ["Nvidia to take $5.5 billion charge on H20", "Key Points", "Nvidia said it would take a charge.", LEAD, MORE]
+    assert subtitle_of(lines) is None
+
+
+def test_a_short_question_is_a_headline_even_unquoted():
+    assert title_of(["Is the H20 ban working?", LEAD, MORE]).value == "Is the H20 ban working?"
+
+
+def test_the_headline_is_found_below_a_long_menu():
+    lines = ["Home | World | Tech", *["Markets", "Economy"] * 9, "China urges tech firms to avoid Nvidia H20 chips", LEAD]
+    assert title_of(lines).value == "China urges tech firms to avoid Nvidia H20 chips"

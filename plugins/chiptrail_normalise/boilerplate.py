@@ -109,7 +109,7 @@ def _pull_quote_words(text: str) -> set[str] | None:
 
 
 def _is_link_list_label(text: str) -> bool:
-    return 0 < len(text) <= CRUMB_MAX_LENGTH and any(p.fullmatch(text) for p in _link_list_labels())
+    return 0 < len(text) <= CRUMB_MAX_LENGTH and _link_list_label().fullmatch(text) is not None
 
 
 def _is_link_line(line: str) -> bool:
@@ -155,14 +155,15 @@ def is_breadcrumb(text: str) -> bool:
 
 
 def _segments_into_words(letters: str) -> bool:
-    words = _navigation_words()
+    """True when ``letters`` splits into navigation words (linear in the length: each
+    reachable position only tries the words that start with its letter)."""
+    by_first_letter = _navigation_words()
     reachable = [True] + [False] * len(letters)
-    for end in range(1, len(letters) + 1):
-        reachable[end] = any(
-            reachable[end - len(word)] and letters.endswith(word, 0, end)
-            for word in words
-            if len(word) <= end
-        )
+    for start in range(len(letters)):
+        if reachable[start]:
+            for word in by_first_letter.get(letters[start], ()):
+                if letters.startswith(word, start):
+                    reachable[start + len(word)] = True
     return reachable[-1]
 
 
@@ -173,15 +174,20 @@ def _navigation_phrases() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _navigation_words() -> tuple[str, ...]:
+def _navigation_words() -> dict[str, tuple[str, ...]]:
+    """Navigation words without spaces or punctuation, by first letter."""
     words = vocab.load("boilerplate").get("navigation_words") or []
-    return tuple({re.sub(r"\W", "", word.lower()) for word in words if word.strip()})
+    squashed = {re.sub(r"\W", "", word.lower()) for word in words if word.strip()}
+    by_first_letter: dict[str, list[str]] = {}
+    for word in sorted(squashed):
+        by_first_letter.setdefault(word[0], []).append(word)
+    return {letter: tuple(group) for letter, group in by_first_letter.items()}
 
 
 @lru_cache(maxsize=1)
-def _link_list_labels() -> tuple[re.Pattern[str], ...]:
+def _link_list_label() -> re.Pattern[str]:
     labels = vocab.load("boilerplate").get("link_list_labels") or []
-    return tuple(re.compile(label, re.IGNORECASE) for label in labels)
+    return re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

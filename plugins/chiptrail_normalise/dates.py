@@ -131,6 +131,7 @@ STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, 
               READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
 
+CAPTION = re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE)
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
 SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s|\s//\s")
 DIGIT = re.compile(r"\d")
@@ -225,13 +226,15 @@ def _from_head(lines, url, day_first) -> Field | None:
 
 def _head(lines: list[str]):
     """(line number, line) of the first ``HEAD_LINES`` non-blank lines, or more of them
-    (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet."""
+    (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet; photo
+    captions are left out, their dates are the photo's."""
     numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
     prose_seen = False
     for count, (number, line) in enumerate(itertools.islice(numbered, HEAD_LINES_MAX)):
         if count >= HEAD_LINES and prose_seen:
             return
-        yield number, line
+        if not CAPTION.search(line):
+            yield number, line
         prose_seen = prose_seen or (len(line) > STAMP_LINE_MAX and _is_sentence(line))
 
 

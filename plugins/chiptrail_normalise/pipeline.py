@@ -64,6 +64,8 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
     if title.value is None:
         raise IngestError("no usable text")
     taken = frozenset(title.details["lines"]) | frozenset(subtitle.details["lines"])
+    if title.details["derived"]:  # a post or essay: lines above it are the poster's profile
+        taken |= frozenset(range(title.details["start"]))
     author = extract_author(lines, header.get("author"), skip=taken)
     return {
         "title": title,

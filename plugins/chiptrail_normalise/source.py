@@ -43,6 +43,7 @@ SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
     r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
 )
+BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time"}
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
 STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
@@ -283,21 +284,32 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
         name = byline_name(text)
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
-    named = _name_over_date(top)
+    named = _name_over_date(_top(lines), skip)
     if named is not None:
-        return Field(top[named][1], 0.6, f"name line {top[named][0] + 1} over the date", {"lines": [top[named][0]]})
+        return Field(named[1], 0.6, f"name line {named[0] + 1} over the date", {"lines": [named[0]]})
     return Field(None, 0.0, "", {"lines": []})
 
 
-def _name_over_date(top: list[tuple[int, str]]) -> int | None:
-    """Position in ``top`` of a bare person's name set right over the date line
-    ("Ana Brightwater" / "Dec 12, 2025"), the byline of blog and newsletter pages."""
-    for position, (_, text) in enumerate(top[:-1]):
+def _name_over_date(top: list[tuple[int, str]], skip: frozenset[int]) -> tuple[int, str] | None:
+    """(index, name) of a bare person's name set right over the date line or the share
+    buttons ("Ana Brightwater" / "Dec 12, 2025"), the byline of blogs, newsletters and
+    many news pages. Headline and dek lines (``skip``) are passed over, never bridged."""
+    for position, (index, text) in enumerate(top[:-1]):
+        if index in skip:
+            continue
         if _is_prose(text):
             return None
-        if PERSON_NAME.fullmatch(text) and not outlets.looks_like_masthead(text) and dates.is_date_line(top[position + 1][1]):
-            return position
+        if _is_bare_name(text) and _under_a_byline(top[position + 1][1]):
+            return index, text
     return None
+
+
+def _is_bare_name(text: str) -> bool:
+    return bool(PERSON_NAME.fullmatch(text)) and not outlets.looks_like_masthead(text) and not boilerplate.is_boilerplate(text)
+
+
+def _under_a_byline(text: str) -> bool:
+    return dates.is_date_line(text) or boilerplate.classify(text) in BYLINE_FOLLOWERS
 
 
 def _top(lines: list[str]) -> list[tuple[int, str]]:

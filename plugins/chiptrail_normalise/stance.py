@@ -95,6 +95,7 @@ BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
+RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors(RULES["actors"])
@@ -187,14 +188,17 @@ def _background_factor(sentence: str) -> float:
 
 def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
     """Hedged once per hedge word (at most ``most`` times), except a permission inside the
-    cue ("may sell") and a reported commitment ("said it would grant licences")."""
+    cue ("may sell"), a reported commitment ("said it would grant licences") and a hedge in
+    a relative clause after the cue ("charged over servers that may contain chips")."""
     rules = BACKGROUND["hypothetical"]
     hedges = 0
     for marker in HYPOTHETICAL.finditer(sentence):
         permission = (cue_start <= marker.start() < cue_end
                       and marker.group(0).lower() in rules["permission"])
         committed = REPORTED_COMMITMENT.search(sentence[:marker.end()])
-        if not permission and not (committed and committed.end() == marker.end()):
+        elsewhere = (marker.start() >= cue_end
+                     and RELATIVE_CLAUSE.search(sentence, cue_end, marker.start()) is not None)
+        if not (permission or elsewhere or (committed and committed.end() == marker.end())):
             hedges += 1
     return rules["factor"] ** min(hedges, rules["most"])
 

@@ -40,14 +40,20 @@ from .text import (
     word_count,
 )
 
-TOP_NON_BLANK_LINES = 15
+TOP_NON_BLANK_LINES = 30  # long menus and widget stacks can precede the headline
 DERIVED_TITLE_LIMIT = 90
 HEADLINE_WORDS = (3, 30)
 HEADLINE_MAX_LENGTH = 200
+QUESTION_HEADLINE_MAX_WORDS = 15
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
+SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
+LIST_LABEL = re.compile(
+    r"(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
+    re.IGNORECASE,
+)
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SITE_SUFFIX = re.compile(r"\s+(?:-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 TAG_PAGE_HEADER = re.compile(
@@ -66,6 +72,9 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     split off a page title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
     top = top_lines(lines, TOP_NON_BLANK_LINES)
+    post_start = None if given else _social_post_start(top)
+    if post_start is not None:
+        return _derived_title(top, start=post_start), Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is None:
         return _derived_title(top), Field(None, 0.0, "", {"lines": []})
@@ -140,6 +149,8 @@ def is_plausible_headline(text: str) -> bool:
     words = word_count(stripped)
     if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
         return False
+    if stripped.endswith("?") and words <= QUESTION_HEADLINE_MAX_WORDS:
+        return True  # "Is the H20 ban working?"
     return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
 
 
@@ -180,6 +191,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
     """The line right under the headline when it reads as a dek, else None."""
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
+        if LIST_LABEL.fullmatch(text):
+            return None  # what follows "Key Points" is a list item of the story, not a dek
         if index in used or is_opening_clutter(text) or word_count(text) < 4 or BULLET.match(text):
             continue
         following = [later for _, later in after[position + 1 :]]
@@ -212,9 +225,23 @@ def _sets_dek_apart(next_line: str) -> bool:
     return bool(next_line) and is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
 
 
-def _derived_title(top: list[tuple[int, str]]) -> Field:
+def _social_post_start(top: list[tuple[int, str]]) -> int | None:
+    """Where the post begins when the text is a social-media post, else None.
+
+    A relative stamp such as ``3w •`` or ``1d • Edited •`` above the first paragraph marks
+    a post: it has no headline, and the name and profile tagline above it are furniture.
+    """
+    for position, (_, text) in enumerate(top):
+        if is_prose(text):
+            return None
+        if SOCIAL_STAMP.match(text):
+            return next((index for index, later in top[position + 1 :] if is_prose(later)), None)
+    return None
+
+
+def _derived_title(top: list[tuple[int, str]], start: int = 0) -> Field:
     """A headline-length title from the first sentence of the first paragraph."""
-    details = {"derived": True, "lines": [], "site": None, "start": 0}
+    details = {"derived": True, "lines": [], "site": None, "start": start}
     prose = next((text for _, text in top if is_prose(text)), None)
     if prose is None:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
