@@ -6,7 +6,6 @@ runs them, so what they write, lock and leave behind can be checked from outside
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -85,7 +84,7 @@ def files(folder: Path) -> dict[str, bytes]:
 
 
 # Pagefind's index is not byte-reproducible (its file names are hashes that differ from
-# one build of the same pages to the next), so it is compared by what it indexes.
+# one build of the same pages to the next), so comparisons leave it out.
 SEARCH_INDEX = "output/pagefind/"
 
 
@@ -95,14 +94,3 @@ def site_files(project: Path) -> dict[str, bytes]:
             if path.startswith(("content/articles/", "output/"))
             and not path.startswith(SEARCH_INDEX)}
 
-
-def indexed_pages(project: Path) -> int | None:
-    """Pages in the search index the site loads, or None when that index is incomplete."""
-    index = project / SEARCH_INDEX
-    try:
-        entry = json.loads((index / "pagefind-entry.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    language = entry["languages"]["en"]
-    meta = index / f"pagefind.{language['hash']}.pf_meta"
-    return language["page_count"] if meta.is_file() else None

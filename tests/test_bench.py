@@ -24,7 +24,8 @@ TABLE_ROW = re.compile(r"^\| (?P<step>[^|]+?) \| (?P<wall>[\d.]+) \| (?P<cpu>[\d
 ROWS = [
     "ingest, cold (empty articles folder)",
     "site only (Pelican + ChipTrail plugin, fresh output)",
-    "full build = ingest + site",
+    "full build from raw = cold ingest + site",
+    "full build, articles committed = no-op ingest + site",
     "no-change rebuild (ingest + site)",
     "add-one-article rebuild (ingest + site)",
     "stock Pelican",

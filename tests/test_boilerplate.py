@@ -173,6 +173,8 @@ def test_page_furniture_of_many_outlets_is_named_by_concept(line, concept):
         "Why it matters",
         "Key takeaways",
         "Save for the H20, no chip was exempted.",
+        "Chen Wei, who is a veteran technology reporter, said the move was expected.",
+        "Xinhua said the spokesperson made the remarks on Tuesday.",
         "\"This is a turning point,\" he said.",
         "The chip was shown in Taipei on May 21, 2025 | a week before the rule.",
     ],
@@ -267,3 +269,60 @@ def test_a_title_case_headline_with_a_comma_is_not_a_credit_line():
 )
 def test_blog_engine_widgets_and_social_bylines_are_recognised(line, concept):
     assert classify(line) == concept
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("An earlier version of this article misstated the date of the rule.", "publisher_note"),
+        ("To continue reading, subscribe now.", "paywall"),
+        ("Create a free account", "paywall"),
+        ("By continuing to use this site you agree to our cookie policy.", "cookie_notice"),
+        ("Open in app", "share_prompt"),
+        ("Updated at 10:32 a.m. ET", "date_stamp"),
+    ],
+)
+def test_correction_paywall_cookie_and_app_prompts_are_recognised(line, concept):
+    assert classify(line) == concept
+
+
+def test_a_text_made_of_many_quotations_keeps_them_all():
+    story = "Officials told them not to buy the chips unless it was absolutely necessary, two people said."
+    lines = [story] + [f"\"Unless absolutely necessary\" – quote {n}" for n in range(30)]
+    assert pull_quote_lines(lines) == set()
+
+
+def test_a_date_with_only_a_section_name_and_a_clock_time_is_a_stamp():
+    assert classify("All News 16:05 April 16, 2025") == "stamp"
+    assert classify("Technology 3:05 PM, Jan 14, 2026") == "stamp"
+    assert classify("Nvidia said on April 16, 2025 it would comply.") is None
+
+
+def test_a_breadcrumb_with_unevenly_spaced_slashes_is_navigation():
+    assert classify("Business News/ Technology / News / Nvidia H20: China asks firms to justify orders") == "navigation"
+
+
+def test_a_print_edition_stamp_is_a_stamp():
+    assert classify("Thu, Jan 29, 2026 page10") == "stamp"
+    assert classify("原创 Lin Wei China Compute Digest 2025年11月13日 21:40 北京") == "date_stamp"
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("Contributor", "credits"),
+        ("To contact the reporter on this story:", "credits"),
+        ("Jane Doe at jdoe@example.com", "credits"),
+    ],
+)
+def test_role_and_contact_lines_of_bylines_and_footers_are_credits(line, concept):
+    assert classify(line) == concept
+
+
+def test_a_popular_articles_label_takes_its_list():
+    assert link_list_lines(["Last paragraph.", "Popular opinions articles", "The Fed must act"]) == {1, 2}
+
+
+@pytest.mark.parametrize("line", ["∙ Paid", "Upvote", "Go to comments", "Print | Close"])
+def test_forum_and_newsletter_platform_widgets_are_clutter(line):
+    assert is_boilerplate(line)

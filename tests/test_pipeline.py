@@ -117,3 +117,13 @@ def test_the_authors_name_line_is_neither_publisher_nor_body():
     result = normalise(text)
     assert (result.meta["author"], result.meta["source"]) == ("Li Chen", None)
     assert "Li Chen" not in result.body
+
+
+def test_a_line_that_only_names_the_publisher_stays_out_of_the_body():
+    text = "China says Nvidia violated antimonopoly law\nTech In Asia Digest\n" + (
+        "China's market regulator said on Monday that a preliminary probe found Nvidia violated the law.\n"
+        "© Agence France-Presse. Republished by Tech In Asia Digest.\n"
+    )
+    result = normalise(text)
+    assert result.meta["source"] == "Tech In Asia Digest"
+    assert "Tech In Asia Digest" not in result.body

@@ -174,3 +174,24 @@ def test_a_bare_name_over_share_buttons_is_the_author_but_a_section_label_over_t
     assert extract_author(lines, skip=frozenset({1})).value == "Ashley Gold"
     lines = ["China Economy", "Tech war: China tells firms to pause H20 orders", "Aug 14, 2025", LEAD]
     assert extract_author(lines, skip=frozenset({1})).value is None
+
+
+def test_a_long_breadcrumb_above_the_headline_does_not_hide_the_site_name_below():
+    lines = ["Business News/ Technology / News / Nvidia H20: China asks firms to justify orders, says report", "Nvidia H20: China asks firms to justify orders", "Livemint", LEAD]
+    assert source_of(lines, skip=frozenset({1})) == "Mint"
+
+
+def test_a_copyright_line_naming_the_owner_and_its_affiliates_gives_the_outlet():
+    lines = ["Headline here now", LEAD, "© 2025 Guardian News & Media Limited or its affiliated companies. All rights reserved."]
+    assert source_of(lines, skip=frozenset({0})) == "The Guardian"
+
+
+def test_a_byline_naming_a_news_organisation_is_not_a_masthead():
+    lines = ["Nvidia summoned by China's regulator over H20", "By Bloomberg News", "(Bloomberg) -- " + LEAD]
+    assert source_of(lines, skip=frozenset({0})) == "Bloomberg"
+
+
+def test_the_name_over_the_site_menu_names_the_publisher_but_a_user_handle_never_does():
+    lines = ["Ministry of Commerce People's Republic of China", "Home > News > Spokesman's Remarks", "MOFCOM comments on US chip rules", LEAD]
+    assert source_of(lines, skip=frozenset({2})) == "Ministry of Commerce People's Republic of China"
+    assert source_of(["r/hardware", "throwaway_gpu_guy", "Nvidia stops H20 production", LEAD], skip=frozenset({2})) is None

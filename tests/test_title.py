@@ -188,3 +188,22 @@ def test_a_short_question_is_a_headline_even_unquoted():
 def test_the_headline_is_found_below_a_long_menu():
     lines = ["Home | World | Tech", *["Markets", "Economy"] * 9, "China urges tech firms to avoid Nvidia H20 chips", LEAD]
     assert title_of(lines).value == "China urges tech firms to avoid Nvidia H20 chips"
+
+
+def test_mastheads_stamps_and_news_leads_under_the_headline_are_not_deks():
+    assert subtitle_of(["China says Nvidia violated antimonopoly law", "Tech In Asia Digest", "Mon, 15 Sep 2025", LEAD, MORE]) is None
+    assert subtitle_of(["China approves first imports of H200 chips", "Thu, Jan 29, 2026 page10", LEAD, MORE]) is None
+    lead = "President Trump said Monday that Nvidia may ship the H200 to China."
+    assert subtitle_of(["Trump greenlights Nvidia H200 sales to China", lead, MORE, LEAD]) is None
+
+
+def test_a_line_right_over_a_byline_is_the_headline_even_with_full_stops():
+    lines = ["Opinion", "America's chip controls are leaking. Here's how to fix them.", "By Graham Webster", LEAD, MORE]
+    assert title_of(lines).value == "America's chip controls are leaking. Here's how to fix them."
+
+
+def test_a_line_over_the_site_menu_is_the_site_not_the_headline_but_a_lone_section_label_below_is_harmless():
+    lines = ["Ministry of Commerce People's Republic of China", "Home > News > Spokesman's Remarks", "MOFCOM Spokesperson Comments on US Restrictions", LEAD]
+    assert title_of(lines).value == "MOFCOM Spokesperson Comments on US Restrictions"
+    lines = ["Tom's Hardware", "AMD plans to resume MI308 shipments to China", "News", LEAD]
+    assert title_of(lines).value == "AMD plans to resume MI308 shipments to China"

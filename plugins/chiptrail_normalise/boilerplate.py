@@ -1,9 +1,12 @@
 """Recognise page clutter: lines that came with the copied page but are not the article.
 
-Comment widgets, "Also Read" links, share prompts, cookie notices, photo captions,
+Comment widgets, "Also Read" links, share prompts, paywall and newsletter prompts, cookie
+notices, photo captions and credits, syndication and editor's notes, audio players,
 reading times, stray punctuation and glued navigation crumbs ("NEWSAI UPDATESGAMING
 NEWS") are recognised by the patterns in ``vocab/boilerplate.yaml``, named by concept so
 that the evidence says *why* a line was dropped and users can add what their sites add.
+Publish stamps, breadcrumbs and menus are recognised by their shape (a date among short
+separated parts, menu words); link lists and pull quotes only by the lines around them.
 """
 
 from __future__ import annotations
@@ -17,14 +20,20 @@ from .text import ends_sentence
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,&\-–—]+")
 CRUMB_MAX_LENGTH = 80
-BREADCRUMB_STEP = re.compile(r"\s+[›»>/|]\s+")
+MENU_SEPARATOR = re.compile(r"[›»>/|·•]|\S {2,}\S")
+BREADCRUMB_STEP = re.compile(r"\s*[›»>|]\s*|\s*/\s+|\s+/\s*")
 MENU_MIN_WORDS = 4  # "Home About Archive Subscribe": four capitalised menu words in a row
 PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
 PULL_QUOTE_MIN_WORDS = 3
+PULL_QUOTE_MAX_COUNT = 20
 WORD = re.compile(r"[\w'’-]+")
 STAMP_SEPARATOR = re.compile(r"\s+[|·•∙—–-]\s+")
-STAMP_PART_MAX_WORDS = 5
+STAMP_PART_MAX_WORDS = 6
+SECTION_STAMP_MAX_WORDS = 10
+DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
+PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
+CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
 
 
 def classify(line: str) -> str | None:
@@ -58,9 +67,24 @@ def is_stamp_line(text: str) -> bool:
     Every part must be short and none a sentence, so prose containing a date is kept.
     """
     parts = STAMP_SEPARATOR.split(text)
-    if len(parts) < 2 or not any(dates.is_date_line(part) for part in parts):
+    if len(parts) >= 2 and any(dates.is_date_line(part) for part in parts):
+        return all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts)
+    return _is_section_stamp(text)
+
+
+def _is_section_stamp(text: str) -> bool:
+    """A date with only a section name, clock times or a print page around it:
+    ``All News 16:05 April 16, 2025``, ``Thu, Jan 29, 2026 page10``."""
+    if len(text.split()) > SECTION_STAMP_MAX_WORDS:
         return False
-    return all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts)
+    found = dates.find_date(text)
+    if found is None:
+        return False
+    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
+    for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME):
+        rest = around_a_date.sub(" ", rest)
+    rest = rest.strip(" ,|·•-–—")
+    return not rest or is_navigation_crumb(rest)
 
 
 def link_list_lines(lines: list[str]) -> set[int]:
@@ -82,18 +106,24 @@ def link_list_lines(lines: list[str]) -> set[int]:
 def pull_quote_lines(lines: list[str]) -> set[int]:
     """Indices of pull quotes: a short line that opens with a quotation and is not a
     sentence of its own (a quote, then a caption such as "- the phrase officials used"),
-    whose quoted words all appear again in a longer line of the text."""
-    vocabularies = [set(WORD.findall(line.lower())) for line in lines]
-    found = set()
+    whose quoted words all appear again in a longer line of the story.
+
+    A page has a few pull quotes; a text with more quote-shaped lines than
+    ``PULL_QUOTE_MAX_COUNT`` is a transcript or a list of quotes, and keeps them all.
+    """
+    quotes = {index: words for index, line in enumerate(lines) if (words := _pull_quote_words(line.strip()))}
+    if not quotes or len(quotes) > PULL_QUOTE_MAX_COUNT:
+        return set()
+    lines_with: dict[str, set[int]] = {}
     for index, line in enumerate(lines):
-        quote = _pull_quote_words(line.strip())
-        if quote and any(
-            quote <= words and len(lines[other]) > len(line)
-            for other, words in enumerate(vocabularies)
-            if other != index
-        ):
-            found.add(index)
-    return found
+        if index not in quotes:
+            for word in WORD.findall(line.lower()):
+                lines_with.setdefault(word, set()).add(index)
+    return {
+        index
+        for index, words in quotes.items()
+        if any(len(lines[other]) > len(lines[index]) for other in set.intersection(*(lines_with.get(w, set()) for w in words)))
+    }
 
 
 def _pull_quote_words(text: str) -> set[str] | None:
@@ -144,6 +174,13 @@ def is_navigation_crumb(text: str) -> bool:
     separated = bool(re.search(r"[›»>/|·•]|\S {2,}\S", text))
     titled_menu = len(text.split()) >= MENU_MIN_WORDS and all(word[0].isupper() for word in text.split())
     return (shouting or separated or titled_menu) and _segments_into_words(letters)
+
+
+def is_menu_line(text: str) -> bool:
+    """A menu or breadcrumb of several items ("Home > News > Remarks", "Markets  Tech
+    Video"), as opposed to a lone section label such as "News"."""
+    several = bool(MENU_SEPARATOR.search(text)) or len(text.split()) >= MENU_MIN_WORDS - 1
+    return several and classify(text) == "navigation"
 
 
 def is_breadcrumb(text: str) -> bool:

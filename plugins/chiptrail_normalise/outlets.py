@@ -32,6 +32,8 @@ def looks_like_masthead(text: str) -> bool:
     if known_name(text):
         return True
     words = text.split(" ")
+    if words[0].lower() == "by":  # "By Bloomberg News" is a byline
+        return False
     if not (2 <= len(words) <= MASTHEAD_MAX_WORDS and len(text) <= MASTHEAD_MAX_LENGTH):
         return False
     if words[-1].lower().strip(".,") not in _publication_words():

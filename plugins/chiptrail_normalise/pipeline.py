@@ -83,7 +83,8 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
 
 
 def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
-    """Lines that are only the author's name: never a site name, never body text."""
+    """Lines that are only the author's or the publisher's name: never body text (and
+    an author's name line is never a site name)."""
     if not person:
         return frozenset()
     return frozenset(index for index, line in enumerate(lines) if line.strip() == person)
@@ -95,7 +96,8 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
-    return drop | _lines_naming(lines, fields["author"].value) | link_list_lines(lines) | pull_quote_lines(lines)
+    named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
+    return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

@@ -3,14 +3,17 @@
 A fallback chain, strongest evidence first: raw header ``Source:`` > outlet of the page
 address (a known outlet's name; for an unknown domain the same name spelt out in the text,
 "Gadget Wire India" for gadgetwireindia.in, else the domain) > a ``Source: Name`` line near
-the top > the site's own dateline such as ``(GlobalTimesAI.com) —`` > a site name split
-off the page title > a lone short site-name line or site stamp above the article (seed
-003 ``digifusion``, ``TechNode Daily | Aug 22, 2025``) > a ``© 2025 Name`` footer > a wire
-dateline such as ``WASHINGTON, July 15 (Reuters) -`` > null.
+the top ("Source: Al Jazeera and news agencies" is Al Jazeera) > a "Republished by Name"
+footer > the site's own dateline such as ``(GlobalTimesAI.com) —`` > a site name split
+off the page title > a masthead, lone short site-name line or site stamp above the
+article (``Asia Business Daily``, seed 003 ``digifusion``, ``TechNode Daily | Aug 22,
+2025``) > a ``© 2025 Name LLC`` footer > the site describing itself ("China Compute Digest
+publishes...") > a wire agency given as ``Source:`` or in the dateline such as
+``WASHINGTON, July 15 (Reuters) -`` > null.
 
-A wire agency's dateline names the publisher only when nothing else does: small sites
-republish wire copy, and then the agency is cited, not the source. Every known outlet
-named in the text other than the source goes to ``cites``.
+A wire agency names the publisher only when nothing else does: small sites republish
+wire copy, and then the agency is cited, not the source. Every known outlet named in the
+text other than the source goes to ``cites``.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ LABELLED_SOURCE = re.compile(
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©]{1,60}?)"
-    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?\.?"
+    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
     r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?",
     re.IGNORECASE,
 )
@@ -51,6 +55,7 @@ FOOTER_LINES = 12
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
 SITE_NAME_MAX_WORDS = 3
+MENU_OWNER_MAX_WORDS = 8
 SITE_NAME_MAX_LENGTH = 40
 
 
@@ -225,15 +230,24 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     A name that is neither a known outlet nor masthead-shaped is a section label or a
     subject ("Nvidia" over a story about Nvidia) when the story's prose names it too."""
     for index, text in _top(lines):
-        if index in skip:
+        if index in skip or boilerplate.classify(text) == "navigation":
             continue
         if _is_prose(text):
             return None
         if _looks_like_site_name(text) and (_is_publication_name(text) or not _named_in_prose(text, lines)):
             return index, text
+        if _is_over_a_menu(text, index, lines):
+            return index, text
         if site_stamp_name(text):
             return index, site_stamp_name(text)
     return None
+
+
+def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
+    """A short name line right over the site menu ("Ministry of Commerce People's
+    Republic of China" / "Home > News > Spokesman's Remarks") is the site naming itself."""
+    following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and boilerplate.is_menu_line(following)
 
 
 def _is_publication_name(text: str) -> bool:
@@ -259,6 +273,7 @@ def _looks_like_site_name(text: str) -> bool:
         and byline_name(text) is None
         and bool(re.search(r"[a-z]", text))
         and ":" not in text
+        and "_" not in text  # a user handle ("throwaway_gpu_guy"), never a publication
         and not PERSON_LIKE.search(text)
     )
 

@@ -1,8 +1,9 @@
 """Find the headline, and the dek under it, in pasted article text.
 
 Pasted pages often open with clutter before the headline (a photo caption, a date
-line, the page address, a tag-page header, menu words); the headline is the first line
-after that clutter that is shaped like a headline. Copies often repeat it (page title
+line, the page address, a tag-page header, menu words, the site's masthead); the headline
+is the first line after that clutter that is shaped like a headline. A social-media post
+(a ``3w •`` stamp above its text) has no headline. Copies often repeat it (page title
 plus on-page heading), so later identical lines collapse into it. A second headline right
 under it is the dek (``subtitle``); so is one sentence set apart from the story (short,
 or followed by page furniture or by the dateline that opens the story). A long sentence
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import boilerplate, outlets
+from . import boilerplate, dates, outlets
 from .body import BULLET
 from .fields import Field
 from .source import site_stamp_name
@@ -54,6 +55,7 @@ LIST_LABEL = re.compile(
     r"(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
     re.IGNORECASE,
 )
+WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SITE_SUFFIX = re.compile(r"\s+(?:-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 TAG_PAGE_HEADER = re.compile(
@@ -112,22 +114,37 @@ def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
 def _find_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
-    A masthead ("Asia Business Daily") above the headline is the page naming itself: it
-    is passed over when a headline follows before the prose, and is the headline only
-    when nothing else is.
+    A masthead ("Asia Business Daily", or any line set over the menu) above the headline
+    is the page naming itself: it is passed over when a headline follows before the
+    prose, and is the headline only when nothing else is.
     """
     masthead = None
     for index, text in top:
         if is_opening_clutter(text):
             continue
-        if outlets.looks_like_masthead(text):
+        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index):
             masthead = index if masthead is None else masthead
             continue
-        if is_plausible_headline(text):
+        if is_plausible_headline(text) or _is_over_a_byline(text, top, index):
             return index
         if is_prose(text):
             break
     return masthead if masthead is not None and is_plausible_headline(dict(top)[masthead]) else None
+
+
+def _is_over_a_menu(top: list[tuple[int, str]], index: int) -> bool:
+    """A line set right over a menu or breadcrumb is the site's name: headlines sit under
+    the navigation, never over it ("Ministry of Commerce" / "Home > News > Remarks")."""
+    following = next((later for at, later in top if at > index), "")
+    return boilerplate.is_menu_line(following)
+
+
+def _is_over_a_byline(text: str, top: list[tuple[int, str]], index: int) -> bool:
+    """A headline-length line set right over a ``By Name`` byline is the headline, even
+    when it ends like a sentence ("... are leaking. Here's how to fix them.")."""
+    following = next((later for at, later in top if at > index), "")
+    short = word_count(text) <= HEADLINE_WORDS[1] and len(text) <= HEADLINE_MAX_LENGTH
+    return short and not starts_with_dateline(text) and byline_name(following) is not None
 
 
 def is_opening_clutter(text: str) -> bool:
@@ -193,12 +210,20 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
     for position, (index, text) in enumerate(after):
         if LIST_LABEL.fullmatch(text):
             return None  # what follows "Key Points" is a list item of the story, not a dek
-        if index in used or is_opening_clutter(text) or word_count(text) < 4 or BULLET.match(text):
+        if index in used or is_opening_clutter(text) or word_count(text) < 4 or _is_page_label(text):
             continue
         following = [later for _, later in after[position + 1 :]]
         more_prose = any(is_prose(later) for later in lines[index + 1 :])
         return index if more_prose and _is_dek(text, following) else None
     return None
+
+
+def _is_page_label(text: str) -> bool:
+    """A bullet, a masthead or an unpunctuated stamp with a date ("Thu, Jan 29, 2026
+    page10"): page furniture under a headline, never its dek."""
+    if BULLET.match(text) or outlets.looks_like_masthead(text):
+        return True
+    return not ends_sentence(text) and dates.find_date(text) is not None
 
 
 def _is_dek(text: str, following: list[str]) -> bool:
@@ -212,8 +237,8 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return False
     if is_plausible_headline(text):
         return True
-    if sentence_count(text) != 1:
-        return False
+    if sentence_count(text) != 1 or WEEKDAY.search(text):
+        return False  # "Trump said Monday that..." reports the news: the story's lead
     next_line = following[0] if following else ""
     return len(text) <= SHORT_DEK_LENGTH or _sets_dek_apart(next_line)
 
