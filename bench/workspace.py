@@ -53,7 +53,8 @@ class Workspace:
         self.hugo_site, self.hugo_output = self.root / "hugo", self.root / "hugo-output"
         self.logs = self.root / "logs"
         self.logs.mkdir()
-        self.env = {**os.environ, "PYTHONPATH": str(self.root / "plugins")}
+        python_path = [str(self.root / "plugins"), os.environ.get("PYTHONPATH", "")]
+        self.env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, python_path))}
 
     def remove(self) -> None:
         shutil.rmtree(self.root, ignore_errors=True)

@@ -61,14 +61,16 @@ def initial(tmp_path_factory):
     """A project whose first article was edited by hand, and its raw file changed since."""
     project = copy_project(tmp_path_factory.mktemp("crash") / "initial", seed_variants(RAW_FILES))
     assert run(ingest_command(project), project).returncode == 0
-    first, *others = sorted((project / "content" / "articles").glob("*.md"))
-    for path in others:
-        path.unlink()
-    with first.open("ab") as article:
+    for path in (project / "content" / "articles").glob("*.md"):
+        if frontmatter.read_header(path)["raw"] == "raw/000.txt":
+            edited = path
+        else:
+            path.unlink()
+    with edited.open("ab") as article:
         article.write(HAND_NOTE)
     with (project / "content" / "raw" / "000.txt").open("ab") as raw:
         raw.write(b"\nCorrected at the source.\n")
-    return project, first.relative_to(project).as_posix()
+    return project, edited.relative_to(project).as_posix()
 
 
 def reference(initial, tmp_path_factory, command) -> Start:

@@ -186,9 +186,12 @@ def is_menu_line(text: str) -> bool:
 def is_breadcrumb(text: str) -> bool:
     """True for a breadcrumb trail that ends in the page's own title:
     ``Home > Tech > Nvidia H200 export licences: what changes``. Every step but the
-    last is a menu word, and there are at least two of them."""
+    last is a menu word, and there are at least two of them. A trail that starts at
+    "Home" is a breadcrumb whatever its section names ("Home > News Release > Press")."""
     steps = BREADCRUMB_STEP.split(text)
-    return len(steps) >= 3 and all(is_navigation_crumb(step) for step in steps[:-1])
+    if len(steps) < 3 or len(text) > CRUMB_MAX_LENGTH * 2:
+        return False
+    return steps[0].strip().lower() == "home" or all(is_navigation_crumb(step) for step in steps[:-1])
 
 
 def _segments_into_words(letters: str) -> bool:

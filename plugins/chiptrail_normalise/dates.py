@@ -98,14 +98,17 @@ URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
 
 LABEL_START = r"(?:^\s*|[|·•/]\s*)"
 """A label opens the line or a segment of it ("Updated: … | Published: …"), never prose."""
-PUBLISHED_LABEL = re.compile(
-    rf"{LABEL_START}(?i:{_alternation(_WORDS['published_labels'])})\b"
-    r"\s*[:|–—-]?\s*(?P<rest>.+)$"
-)
-UPDATED_LABEL = re.compile(
-    rf"{LABEL_START}(?i:{_alternation(_WORDS['updated_labels'])})\b"
-    r"\s*[:|–—-]?\s*(?P<rest>.+)$"
-)
+
+
+def _label(words: list[str]) -> re.Pattern:
+    """A label opening the line or a segment, or a ``Label:`` with its colon after other
+    ``Key: value`` fields on one metadata row ("From: MOFCOM Release date: 2025-12-12")."""
+    label = rf"(?i:{_alternation(words)})"
+    return re.compile(rf"(?:{LABEL_START}{label}\b\s*[:|–—-]?|\s{label}\s*:)\s*(?P<rest>.+)$")
+
+
+PUBLISHED_LABEL = _label(_WORDS["published_labels"])
+UPDATED_LABEL = _label(_WORDS["updated_labels"])
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""

@@ -76,6 +76,7 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
             url=header.get("url"),
             site=title.details["site"],
             skip=taken | _lines_naming(lines, author.value) | link_list_lines(lines),
+            author=author.value,
         ),
         "author": author,
         "tags": extract_tags(lines, header.get("tags")),

@@ -34,18 +34,29 @@ LABELLED_SOURCE = re.compile(
     r"(?:\s*(?:,|and|with|&|/)\s*(?:news |wire )?(?:agencies|wires|wire services|agency reports))?\.?",
     re.IGNORECASE,
 )
+METADATA_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+)?\s?:\s")
+METADATA_SOURCE = re.compile(
+    r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
+    re.IGNORECASE,
+)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©]{1,60}?)"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
     r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?"
     r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
-    r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?",
+    r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
+    r"(?:\s*[·•∙|]\s*[^·•∙|]{1,30}){0,5}",  # footer links: "© 2025 SiliconSignal · Privacy · Unsubscribe"
     re.IGNORECASE,
+)
+AUTHOR_BIO = re.compile(
+    r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers|writes about|reports on|is an? [\w ]{1,40}?)\b.{0,120}?"
+    r" (?:for|at) (?P<name>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\.?"
 )
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s?){1,5}")
 SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
     r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
+    r"|\b[Ww]elcome (?:back )?to (?P<welcomed>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’-]*){0,4})(?=[.,!])"
 )
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time"}
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
@@ -66,13 +77,15 @@ def extract_source(
     url: str | None = None,
     site: str | None = None,
     skip: frozenset[int] = frozenset(),
+    author: str | None = None,
 ) -> Field:
     """The publisher of this copy, or null. ``site`` is a name split off the page title;
     ``skip`` holds line indices already taken (title, subtitle). ``details["lines"]`` are
-    the lines that only name the publisher, to keep out of the body."""
+    the lines that only name the publisher, to keep out of the body. The ``author``'s
+    name is never the publisher ("© 2025 Lena Marsh" under a newsletter is its writer)."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
-    candidates = _text_candidates(lines, site, skip)
+    candidates = [found for found in _text_candidates(lines, site, skip) if not _same_name(found[0], author)]
     if url and outlet_for_url(url):
         return _from_address(url, candidates, lines)
     if candidates:
@@ -85,6 +98,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
 
     A wire agency given as ``Source:`` (``2025-12-09 | Source: Xinhua``) is what a
     republishing site credits, so it ranks with wire datelines, after the site's own name.
+    A short line that is neither a known outlet nor masthead-shaped ("Watch Live") is
+    only a guess: a known outlet named by the footer or an author's bio comes first.
     """
     candidates = []
     labelled = find_labelled_source(lines)
@@ -99,11 +114,17 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
     site_line = find_site_name_line(lines, skip)
-    if site_line:
+    named_site = site_line is not None and _is_publication_name(site_line[1])
+    if named_site:
         candidates.append((site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]]))
     footer = find_copyright(lines)
     if footer:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
+    bio = find_author_bio(lines)
+    if bio:
+        candidates.append((bio[1], 0.6, f"author's bio on line {bio[0] + 1}", []))
+    if site_line and not named_site:
+        candidates.append((site_line[1], 0.5, f"short line {site_line[0] + 1} above the article", [site_line[0]]))
     self_named = find_self_description(lines)
     if self_named:
         candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))
@@ -160,12 +181,20 @@ def _found(name: str, confidence: float, reason: str, used: list[int] | None = N
 
 
 def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
-    """(index, name) of a ``Source: Name`` line near the top."""
+    """(index, name) of a ``Source: Name`` line near the top, or of the ``From:`` /
+    ``Source:`` field of a dated metadata row ("Article type: Original From: MOFCOM
+    Release date: 2025-12-12", the stamp of government and agency pages)."""
     for index, text in _top(lines):
-        match = LABELLED_SOURCE.fullmatch(text)
+        match = LABELLED_SOURCE.fullmatch(text) or _metadata_row_source(text)
         if match:
             return index, match.group("name").strip()
     return None
+
+
+def _metadata_row_source(text: str) -> re.Match[str] | None:
+    if len(METADATA_LABEL.findall(text)) < 2 or ends_sentence(text) or dates.find_date(text) is None:
+        return None
+    return METADATA_SOURCE.search(text)
 
 
 def find_republisher(lines: list[str]) -> tuple[int, str] | None:
@@ -181,13 +210,29 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
 def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a site describing itself: "China Compute Digest publishes English
     summaries...", "The Wire China Brief is a weekly newsletter", "follow China Compute
-    Digest". Only publication-shaped names count, so "Nvidia publishes..." never does."""
+    Digest", "Welcome back to Silicon Straits." Only publication-shaped names count (a
+    reader is only welcomed to a publication), so "Nvidia publishes..." never does."""
     for index, line in enumerate(lines):
         for match in SELF_DESCRIPTION.finditer(line):
-            name = match.group("name")
-            if outlets.looks_like_masthead(name) and not outlets.is_wire(outlets.known_name(name) or name):
+            name = match.group("name") or match.group("welcomed")
+            if (match.group("welcomed") or outlets.looks_like_masthead(name)) and not outlets.is_wire(outlets.known_name(name) or name):
                 return index, name
     return None
+
+
+def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of a footer bio such as "Ellen Park covers technology policy for
+    The Washington Post." Only a known outlet or a masthead-shaped name counts."""
+    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
+    for index, text in tail:
+        match = AUTHOR_BIO.fullmatch(text)
+        if match and _is_publication_name(match.group("name").rstrip(".")):
+            return index, match.group("name").rstrip(".")
+    return None
+
+
+def _same_name(name: str, author: str | None) -> bool:
+    return bool(author) and " ".join(name.split()).casefold() == " ".join(author.split()).casefold()
 
 
 def find_copyright(lines: list[str]) -> tuple[int, str] | None:

@@ -8,10 +8,13 @@ background ("restrictions remain in place", "since the summer", "despite …", w
 negated cue is turned around ("did not approve" counts as a refusal) or dropped ("has not
 halted", "has not yet approved", "denied reports that it halted": no move); a participle
 naming a product ("banned chips") describes a state, not a move. Headlines announcing
-analysis, a proposal or a deliberation scale every cue down. A direction is a reported
-move only when one cue states it outright, not when faint background mentions pile up;
-both directions make ``mixed`` when both are substantial, or when the text says the moves
-go opposite ways. The phrases that decided it are kept as evidence.
+analysis, a proposal, a deliberation or a transcript scale every cue down, and so does a
+paragraph that asks a question (a reporter's question retells the news it asks about).
+A direction is a reported move only when one cue states it outright, not when faint
+background mentions pile up. Both directions make ``mixed`` when the headline and lead
+state a move each way ("X cleared by US, paused by China"), when both are substantial
+overall, or when the text says the moves go opposite ways. The phrases that decided it
+are kept as evidence.
 
 The actor is whoever the decisive cues belong to: the nearest government or company
 named before the cue in its sentence. A government's move outranks the company that
@@ -36,6 +39,7 @@ NEGATION_WINDOW = 60
 
 SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’][.!?])\s+(?=[A-Z\"“‘(])")
 CLAUSE_END = re.compile(r"[,;:—–]")
+SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -49,7 +53,8 @@ class Cue:
 
 @dataclass(frozen=True)
 class Hit:
-    """One cue found in the text, with its weighted contribution."""
+    """One cue found in the text, with its weighted contribution. ``stated`` marks a
+    clear cue in the headline or lead that no background or hedge damps: a reported move."""
 
     text: str
     direction: str
@@ -57,6 +62,7 @@ class Hit:
     sentence: str
     start: int
     actors: tuple[str, ...]
+    stated: bool = False
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -97,6 +103,7 @@ HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
+QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors(RULES["actors"])
 OBJECT_PREPOSITION = re.compile(
@@ -135,18 +142,27 @@ def _analyse(title: str, paragraphs: tuple[str, ...]):
     strongest = {direction: max((h.score for h in hits if h.direction == direction), default=0.0)
                  for direction in DIRECTIONS}
     contrasted = any(CONTRAST.search(text or "") for text in (title, *paragraphs))
-    return hits, totals, _decide(totals, strongest, contrasted)
+    stated = {hit.direction for hit in hits if hit.stated}
+    return hits, totals, _decide(totals, strongest, contrasted, stated)
 
 
 def _hits(title: str, paragraphs: tuple[str, ...]):
     """Every cue in the text, weighted by position, background, hedging and negation."""
     scale = RULES["analysis_title"]["factor"] if ANALYSIS_TITLE.search(title) else 1.0
-    for weight, text in _weighted_texts(title, paragraphs):
+    for weight, text, in_lead in _weighted_texts(title, paragraphs):
         matches = list(CUE.finditer(text))
+        damping = scale * _question_factor(text)
         for start, end in _sentence_spans(text) if matches else ():
             inside = [match for match in matches if start <= match.start() < end]
             if inside:
-                yield from _sentence_hits(text[start:end], start, inside, weight * scale)
+                yield from _sentence_hits(text[start:end], start, inside, weight,
+                                          damping, in_lead)
+
+
+def _question_factor(paragraph: str) -> float:
+    """A paragraph (or headline) ending in a question — a reporter's question at a press
+    conference — asks about a move; it is hedged like a hypothetical."""
+    return BACKGROUND["hypothetical"]["factor"] if QUESTION_END.search(paragraph) else 1.0
 
 
 def _sentence_spans(text: str):
@@ -158,28 +174,45 @@ def _sentence_spans(text: str):
 
 
 def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
+    """(position weight, text, in the lead) for the headline and each paragraph. The lead
+    weights go to the first paragraphs of prose, not to a "Key Points" heading or a
+    ticker line opening the body; the headline and first prose paragraph are the lead."""
     position = RULES["position"]
-    lead = position["paragraphs"]
-    yield float(position["title"]), title
-    for index, paragraph in enumerate(paragraphs):
-        yield (float(lead[index]) if index < len(lead) else float(position["later"]),
-               paragraph or "")
+    lead, later = position["paragraphs"], float(position["later"])
+    yield float(position["title"]), title, True
+    prose = 0
+    for paragraph in paragraphs:
+        paragraph = paragraph or ""
+        if not _is_prose(paragraph):
+            yield later, paragraph, False
+            continue
+        yield (float(lead[prose]) if prose < len(lead) else later), paragraph, prose == 0
+        prose += 1
 
 
-def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float):
-    """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence."""
-    background = _background_factor(sentence)
+def _is_prose(paragraph: str) -> bool:
+    words = len(paragraph.split())
+    return words >= RULES["position"]["prose_min_words"] and (
+        SENTENCE_STOP.search(paragraph) is not None or words >= 2 * RULES["position"]["prose_min_words"])
+
+
+def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
+                   damping: float, in_lead: bool):
+    """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; a clear
+    cue in the lead that nothing damps is a stated move."""
+    background = _background_factor(sentence) * damping
     clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
     for match in matches:
         cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
         direction, cue_factor = _after_negation(cue.direction, sentence, at)
         if direction is None or _is_descriptive(match.group(0), sentence, end):
             continue
+        factor = background * _hypothetical_factor(sentence, at, end)
         if any(start <= at < stop for start, stop in clauses):
-            cue_factor *= BACKGROUND["clause"]["factor"]
-        factor = weight * background * _hypothetical_factor(sentence, at, end)
-        yield Hit(match.group(0), direction, cue.weight * factor * cue_factor,
-                  sentence, at, cue.actors)
+            factor *= BACKGROUND["clause"]["factor"]
+        stated = in_lead and factor == 1.0 and cue.weight >= RULES["stated_weight_at_least"]
+        yield Hit(match.group(0), direction, cue.weight * weight * factor * cue_factor,
+                  sentence, at, cue.actors, stated)
 
 
 def _background_factor(sentence: str) -> float:
@@ -235,13 +268,17 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     return rule["becomes"], float(rule["factor"])
 
 
-def _decide(totals: dict[str, float], strongest: dict[str, float], contrasted: bool) -> str:
+def _decide(totals: dict[str, float], strongest: dict[str, float], contrasted: bool,
+            stated: set[str]) -> str:
     """Neutral below the bar, or when no single cue states a move outright (many faint
-    background mentions are still background); mixed when both directions are substantial,
-    or when the text itself says the moves go opposite ways and the weaker one is clear."""
+    background mentions are still background); mixed when the headline and lead state a
+    move each way, when both directions are substantial, or when the text itself says the
+    moves go opposite ways and the weaker one is clear."""
     (top, top_score), (other, other_score) = sorted(totals.items(), key=lambda kv: -kv[1])
     if top_score < RULES["neutral_below"] or strongest[top] < RULES["move_at_least"]:
         return "neutral"
+    if len(stated) == len(DIRECTIONS):
+        return "mixed"
     if contrasted and other_score >= RULES["contrast"]["weaker_at_least"]:
         return "mixed"
     if other_score >= RULES["neutral_below"] and other_score >= RULES["mixed_share"] * top_score:

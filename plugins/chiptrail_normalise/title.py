@@ -48,6 +48,9 @@ HEADLINE_MAX_LENGTH = 200
 QUESTION_HEADLINE_MAX_WORDS = 15
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
+DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_time"}
+SECTION_LABEL_MAX_WORDS = 4
+BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}, .{3,40}")
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
@@ -112,6 +115,65 @@ def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
 
 
 def _find_headline(top: list[tuple[int, str]]) -> int | None:
+    """The index of the headline: the first headline-shaped line that opens the article
+    (see ``_opens_article``), else the first headline-shaped line after opening clutter.
+
+    Site chrome above the headline (a tagline "Biting the hand that feeds IT", a
+    section label "Courts & Crime", "Go to Reddit Home") is headline-shaped too, but
+    it is followed by more chrome, not by the article's dek, byline or date.
+    """
+    for position, (index, text) in enumerate(top):
+        if is_prose(text) and not is_plausible_headline(text):
+            break
+        if _is_headline_candidate(top, index, text) and _opens_article(top[position + 1 :], text):
+            return index
+    return _first_headline(top)
+
+
+def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """Headline-shaped, and not clutter, a masthead or a short section label."""
+    if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_section_label(text):
+        return False
+    if _is_over_a_menu(top, index):
+        return False
+    return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _opens_article(following: list[tuple[int, str]], headline: str) -> bool:
+    """True when article structure (byline, date stamp, dateline or first paragraph)
+    comes next, with at most a dek, the author's bare name and repeats of the headline
+    in between."""
+    dek_allowed = True
+    for _, text in following:
+        if _is_article_structure(text):
+            return True
+        if is_opening_clutter(text) or BARE_NAME.fullmatch(text) or comparable(text) == comparable(headline):
+            continue
+        if not dek_allowed:
+            return False
+        dek_allowed = False
+    return False
+
+
+def _is_article_structure(text: str) -> bool:
+    """A byline, a date stamp, a story-opening dateline or a paragraph of prose."""
+    if byline_name(text) is not None or starts_with_dateline(text) or is_prose(text):
+        return True
+    if boilerplate.classify(text) in DATE_CLUTTER:
+        return True
+    return not ends_sentence(text) and word_count(text) <= 12 and dates.find_date(text) is not None
+
+
+def _is_section_label(text: str) -> bool:
+    """A few capitalised words and no verb-like lower-case word: a section or menu label
+    ("Nation & World", "Go To Reddit Home"), never a dek."""
+    words = [word for word in text.split() if word[0].isalnum()]
+    return len(words) <= SECTION_LABEL_MAX_WORDS and all(
+        word[0].isupper() or word.lower() in outlets.MASTHEAD_CONNECTORS | {"to"} for word in words
+    )
+
+
+def _first_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
     A masthead ("Asia Business Daily", or any line set over the menu) above the headline
