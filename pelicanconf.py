@@ -22,7 +22,14 @@ IGNORE_FILES = [".#*", "*~", "*.tmp"]
 
 THEME = "themes/chiptrail"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.yaml_metadata", "chiptrail_site"]
+# chiptrail_site installs the front-matter reader (pelican-yaml-metadata's, with libyaml).
+PLUGINS = ["chiptrail_site"]
+
+# Pelican's content cache (in CACHE_PATH) keeps each file's parsed Markdown and front-matter
+# until the file's mtime changes, so a rebuild after adding one article parses one file.
+# The site plugin's build manifest skips loading it when settings or plugin code changed.
+CACHE_CONTENT = True
+LOAD_CONTENT_CACHE = True
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

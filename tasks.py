@@ -114,9 +114,10 @@ def serve(c, host=CONFIG["host"], port=CONFIG["port"]):
 @task
 def publish(c):
     """Ingest, then build the public site with publishconf.py (absolute URLs, feed)."""
-    ingest(c)
-    pelican_run(CONFIG["settings_publish"])
-    index_search(CONFIG["settings_publish"])
+    with build_lock():
+        ingest(c)
+        pelican_run(CONFIG["settings_publish"])
+        index_search(CONFIG["settings_publish"])
 
 
 @task(help={"n": "number of synthetic raw articles (default 1000)",

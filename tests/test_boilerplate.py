@@ -326,3 +326,55 @@ def test_a_popular_articles_label_takes_its_list():
 @pytest.mark.parametrize("line", ["∙ Paid", "Upvote", "Go to comments", "Print | Close"])
 def test_forum_and_newsletter_platform_widgets_are_clutter(line):
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("[Print] [Close]", "page_furniture"),
+        ("Skip Navigation", "page_furniture"),
+        ("5 mo. ago", "relative_time"),
+        ("7yr ago", "relative_time"),
+        ("The chipmaker's headquarters in Santa Clara. © AFP", "caption"),
+        ("Workers assemble servers in Shenzhen. (Xinhua)", "caption"),
+        ("/ AFP, TAIPEI", "credits"),
+        ("LEE MIN-JI, Seoul correspondent", "credits"),
+        ("NVDA", "market_data"),
+        ("-0.84%", "market_data"),
+        ("Advertising", "advertisement"),
+        ("Read moreChina tightens customs checks on chips", "related_links"),
+        ("See more on", "related_links"),
+        ("Get the morning briefing from our markets desk. Sign up here.", "newsletter"),
+        ("Weekly newsletterThe week in chips, every Friday", "newsletter"),
+        ("Link copied", "share_prompt"),
+        ("Follow Chip Ledger on Google News to get our latest reporting.", "share_prompt"),
+        ("Subscribe to Chip Ledger to read the full story.", "paywall"),
+        ("Continue reading with a Chip Ledger subscription", "paywall"),
+        ("All quotes delayed a minimum of 20 minutes.", "publisher_note"),
+        ("Chip Ledger is part of Ledger Media Group, a leading digital publisher.", "publisher_note"),
+        ("Read in Japanese", "publisher_note"),
+        ("ⓒ Seoul Daily. All rights reserved.", "page_furniture"),
+        ("Tags / Keywords: Nvidia , export controls", "page_furniture"),
+        ("u/some_reader", "page_furniture"),
+        ("9:15 AM KST", "page_furniture"),
+    ],
+)
+def test_site_chrome_of_round_two_pages_is_named_by_concept(line, concept):
+    assert classify(line) == concept
+
+
+def test_a_trail_starting_at_home_is_a_breadcrumb_whatever_its_sections():
+    assert classify("Home > Policy Releases > Spokesperson Briefings") == "navigation"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AMD expects charges of up to about $800 million tied to new licence rules for MI308 exports.",
+        "Nvidia is part of a group of companies lobbying against the rule.",
+        "The rule was read in Congress on Tuesday.",
+        "Shares rose 4% after the announcement.",
+    ],
+)
+def test_story_sentences_near_the_new_chrome_patterns_are_kept(line):
+    assert classify(line) is None

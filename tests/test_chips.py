@@ -108,3 +108,26 @@ def test_a_model_named_by_its_short_number_counts_towards_its_salience():
     text = ("We compared the RTX Pro 6000D with the H20. The 6000D uses GDDR7, unlike the H20. "
             "The 6000D is cheaper.")
     assert chips_of("", text) == ["RTX Pro 6000D", "H20"]
+
+
+def test_chips_named_only_in_a_list_of_related_links_are_not_counted():
+    story = "The U.S. has begun issuing licences that allow Nvidia to ship its H20 to China."
+    related = ["Latest in Tech Industry", "Nvidia's B30A could be the next China chip, report claims",
+               "Huawei details Ascend 950 roadmap with in-house HBM", "See more latest"]
+    assert chips_of("US starts issuing H20 licences", story, *related) == ["H20"]
+
+
+def test_a_list_of_links_does_not_outvote_the_story_for_the_main_chip():
+    story = "Washington has cleared the H200 for export to approved customers in China."
+    related = ["H20 demand slumps", "Why the H20 still matters", "H20 rival from Huawei ships"]
+    assert chips_of("", story, *related) == ["H200"]
+
+
+def test_a_lone_subheading_still_counts():
+    found = chips_of("", "Huawei is shipping a new accelerator.", "The Ascend 910C",
+                     "It pairs two dies in one package.")
+    assert found == ["Ascend 910C"]
+
+
+def test_a_text_pasted_without_full_stops_has_no_link_lists():
+    assert chips_of("", "Nvidia H20 supply", "H20 orders resume") == ["H20"]

@@ -240,3 +240,15 @@ def test_odd_input_never_raises():
     lines = ["\x00\x1b[31m", "1/1/" + "1" * 10_000, "July " * 50_000, "é" * 100_000]
     assert extract_date(lines, url="https://x.com/" + "9/" * 5_000).value is None
     assert not is_date_line("\x00" * 10)
+
+
+def test_a_release_date_on_a_metadata_row_wins_over_a_date_in_the_headline():
+    lines = ["Regular Press Conference of the Ministry of Commerce (December 11, 2025)",
+             "Article type: Original From: MOFCOM Release date: 2025-12-12", LEAD]
+    found = extract_date(lines)
+    assert found.value == date(2025, 12, 12)
+    assert "published line" in found.evidence
+
+
+def test_a_label_inside_prose_without_its_colon_is_no_label():
+    assert date_of(TITLE, "The chip was released 16 July 2025 in small numbers, the firm said.") is None

@@ -197,10 +197,6 @@ def test_raw_files_with_255_byte_names_are_ingested(tmp_path):
     assert {m["raw"] for m in ingested(project).values()} == {f"raw/{n}" for n in LONG_NAMES}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "chiptrail_site provenance/output_files: the raw copy output/raw/<name>.txt is written "
-    "through '<name>.tmp' (and a .html raw file gets '.txt' appended), so a 255-byte raw "
-    "name gives OSError ENAMETOOLONG and the whole build fails"))
 def test_raw_files_with_255_byte_names_build_and_are_published(tmp_path):
     project, _ = project_with(tmp_path, LONG_NAMES)
 
@@ -210,10 +206,6 @@ def test_raw_files_with_255_byte_names_build_and_are_published(tmp_path):
     assert len(list((project / "output" / "raw").iterdir())) == len(LONG_NAMES)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Pelican reads content/ following symlinks (os.walk(followlinks=True), open()): an "
-    "article file or folder symlinked under content/articles from outside the tree is "
-    "read and published"))
 def test_symlinks_under_articles_pointing_outside_are_not_published(tmp_path):
     project, outside = project_with(tmp_path, {"a.txt": "Nvidia H20 sales resume"})
     (project / "content" / "articles").mkdir()

@@ -195,3 +195,29 @@ def test_the_name_over_the_site_menu_names_the_publisher_but_a_user_handle_never
     lines = ["Ministry of Commerce People's Republic of China", "Home > News > Spokesman's Remarks", "MOFCOM comments on US chip rules", LEAD]
     assert source_of(lines, skip=frozenset({2})) == "Ministry of Commerce People's Republic of China"
     assert source_of(["r/hardware", "throwaway_gpu_guy", "Nvidia stops H20 production", LEAD], skip=frozenset({2})) is None
+
+
+def test_logo_link_decorations_are_stripped_before_matching_known_outlets():
+    assert source_of(["The Register®", "Nvidia ships H20 again", LEAD], skip=frozenset({1})) == "The Register"
+    assert source_of(["Reuters home", "World", "Nvidia ships H20 again", LEAD], skip=frozenset({2})) == "Reuters"
+
+
+def test_the_authors_own_name_is_never_the_publisher():
+    lines = ["Weekly chip notes", "Welcome back to Compute Letters. Here is what moved this week in chips.", LEAD, "© 2025 Mara Quinn"]
+    assert source_of(lines, skip=frozenset({0}), author="Mara Quinn") == "Compute Letters"
+
+
+def test_an_author_bio_naming_a_known_outlet_names_the_publisher():
+    lines = ["Nvidia ships H20 again", LEAD, "Jane Doe covers trade policy for The Washington Post."]
+    assert source_of(lines, skip=frozenset({0})) == "The Washington Post"
+
+
+def test_the_from_field_of_a_dated_metadata_row_names_the_publisher():
+    lines = ["Ministry Press Briefing (May 2, 2025)", "Article type: Original From: MOFTEC Release date: 2025-05-03", LEAD]
+    assert source_of(lines, skip=frozenset({0})) == "MOFTEC"
+
+
+def test_an_unknown_short_line_gives_way_to_a_known_outlet_in_the_footer():
+    lines = ["Watch Now", "Nvidia ships H20 again", LEAD, "© 2025 CNBC LLC. All Rights Reserved."]
+    field = extract_source(lines, skip=frozenset({1}))
+    assert field.value == "CNBC"

@@ -282,3 +282,72 @@ def test_a_ban_as_a_verb_is_a_move_and_as_a_noun_only_a_hint():
     assert stance_of("US to ban Nvidia chip sales to China", FILLER) == "tightening"
     assert stance_of("Nvidia CEO says US chip ban a failure", FILLER) == "neutral"
     assert stance_of("Trump could ban the H20", FILLER) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Nvidia's H200 cleared by US, paused by China",
+     "Nvidia licences granted as Malaysia tightens chip export rules",
+     "AI diffusion rule rescinded while new guidance restricts use of Huawei chips",
+     "China tells tech firms to hold off on Nvidia's H200 even as Trump clears exports",
+     "Nvidia gets nod to sell H20, but China urges firms to shun it"],
+)
+def test_a_headline_stating_a_move_each_way_is_mixed(title):
+    assert stance_of(title, FILLER) == "mixed"
+
+
+def test_a_lead_stating_a_move_each_way_is_mixed():
+    lead = ("Washington on Monday granted Nvidia licences to sell H20 chips in China, while Beijing "
+            "ordered its largest tech companies to stop buying them.")
+    assert stance_of("Nvidia to resume H20 sales in China", lead, FILLER) == "mixed"
+
+
+def test_a_move_one_way_with_the_opposite_only_as_background_is_not_mixed():
+    lead = ("The Commerce Department has begun issuing licences for the H20, days after "
+            "Beijing discouraged purchases of the chip.")
+    assert stance_of("US grants licences for Nvidia H20 chips", lead, FILLER) == "easing"
+
+
+def test_moves_each_way_stated_only_further_down_need_the_weight_to_be_mixed():
+    later = "Separately, regulators in Beijing told buyers to avoid the chip."
+    assert stance_of("Nvidia resumes H20 sales to China", FILLER, FILLER, FILLER, later) == "easing"
+
+
+def test_a_paragraph_asking_a_question_reports_no_move():
+    question = ("Reporter: The US has announced that it will allow Nvidia to export H200 chips to "
+                "China. Will China allow its companies to buy them?")
+    answer = "Spokesperson: We have noted the reports. Companies decide according to market principles."
+    assert stance_of("Regular Press Conference of the Ministry of Commerce", question, answer) == "neutral"
+
+
+def test_lead_weights_go_to_the_first_paragraphs_of_prose():
+    lead = "Under the deal, the Commerce Department began issuing licences for the H20 on Monday."
+    assert stance_of("Nvidia, AMD agree to share China revenue", "NVDA", "-0.84%", lead) == "easing"
+
+
+def test_the_purpose_of_earlier_measures_is_background():
+    lead = ("Nvidia has restarted H20 sales to China. The decision comes after a period of "
+            "export controls, aimed at limiting Chinese access to advanced chips.")
+    assert stance_of("Nvidia restarts AI chip sales to China", lead, FILLER) == "easing"
+    news = "Commerce issued guidance aimed at restricting China's access to AI chips."
+    assert stance_of("Chip news", news, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["China to allow limited H200 purchases for approved uses",
+     "Beijing eases a de facto freeze on H200 imports",
+     "Nvidia and AMD to pay US 15% of China revenue in exchange for export licences"],
+)
+def test_a_limit_on_what_is_allowed_is_still_easing(title):
+    assert stance_of(title, FILLER) == "easing"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Chinese firms told to shun Nvidia's H20",
+     "US warns companies worldwide against using Huawei Ascend chips",
+     "Malaysia says AI chip exports now need a permit"],
+)
+def test_more_wordings_of_a_tightening_move_are_recognised(title):
+    assert stance_of(title, FILLER) == "tightening"

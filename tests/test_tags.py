@@ -42,3 +42,8 @@ def test_a_label_without_a_list_is_not_taken():
 
 def test_prose_mentioning_tags_is_not_a_tag_line():
     assert extract_tags(["Tags on the chips let regulators track where they go."]).value == []
+
+
+def test_ticker_like_topics_under_a_topics_label_are_tags():
+    lines = ["Story text ends here.", "Similar topics", "Nvidia", "AMD", "Narrower topics", "GPU"]
+    assert extract_tags(lines).value == ["Nvidia", "AMD", "GPU"]

@@ -207,3 +207,46 @@ def test_a_line_over_the_site_menu_is_the_site_not_the_headline_but_a_lone_secti
     assert title_of(lines).value == "MOFCOM Spokesperson Comments on US Restrictions"
     lines = ["Tom's Hardware", "AMD plans to resume MI308 shipments to China", "News", LEAD]
     assert title_of(lines).value == "AMD plans to resume MI308 shipments to China"
+
+
+def test_a_site_tagline_over_the_menu_and_headline_is_page_chrome():
+    lines = [
+        "Gadget Ledger",
+        "Where silicon meets the state",
+        "HARDWARE",
+        "Huawei ramps up Ascend output as Nvidia waits on licences",
+        "Foundry partners say packaging remains the bottleneck",
+        "Priya Raman",
+        "Mon 4 Aug 2025 // 09:12 UTC",
+        LEAD,
+    ]
+    assert title_of(lines).value == "Huawei ramps up Ascend output as Nvidia waits on licences"
+
+
+def test_a_section_label_right_over_the_headline_is_never_the_title():
+    lines = ["Daily Courier", "News", "Money & Markets", "Export curbs widen to cover more AI accelerators", "By Jane Doe", LEAD]
+    title = title_of(lines)
+    assert title.value == "Export curbs widen to cover more AI accelerators"
+    assert title.details["start"] == 3  # the chrome above is dropped from the body
+
+
+def test_a_headline_is_the_line_followed_by_a_date_stamp_or_the_first_paragraph():
+    lines = ["The fastest chip news on the web", "Menu", "Nvidia clears first H20 shipments under new licences", "Published 3:05 pm, Aug 4, 2025", LEAD]
+    assert title_of(lines).value == "Nvidia clears first H20 shipments under new licences"
+
+
+def test_a_forum_question_is_the_headline_under_the_forum_chrome():
+    lines = ["Go to Forum Home", "r/hardware", "3 mo. ago", "gpu_fan_42", "Is the H20 still worth buying for inference in 2025?", "Discussion", LEAD]
+    assert title_of(lines).value == "Is the H20 still worth buying for inference in 2025?"
+
+
+def test_a_headline_repeated_under_itself_still_opens_the_article():
+    headline = "China approves imports of Nvidia H200 chips after weeks of review"
+    lines = [headline, "", headline, "", "A Strategic Win For Nvidia Amid Tech Tensions", "", LEAD]
+    title = title_of(lines)
+    assert (title.value, title.details["start"]) == (headline, 0)
+
+
+def test_a_branded_key_points_label_also_keeps_its_first_point_in_the_story():
+    lines = ["AMD flags charge on MI308 licences", "Editor's Key Points", "AMD expects a charge of $800 million.", LEAD, MORE]
+    assert subtitle_of(lines) is None

@@ -9,6 +9,11 @@ others follow by how often they are named, a tie going to the one named first (m
 in the lead paragraphs also weigh more in the score behind "about" and the confidence).
 The chips in the title — or, without one there, the chips that clearly dominate the
 text — are the ones the article is "about"; the rest are mentions.
+
+In an article written in sentences, runs of two or more short lines that are not
+sentences (related-story links, "Latest in …" blocks, tag clouds) are page furniture
+pointing at other articles: chips named there are not counted. A lone such line, a
+subheading, still is.
 """
 
 from __future__ import annotations
@@ -30,6 +35,11 @@ DOMINANT_SHARE = 0.5
 ALIAS_SEPARATOR = re.compile(r"[\s\-‐‑–]+")
 ALIAS_GAP = "[ \u00a0\\-‐‑–]?"
 """What may stand between the parts of an alias: nothing, a space or a hyphen."""
+
+SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
+LIST_RUN_MIN = 2
+"""This many short non-sentence paragraphs in a row make a list of links, not the story."""
+LIST_ITEM_MAX_WORDS = 20
 
 
 def _alias_pattern(alias: str) -> str:
@@ -99,13 +109,37 @@ def _mentions(title: str, paragraphs: list[str]) -> dict[str, Mentions]:
         chip = found.setdefault(_canonical(match), Mentions())
         chip.score, chip.count = chip.score + TITLE_WEIGHT, chip.count + 1
         chip.title_at = match.start() if chip.title_at is None else chip.title_at
+    listed = _link_list_paragraphs(paragraphs)
     for index, text in enumerate(paragraphs):
+        if index in listed:
+            continue
         for match in CHIP_MENTION.finditer(text or ""):
             chip = found.get(_canonical(match))
             if chip is None:
                 chip = found[_canonical(match)] = Mentions(first_seen=(index, match.start()))
             chip.score, chip.count = chip.score + _paragraph_weight(index), chip.count + 1
     return found
+
+
+def _link_list_paragraphs(paragraphs: list[str]) -> set[int]:
+    """Indices of paragraphs in runs of ``LIST_RUN_MIN`` or more short non-sentences,
+    when the article has sentences at all (a text pasted without stops has no lists)."""
+    items = [_is_list_item(text or "") for text in paragraphs]
+    if all(items):
+        return set()
+    listed: set[int] = set()
+    run: list[int] = []
+    for index, item in enumerate([*items, False]):
+        if item:
+            run.append(index)
+            continue
+        listed.update(run if len(run) >= LIST_RUN_MIN else ())
+        run = []
+    return listed
+
+
+def _is_list_item(text: str) -> bool:
+    return len(text.split()) <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
 
 
 def _canonical(match: re.Match) -> str:

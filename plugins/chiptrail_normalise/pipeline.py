@@ -16,7 +16,7 @@ import re
 from datetime import date
 from typing import Any
 
-from . import chips, dates, stance
+from . import chips, dates, outlets, stance
 from .boilerplate import link_list_lines, pull_quote_lines
 from .body import build_body, render
 from .fields import Field, IngestError, Normalised
@@ -67,6 +67,7 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
     if title.details["derived"]:  # a post or essay: lines above it are the poster's profile
         taken |= frozenset(range(title.details["start"]))
     author = extract_author(lines, header.get("author"), skip=taken)
+    person = None if outlets.known_name(author.value or "") else author.value  # "Text by: FRANCE 24" credits the outlet
     return {
         "title": title,
         "subtitle": subtitle,
@@ -75,8 +76,8 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
             given=header.get("source"),
             url=header.get("url"),
             site=title.details["site"],
-            skip=taken | _lines_naming(lines, author.value) | link_list_lines(lines),
-            author=author.value,
+            skip=taken | _lines_naming(lines, person) | link_list_lines(lines),
+            author=person,
         ),
         "author": author,
         "tags": extract_tags(lines, header.get("tags")),

@@ -114,17 +114,16 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
     site_line = find_site_name_line(lines, skip)
-    named_site = site_line is not None and _is_publication_name(site_line[1])
-    if named_site:
-        candidates.append((site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]]))
+    site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])] if site_line else []
+    named_site = bool(site_line) and _is_publication_name(site_line[1])
+    candidates += site_found if named_site else []
     footer = find_copyright(lines)
     if footer:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
     bio = find_author_bio(lines)
     if bio:
         candidates.append((bio[1], 0.6, f"author's bio on line {bio[0] + 1}", []))
-    if site_line and not named_site:
-        candidates.append((site_line[1], 0.5, f"short line {site_line[0] + 1} above the article", [site_line[0]]))
+    candidates += [] if named_site else site_found
     self_named = find_self_description(lines)
     if self_named:
         candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))

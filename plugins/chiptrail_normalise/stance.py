@@ -151,8 +151,10 @@ def _hits(title: str, paragraphs: tuple[str, ...]):
     scale = RULES["analysis_title"]["factor"] if ANALYSIS_TITLE.search(title) else 1.0
     for weight, text, in_lead in _weighted_texts(title, paragraphs):
         matches = list(CUE.finditer(text))
+        if not matches:
+            continue
         damping = scale * _question_factor(text)
-        for start, end in _sentence_spans(text) if matches else ():
+        for start, end in _sentence_spans(text):
             inside = [match for match in matches if start <= match.start() < end]
             if inside:
                 yield from _sentence_hits(text[start:end], start, inside, weight,
@@ -191,9 +193,9 @@ def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
 
 
 def _is_prose(paragraph: str) -> bool:
-    words = len(paragraph.split())
-    return words >= RULES["position"]["prose_min_words"] and (
-        SENTENCE_STOP.search(paragraph) is not None or words >= 2 * RULES["position"]["prose_min_words"])
+    """Enough words ending a sentence, or twice as many words without a stop."""
+    words, least = len(paragraph.split()), RULES["position"]["prose_min_words"]
+    return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,

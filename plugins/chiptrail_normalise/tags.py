@@ -15,8 +15,8 @@ from .fields import Field
 from .text import ends_sentence, word_count
 
 TAG_LABEL = re.compile(
-    r"(?:tags?(?: (?:&|and) viral phrases)?|tagged(?: with)?|topics|suggested topics|similar topics|"
-    r"related topics|more on|filed under|posted in|categories|category|keywords|mehr zum thema|themen)"
+    r"(?:tags?(?: (?:&|and) viral phrases)?|tagged(?: with)?|topics|(?:suggested|similar|related|narrower|broader) topics|"
+    r"(?:see )?more on|filed under|posted in|categories|category|keywords|mehr zum thema|themen)"
     r"\s*(?::\s*(?P<inline>.*))?",
     re.IGNORECASE,
 )
@@ -26,7 +26,7 @@ TAG_SEPARATORS = re.compile(r"\s*[,;|]\s*")
 TAG_MAX_WORDS = 6
 BULLETED_TAG_MAX_WORDS = 10  # "viral phrases" lists are bulleted and longer
 TAG_MAX_LENGTH = 80
-TAG_LIKE_CLUTTER = {None, "navigation", "hashtags"}  # "China" is a menu word and a tag
+TAG_LIKE_CLUTTER = {None, "navigation", "hashtags", "market_data"}  # "China" is a menu word, "AMD" a ticker: both tags
 HASHTAG = re.compile(r"#([^\s#,]{1,60})")
 
 
@@ -62,8 +62,8 @@ def _tag_block(lines: list[str], start: int) -> list[int]:
         text = lines[index].strip()
         if not text:
             continue
-        if not is_tag_item(text):
-            break
+        if not is_tag_item(text) or TAG_LABEL.fullmatch(text):
+            break  # the next label ("Narrower topics") starts its own list
         block.append(index)
     return block
 

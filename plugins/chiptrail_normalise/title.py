@@ -55,7 +55,7 @@ STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter",
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
 LIST_LABEL = re.compile(
-    r"(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
+    r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -141,17 +141,19 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
 
 def _opens_article(following: list[tuple[int, str]], headline: str) -> bool:
     """True when article structure (byline, date stamp, dateline or first paragraph)
-    comes next, with at most a dek, the author's bare name and repeats of the headline
-    in between."""
+    comes next, with at most a dek, the author's bare name, clutter and repeats of the
+    headline in between. A dek sits right under its headline: past a menu or other
+    clutter, a headline-shaped line is the real headline, and the line above is chrome."""
     dek_allowed = True
     for _, text in following:
         if _is_article_structure(text):
             return True
-        if is_opening_clutter(text) or BARE_NAME.fullmatch(text) or comparable(text) == comparable(headline):
-            continue
-        if not dek_allowed:
-            return False
-        dek_allowed = False
+        if is_opening_clutter(text):
+            dek_allowed = False
+        elif not (BARE_NAME.fullmatch(text) or comparable(text) == comparable(headline)):
+            if not dek_allowed:
+                return False
+            dek_allowed = False
     return False
 
 

@@ -8,15 +8,21 @@ renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds
 writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
 ``story_pages`` groups articles into stories (``stories``) and writes their pages.
-``register`` only wires signals.
+``reader`` reads the YAML front-matter; ``build_manifest`` skips a build whose inputs
+and output are unchanged; ``output_files`` leaves identical files untouched;
+``render_once`` reuses an article's list entry. ``register`` only wires signals.
 """
 
 from pelican import signals
 
+from .build_manifest import skip_unchanged_builds
+from .content_tree import confine_to_content_tree
 from .core_taxonomies import skip_core_term_pages
 from .feeds import get_writer
 from .frontmatter import adapt_article_metadata
 from .generator import FacetGenerator
+from .reader import use_front_matter_reader
+from .render_once import add_render_once
 from .settings import apply_defaults
 from .story_pages import StoryGenerator, apply_story_defaults
 
@@ -29,6 +35,11 @@ def get_generators(pelican):
 
 def register():
     signals.initialized.connect(apply_defaults)
+    signals.initialized.connect(skip_unchanged_builds)
+    signals.article_generator_init.connect(confine_to_content_tree)
+    signals.page_generator_init.connect(confine_to_content_tree)
+    signals.readers_init.connect(use_front_matter_reader)
+    signals.generator_init.connect(add_render_once)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
     signals.get_generators.connect(get_generators)

@@ -19,9 +19,12 @@ from feedgenerator import get_tag_uri
 from pelican.utils import get_date, set_date_tzinfo
 from pelican.writers import Writer
 
+from .output_files import KeepIdenticalFiles
 
-class ArchiveWriter(Writer):
-    """Pelican's writer, with feed entries that state only what the archive knows."""
+
+class ArchiveWriter(KeepIdenticalFiles, Writer):
+    """Pelican's writer, with feed entries that state only what the archive knows, and
+    files left untouched when their content is unchanged (``KeepIdenticalFiles``)."""
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)

@@ -22,7 +22,7 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from .data_export import article_record, render_csv, render_json
 from .facets import build_facet
 from .links import FacetLinks
-from .output_files import absolute_url, write_atomic
+from .output_files import absolute_url, write_if_changed
 from .provenance import attach_raw_links, copy_raw_files
 from .settings import SETTING
 from .sitemap import render_sitemap
@@ -114,8 +114,8 @@ class FacetGenerator(Generator):
 
     def generate_data_exports(self):
         records = [article_record(a, self.settings["SITEURL"]) for a in self.context["articles"]]
-        write_atomic(Path(self.output_path, self.site["DATA_JSON_SAVE_AS"]), render_json(records))
-        write_atomic(Path(self.output_path, self.site["DATA_CSV_SAVE_AS"]), render_csv(records))
+        write_if_changed(Path(self.output_path, self.site["DATA_JSON_SAVE_AS"]), render_json(records))
+        write_if_changed(Path(self.output_path, self.site["DATA_CSV_SAVE_AS"]), render_csv(records))
 
     def generate_sitemap(self):
         """Home, articles and pages (written by Pelican), then every page of ours."""
@@ -125,7 +125,7 @@ class FacetGenerator(Generator):
         siteurl = self.settings["SITEURL"]
         sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
                                  for url in urls)
-        write_atomic(Path(self.output_path, self.site["SITEMAP_SAVE_AS"]), sitemap)
+        write_if_changed(Path(self.output_path, self.site["SITEMAP_SAVE_AS"]), sitemap)
 
     def _story_urls(self):
         """The stories index and story pages, which story_pages.StoryGenerator writes

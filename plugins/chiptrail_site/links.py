@@ -8,6 +8,8 @@ term's Atom feed ``CHIP_FEED_ATOM`` (no feed when it is unset).
 
 from __future__ import annotations
 
+import hashlib
+
 from pelican.urlwrappers import URLWrapper
 
 
@@ -19,9 +21,17 @@ class FacetLinks:
         self.term_class = type(name.capitalize(), (URLWrapper,), {"__module__": __name__})
         self.overview = spec["plural"].upper()
         self.feed_pattern = settings.get(f"{name.upper()}_FEED_ATOM")
+        self.wrappers: dict[str, URLWrapper] = {}
 
     def for_term(self, value: str) -> URLWrapper:
-        return self.term_class(value, self.settings)
+        """One wrapper per value, so its slug is computed once per build, not once per
+        link to it (tens of thousands of links at 1,000 articles)."""
+        wrapper = self.wrappers.get(value)
+        if wrapper is None:
+            wrapper = self.wrappers[value] = self.term_class(value, self.settings)
+            if not wrapper.slug:  # '!!!' or '<b>' slugify to nothing: the overview's URL
+                wrapper.slug = fallback_slug(value)
+        return wrapper
 
     def slug_of(self, value: str) -> str:
         return self.for_term(value).slug
@@ -37,3 +47,8 @@ class FacetLinks:
     @property
     def save_as(self) -> str:
         return self.settings[f"{self.overview}_SAVE_AS"]
+
+
+def fallback_slug(value: str) -> str:
+    """A stable slug for a term with no letters or digits to slugify."""
+    return "term-" + hashlib.sha256(value.encode("utf-8")).hexdigest()[:10]

@@ -1,18 +1,66 @@
-"""Files the plugin writes itself (sitemap, data exports, raw copies), written atomically:
-a reader or a killed build never sees half a file."""
+"""How output files are written: atomically (a reader or a killed build never sees half a
+file), and not at all when the file already holds the same bytes, so a rebuild leaves
+unchanged pages untouched (issue 6). Pelican's own writes go the same way through
+``KeepIdenticalFiles``, a mixin of the site's writer (``feeds.ArchiveWriter``)."""
 
 from __future__ import annotations
 
+import io
 import os
+import tempfile
 from pathlib import Path
+
+# Written into the output folder by search.index_site after Pelican has run.
+SEARCH_INDEX_FOLDER = "pagefind"
 
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same directory."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+    # A short temporary name: the target's own may already be at the 255-byte limit.
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_if_changed(target: Path, data: bytes) -> bool:
+    """``write_atomic`` unless ``target`` already holds ``data``; True if it wrote."""
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return False
+    write_atomic(target, data)
+    return True
+
+
+class KeepIdenticalFiles:
+    """Writer mixin: a page or feed is rendered into memory and then written with
+    ``write_if_changed``. A file written twice in one build keeps Pelican's own rules
+    (skip, override once, or fail)."""
+
+    def _open_w(self, filename, encoding, override=False):
+        if filename in self._written_files or filename in self._overridden_files:
+            return super()._open_w(filename, encoding, override)
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        return _WrittenOnClose(Path(filename), encoding)
+
+
+class _WrittenOnClose(io.StringIO):
+    """A text buffer that goes to ``path`` through ``write_if_changed`` when closed."""
+
+    def __init__(self, path: Path, encoding: str):
+        super().__init__()
+        self.path, self.encoding = path, encoding
+
+    def close(self) -> None:
+        if not self.closed:
+            write_if_changed(self.path, self.getvalue().encode(self.encoding))
+        super().close()
 
 
 def absolute_url(siteurl: str, url: str) -> str:

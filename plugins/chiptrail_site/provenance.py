@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from .output_files import write_atomic
+from .output_files import write_if_changed
 
 logger = logging.getLogger(__name__)
 
@@ -43,11 +43,8 @@ def copy_raw_files(articles, output_path: str) -> None:
     for article in articles:
         if not getattr(article, "raw_save_as", None):
             continue
-        data = Path(article.raw_source).read_bytes()
-        target = Path(output_path, article.raw_save_as)
-        if target.is_file() and target.read_bytes() == data:
-            continue
-        write_atomic(target, data)
+        write_if_changed(Path(output_path, article.raw_save_as),
+                         Path(article.raw_source).read_bytes())
 
 
 def _inside(root: str, relative: str) -> Path | None:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
+import tempfile
 from pathlib import Path
 
 from pagefind.index import PagefindIndex
 
+from .output_files import SEARCH_INDEX_FOLDER as INDEX_FOLDER
+
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
-INDEX_FOLDER = "pagefind"
 LANGUAGE = "en"
 
 
@@ -33,7 +36,27 @@ def index_site(output_dir, article_save_as: str = "articles/{slug}/index.html") 
 
 
 async def _index(output: Path, glob: str) -> int:
-    config = {"force_language": LANGUAGE, "output_path": str(output / INDEX_FOLDER)}
-    async with PagefindIndex(config=config) as index:  # writes the files on exit
-        indexed = await index.add_directory(str(output), glob=glob)
+    """Write the index beside the old one, check it, then swap it in: a reader (or a build
+    killed half-way) never meets a half-written or empty index, and old fragments of
+    earlier indexes do not pile up."""
+    fresh = Path(tempfile.mkdtemp(dir=output, prefix=f".{INDEX_FOLDER}-"))
+    try:
+        config = {"force_language": LANGUAGE, "output_path": str(fresh)}
+        async with PagefindIndex(config=config) as index:  # writes the files on exit
+            indexed = await index.add_directory(str(output), glob=glob)
+        if not (fresh / "pagefind-entry.json").stat().st_size:
+            raise RuntimeError(f"Pagefind wrote an empty index into {fresh}")
+        swap_in(fresh, output / INDEX_FOLDER)
+    finally:
+        shutil.rmtree(fresh, ignore_errors=True)
     return indexed["page_count"]
+
+
+def swap_in(fresh: Path, target: Path) -> None:
+    """Replace the folder ``target`` by ``fresh`` with two renames."""
+    retired = target.with_name(f".{target.name}-old")
+    shutil.rmtree(retired, ignore_errors=True)
+    if target.exists():
+        target.rename(retired)
+    fresh.rename(target)
+    shutil.rmtree(retired, ignore_errors=True)

@@ -52,7 +52,7 @@ def test_search_results_show_date_source_and_stance(open_page):
 
 def test_search_filtered_by_stance_is_kept_in_the_address_and_restored(open_page):
     page = open_page("search/?q=H200")
-    wait_for_results(page)
+    wait_for_results(page, count=2)  # results render one by one: wait for all
     assert len(result_titles(page)) == 2
     page.locator(".pagefind-ui__filter-name", has_text=re.compile("stance", re.I)).click()
     page.get_by_label(re.compile(r"^\s*tightening")).check()
