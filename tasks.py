@@ -23,6 +23,8 @@ from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
 from chiptrail_normalise.atomic import exclusive_lock
 from chiptrail_site import evaluate_stories
+from chiptrail_site.build_manifest import manifest_path
+from chiptrail_site.output_files import SEARCH_INDEX_FOLDER
 from chiptrail_site.search import index_site
 
 ROOT = Path(__file__).resolve().parent
@@ -70,8 +72,8 @@ def build(c, strict=False):
     """
     with build_lock():
         ingest(c, strict=strict)
-        pelican_run(CONFIG["settings_base"])
-        index_search(CONFIG["settings_base"])
+        site_changed = pelican_run(CONFIG["settings_base"])
+        index_search(CONFIG["settings_base"], site_changed)
 
 
 def build_lock():
@@ -116,8 +118,8 @@ def publish(c):
     """Ingest, then build the public site with publishconf.py (absolute URLs, feed)."""
     with build_lock():
         ingest(c)
-        pelican_run(CONFIG["settings_publish"])
-        index_search(CONFIG["settings_publish"])
+        site_changed = pelican_run(CONFIG["settings_publish"])
+        index_search(CONFIG["settings_publish"], site_changed)
 
 
 @task(help={"n": "number of synthetic raw articles (default 1000)",
@@ -163,16 +165,29 @@ def install_browser_test_tools(c):
 
 
 def pelican_run(settings_file):
-    """Run Pelican with ``settings_file``; any error it logs fails the task."""
+    """Run Pelican with ``settings_file``; any error it logs fails the task. Returns False
+    when the build manifest found nothing changed, so Pelican wrote nothing."""
     with contextlib.chdir(ROOT):  # publishconf.py imports pelicanconf from here
+        manifest = manifest_path(read_settings(settings_file))
+        before = manifest.stat().st_mtime_ns if manifest.exists() else None
         pelican_main(["--fatal", "errors", "-s", settings_file])
+        return not manifest.exists() or manifest.stat().st_mtime_ns != before
 
 
-def index_search(settings_file):
-    """Index the built article pages with Pagefind: the last step of a build."""
+def index_search(settings_file, site_changed=True):
+    """Index the built article pages with Pagefind: the last step of a build. An
+    unchanged site keeps its index; a failed indexing drops the build manifest, so the
+    next build runs in full rather than skip over the missing index."""
     with contextlib.chdir(ROOT):  # OUTPUT_PATH is relative; publishconf imports pelicanconf
         settings = read_settings(settings_file)
-        count = index_site(settings["OUTPUT_PATH"], settings["ARTICLE_SAVE_AS"])
+        if not site_changed and Path(settings["OUTPUT_PATH"], SEARCH_INDEX_FOLDER).is_dir():
+            print("Search index: up to date")
+            return
+        try:
+            count = index_site(settings["OUTPUT_PATH"], settings["ARTICLE_SAVE_AS"])
+        except BaseException:
+            manifest_path(settings).unlink(missing_ok=True)
+            raise
     print(f"Search index: {count} article pages")
 
 

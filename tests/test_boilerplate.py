@@ -357,6 +357,8 @@ def test_forum_and_newsletter_platform_widgets_are_clutter(line):
         ("Tags / Keywords: Nvidia , export controls", "page_furniture"),
         ("u/some_reader", "page_furniture"),
         ("9:15 AM KST", "page_furniture"),
+        ("Watch Live", "navigation"),
+        ("Privacy ∙ Terms ∙ Collection notice", "page_furniture"),
     ],
 )
 def test_site_chrome_of_round_two_pages_is_named_by_concept(line, concept):

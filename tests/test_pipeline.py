@@ -127,3 +127,24 @@ def test_a_line_that_only_names_the_publisher_stays_out_of_the_body():
     result = normalise(text)
     assert result.meta["source"] == "Tech In Asia Digest"
     assert "Tech In Asia Digest" not in result.body
+
+
+def test_a_byline_repeated_under_the_story_is_dropped_from_the_body():
+    text = (
+        "Nvidia clears H20 shipments after licence assurance\n\nBy Jane Doe\n\n"
+        "Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US assured it of licences.\n\n"
+        "The company said deliveries would start soon, according to a statement posted on its website.\n\n"
+        "By Jane Doe (jane@example.com)\n"
+    )
+    result = normalise(text)
+    assert result.meta["author"] == "Jane Doe"
+    assert "jane@example.com" not in result.body
+
+
+def test_an_outlet_credited_as_the_byline_still_names_the_publisher():
+    text = (
+        "FRANCE 24\n\nNvidia clears H20 shipments after licence assurance\n\nText by: FRANCE 24\n\n"
+        "Beijing (AFP) – Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US assured it.\n\n"
+        "The company said deliveries would start soon, according to a statement posted on its website.\n"
+    )
+    assert normalise(text).meta["source"] == "France 24"

@@ -200,6 +200,7 @@ def test_the_name_over_the_site_menu_names_the_publisher_but_a_user_handle_never
 def test_logo_link_decorations_are_stripped_before_matching_known_outlets():
     assert source_of(["The Register®", "Nvidia ships H20 again", LEAD], skip=frozenset({1})) == "The Register"
     assert source_of(["Reuters home", "World", "Nvidia ships H20 again", LEAD], skip=frozenset({2})) == "Reuters"
+    assert source_of(["The Guardian - Back to home", "Nvidia ships H20 again", LEAD], skip=frozenset({1})) == "The Guardian"
 
 
 def test_the_authors_own_name_is_never_the_publisher():
@@ -221,3 +222,8 @@ def test_an_unknown_short_line_gives_way_to_a_known_outlet_in_the_footer():
     lines = ["Watch Now", "Nvidia ships H20 again", LEAD, "© 2025 CNBC LLC. All Rights Reserved."]
     field = extract_source(lines, skip=frozenset({1}))
     assert field.value == "CNBC"
+
+
+def test_a_publication_name_wins_over_a_writers_name_above_it():
+    lines = ["Mara Quinn", "Chip Wars Weekly", "The H20 is back, sort of", "Aug 2, 2025", LEAD, "© 2025 Mara Quinn"]
+    assert source_of(lines, skip=frozenset({2})) == "Chip Wars Weekly"

@@ -250,3 +250,12 @@ def test_a_headline_repeated_under_itself_still_opens_the_article():
 def test_a_branded_key_points_label_also_keeps_its_first_point_in_the_story():
     lines = ["AMD flags charge on MI308 licences", "Editor's Key Points", "AMD expects a charge of $800 million.", LEAD, MORE]
     assert subtitle_of(lines) is None
+
+
+def test_a_short_tagline_right_over_the_headline_is_page_chrome():
+    lines = ["Silicon Herald", "Tech policy, decoded", "Nvidia cleared to sell H20 chips in China again", "July 15, 2025", LEAD]
+    assert title_of(lines).value == "Nvidia cleared to sell H20 chips in China again"
+
+
+def test_a_short_headline_is_still_found_when_nothing_longer_opens_the_article():
+    assert title_of(["Menu", "Nvidia Resumes Sales", LEAD, MORE]).value == "Nvidia Resumes Sales"

@@ -4,7 +4,8 @@ Pasted pages carry their date in many shapes (``16 July, 2025``, ``Tue, 15 Jul 2
 ``12/11/20255 min read``, a ``Published:`` line, a dated page address). We run a fallback
 chain from the most to the least explicit source and stop at the first plausible date:
 
-1. a labelled ``Published: …`` / ``Posted on …`` line,
+1. a labelled ``Published: …`` / ``Posted on …`` line (or a ``Release date:`` field on a
+   row of ``Key: value`` fields, which beats a date in a press-conference title),
 2. a date stamp or dateline in the top lines of the text,
 3. a labelled ``Updated: …`` line,
 4. a date in the page address,

@@ -8,13 +8,16 @@ from functools import lru_cache
 from . import vocab
 
 
-NAME_DECORATION = re.compile(r"[®™©℠]|^go to\s+|\s+(?:home(?:page)?|logo|icon)$", re.IGNORECASE)
+NAME_DECORATION = re.compile(
+    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$", re.IGNORECASE
+)
 
 
 def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), and without the
-    decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home")."""
+    decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
+    "The Guardian - Back to home")."""
     spelling = " ".join(NAME_DECORATION.sub("", text.strip()).split()).casefold()
     names = _names_by_spelling()
     return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")

@@ -24,6 +24,7 @@ from .header import parse_header
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
+from .text import byline_name
 from .title import extract_title
 
 MAX_TEXT_LENGTH = 1_000_000
@@ -85,11 +86,14 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
 
 
 def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
-    """Lines that are only the author's or the publisher's name: never body text (and
-    an author's name line is never a site name)."""
+    """Lines that are only the author's or the publisher's name, or repeat the byline
+    ("By Jane Doe (jane@example.com)" signing off the story): never body text (and an
+    author's name line is never a site name)."""
     if not person:
         return frozenset()
-    return frozenset(index for index, line in enumerate(lines) if line.strip() == person)
+    return frozenset(
+        index for index, line in enumerate(lines) if line.strip() == person or byline_name(line) == person
+    )
 
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:

@@ -114,7 +114,9 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
     site_line = find_site_name_line(lines, skip)
-    site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])] if site_line else []
+    site_found = []
+    if site_line:
+        site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
     named_site = bool(site_line) and _is_publication_name(site_line[1])
     candidates += site_found if named_site else []
     footer = find_copyright(lines)
@@ -214,7 +216,8 @@ def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     for index, line in enumerate(lines):
         for match in SELF_DESCRIPTION.finditer(line):
             name = match.group("name") or match.group("welcomed")
-            if (match.group("welcomed") or outlets.looks_like_masthead(name)) and not outlets.is_wire(outlets.known_name(name) or name):
+            publication = match.group("welcomed") or outlets.looks_like_masthead(name)
+            if publication and not outlets.is_wire(outlets.known_name(name) or name):
                 return index, name
     return None
 
@@ -272,18 +275,30 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     or of a site stamp such as ``Stratechery Notes — August 28, 2025``.
 
     A name that is neither a known outlet nor masthead-shaped is a section label or a
-    subject ("Nvidia" over a story about Nvidia) when the story's prose names it too."""
+    subject ("Nvidia" over a story about Nvidia) when the story's prose names it too,
+    and a publication's name further down ("Chip Wars Weekly" under the writer's name
+    "Mara Quinn") wins over it."""
+    guess = None
     for index, text in _top(lines):
         if index in skip or boilerplate.classify(text) == "navigation":
             continue
         if _is_prose(text):
-            return None
-        if _looks_like_site_name(text) and (_is_publication_name(text) or not _named_in_prose(text, lines)):
+            break
+        if _is_publication_name(text) and _looks_like_site_name(text):
             return index, text
-        if _is_over_a_menu(text, index, lines):
-            return index, text
-        if site_stamp_name(text):
-            return index, site_stamp_name(text)
+        if guess is None:
+            guess = _site_name_guess(index, text, lines)
+    return guess
+
+
+def _site_name_guess(index: int, text: str, lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) when a short line, a line over the menu or a site stamp may name the site."""
+    if _looks_like_site_name(text) and not _named_in_prose(text, lines):
+        return index, text
+    if _is_over_a_menu(text, index, lines):
+        return index, text
+    if site_stamp_name(text):
+        return index, site_stamp_name(text)
     return None
 
 

@@ -8,8 +8,9 @@ background ("restrictions remain in place", "since the summer", "despite …", w
 negated cue is turned around ("did not approve" counts as a refusal) or dropped ("has not
 halted", "has not yet approved", "denied reports that it halted": no move); a participle
 naming a product ("banned chips") describes a state, not a move. Headlines announcing
-analysis, a proposal, a deliberation or a transcript scale every cue down, and so does a
-paragraph that asks a question (a reporter's question retells the news it asks about).
+analysis, a proposal or a deliberation scale every cue down, and so does a paragraph
+that asks a question (a reporter's question at a press conference retells the news it
+asks about). Headings and ticker lines opening the body are not the lead.
 A direction is a reported move only when one cue states it outright, not when faint
 background mentions pile up. Both directions make ``mixed`` when the headline and lead
 state a move each way ("X cleared by US, paused by China"), when both are substantial

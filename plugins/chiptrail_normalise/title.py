@@ -1,9 +1,13 @@
 """Find the headline, and the dek under it, in pasted article text.
 
 Pasted pages often open with clutter before the headline (a photo caption, a date
-line, the page address, a tag-page header, menu words, the site's masthead); the headline
-is the first line after that clutter that is shaped like a headline. A social-media post
-(a ``3w •`` stamp above its text) has no headline. Copies often repeat it (page title
+line, the page address, a tag-page header, menu words, the site's masthead, a tagline,
+section labels). The headline is recognised by what follows it: the first headline-shaped
+line that is followed by article structure (a byline, a date stamp, a dateline or the
+first paragraph, with at most a dek and the author's name in between) opens the article.
+Chrome is headline-shaped too, but more chrome follows it. When no line opens the
+article that way, the first headline-shaped line after the clutter is taken. A
+social-media post (a ``3w •`` stamp above its text) has no headline. Copies often repeat it (page title
 plus on-page heading), so later identical lines collapse into it. A second headline right
 under it is the dek (``subtitle``); so is one sentence set apart from the story (short,
 or followed by page furniture or by the dateline that opens the story). A long sentence
@@ -26,7 +30,7 @@ import re
 from . import boilerplate, dates, outlets
 from .body import BULLET
 from .fields import Field
-from .source import site_stamp_name
+from .source import PERSON_NAME, site_stamp_name
 from .text import (
     byline_name,
     comparable,
@@ -50,7 +54,7 @@ DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
 DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_time"}
 SECTION_LABEL_MAX_WORDS = 4
-BARE_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}|[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3}, .{3,40}")
+HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
@@ -118,9 +122,9 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the headline: the first headline-shaped line that opens the article
     (see ``_opens_article``), else the first headline-shaped line after opening clutter.
 
-    Site chrome above the headline (a tagline "Biting the hand that feeds IT", a
-    section label "Courts & Crime", "Go to Reddit Home") is headline-shaped too, but
-    it is followed by more chrome, not by the article's dek, byline or date.
+    Site chrome above the headline (a tagline, a section label such as "Money &
+    Markets", a "Go to Forum Home" link) is headline-shaped too, but it is followed by
+    more chrome, not by the article's dek, byline or date.
     """
     for position, (index, text) in enumerate(top):
         if is_prose(text) and not is_plausible_headline(text):
@@ -131,8 +135,8 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
 
 
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
-    """Headline-shaped, and not clutter, a masthead or a short section label."""
-    if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_section_label(text):
+    """Headline-shaped, and not clutter, a masthead or a short label."""
+    if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text):
         return False
     if _is_over_a_menu(top, index):
         return False
@@ -150,7 +154,7 @@ def _opens_article(following: list[tuple[int, str]], headline: str) -> bool:
             return True
         if is_opening_clutter(text):
             dek_allowed = False
-        elif not (BARE_NAME.fullmatch(text) or comparable(text) == comparable(headline)):
+        elif not (PERSON_NAME.fullmatch(text) or comparable(text) == comparable(headline)):
             if not dek_allowed:
                 return False
             dek_allowed = False
@@ -166,10 +170,14 @@ def _is_article_structure(text: str) -> bool:
     return not ends_sentence(text) and word_count(text) <= 12 and dates.find_date(text) is not None
 
 
-def _is_section_label(text: str) -> bool:
-    """A few capitalised words and no verb-like lower-case word: a section or menu label
-    ("Nation & World", "Go To Reddit Home"), never a dek."""
+def _is_short_label(text: str) -> bool:
+    """At most three words (a tagline such as "Tech policy, decoded"), or at most four
+    words all capitalised but connectors (a section or menu label such as "Money &
+    Markets", "Go to Forum Home"). Such a line is only taken as the headline when no
+    longer line opens the article (short and title-cased headlines exist)."""
     words = [word for word in text.split() if word[0].isalnum()]
+    if len(words) < HEADLINE_MIN_WORDS_OVER_CHROME:
+        return True
     return len(words) <= SECTION_LABEL_MAX_WORDS and all(
         word[0].isupper() or word.lower() in outlets.MASTHEAD_CONNECTORS | {"to"} for word in words
     )

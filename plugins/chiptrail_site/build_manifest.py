@@ -40,23 +40,35 @@ def skip_unchanged_builds(pelican) -> None:
 def run_if_changed(pelican, run) -> None:
     """``run`` the build unless the manifest says its output is already there."""
     settings = pelican.settings
-    manifest_path = Path(settings["CACHE_PATH"], MANIFEST_NAME)
-    previous = read_manifest(manifest_path)
-    current = {"code": code_digest(pelican), "content": content_digest(settings)}
-    if previous.get("inputs") == current and previous.get("output") == output_stamps(settings):
+    previous, current = read_manifest(settings), current_inputs(pelican)
+    if up_to_date(previous, current, settings):
         console.print(f"Done: nothing changed since the last build of {settings['OUTPUT_PATH']}.")
         return
     if previous.get("inputs", {}).get("code") != current["code"]:
         settings["LOAD_CONTENT_CACHE"] = False
-    manifest_path.unlink(missing_ok=True)  # a failed build leaves no manifest behind
+    path = manifest_path(settings)
+    path.unlink(missing_ok=True)  # a failed build leaves no manifest behind
     run()
     manifest = {"inputs": current, "output": output_stamps(settings)}
-    write_atomic(manifest_path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
+    write_atomic(path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
 
 
-def read_manifest(path: Path) -> dict:
+def up_to_date(previous: dict, current: dict, settings) -> bool:
+    """Same inputs as the last build, and its output files as it left them."""
+    return previous.get("inputs") == current and previous.get("output") == output_stamps(settings)
+
+
+def current_inputs(pelican) -> dict[str, str]:
+    return {"code": code_digest(pelican), "content": content_digest(pelican.settings)}
+
+
+def manifest_path(settings) -> Path:
+    return Path(settings["CACHE_PATH"], MANIFEST_NAME)
+
+
+def read_manifest(settings) -> dict:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(manifest_path(settings).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 

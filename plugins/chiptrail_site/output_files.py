@@ -55,11 +55,11 @@ class _WrittenOnClose(io.StringIO):
 
     def __init__(self, path: Path, encoding: str):
         super().__init__()
-        self.path, self.encoding = path, encoding
+        self.path, self.target_encoding = path, encoding
 
     def close(self) -> None:
         if not self.closed:
-            write_if_changed(self.path, self.getvalue().encode(self.encoding))
+            write_if_changed(self.path, self.getvalue().encode(self.target_encoding))
         super().close()
 
 

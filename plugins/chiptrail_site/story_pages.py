@@ -18,12 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pelican.generators import Generator
 
 from .facets import field_values, stance_breakdown
-from .stories import Story, StoryInput, group_stories
+
+if TYPE_CHECKING:
+    from .stories import Story, StoryInput
+
+# ``stories`` is imported where it is used: its similarity libraries (datasketch, which
+# loads scipy) take about a second to import, which a build skipped by the build manifest
+# (build_manifest.py) never needs.
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",
@@ -81,6 +87,8 @@ class StoryGenerator(Generator):
     """The stories index, one page per story, and each article's place in its story."""
 
     def generate_context(self):
+        from .stories import group_stories
+
         articles = self.context["articles"]
         index = group_stories(story_input(article) for article in articles)
         by_key = {article.slug: article for article in articles}
@@ -108,6 +116,8 @@ class StoryGenerator(Generator):
 def story_input(article) -> StoryInput:
     """What the story model reads of an article: the chips it is *about* (a chip only
     mentioned must not tie two developments together) and no date when it is undated."""
+    from .stories import StoryInput
+
     undated = getattr(article, "undated", False)
     return StoryInput(
         key=article.slug,
