@@ -55,15 +55,15 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-23, z01-z30; see corpus/README.md).
+# Held-out scores at its one scoring (2026-11-23, z01-z32; see corpus/README.md).
 HELDOUT_FLOORS = {
-    "title": 0.928,
-    "date": 0.933,
-    "source": 0.900,
+    "title": 0.933,
+    "date": 0.937,
+    "source": 0.906,
     "chips F1": 1.000,
     "first chip": 1.000,
-    "stance": 0.766,
-    "boilerplate removed": 0.875,
+    "stance": 0.750,
+    "boilerplate removed": 0.882,
 }
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
