@@ -5,6 +5,7 @@ in Debian's Chromium through Playwright. Nothing is downloaded: no ``playwright 
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -50,7 +51,9 @@ def pytest_collection_modifyitems(config, items):
                if not path.is_file()]
     if missing:
         reason = (f"{' and '.join(missing)} not installed: apt-get install chromium; "
-                  "npm install --prefix tests/browser")
+                  "npm install --prefix tests/browser (`invoke test` does both)")
+        if os.environ.get("CI"):  # in CI a missing tool is a failure, never a skip
+            raise pytest.UsageError(reason)
         for item in items:
             if Path(str(item.fspath)).parent == Path(__file__).parent:
                 item.add_marker(pytest.mark.skip(reason=reason))
