@@ -154,3 +154,13 @@ def test_read_header_gives_none_for_files_without_a_front_matter_mapping(tmp_pat
     path.write_text(content, encoding="utf-8")
 
     assert frontmatter.read_header(path) is None
+
+
+@pytest.mark.parametrize("digest", [
+    frontmatter.sha256_text("Body"),
+    "1234567890" * 6 + "1234",  # reads as a number: the dumper quotes it
+    "0b" + "01" * 31,  # a YAML 1.1 binary integer
+    "0" * 63 + "e",
+])
+def test_stamp_line_is_what_the_yaml_dumper_writes(digest):
+    assert frontmatter.stamp_line(digest) == frontmatter._dump({frontmatter.STAMP_KEY: digest})

@@ -1,6 +1,7 @@
 """The ingest runner with the real normaliser, end to end on the seed articles and on
 hostile input: articles Pelican's YAML reader loads, and a second run that changes nothing."""
 
+import datetime
 import io
 import shutil
 import tempfile
@@ -17,6 +18,7 @@ from chiptrail_normalise import frontmatter
 from chiptrail_normalise.ingest import Report, ingest, main
 
 SEEDS = Path(__file__).resolve().parents[1] / "content" / "raw"
+DAY = datetime.date(2026, 1, 2)
 
 HOSTILE_RAW = """\
 ---
@@ -145,3 +147,24 @@ def test_any_raw_bytes_give_a_loadable_article_or_one_error_line(data):
             [path] = written
             assert header(path)["raw"] == "raw/input.txt"
             assert not frontmatter.is_hand_edited(path.read_text(encoding="utf-8"))
+
+
+def test_ingest_with_worker_processes_writes_and_reports_exactly_what_one_process_does(tmp_path):
+    from bench.corpus import write_corpus
+    from chiptrail_normalise.ingest import PARALLEL_MIN_FILES
+
+    raw = tmp_path / "raw"
+    write_corpus(raw, PARALLEL_MIN_FILES + 4)
+    (raw / "001_empty.txt").write_bytes(b"")  # errors come back from the workers too
+    (raw / "002_binary.txt").write_bytes(b"\x00\x01\x02PNG" * 50)
+    (raw / "003_copy.txt").write_bytes(next(raw.glob("00000_*.txt")).read_bytes())
+    runs = {}
+    for workers in (1, 2):
+        report = Report(out=io.StringIO(), err=io.StringIO())
+        out = tmp_path / f"articles-{workers}"
+        ingest(raw, out, report=report, workers=workers, today=DAY)
+        files = {path.name: path.read_bytes() for path in sorted(out.glob("*.md"))}
+        runs[workers] = (files, report.out.getvalue().replace(str(out), "OUT"), report.err.getvalue())
+    assert runs[2] == runs[1]
+    assert len(runs[1][0]) == PARALLEL_MIN_FILES + 4
+    assert "001_empty.txt" in runs[1][2] and "002_binary.txt" in runs[1][2] and "same content" in runs[1][2]

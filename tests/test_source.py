@@ -1,5 +1,8 @@
 """The publisher of this copy, the outlets it only cites, and the author."""
 
+from pathlib import Path
+
+from chiptrail_normalise import outlets
 from chiptrail_normalise.source import extract_author, extract_cites, extract_source, site_stamp_name
 
 LEAD = "Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US assured it of licences."
@@ -227,3 +230,13 @@ def test_an_unknown_short_line_gives_way_to_a_known_outlet_in_the_footer():
 def test_a_publication_name_wins_over_a_writers_name_above_it():
     lines = ["Mara Quinn", "Chip Wars Weekly", "The H20 is back, sort of", "Aug 2, 2025", LEAD, "© 2025 Mara Quinn"]
     assert source_of(lines, skip=frozenset({2})) == "Chip Wars Weekly"
+
+
+def test_outlet_mentions_are_those_of_the_single_mention_pattern():
+    one_pattern = outlets._mention_pattern()
+    texts = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent / "corpus" / "dev").glob("*.txt"))]
+    texts.append("Reuters, xReuters, www.reuters.com, Bloomberg News and AFP_ said; Reuters.")
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in one_pattern.finditer(text)]
+        assert [(m.span(), m.group()) for m in outlets._spelled_mentions(text)] == expected
+    assert outlets.mentions(texts[-1]) == ["Reuters", "Bloomberg"]

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from . import dates, vocab
+from .line_patterns import LinePatterns
 from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
@@ -48,9 +49,9 @@ def _classify(text: str) -> str | None:
         return None
     if len(text) > MAX_CLASSIFIED_LENGTH:
         return None
-    match = _concepts_pattern().fullmatch(text)
-    if match:
-        return match.lastgroup
+    concept = _concepts().first_match(text)
+    if concept:
+        return concept
     if dates.is_date_line(text):
         return "date_line"
     if is_stamp_line(text):
@@ -188,8 +189,10 @@ def is_breadcrumb(text: str) -> bool:
     ``Home > Tech > Nvidia H200 export licences: what changes``. Every step but the
     last is a menu word, and there are at least two of them. A trail that starts at
     "Home" is a breadcrumb whatever its section names ("Home > News Release > Press")."""
+    if len(text) > CRUMB_MAX_LENGTH * 2:
+        return False
     steps = BREADCRUMB_STEP.split(text)
-    if len(steps) < 3 or len(text) > CRUMB_MAX_LENGTH * 2:
+    if len(steps) < 3:
         return False
     return steps[0].strip().lower() == "home" or all(is_navigation_crumb(step) for step in steps[:-1])
 
@@ -231,14 +234,7 @@ def _link_list_label() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _concepts_pattern() -> re.Pattern[str]:
-    """One pattern with a named group per concept, in the order the vocabulary lists the
-    concepts: a single match call per line, and ``lastgroup`` names the concept."""
-    concepts = vocab.load("boilerplate").get("patterns") or {}
-    return re.compile(
-        "|".join(
-            f"(?P<{concept}>" + "|".join(f"(?:{pattern})" for pattern in patterns) + ")"
-            for concept, patterns in concepts.items()
-        ),
-        re.IGNORECASE,
-    )
+def _concepts() -> LinePatterns:
+    """The concepts' patterns, in the order the vocabulary lists them: the first concept
+    with a pattern matching the whole line names it."""
+    return LinePatterns(vocab.load("boilerplate").get("patterns") or {})

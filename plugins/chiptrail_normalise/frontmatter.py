@@ -32,6 +32,8 @@ FRAGILE_LINE_BREAKS = frozenset("\x85\u2028\u2029")
 HEAD_BYTES = 8192
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+STRING_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
@@ -40,7 +42,7 @@ class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
 
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     style = '"' if FRAGILE_LINE_BREAKS.intersection(text) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+    return dumper.represent_scalar(STRING_TAG, text, style=style)
 
 
 _Dumper.add_representer(str, _represent_str)
@@ -55,9 +57,17 @@ def render(meta: dict[str, Any], body: str) -> str:
 def render_stamped(meta: dict[str, Any], body: str) -> str:
     """Return the article file with its ``ingest_sha256`` stamp as last front-matter line."""
     unstamped = render({key: value for key, value in meta.items() if key != STAMP_KEY}, body)
-    stamp = _dump({STAMP_KEY: sha256_text(unstamped)})
+    stamp = stamp_line(sha256_text(unstamped))
     header_end = unstamped.index(HEADER_END) + 1
     return unstamped[:header_end] + stamp + unstamped[header_end:]
+
+
+def stamp_line(digest: str) -> str:
+    """The ``ingest_sha256`` line as the dumper writes it, without running the dumper
+    when it would write the digest as it is (it quotes a digest that reads as a number)."""
+    if _RESOLVER.resolve(yaml.ScalarNode, digest, (True, False)) == STRING_TAG:
+        return f"{STAMP_KEY}: {digest}\n"
+    return _dump({STAMP_KEY: digest})
 
 
 def is_hand_edited(document: str) -> bool:

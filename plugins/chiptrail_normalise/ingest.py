@@ -13,6 +13,8 @@ Ownership rules, in the order they are checked for each raw file:
   no usable text) is reported on one line while the others go on.
 
 Raw files that disappeared leave their articles alone: the archive is permanent.
+Many files are normalised in worker processes, one per core, but every decision and
+write above is made here, in name order, so the result is that of a single process.
 """
 
 from __future__ import annotations
@@ -21,10 +23,11 @@ import argparse
 import datetime
 import functools
 import hashlib
+import multiprocessing
 import os
 import runpy
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -145,11 +148,13 @@ def ingest(
     normaliser: Normaliser = normalise,
     today: datetime.date | None = None,
     report: Report | None = None,
+    workers: int | None = None,
 ) -> Report:
     """Bring ``out_dir`` up to date with ``raw_dir``; return what happened.
 
     ``force`` normalises unchanged raw files again (after the normaliser improved); it
     still keeps slugs, ``added`` dates and hand edits, and rewrites only changed files.
+    ``workers`` processes normalise the files (default: one per core; 1 for none).
     """
     report = report or Report()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -157,7 +162,7 @@ def ingest(
     with exclusive_lock(out_dir, on_wait=waiting):
         for stale in remove_stale_temp_files(out_dir):
             report.note(f"{stale}: removed temp file left by an interrupted run")
-        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report)
+        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report, workers)
         run.ingest_all()
         if report.counts["new"] or report.counts["updated"]:
             sync_directory(out_dir)
@@ -168,8 +173,8 @@ def ingest(
 class _Run:
     """One ingest pass: the existing articles, indexed once, then each raw file in turn."""
 
-    def __init__(self, raw_dir, out_dir, day_first, force, normaliser, today, report):
-        self.raw_dir, self.out_dir, self.report = raw_dir, out_dir, report
+    def __init__(self, raw_dir, out_dir, day_first, force, normaliser, today, report, workers):
+        self.raw_dir, self.out_dir, self.report, self.workers = raw_dir, out_dir, report, workers
         self.day_first, self.force, self.normaliser = day_first, force, normaliser
         self.today = today or datetime.date.today()
         self.articles, self.taken_slugs = index_articles(out_dir, report)
@@ -178,15 +183,40 @@ class _Run:
         raws = list(scan_raw(self.raw_dir, self.report))
         present = {raw.name for raw in raws}
         claimed = self._claimed_contents({raw.name: raw.sha256 for raw in raws})
-        for raw in raws:
-            first = claimed.setdefault(raw.sha256, raw.name)
-            if first != raw.name:
-                self.report.warning(f"{raw.shown}: same content as {first}; ingested once")
-                continue
-            self.ingest_one(raw)
+        firsts = [claimed.setdefault(raw.sha256, raw.name) for raw in raws]
+        todo = [raw for raw, first in zip(raws, firsts) if first == raw.name and self._needs_normalising(raw)]
+        prepared, queued = self._prepare(todo), {raw.name for raw in todo}
+        try:
+            for raw, first in zip(raws, firsts):
+                if first != raw.name:
+                    self.report.warning(f"{raw.shown}: same content as {first}; ingested once")
+                    continue
+                self.ingest_one(raw, next(prepared) if prepared and raw.name in queued else None)
+        finally:
+            if prepared:
+                prepared.close()  # stops the worker processes
         for name, article in self.articles.items():
             if name not in present:
                 self.report.missing(article)
+
+    def _needs_normalising(self, raw: RawFile) -> bool:
+        article = self.articles.get(raw.name)
+        return self.force or article is None or article.meta.get("raw_sha256") != raw.sha256
+
+    def _prepare(self, todo: list[RawFile]) -> Generator[Prepared, None, None] | None:
+        """Normalise ``todo`` in worker processes, results in order, when it is worth it:
+        enough files to repay starting them, more than one core, the stock normaliser."""
+        workers = self.workers or available_cores()
+        if workers < 2 or len(todo) < PARALLEL_MIN_FILES or self.normaliser is not normalise:
+            return None
+        return self._prepared_in_parallel(todo, workers)
+
+    def _prepared_in_parallel(self, todo: list[RawFile], workers: int) -> Generator[Prepared, None, None]:
+        # The first file is done here: the vocabularies it loads are then shared by the
+        # forked workers instead of being loaded by each.
+        yield prepare_raw(todo[0].path, todo[0].name, self.day_first)
+        jobs = [(raw.path, raw.name, self.day_first) for raw in todo[1:]]
+        yield from _in_worker_processes(_prepare_job, jobs, workers)
 
     def _claimed_contents(self, present: dict[str, str]) -> dict[str, str]:
         """Raw content an article already holds: its raw file still has it, or is gone.
@@ -201,7 +231,9 @@ class _Run:
                 claimed.setdefault(digest, name)
         return claimed
 
-    def ingest_one(self, raw: RawFile) -> None:
+    def ingest_one(self, raw: RawFile, prepared: Prepared | None = None) -> None:
+        """Bring the article of ``raw`` up to date; ``prepared`` is its normalised text
+        (or the error it gave) when a worker process already did that."""
         article = self.articles.get(raw.name)
         raw_changed = article is None or article.meta.get("raw_sha256") != raw.sha256
         if not raw_changed and not self.force:
@@ -212,7 +244,7 @@ class _Run:
             self.report.hand_edited(article.path, raw, raw_changed)
             return
         try:
-            normalised = self._normalise(raw)
+            normalised = self._normalise(raw, prepared)
         except IngestError as error:
             self.report.error(raw.shown, str(error))
             return
@@ -221,17 +253,13 @@ class _Run:
             return
         self._write(raw, article, old, normalised)
 
-    def _normalise(self, raw: RawFile) -> Normalised:
-        with open_read_only(raw.path) as handle:
-            data = handle.read()
-        decoded = READERS[raw.path.suffix.lower()](data)
-        try:
-            normalised = self.normaliser(decoded.text, name=raw.name, day_first=self.day_first)
-        except IngestError:
-            raise
-        except Exception as error:  # a normaliser bug must not stop the other files
-            raise IngestError(f"normaliser failed ({type(error).__name__}: {error})") from error
-        for message in decoded.warnings + normalised.warnings:
+    def _normalise(self, raw: RawFile, prepared: Prepared | None) -> Normalised:
+        if prepared is None:
+            prepared = prepare_raw(raw.path, raw.name, self.day_first, self.normaliser)
+        if isinstance(prepared, Exception):
+            raise prepared
+        read_warnings, normalised = prepared
+        for message in read_warnings + normalised.warnings:
             self.report.warning(f"{raw.shown}: {message}")
         return normalised
 
@@ -262,6 +290,44 @@ class _Run:
         slug = unique_slug(candidates, self.taken_slugs)
         self.taken_slugs.add(slug)
         return slug
+
+
+# Below this many files to normalise, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 48
+PARALLEL_CHUNK = 8
+
+# A raw file read and normalised: the reader's warnings and the result, or the error.
+Prepared = tuple[list[str], Normalised] | IngestError | OSError
+
+
+def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser = normalise) -> Prepared:
+    """Read and normalise one raw file; errors are returned, so a worker can hand them back."""
+    try:
+        with open_read_only(path) as handle:
+            data = handle.read()
+        decoded = READERS[path.suffix.lower()](data)
+        try:
+            return decoded.warnings, normaliser(decoded.text, name=name, day_first=day_first)
+        except IngestError:
+            raise
+        except Exception as error:  # a normaliser bug must not stop the other files
+            raise IngestError(f"normaliser failed ({type(error).__name__}: {error})") from error
+    except (IngestError, OSError) as error:
+        return error
+
+
+def _prepare_job(job: tuple[Path, str, bool]) -> Prepared:
+    return prepare_raw(*job)
+
+
+def _in_worker_processes(function, jobs: list, workers: int) -> Generator:
+    """``function`` over ``jobs`` in ``workers`` forked processes, results in job order."""
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(function, jobs, chunksize=PARALLEL_CHUNK)
+
+
+def available_cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 def index_articles(out_dir: Path, report: Report) -> tuple[dict[str, Article], set[str]]:

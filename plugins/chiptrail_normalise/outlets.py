@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from . import vocab
@@ -24,6 +25,7 @@ def known_name(text: str) -> str | None:
 
 
 MASTHEAD_MAX_WORDS = 4
+MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 
@@ -66,10 +68,30 @@ def by_domain() -> dict[str, str]:
 def mentions(text: str) -> list[str]:
     """Known outlets named in ``text``, in order of first mention, as canonical names."""
     found: dict[str, int] = {}
-    for match in _mention_pattern().finditer(text):
+    for match in _spelled_mentions(text):
         name = _names_by_spelling()[match.group(0).casefold()]
         found.setdefault(name, match.start())
     return sorted(found, key=found.get)
+
+
+def _spelled_mentions(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_mention_pattern()``, found by scanning for the spellings alone
+    (``re`` then skips quickly to their first letters; a leading look-behind makes it try
+    every position) and checking the start boundary of each candidate afterwards."""
+    spelled, start_boundary = _mention_parts()
+    position = 0
+    while match := spelled.search(text, position):
+        if start_boundary.match(text, match.start()):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
+@lru_cache(maxsize=1)
+def _mention_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    spelled = _mention_pattern().pattern.removeprefix(MENTION_START)
+    return re.compile(spelled), re.compile(MENTION_START)
 
 
 @lru_cache(maxsize=1)
@@ -100,4 +122,4 @@ def _mention_pattern() -> re.Pattern[str]:
         for spelling in [name, *((entry or {}).get("aliases") or [])]
     ]
     alternatives = "|".join(re.escape(s) for s in sorted(set(spellings), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+    return re.compile(rf"{MENTION_START}(?:{alternatives})(?![\w])")

@@ -34,7 +34,7 @@ class PatternSet:
         starts = list(self._starts.values())
         usable = bool(starts) and all(s and "" not in s for s in starts)
         triggers = set().union(*starts) if usable else set()
-        self._trigger = re.compile(r"\b" + _trie(triggers)) if triggers else None
+        self._trigger = re.compile(r"\b" + trie_pattern(triggers)) if triggers else None
         self._by_trigger: dict[str, re.Pattern] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match]:
@@ -113,7 +113,7 @@ def _step(op, value, heads):
     return {(p, False) for p, _ in heads}
 
 
-def _trie(words: set[str]) -> str:
+def trie_pattern(words: set[str]) -> str:
     """A regex matching any of ``words``, factored by common beginnings so it scans fast."""
     root: dict = {}
     for word in words:

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 PACKAGE_VOCAB = Path(__file__).with_name("vocab")
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, when installed: ten times faster
 
 
 @lru_cache(maxsize=None)
@@ -31,7 +32,7 @@ def load(name: str) -> Any:
 
 def _read(path: Path) -> Any:
     with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+        return yaml.load(handle, Loader=Loader) or {}
 
 
 def _merge(base: Any, extra: Any) -> Any:

@@ -1,0 +1,79 @@
+"""Whole-line vocabulary matching: the literal shortcut gives exactly the answer of one
+plain alternation of every pattern, in listed order."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from chiptrail_normalise import vocab
+from chiptrail_normalise.line_patterns import LinePatterns, floats, required_literals, without_captures
+
+DEV_CORPUS = Path(__file__).parent / "corpus" / "dev"
+
+
+def plain_first_match(groups, line):
+    pattern = "|".join(f"(?P<{name}>" + "|".join(f"(?:{p})" for p in patterns) + ")"
+                       for name, patterns in groups.items())
+    match = re.fullmatch(pattern, line, re.IGNORECASE)
+    return match.lastgroup if match else None
+
+
+def test_the_boilerplate_vocabulary_classifies_every_dev_line_as_one_alternation_does():
+    groups = vocab.load("boilerplate")["patterns"]
+    patterns = LinePatterns(groups)
+    plain = re.compile("|".join(f"(?P<{name}>" + "|".join(f"(?:{p})" for p in listed) + ")"
+                                for name, listed in groups.items()), re.IGNORECASE)
+    lines = {line.strip() for path in sorted(DEV_CORPUS.glob("*.txt"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    found = {line: patterns.first_match(line) for line in lines}
+    assert found == {line: (m.lastgroup if (m := plain.fullmatch(line)) else None) for line in lines}
+    assert sum(1 for concept in found.values() if concept) > 100  # the shortcut was exercised
+
+
+def test_the_earliest_listed_pattern_wins_whether_it_is_tried_everywhere_or_gated():
+    groups = {"caption": [r".{0,600}\bgetty images"], "credit": [r"photo: .{1,60}"]}
+    line = "Photo: Jane Doe/Getty Images"
+    assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line) == "caption"
+    swapped = {"credit": groups["credit"], "caption": groups["caption"]}
+    assert LinePatterns(swapped).first_match(line) == "credit"
+
+
+@pytest.mark.parametrize("line", [
+    "A picture from the fair. ſhutterstock",  # long s: re matches it to "s" ignoring case
+    "İSTANBUL – Shutterstock",
+    "Two lines\nshutterstock",
+])
+def test_lines_whose_lowercase_would_hide_a_literal_are_matched_like_re_does(line):
+    groups = {"caption": [r".{0,600}\bshutterstock"], "other": [r"[^\n]*"]}
+    assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line)
+
+
+def test_a_line_without_any_required_literal_matches_no_gated_pattern():
+    groups = {"cookie_notice": [r".{0,120}\bwe use cookies\b.{0,300}"]}
+    assert LinePatterns(groups).first_match("Nvidia resumed H20 sales to China.") is None
+    assert LinePatterns(groups).first_match("This site: WE USE COOKIES to improve it") == "cookie_notice"
+
+
+def test_required_literals_are_the_most_selective_literal_run():
+    assert required_literals(r".{0,600}\b(reuters|afp)/[^/]{1,60}", re.I) == {"reuters/", "afp/"}
+    assert required_literals(r".{0,200}\bnot (financial|investment) advice\.?", re.I) == {
+        "not financial advice", "not investment advice"}
+    assert required_literals(r".{0,600}[.!?] ?© ?(?-i:[A-Z]\w+)", re.I) == {"©"}
+    assert required_literals(r"\d{1,7}") is None
+
+
+def test_only_patterns_opening_with_a_long_wildcard_are_gated():
+    assert floats(r".{0,600}\bfile photo\.?")
+    assert floats(r"(?=.{0,30}\d{4}).{3,40}\b\d{4},? by .{1,100}")
+    assert not floats(r"(photo|image) credit: .{1,120}")
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(a|b)\(c\)[(]x", r"(?:a|b)\(c\)[(]x"),
+    (r"[]()]+(?P<name>x)(?:y)(?=z)", r"[]()]+(?:x)(?:y)(?=z)"),
+    (r"[^]](b)", r"[^]](?:b)"),
+    (r"(a)\1", r"(a)\1"),  # a back-reference needs its group
+])
+def test_without_captures_keeps_the_matches_but_drops_the_groups(pattern, expected):
+    assert without_captures(pattern) == expected
