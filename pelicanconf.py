@@ -26,10 +26,12 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = ["chiptrail_site"]
 
 # Pelican's content cache (in CACHE_PATH) keeps each file's parsed Markdown and front-matter
-# until the file's mtime changes, so a rebuild after adding one article parses one file.
-# The site plugin's build manifest skips loading it when settings or plugin code changed.
+# until the file's content changes (by hash, not file time, so a copy that keeps an old
+# mtime is still re-read): a rebuild after adding one article parses one file. The site
+# plugin's build manifest skips loading it when settings or plugin code changed.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
+CHECK_MODIFIED_METHOD = "sha256"
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

@@ -135,3 +135,14 @@ def test_a_deleted_or_edited_output_file_is_rebuilt(project):
     page.write_text("edited by hand", encoding="utf-8")
     assert would_build(project)
     assert "edited by hand" not in build(project).joinpath("timeline", "index.html").read_text()
+
+
+def test_a_change_inside_a_linked_folder_is_rebuilt_and_a_dangling_link_is_ignored(project):
+    linked = project / "more-pages"
+    shutil.move(project / "content" / "pages", linked)
+    (project / "content" / "pages").symlink_to(linked, target_is_directory=True)
+    (project / "content" / "raw" / "gone.txt").symlink_to(project / "nowhere.txt")
+    build(project)
+    about = next(linked.glob("*.md"))
+    about.write_text(about.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    assert would_build(project)

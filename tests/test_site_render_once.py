@@ -62,3 +62,12 @@ def test_changed_bytes_replace_the_file(tmp_path):
     assert write_if_changed(page, b"<p>new</p>") is True
     assert write_if_changed(page, b"<p>newer</p>") is True
     assert page.read_bytes() == b"<p>newer</p>"
+
+
+def test_written_files_get_the_mode_a_plain_write_would_give(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        write_if_changed(tmp_path / "page.html", b"<p>public</p>")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o644

@@ -9,7 +9,8 @@ output folder nobody touched since, would write the same bytes again: it is skip
 
 Any changed input (an article, a raw file, a template, a setting, plugin code) makes the
 digest differ and the build runs in full. A changed setting or plugin also stops the run
-from loading Pelican's content cache, which only knows file times, not settings.
+from loading Pelican's content cache, which knows its files but not the settings they
+were read with.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import sys
 from functools import partial
 from importlib import metadata
@@ -102,27 +104,43 @@ def output_stamps(settings) -> dict[str, list[int]]:
         name = path.relative_to(root).as_posix()
         if name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
             continue
-        stat = path.stat()
-        stamps[name] = [stat.st_size, stat.st_mtime_ns]
+        info = path.stat()
+        stamps[name] = [info.st_size, info.st_mtime_ns]
     return stamps
 
 
 def _hash_tree(digest, root: Path) -> None:
     for path in _files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+        try:
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError as error:  # unreadable: Pelican reports it if it needs the file
+            digest.update(f"unreadable: {error.errno}".encode())
 
 
 def _files(root: Path) -> list[Path]:
-    """Files under ``root`` (or ``root`` itself if a file) in a stable order, compiled
-    bytecode left out."""
+    """Regular files under ``root`` (or ``root`` itself if a file) in a stable order,
+    compiled bytecode left out. Folder links are followed, as Pelican follows them, each
+    real folder once; devices and pipes are never read."""
     if root.is_file():
         return [root]
-    found = []
-    for folder, subfolders, names in os.walk(root):
+    found, seen = [], set()
+    for folder, subfolders, names in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in seen:
+            subfolders[:] = []
+            continue
+        seen.add(real)
         subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
-        found += [Path(folder, name) for name in sorted(names)]
+        found += [Path(folder, name) for name in sorted(names) if _is_regular(Path(folder, name))]
     return found
+
+
+def _is_regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # a dangling link
+        return False
 
 
 def _plugin_folder(module) -> str:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 # Written into the output folder by search.index_site after Pelican has run.
 SEARCH_INDEX_FOLDER = "pagefind"
+# Pages are served to everyone: the mode open() would give, as Pelican's own writes have.
+PUBLIC_FILE_MODE = 0o666
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -20,6 +22,7 @@ def write_atomic(target: Path, data: bytes) -> None:
     # A short temporary name: the target's own may already be at the 255-byte limit.
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
     try:
+        os.fchmod(handle, PUBLIC_FILE_MODE & ~_umask())  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
         os.replace(temporary, target)
@@ -28,12 +31,21 @@ def write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_if_changed(target: Path, data: bytes) -> bool:
     """``write_atomic`` unless ``target`` already holds ``data``; True if it wrote."""
-    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-        return False
-    write_atomic(target, data)
-    return True
+    try:
+        same = target.stat().st_size == len(data) and target.read_bytes() == data
+    except FileNotFoundError:
+        same = False
+    if not same:
+        write_atomic(target, data)
+    return not same
 
 
 class KeepIdenticalFiles:
