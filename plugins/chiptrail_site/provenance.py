@@ -7,6 +7,7 @@ must never be served as a live page from our site.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 
@@ -15,10 +16,22 @@ from .output_files import write_if_changed
 logger = logging.getLogger(__name__)
 
 
+NAME_MAX_BYTES = 255  # the longest file name common file systems take
+
+
 def raw_output_name(raw: str) -> str:
-    """``raw/003_x.txt`` -> ``003_x.txt``; ``raw/005_y.html`` -> ``005_y.html.txt``."""
+    """``raw/003_x.txt`` -> ``003_x.txt``; ``raw/005_y.html`` -> ``005_y.html.txt``.
+
+    A name that ``.txt`` would push past the file-name limit is cut and given a short
+    hash of the full name, so it stays unique and stable."""
     name = Path(raw).name
-    return name if name.endswith(".txt") else name + ".txt"
+    if name.endswith(".txt"):
+        return name
+    if len(name.encode("utf-8")) + len(".txt") <= NAME_MAX_BYTES:
+        return name + ".txt"
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
+    stem = name.encode("utf-8")[: NAME_MAX_BYTES - len(digest) - len("-.txt")]
+    return f"{stem.decode('utf-8', 'ignore')}-{digest}.txt"
 
 
 def attach_raw_links(articles, site: dict, content_path: str) -> None:
