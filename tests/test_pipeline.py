@@ -148,3 +148,10 @@ def test_an_outlet_credited_as_the_byline_still_names_the_publisher():
         "The company said deliveries would start soon, according to a statement posted on its website.\n"
     )
     assert normalise(text).meta["source"] == "France 24"
+
+
+def test_lone_surrogates_are_removed_so_the_article_can_be_written():
+    normalised = normalise("Nvidia H20 licences granted\n\nThe US granted \ud800licences for "
+                           "H20 sales to China today, officials said.\n", name="x.txt")
+    assert "\ud800" not in normalised.body
+    normalised.body.encode("utf-8")

@@ -31,8 +31,9 @@ MAX_TEXT_LENGTH = 1_000_000
 MAX_LINE_LENGTH = 20_000
 MAX_LINES = 5_000
 LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
-INVISIBLE = re.compile(
-    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+INVISIBLE = re.compile(  # and lone surrogates, which no file can hold
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+    "\ud800-\udfff]"
 )
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 

@@ -10,17 +10,17 @@ any static host with no network.
 
 from __future__ import annotations
 
-import asyncio
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
-
-from pagefind.index import PagefindIndex
 
 from .output_files import SEARCH_INDEX_FOLDER as INDEX_FOLDER
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
+INDEXED_PAGES = re.compile(r"Indexed (\d+) pages?")
 LANGUAGE = "en"
 
 
@@ -30,26 +30,29 @@ def article_glob(article_save_as: str) -> str:
 
 
 def index_site(output_dir, article_save_as: str = "articles/{slug}/index.html") -> int:
-    """Index the article pages of the site in ``output_dir``; return how many were indexed."""
+    """Index the article pages of the site in ``output_dir``; return how many were indexed.
+
+    The index is written beside the old one, checked, then swapped in: a reader (or a
+    build killed half-way) never meets a half-written or empty index, and fragments of
+    earlier indexes do not pile up. Pagefind runs as its own command, which has finished
+    writing when it exits (its Python service API could leave an empty entry file under
+    load).
+    """
     output = Path(output_dir).resolve()
-    return asyncio.run(_index(output, article_glob(article_save_as)))
-
-
-async def _index(output: Path, glob: str) -> int:
-    """Write the index beside the old one, check it, then swap it in: a reader (or a build
-    killed half-way) never meets a half-written or empty index, and old fragments of
-    earlier indexes do not pile up."""
     fresh = Path(tempfile.mkdtemp(dir=output, prefix=f".{INDEX_FOLDER}-"))
     try:
-        config = {"force_language": LANGUAGE, "output_path": str(fresh)}
-        async with PagefindIndex(config=config) as index:  # writes the files on exit
-            indexed = await index.add_directory(str(output), glob=glob)
-        if not (fresh / "pagefind-entry.json").stat().st_size:
-            raise RuntimeError(f"Pagefind wrote an empty index into {fresh}")
+        command = [sys.executable, "-m", "pagefind", "--site", str(output),
+                   "--glob", article_glob(article_save_as), "--output-path", str(fresh),
+                   "--force-language", LANGUAGE]
+        run = subprocess.run(command, capture_output=True, text=True, check=False)
+        indexed = INDEXED_PAGES.search(run.stdout)
+        if run.returncode or not indexed or not (fresh / "pagefind-entry.json").stat().st_size:
+            raise RuntimeError(f"Pagefind failed (exit {run.returncode}): "
+                               f"{(run.stderr or run.stdout).strip()[-2000:]}")
         swap_in(fresh, output / INDEX_FOLDER)
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
-    return indexed["page_count"]
+    return int(indexed[1])
 
 
 def swap_in(fresh: Path, target: Path) -> None:

@@ -5,8 +5,6 @@ are shown as text and never run."""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import pytest
 
 from chiptrail_site.screens import serve_site
@@ -17,8 +15,7 @@ from test_guarantee_no_injection import PAYLOADS, build
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory):
     output = build(tmp_path_factory.mktemp("hostile-browser-site"))
-    with ThreadPoolExecutor(1) as pool:  # Playwright's event loop runs in this thread
-        pool.submit(index_site, output).result()
+    index_site(output)
     with serve_site(output) as url:
         yield output, url
 
