@@ -25,7 +25,7 @@ from chiptrail_normalise.atomic import exclusive_lock
 from chiptrail_site import evaluate_stories
 from chiptrail_site.build_manifest import manifest_path
 from chiptrail_site.output_files import SEARCH_INDEX_FOLDER
-from chiptrail_site.search import index_site
+from chiptrail_site.search import index_site, remove_unfinished_indexes
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -180,6 +180,7 @@ def index_search(settings_file, site_changed=True):
     next build runs in full rather than skip over the missing index."""
     with contextlib.chdir(ROOT):  # OUTPUT_PATH is relative; publishconf imports pelicanconf
         settings = read_settings(settings_file)
+        remove_unfinished_indexes(settings["OUTPUT_PATH"])
         if not site_changed and Path(settings["OUTPUT_PATH"], SEARCH_INDEX_FOLDER).is_dir():
             print("Search index: up to date")
             return

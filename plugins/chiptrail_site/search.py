@@ -39,6 +39,7 @@ def index_site(output_dir, article_save_as: str = "articles/{slug}/index.html") 
     load).
     """
     output = Path(output_dir).resolve()
+    remove_unfinished_indexes(output)
     fresh = Path(tempfile.mkdtemp(dir=output, prefix=f".{INDEX_FOLDER}-"))
     try:
         command = [sys.executable, "-m", "pagefind", "--site", str(output),
@@ -53,6 +54,12 @@ def index_site(output_dir, article_save_as: str = "articles/{slug}/index.html") 
     finally:
         shutil.rmtree(fresh, ignore_errors=True)
     return int(indexed[1])
+
+
+def remove_unfinished_indexes(output_dir) -> None:
+    """Drop index folders a killed build left half-written beside the real one."""
+    for unfinished in Path(output_dir).glob(f".{INDEX_FOLDER}-*"):
+        shutil.rmtree(unfinished, ignore_errors=True)
 
 
 def swap_in(fresh: Path, target: Path) -> None:
