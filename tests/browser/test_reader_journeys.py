@@ -6,6 +6,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 from conftest import wait_for_results
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
 def heading(page) -> str:
@@ -14,6 +15,19 @@ def heading(page) -> str:
 
 def result_titles(page) -> list[str]:
     return page.locator(".pagefind-ui__result-link").all_inner_texts()
+
+
+def open_filter_panel(page, name):
+    """Open a filter panel of Pagefind's UI. On a loaded machine its filter list sometimes
+    never renders on first load (seen 1 run in 3 under full CPU load; a reload shows it),
+    so one reload is allowed: what is tested is that the filter works and is kept."""
+    panel = page.locator(".pagefind-ui__filter-name", has_text=re.compile(name, re.I))
+    try:
+        panel.click(timeout=10_000)
+    except PlaywrightTimeout:
+        page.reload()
+        wait_for_results(page)
+        panel.click()
 
 
 def query(page) -> dict:
@@ -54,7 +68,7 @@ def test_search_filtered_by_stance_is_kept_in_the_address_and_restored(open_page
     page = open_page("search/?q=H200")
     wait_for_results(page, count=2)  # results render one by one: wait for all
     assert len(result_titles(page)) == 2
-    page.locator(".pagefind-ui__filter-name", has_text=re.compile("stance", re.I)).click()
+    open_filter_panel(page, "stance")
     page.get_by_label(re.compile(r"^\s*tightening")).check()
     wait_for_results(page, count=1)
     assert result_titles(page) == ["China Rejects Nvidia H200 AI Chips Amid Export Rule Changes"]
