@@ -56,7 +56,7 @@ def test_a_neutral_article_has_no_cues_and_no_actor():
 
 
 def test_a_question_headline_marks_analysis_and_weakens_its_cues():
-    retold = "Beijing first welcomed it, then told its companies to avoid it."
+    retold = "Beijing has told its companies to avoid it."
     assert stance_of("Is the H20 worth fighting over?", FILLER, retold) == "neutral"
     assert stance_of("The H20 fight", FILLER, retold) == "tightening"
 

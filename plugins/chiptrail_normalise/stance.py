@@ -1,25 +1,37 @@
 """Which way an article's news moves China's access to advanced chips, and who moved.
 
 The rubric (``easing``, ``tightening``, ``mixed``, ``neutral``) is applied by rules a
-reader can check: every cue phrase from ``vocab/stance.yaml`` found in the text adds its
-weight to one direction. The headline and lead weigh more than later paragraphs;
-background ("restrictions remain in place", "since the summer", "despite …", what an
-"after" clause reacts to) and hypotheticals ("would", "a proposal", "if") weigh less; a
-negated cue is turned around ("did not approve" counts as a refusal) or dropped ("has not
-halted", "has not yet approved", "denied reports that it halted": no move); a participle
-naming a product ("banned chips") describes a state, not a move. Headlines announcing
-analysis, a proposal or a deliberation scale every cue down, and so does a paragraph
-that asks a question (a reporter's question at a press conference retells the news it
-asks about). Headings and ticker lines opening the body are not the lead.
-A direction is a reported move only when one cue states it outright, not when faint
-background mentions pile up. Both directions make ``mixed`` when the headline and lead
-state a move each way ("X cleared by US, paused by China"), when both are substantial
-overall, or when the text says the moves go opposite ways. The phrases that decided it
-are kept as evidence.
+careful reader would use, so that they hold on pages never seen before. Every cue phrase
+from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
+
+- Where news is stated: the headline, the dek and the first paragraphs of prose weigh
+  most; later paragraphs (and headings or ticker lines opening the body) weigh less.
+- Background weighs less: a dated or habitual clause ("in April", "last year", "then",
+  "restrictions remain in place") from its clause to the end of the sentence, a
+  "despite …" clause, what an "after" clause reacts to (unless the reaction is only a
+  market's), the restriction a lifting cue removes ("suspends a rule that extended export
+  restrictions"), a participle used as an adjective ("banned chips", "to approved
+  customers"), and a Chinese chipmaker selling its own chips (no change in access to
+  foreign ones).
+- Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a question),
+  intentions a little less ("plans to", "is preparing to"); a hedge in a later clause
+  leaves the news alone. A negated cue is turned around ("did not approve", "won't allow"
+  count as a refusal) or dropped ("has not yet approved", "denied reports that it halted").
+- Genre: a headline announcing analysis, opinion, a transcript, a timeline, a proposal or
+  a deliberation scales every cue so far down that no single cue can state a move.
+
+A direction is a reported move when its cues pass a bar and one of them states it
+outright (a clear cue that nothing damps much), not when faint or hedged mentions pile
+up; no move is ``neutral``. Both moves make ``mixed`` when the headline and lead state a
+move each way ("X cleared by US, paused by China"), when the text says so ("in opposite
+directions", "with strings attached") and the weaker move is clear, or when both are
+substantial. The phrases that decided it are evidence; the confidence is lower when the
+moves are close, and capped when the headline and lead state none of them.
 
 The actor is whoever the decisive cues belong to: the nearest government or company
 named before the cue in its sentence. A government's move outranks the company that
-merely acts on it (Nvidia resuming sales after Washington grants licences: ``us``).
+merely acts on it (Nvidia resuming sales after Washington grants licences: ``us``);
+mixed news lists the leading actor of each move.
 """
 
 from __future__ import annotations
@@ -34,12 +46,18 @@ from .fields import Field
 from .pattern_set import PatternSet
 
 DIRECTIONS = ("easing", "tightening")
+DOMESTIC = "domestic maker"
+"""A Chinese chipmaker: its own sales and shipments are no move in access to foreign chips."""
 MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
 SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’][.!?])\s+(?=[A-Z\"“‘(])")
 CLAUSE_END = re.compile(r"[,;:—–]")
+CLAUSE_BOUNDARY = re.compile(
+    r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
+OBJECT_END = re.compile(r"[,;:—–]|\s(?:but|while|as|and|yet|even)\s")
+"""Where the object of a verb ends: what "suspends a rule that …" suspends."""
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
@@ -50,12 +68,15 @@ class Cue:
     direction: str
     weight: float
     actors: tuple[str, ...]
+    undoes: bool = False
 
 
 @dataclass(frozen=True)
 class Hit:
-    """One cue found in the text, with its weighted contribution. ``stated`` marks a
-    clear cue in the headline or lead that no background or hedge damps: a reported move."""
+    """One cue found in the text, with its weighted contribution. ``lead`` marks a cue in
+    the headline, dek or lead paragraphs; ``stated`` a clear cue there that no background
+    or hedge damps (a move the lead reports); ``outright`` a clear cue, wherever it
+    stands, that background, hedges and genre damp little (a move the text reports)."""
 
     text: str
     direction: str
@@ -64,6 +85,8 @@ class Hit:
     start: int
     actors: tuple[str, ...]
     stated: bool = False
+    lead: bool = False
+    outright: bool = False
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -73,12 +96,20 @@ def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
         for entry in cues.get(direction, []):
             name = f"cue{len(table)}"
             patterns[name] = entry["cue"]
-            table[name] = Cue(direction, float(entry["weight"]), tuple(entry.get("actors", ())))
+            table[name] = Cue(direction, float(entry["weight"]), tuple(entry.get("actors", ())),
+                              bool(entry.get("undoes")))
     return PatternSet(patterns), table
 
 
 def _compile_markers(markers: list[str], flags: int = re.IGNORECASE) -> PatternSet:
     return PatternSet({f"marker{index}": marker for index, marker in enumerate(markers)}, flags)
+
+
+def _compile_kinds(flags: int = re.IGNORECASE, **kinds: list[str]) -> PatternSet:
+    """Markers of several kinds ("hedge", "intent") as one pattern set, so one pass finds
+    them all; a match's ``lastgroup`` starts with its kind."""
+    return PatternSet({f"{kind}{index}": marker for kind, markers in kinds.items()
+                       for index, marker in enumerate(markers)}, flags)
 
 
 def _compile_actors(actors: dict) -> tuple[PatternSet, dict[str, str]]:
@@ -96,61 +127,86 @@ CUE, CUES = _compile_cues(RULES["cues"])
 NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
 PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
 DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
+DESCRIPTIVE_BEFORE = re.compile(RULES["descriptive"]["before"], re.IGNORECASE)
 BACKGROUND = RULES["background"]
-BACKGROUND_SENTENCE = _compile_markers(BACKGROUND["sentence"]["markers"])
+BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
+                                     sequence=BACKGROUND["sentence"]["sequence"])
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
-HYPOTHETICAL = _compile_markers(BACKGROUND["hypothetical"]["markers"], flags=0)
+MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
+HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
+                              intent=BACKGROUND["hypothetical"]["intent"]["markers"])
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
-ACTOR, ACTORS = _compile_actors(RULES["actors"])
+ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 
-def extract_stance(title: str, paragraphs: list[str]) -> Field:
-    """The rubric direction with the cue phrases that decided it in ``details["cues"]``."""
-    hits, totals, stance = _analyse(title or "", tuple(paragraphs or ()))
+def extract_stance(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:
+    """The rubric direction with the cue phrases that decided it in ``details["cues"]``.
+    The dek (``subtitle``), when known, is read as part of the headline."""
+    hits, totals, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
     deciding = [h for h in hits if stance == "mixed" or h.direction == stance] or list(hits)
     evidence = " vs ".join(f"{d} {totals[d]:.1f}" for d in DIRECTIONS)
-    return Field(stance, _confidence(stance, totals), evidence, {"cues": _top_phrases(deciding)})
+    confidence = _confidence(stance, totals, {hit.direction for hit in hits if hit.stated})
+    return Field(stance, confidence, evidence, {"cues": _top_phrases(deciding)})
 
 
-def extract_actor(title: str, paragraphs: list[str]) -> Field:
+def extract_actor(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:
     """``us``, ``china``, ``company``, a list of those when several move, or ``None``."""
-    hits, _, stance = _analyse(title or "", tuple(paragraphs or ()))
+    hits, _, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
     if stance == "neutral":
         return Field(None, 0.5, "no move reported, so no actor")
+    directions = DIRECTIONS if stance == "mixed" else (stance,)
+    fields = [_actor_field(_actor_weights(hits, direction)) for direction in directions]
+    if len(fields) == 1 or fields[0].value is None or fields[1].value is None:
+        return next((field for field in fields if field.value is not None), fields[0])
+    return _both_actors(*fields)
+
+
+def _actor_weights(hits: tuple[Hit, ...], direction: str) -> dict[str, float]:
     weights: dict[str, float] = defaultdict(float)
     for hit in hits:
-        if stance == "mixed" or hit.direction == stance:
+        if hit.direction == direction:
             actor = _actor_of(hit)
             if actor:
                 weights[actor] += hit.score
-    return _actor_field(weights)
+    return weights
+
+
+def _both_actors(easing: Field, tightening: Field) -> Field:
+    """Mixed news has a move each way: whoever leads each is an actor."""
+    actors = []
+    for field in (easing, tightening):
+        for actor in field.value if isinstance(field.value, list) else [field.value]:
+            if actor not in actors:
+                actors.append(actor)
+    value = actors[0] if len(actors) == 1 else actors
+    evidence = f"easing: {easing.evidence}; tightening: {tightening.evidence}"
+    return Field(value, min(easing.confidence, tightening.confidence), evidence)
 
 
 @lru_cache(maxsize=32)
-def _analyse(title: str, paragraphs: tuple[str, ...]):
+def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     """Hits, score per direction and stance; cached because stance and actor share them."""
-    hits = tuple(_hits(title, paragraphs))
+    hits = tuple(_hits(title, subtitle, paragraphs))
     totals = {direction: sum(h.score for h in hits if h.direction == direction)
               for direction in DIRECTIONS}
-    strongest = {direction: max((h.score for h in hits if h.direction == direction), default=0.0)
-                 for direction in DIRECTIONS}
-    contrasted = any(CONTRAST.search(text or "") for text in (title, *paragraphs))
+    outright = {hit.direction for hit in hits if hit.outright}
+    contrasted = any(CONTRAST.search(text or "") for text in (title, subtitle, *paragraphs))
     stated = {hit.direction for hit in hits if hit.stated}
-    return hits, totals, _decide(totals, strongest, contrasted, stated)
+    return hits, totals, _decide(totals, outright, contrasted, stated)
 
 
-def _hits(title: str, paragraphs: tuple[str, ...]):
+def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     """Every cue in the text, weighted by position, background, hedging and negation."""
     scale = RULES["analysis_title"]["factor"] if ANALYSIS_TITLE.search(title) else 1.0
-    for weight, text, in_lead in _weighted_texts(title, paragraphs):
+    for weight, text, lead in _weighted_texts(title, subtitle, paragraphs):
         matches = list(CUE.finditer(text))
         if not matches:
             continue
@@ -159,7 +215,7 @@ def _hits(title: str, paragraphs: tuple[str, ...]):
             inside = [match for match in matches if start <= match.start() < end]
             if inside:
                 yield from _sentence_hits(text[start:end], start, inside, weight,
-                                          damping, in_lead)
+                                          damping, lead)
 
 
 def _question_factor(paragraph: str) -> float:
@@ -176,20 +232,22 @@ def _sentence_spans(text: str):
     yield start, len(text)
 
 
-def _weighted_texts(title: str, paragraphs: tuple[str, ...]):
-    """(position weight, text, in the lead) for the headline and each paragraph. The lead
-    weights go to the first paragraphs of prose, not to a "Key Points" heading or a
-    ticker line opening the body; the headline and first prose paragraph are the lead."""
+def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
+    """(position weight, text, in the lead) for the headline, the dek and each paragraph.
+    The lead is the headline, the dek and the first paragraphs of prose, not a "Key
+    Points" heading or a ticker line opening the body."""
     position = RULES["position"]
     lead, later = position["paragraphs"], float(position["later"])
     yield float(position["title"]), title, True
+    yield float(position["subtitle"]), subtitle, True
     prose = 0
     for paragraph in paragraphs:
         paragraph = paragraph or ""
         if not _is_prose(paragraph):
             yield later, paragraph, False
             continue
-        yield (float(lead[prose]) if prose < len(lead) else later), paragraph, prose == 0
+        in_lead = prose < len(lead)
+        yield (float(lead[prose]) if in_lead else later), paragraph, in_lead
         prose += 1
 
 
@@ -200,34 +258,76 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
-                   damping: float, in_lead: bool):
+                   damping: float, lead: bool):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; a clear
     cue in the lead that nothing damps is a stated move."""
-    background = _background_factor(sentence) * damping
     clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
+    dated_from = _dated_from(sentence)
+    undone = _undone_spans(sentence, matches, offset)
     for match in matches:
         cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
-        direction, cue_factor = _after_negation(cue.direction, sentence, at)
-        if direction is None or _is_descriptive(match.group(0), sentence, end):
+        direction, cue_factor, phrase_start = _after_negation(cue.direction, sentence, at)
+        if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
-        factor = background * _hypothetical_factor(sentence, at, end)
+        factor = damping * _hypothetical_factor(sentence, at, end)
+        if at >= dated_from:
+            factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses):
             factor *= BACKGROUND["clause"]["factor"]
-        stated = in_lead and factor == 1.0 and cue.weight >= RULES["stated_weight_at_least"]
-        yield Hit(match.group(0), direction, cue.weight * weight * factor * cue_factor,
-                  sentence, at, cue.actors, stated)
+        clear = cue.weight * cue_factor >= RULES["stated_weight_at_least"]
+        stated = lead and factor == 1.0 and clear
+        outright = clear and factor >= RULES["outright_factor_at_least"]
+        yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
+                  sentence, at, cue.actors, stated, lead, outright)
 
 
-def _background_factor(sentence: str) -> float:
-    return BACKGROUND["sentence"]["factor"] if BACKGROUND_SENTENCE.search(sentence) else 1.0
+def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
+                   undone: list[tuple[int, int]]) -> bool:
+    """A cue that names a state, the restriction being lifted ("suspends a rule that
+    extended export restrictions"), or a Chinese chipmaker's own product going to market
+    ("Huawei begins shipments of the Ascend 910C") reports no move in access."""
+    if _is_descriptive(sentence[at:end], sentence, at, end):
+        return True
+    if direction == "tightening" and any(start <= at < stop for start, stop in undone):
+        return True
+    return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int]]:
+    """From each cue removing a restriction to the end of its object: what it removes
+    ("suspends a rule that extended export restrictions to affiliates, while …")."""
+    spans = []
+    for match in matches:
+        if CUES[match.lastgroup].undoes:
+            end = match.end() - offset
+            stop = OBJECT_END.search(sentence, end)
+            spans.append((end, stop.start() if stop else len(sentence)))
+    return spans
+
+
+def _dated_from(sentence: str) -> int:
+    """Where background set by a marker ("in April", "last year", "previously") starts:
+    at the start of the marker's clause, reaching to the end of the sentence. A move stated
+    in an earlier clause stays news ("has started issuing licences, clearing the way for
+    shipments that had been frozen since April"); a marker in the first clause dates the
+    whole sentence ("In April, Washington imposed …"), and so does a retold sequence
+    ("first blocked it, then allowed it"). Past the end when there is none."""
+    markers = list(BACKGROUND_SENTENCE.finditer(sentence))
+    if not markers:
+        return len(sentence) + 1
+    if any(marker.lastgroup.startswith("sequence") for marker in markers):
+        return 0
+    opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
+    return opening[-1] if opening else 0
 
 
 def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
-    """Hedged once per hedge word (at most ``most`` times), except a permission inside the
-    cue ("may sell"), a reported commitment ("said it would grant licences") and a hedge in
-    a relative clause after the cue ("charged over servers that may contain chips")."""
+    """Hedged once per hedge word (at most ``most`` times; an intention such as "plans to"
+    weighs less than a hedge), except a permission inside the cue ("may sell"), a reported
+    commitment ("said it would grant licences") and a hedge in another clause after the
+    cue ("charged over servers that may contain chips", "approved; analysts see …")."""
     rules = BACKGROUND["hypothetical"]
-    hedges = 0
+    factors = []
     for marker in HYPOTHETICAL.finditer(sentence):
         permission = (cue_start <= marker.start() < cue_end
                       and marker.group(0).lower() in rules["permission"])
@@ -235,13 +335,21 @@ def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
         elsewhere = (marker.start() >= cue_end
                      and RELATIVE_CLAUSE.search(sentence, cue_end, marker.start()) is not None)
         if not (permission or elsewhere or (committed and committed.end() == marker.end())):
-            hedges += 1
-    return rules["factor"] ** min(hedges, rules["most"])
+            intent = marker.lastgroup.startswith("intent")
+            factors.append(rules["intent"]["factor"] if intent else rules["factor"])
+    product = 1.0
+    for factor in sorted(factors)[:rules["most"]]:
+        product *= factor
+    return product
 
 
-def _is_descriptive(cue_text: str, sentence: str, end: int) -> bool:
-    """A participle naming a kind of product ("banned chips", "approved suppliers")
-    describes the state of things; it reports no move."""
+def _is_descriptive(cue_text: str, sentence: str, start: int, end: int) -> bool:
+    """A participle naming a kind of product ("banned chips", "approved suppliers") or
+    used as an adjective after an article or preposition ("sold to approved customers",
+    "approve the required export licences") describes the state of things; no move."""
+    first_word = cue_text.split(maxsplit=1)[0].lower()
+    if first_word.endswith("ed") and DESCRIPTIVE_BEFORE.search(sentence, 0, start):
+        return True
     return cue_text.lower().endswith("ed") and DESCRIPTIVE_AFTER.match(sentence, end) is not None
 
 
@@ -249,9 +357,11 @@ def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
     """Spans from a "despite"/"even after" marker to the end of its clause, and from an
     "after" marker when the sentence reports no move before it ("Nvidia says its chips
     are safe after Beijing summons": the summons is what the news reacts to; in "Nvidia
-    resumes sales after Washington grants licences" both are news)."""
+    resumes sales after Washington grants licences" both are news). A market reaction
+    before it is no news of its own ("Shares fall after China bans the chip": the ban is)."""
     markers = list(BACKGROUND_CLAUSE.finditer(sentence))
-    markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence) if m.start() < first_cue]
+    markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence)
+                if m.start() < first_cue and not MARKET_REACTION.search(sentence, 0, m.start())]
     spans = []
     for marker in markers:
         end = CLAUSE_END.search(sentence, marker.end())
@@ -259,44 +369,56 @@ def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float]:
+def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float, int]:
     """A negated cue turns into its vocabulary's replacement ("did not approve"); a
-    cue still pending ("has not yet approved", "waiting for licences") counts for nothing."""
-    before = sentence[max(0, start - NEGATION_WINDOW):start]
+    cue still pending ("has not yet approved", "waiting for licences") counts for nothing.
+    Also where the phrase to quote starts: at the negation, when there is one."""
+    window = max(0, start - NEGATION_WINDOW)
+    before = sentence[window:start]
     if PENDING_BEFORE.search(before):
-        return None, 0.0  # "has not received approval", "yet to": no decision either way
-    if not NEGATED_BEFORE.search(before):
-        return direction, 1.0
+        return None, 0.0, start  # "has not received approval", "yet to": no decision either way
+    negation = NEGATED_BEFORE.search(before)
+    if not negation:
+        return direction, 1.0, start
     rule = RULES["negation"][direction]
-    return rule["becomes"], float(rule["factor"])
+    word_start = sentence.rfind(" ", 0, window + negation.start()) + 1  # "won't", not "n't"
+    return rule["becomes"], float(rule["factor"]), word_start
 
 
-def _decide(totals: dict[str, float], strongest: dict[str, float], contrasted: bool,
+def _decide(totals: dict[str, float], outright: set[str], contrasted: bool,
             stated: set[str]) -> str:
-    """Neutral below the bar, or when no single cue states a move outright (many faint
-    background mentions are still background); mixed when the headline and lead state a
-    move each way, when both directions are substantial, or when the text itself says the
-    moves go opposite ways and the weaker one is clear."""
-    (top, top_score), (other, other_score) = sorted(totals.items(), key=lambda kv: -kv[1])
-    if top_score < RULES["neutral_below"] or strongest[top] < RULES["move_at_least"]:
+    """A direction is a reported move when its cues pass the bar and one of them states it
+    outright (many faint or hedged mentions are still no move); no move is neutral.
+    Mixed when the headline and lead state a move each way, when the text itself says the
+    moves go opposite ways and the weaker one is clear, or when both moves are substantial."""
+    moved = [d for d in DIRECTIONS
+             if totals[d] >= RULES["neutral_below"] and d in outright]
+    if not moved:
         return "neutral"
+    top = max(moved, key=lambda direction: totals[direction])
+    other = next(direction for direction in DIRECTIONS if direction != top)
     if len(stated) == len(DIRECTIONS):
         return "mixed"
-    if contrasted and other_score >= RULES["contrast"]["weaker_at_least"]:
+    if contrasted and totals[other] >= RULES["contrast"]["weaker_at_least"]:
         return "mixed"
-    if other_score >= RULES["neutral_below"] and other_score >= RULES["mixed_share"] * top_score:
+    if other in moved and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
     return top
 
 
-def _confidence(stance: str, totals: dict[str, float]) -> float:
-    """Sure when one direction clearly outweighs the other, unsure near the thresholds."""
+def _confidence(stance: str, totals: dict[str, float], stated: set[str]) -> float:
+    """Sure when one direction clearly outweighs the other, unsure near the thresholds and
+    when the headline and lead state none of the moves found (worth a look)."""
     high, low = max(totals.values()), min(totals.values())
     if stance == "neutral":
-        return round(0.8 - 0.3 * high / RULES["neutral_below"], 2)
+        return round(max(0.3, 0.8 - 0.3 * high / RULES["neutral_below"]), 2)
     if stance == "mixed":
-        return round(0.4 + 0.3 * low / high, 2)
-    return round(min(0.95, 0.5 + 0.45 * (high - low) / (high + low)), 2)
+        confidence = 0.4 + 0.3 * low / high
+    else:
+        confidence = min(0.95, 0.5 + 0.45 * (high - low) / (high + low))
+    if not stated:
+        confidence = min(confidence, RULES["unstated_confidence"])
+    return round(confidence, 2)
 
 
 def _top_phrases(hits: list[Hit]) -> list[str]:
@@ -317,9 +439,15 @@ def _actor_of(hit: Hit) -> str | None:
     """The nearest actor named before the cue in its sentence, else the first after it."""
     before, after = [], []
     for start, actor in _actor_mentions(hit.sentence):
-        if not hit.actors or actor in hit.actors:
+        if actor != DOMESTIC and (not hit.actors or actor in hit.actors):
             (before if start < hit.start else after).append(actor)
     return before[-1] if before else (after[0] if after else None)
+
+
+def _named_before(sentence: str, at: int) -> str | None:
+    """The actor (or domestic chipmaker) named last before offset ``at``."""
+    named = [actor for start, actor in _actor_mentions(sentence) if start < at]
+    return named[-1] if named else None
 
 
 @lru_cache(maxsize=256)
