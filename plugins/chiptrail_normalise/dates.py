@@ -15,7 +15,10 @@ chain from the most to the least explicit source and stop at the first plausible
 Dates inside article prose ("in October 2023 the US imposed…") and relative times
 ("4 months ago") are never taken: an undated article must stay undated, not get a guess.
 Numeric dates whose two parts could both be the month are read month-first unless the
-caller asks for day-first, and the order used is reported so it can be checked.
+caller asks for day-first, the page's own unambiguous dates are day-first (``17/09/2025``),
+the date is dotted (``04.12.2025``), or the address is of a day-first country or outlet;
+the order used is reported so it can be checked. Two-digit years (``12/04/25``, ``4 Dec
+25``) are read as 20YY when recent and not followed by another number.
 """
 
 from __future__ import annotations
@@ -25,8 +28,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from . import vocab
+from . import outlets, vocab
 from .fields import Field
+from .header import domain_of, outlet_for_url
 
 HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
@@ -44,6 +48,7 @@ EARLIEST_YEAR = 2000
 
 _WORDS = vocab.load("dates")
 MONTH_NUMBERS: dict[str, int] = {name.lower(): num for name, num in _WORDS["months"].items()}
+DAY_FIRST_COUNTRY_DOMAINS = frozenset(_WORDS["day_first_country_domains"])
 
 
 def _alternation(words) -> str:
@@ -64,9 +69,15 @@ YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
 AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 """A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025
-    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}\s+(?:of\s+)?(?P<month>{MONTH})\b\.?,?\s+{YEAR}{YEAR_END}"
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\s+(?:of\s+)?|-)(?P<month>{MONTH})\b\.?(?:,?\s+|-){YEAR}{YEAR_END}"
 )
+SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
+"""A two-digit year ("12/04/25", "4 Dec 25"), read as 20YY and only when recent; never
+one followed by another number (a clock time may follow)."""
+SHORT_DAY_MONTH_YEAR = re.compile(rf"(?<![\w/.:]){DAY}[\s-]+(?P<month>{MONTH})\b\.?[\s-]+'?{SHORT_YEAR}")
+SHORT_NUMERIC_DATE = re.compile(rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/)(?P<second>[0-3]?\d)/{SHORT_YEAR}")
+SHORT_YEAR_MAX_AGE = 10
 MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
     r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
@@ -86,6 +97,10 @@ DATELINE = re.compile(
     r"(?!,?\s*(?:19|20)\d{2})\s*(?:\([^)]{1,40}\)\s*)?[-–—]"
 )
 
+DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
+              SHORT_DAY_MONTH_YEAR)
+"""The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
+
 URL_YEAR_MONTH_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
 )
@@ -102,14 +117,16 @@ LABEL_START = r"(?:^\s*|[|·•/]\s*)"
 
 
 def _label(words: list[str]) -> re.Pattern:
-    """A label opening the line or a segment, or a ``Label:`` with its colon after other
-    ``Key: value`` fields on one metadata row ("From: MOFCOM Release date: 2025-12-12")."""
+    """A label opening the line or a segment, or a ``Label:`` with its colon after another
+    ``Key: value`` field on one metadata row ("From: MOFCOM Release date: 2025-12-12"),
+    never the end of a longer label ("Effective date:", "Earnings date:")."""
     label = rf"(?i:{_alternation(words)})"
-    return re.compile(rf"(?:{LABEL_START}{label}\b\s*[:|–—-]?|\s{label}\s*:)\s*(?P<rest>.+)$")
+    return re.compile(rf"(?:{LABEL_START}{label}\b\s*[:|–—-]?|:[^:]{{1,60}}?\s{label}\s*:)\s*(?P<rest>.+)$")
 
 
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
+OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -129,10 +146,10 @@ DOTTED_CLOCK_TIME = re.compile(  # 10.32 BST, 5.47pm: a dot only counts with a z
 )
 STAMP_WORDS = re.compile(
     rf"(?i:\b(?:{_alternation(_WORDS['weekdays'])}|{_alternation(_WORDS['published_labels'])}"
-    rf"|{_alternation(_WORDS['updated_labels'])}|on|at)\b\.?)"
+    rf"|{_alternation(_WORDS['updated_labels'])}|{_alternation(_WORDS['time_zones'])}|on|at)\b\.?)"
 )
-STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, MONTH_DAY,
-              READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
+STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, SHORT_NUMERIC_DATE,
+              SHORT_DAY_MONTH_YEAR, MONTH_DAY, READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
 
 CAPTION = re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE)
@@ -154,7 +171,15 @@ class Candidate:
 
 
 def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = False) -> Field:
-    """Return the publication date as a ``Field``; value ``None`` when none is stated."""
+    """Return the publication date as a ``Field``; value ``None`` when none is stated.
+    An ambiguous numeric date is read in the order the page itself writes dates in."""
+    found = _first_found(lines, url, day_first)
+    if found.details and found.details.get("order") == "month-first" and _page_writes_day_first(lines, url):
+        return _first_found(lines, url, day_first=True)
+    return found
+
+
+def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
     finders = (_from_published_line, _from_head, _from_updated_line, _from_url,
                _from_dateline_and_url_year)
     for finder in finders:
@@ -162,6 +187,34 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
         if found is not None:
             return found
     return Field(None, 0.0, "no publication date stated")
+
+
+def _page_writes_day_first(lines: list[str], url: str | None) -> bool:
+    """True when the page's own numeric dates show the day-first order (a date such as
+    ``17/09/2025`` anywhere on it, none such as ``09/17/2025``), or, when they show no
+    order, when its address is on a country domain or of an outlet (``vocab/outlets.yaml``)
+    whose dates are written day-first, or, without an address, when such an outlet's
+    name stands alone on a line at the top (its logo: "euronews.", "FRANCE 24")."""
+    orders = _numeric_orders("\n".join(lines))
+    if orders:
+        return orders == {"day-first"}
+    if url:
+        host = domain_of(url) or ""
+        return host.rsplit(".", 1)[-1] in DAY_FIRST_COUNTRY_DOMAINS or outlets.writes_day_first(outlet_for_url(url))
+    names = (outlets.known_name(line) for _, line in itertools.islice(_non_blank(lines), HEAD_LINES_MAX))
+    return any(outlets.writes_day_first(name) for name in names)
+
+
+def _numeric_orders(text: str) -> set[str]:
+    """The orders that the unambiguous numeric dates of ``text`` are written in."""
+    orders = set()
+    for match in NUMERIC_DATE.finditer(text):
+        first, second = int(match["first"]), int(match["second"])
+        if first > 12 >= second:
+            orders.add("day-first")
+        elif second > 12 >= first:
+            orders.add("month-first")
+    return orders
 
 
 def is_date_line(line: str) -> bool:
@@ -221,18 +274,34 @@ def _from_head(lines, url, day_first) -> Field | None:
     """A date stamp or full dateline in the top lines, never one inside a paragraph."""
     for number, line in _head(lines):
         found = find_date(line[:300], day_first)
-        if found and (PUBLISHED_LABEL.search(line) or UPDATED_LABEL.search(line)):
-            continue  # labelled lines have their own place in the chain
+        if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
+            continue  # labelled dates have their own place in the chain
         if found and _is_stamp_position(line, found):
             return _field(found, number, "top of text", 0.9)
     return None
+
+
+def _is_labelled(line: str, found: Candidate) -> bool:
+    """True when a ``Published``/``Updated`` label stands before the date found; a date
+    ahead of the label ("July 15, 2025 / 6:12 PM / Updated 3 hours ago") is the stamp's."""
+    labels = (PUBLISHED_LABEL.search(line), UPDATED_LABEL.search(line))
+    return any(label is not None and label.start() <= found.start for label in labels)
+
+
+def _names_another_date(before: str) -> bool:
+    """True when a label other than a stamp's stands before the date ("Comment deadline:
+    January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces."""
+    match = OTHER_LABEL.search(before)
+    if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place
+        return False
+    return not SEPARATORS_ONLY.match(STAMP_WORDS.sub(" ", match.group("label")))
 
 
 def _head(lines: list[str]):
     """(line number, line) of the first ``HEAD_LINES`` non-blank lines, or more of them
     (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet; photo
     captions are left out, their dates are the photo's."""
-    numbered = ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
+    numbered = _non_blank(lines)
     prose_seen = False
     for count, (number, line) in enumerate(itertools.islice(numbered, HEAD_LINES_MAX)):
         if count >= HEAD_LINES and prose_seen:
@@ -240,6 +309,10 @@ def _head(lines: list[str]):
         if not CAPTION.search(line):
             yield number, line
         prose_seen = prose_seen or (len(line) > STAMP_LINE_MAX and _is_sentence(line))
+
+
+def _non_blank(lines: list[str]):
+    return ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
 
 
 def _is_stamp_position(line: str, found: Candidate) -> bool:
@@ -309,17 +382,25 @@ def find_date(text: str, day_first: bool = False) -> Candidate | None:
     if not DIGIT.search(text):
         return None
     found = []
-    for pattern in (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE):
+    for pattern in DATE_FORMS:
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)
-            if candidate and is_plausible(candidate.value):
+            if candidate and _is_plausible_reading(candidate, match):
                 found.append(candidate)
                 break
     return min(found, key=lambda c: c.start, default=None)
 
 
+def _is_plausible_reading(candidate: Candidate, match: re.Match) -> bool:
+    """A plausible date; one with a two-digit year also a recent one ("25/12/04" is no
+    date of 2004 but a year-first stamp we do not read, "15:03 August 11, 2025" no 2011)."""
+    if len(match["year"]) == 2 and candidate.value.year < date.today().year - SHORT_YEAR_MAX_AGE:
+        return False
+    return is_plausible(candidate.value)
+
+
 def _read(pattern, match, day_first) -> Candidate | None:
-    if pattern is NUMERIC_DATE:
+    if pattern in (NUMERIC_DATE, SHORT_NUMERIC_DATE):
         return _numeric(match, day_first, form="numeric")
     if pattern in (ISO_DATE, CJK_DATE):
         form = "ISO" if pattern is ISO_DATE else "CJK"
@@ -328,9 +409,11 @@ def _read(pattern, match, day_first) -> Candidate | None:
 
 
 def _numeric(match, day_first: bool, form: str) -> Candidate | None:
-    """Read ``first/second/year``; the order is only a choice when both could be months."""
+    """Read ``first/second/year``; the order is only a choice when both could be months.
+    Dotted dates (``04.12.2025``) are written day-first wherever they are used."""
     first, second = int(match["first"]), int(match["second"])
     ambiguous = first <= 12 and second <= 12 and first != second
+    day_first = day_first or match.groupdict().get("sep") == "."
     reads_day_first = first > 12 or (ambiguous and day_first)
     day, month = (first, second) if reads_day_first else (second, first)
     order = "day-first" if reads_day_first else "month-first"
@@ -341,7 +424,8 @@ def _numeric(match, day_first: bool, form: str) -> Candidate | None:
 
 
 def _calendar(match, month: int, day: int, form: str) -> Candidate | None:
-    value = _safe_date(int(match["year"]), month, day)
+    year = int(match["year"])
+    value = _safe_date(year + 2000 if year < 100 else year, month, day)
     if value is None:
         return None
     return Candidate(value, match.group(0), form, match.start())

@@ -10,7 +10,8 @@ from . import vocab
 
 
 NAME_DECORATION = re.compile(
-    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$", re.IGNORECASE
+    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$",
+    re.IGNORECASE,
 )
 
 
@@ -18,7 +19,7 @@ def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), and without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home")."""
+    "The Guardian - Back to home", the full stop of the "euronews." logo)."""
     spelling = " ".join(NAME_DECORATION.sub("", text.strip()).split()).casefold()
     names = _names_by_spelling()
     return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
@@ -47,12 +48,49 @@ def looks_like_masthead(text: str) -> bool:
         return False
     if words[-1].lower().strip(".,") not in _publication_words():
         return False
-    return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in words)
+    return is_name_cased(text)
+
+
+def is_name_cased(text: str) -> bool:
+    """Every word capitalised (or a number) but connectors, as names are written."""
+    return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in text.split())
+
+
+def writes_day_first(name: str | None) -> bool:
+    """True for outlets whose numeric dates put the day first (Euronews, Indian papers)."""
+    return bool((_entries().get(name or "") or {}).get("day_first"))
 
 
 def is_wire(name: str) -> bool:
     """True for news agencies whose stories other sites republish (Reuters, AFP...)."""
     return bool((_entries().get(name) or {}).get("wire"))
+
+
+@lru_cache(maxsize=8192)
+def chrome_owner(line: str) -> str | None:
+    """The outlet whose page furniture ``line`` is ("This article is more than 11 months
+    old" and "Reuse this content" only appear on The Guardian's pages), or None. Cached:
+    the title asks about the same top lines many times."""
+    return next((owner for _, owner in chrome_lines([line.strip()])), None)
+
+
+def chrome_lines(lines: list[str]) -> list[tuple[int, str]]:
+    """(position, outlet) of each of ``lines`` (stripped) that is a known outlet's page
+    furniture; one scan of the joined lines rather than a match per line."""
+    joined = "\n".join(lines)
+    pattern, owners = _chrome_pattern()
+    return [(joined.count("\n", 0, match.start()), owners[match.lastgroup]) for match in pattern.finditer(joined)]
+
+
+@lru_cache(maxsize=1)
+def _chrome_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every outlet's ``chrome`` lines as one multi-line alternation, a group per outlet."""
+    owners = {f"o{number}": name for number, name in enumerate(_entries()) if (_entries()[name] or {}).get("chrome")}
+    alternatives = "|".join(
+        f"(?P<{group}>{'|'.join(f'(?:{line})' for line in _entries()[name]['chrome'])})"
+        for group, name in owners.items()
+    )
+    return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
 
 
 @lru_cache(maxsize=1)

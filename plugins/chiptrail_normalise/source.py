@@ -5,10 +5,12 @@ address (a known outlet's name; for an unknown domain the same name spelt out in
 "Gadget Wire India" for gadgetwireindia.in, else the domain) > a ``Source: Name`` line near
 the top ("Source: Al Jazeera and news agencies" is Al Jazeera) > a "Republished by Name"
 footer > the site's own dateline such as ``(GlobalTimesAI.com) —`` > a site name split
-off the page title > a masthead, lone short site-name line or site stamp above the
-article (``Asia Business Daily``, seed 003 ``digifusion``, ``TechNode Daily | Aug 22,
-2025``) > a ``© 2025 Name LLC`` footer > the site describing itself ("China Compute Digest
-publishes...") > a wire agency given as ``Source:`` or in the dateline such as
+off the page title > a byline crediting an outlet ("By Euronews with AP") > a masthead,
+lone short site-name line or site stamp above the article (``Asia Business Daily``, seed
+003 ``digifusion``, ``TechNode Daily | Aug 22, 2025``) > a known outlet's own page
+furniture or bare domain ("Reuse this content", "theguardian.com") > a ``© 2025 Name
+LLC`` footer > the site describing itself ("China Compute Digest publishes...") > a wire
+agency given as ``Source:``, in the byline, in the copyright or in the dateline such as
 ``WASHINGTON, July 15 (Reuters) -`` > null.
 
 A wire agency names the publisher only when nothing else does: small sites republish
@@ -23,7 +25,7 @@ import re
 from . import boilerplate, dates, outlets
 from .fields import Field
 from .header import domain_of, outlet_for_url
-from .text import byline_name, ends_sentence, is_url_line, top_lines, word_count
+from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
@@ -41,8 +43,8 @@ METADATA_SOURCE = re.compile(
 )
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
-    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
+    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?"
     r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
     r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
     r"(?:\s*[·•∙|]\s*[^·•∙|]{1,30}){0,5}",  # footer links: "© 2025 SiliconSignal · Privacy · Unsubscribe"
@@ -58,7 +60,15 @@ SELF_DESCRIPTION = re.compile(
     r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
     r"|\b[Ww]elcome (?:back )?to (?P<welcomed>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’-]*){0,4})(?=[.,!])"
 )
-BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time"}
+BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
+STAFF_SUFFIX = re.compile(
+    r"\s+(?:staff(?: writers?| reporters?)?|desk|newsroom|team|reporters?|correspondents?)$", re.IGNORECASE
+)
+BYLINE_CREDIT = re.compile(
+    r"(?i:(?:written |reported |words )?by)\s+(?P<credit>[A-Z][\w.'’&-]*(?:[\s,|/&-]+[\w.'’&-]+){0,10})"
+)
+CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
+BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
 STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
@@ -113,14 +123,20 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
+    credit = find_byline_credit(lines)
+    if credit and not outlets.is_wire(credit[1]):
+        candidates.append((credit[1], 0.75, f"byline crediting the outlet on line {credit[0] + 1}", [credit[0]]))
     site_line = find_site_name_line(lines, skip)
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
     named_site = bool(site_line) and _is_publication_name(site_line[1])
     candidates += site_found if named_site else []
+    chrome = find_page_chrome(lines)
+    if chrome and not outlets.is_wire(chrome[1]):
+        candidates.append((chrome[1], 0.65, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
     footer = find_copyright(lines)
-    if footer:
+    if footer and not _names_wire(footer[1]):
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
     bio = find_author_bio(lines)
     if bio:
@@ -131,8 +147,14 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))
     if labelled and outlets.is_wire(labelled[1]):
         candidates.append((labelled[1], 0.7, f"wire agency credited on line {labelled[0] + 1}", []))
+    if footer and _names_wire(footer[1]):
+        candidates.append((footer[1], 0.6, f"wire agency's copyright line {footer[0] + 1}", []))
+    if credit and outlets.is_wire(credit[1]):
+        candidates.append((credit[1], 0.7, f"wire agency in the byline on line {credit[0] + 1}", [credit[0]]))
     if dateline and outlets.is_wire(dateline[1]):
         candidates.append((dateline[1], 0.7, f"wire dateline on line {dateline[0] + 1}", []))
+    if chrome and outlets.is_wire(chrome[1]):
+        candidates.append((chrome[1], 0.6, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
     return candidates
 
 
@@ -198,6 +220,48 @@ def _metadata_row_source(text: str) -> re.Match[str] | None:
     return METADATA_SOURCE.search(text)
 
 
+def find_byline_credit(lines: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of a byline that credits an outlet rather than a person ("By
+    Euronews with AP", "By Reuters", "By Jane Doe, CNBC"): the first known outlet named,
+    preferring one that is not a wire agency (a partner agency is only cited)."""
+    for index, text in _top(lines):
+        match = BYLINE_CREDIT.fullmatch(text)
+        if not match:
+            continue
+        parts = CREDIT_SEPARATOR.split(match.group("credit"))
+        named = [name for part in parts if (name := outlets.known_name(STAFF_SUFFIX.sub("", part)))]
+        if named:
+            return index, next((name for name in named if not outlets.is_wire(name)), named[0])
+    return None
+
+
+def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
+    """(indices, outlet) of the lines of a known outlet's own page furniture, or of its
+    bare domain ("theguardian.com" in the footer), in the top or the foot of the page;
+    the first such line names the outlet."""
+    numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
+    ends = numbered[:TOP_NON_BLANK_LINES] + numbered[TOP_NON_BLANK_LINES:][-FOOTER_LINES:]
+    owners = outlets.chrome_lines([text for _, text in ends])
+    owners += [(position, owner) for position, (_, text) in enumerate(ends) if (owner := _outlet_of_domain_line(text))]
+    if not owners:
+        return None
+    owner = min(owners)[1]
+    return sorted(ends[position][0] for position, named in owners if named == owner), owner
+
+
+def _names_wire(name: str) -> bool:
+    return outlets.is_wire(outlets.known_name(name) or name)
+
+
+def _outlet_of_domain_line(text: str) -> str | None:
+    """The known outlet of a line that is only a domain ("www.euronews.com")."""
+    if not BARE_DOMAIN.fullmatch(text):
+        return None
+    address = text if "//" in text else f"https://{text}"
+    outlet = outlet_for_url(address)
+    return outlet if outlet and outlet != domain_of(address) else None
+
+
 def find_republisher(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a footer such as ``© AFP. Republished by Tech In Asia Digest.``."""
     tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
@@ -238,10 +302,12 @@ def _same_name(name: str, author: str | None) -> bool:
 
 
 def find_copyright(lines: list[str]) -> tuple[int, str] | None:
-    """(index, name) of a ``© 2025 Name. All rights reserved.`` footer line."""
+    """(index, name) of a ``© 2025 Name. All rights reserved.`` footer line, also when
+    more sentences follow ("Copyright 2025 The Associated Press. ... This material may
+    not be published ...")."""
     tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
     for index, text in tail:
-        match = COPYRIGHT.fullmatch(text)
+        match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
         if match and word_count(match.group("name")) <= 5:
             return index, match.group("name").strip()
     return None

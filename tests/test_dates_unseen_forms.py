@@ -1,0 +1,100 @@
+"""Publication date on pages of outlets the corpus has not seen: time-zone stamps,
+two-digit years, "Updated"-only pages, the page's own day/month order; never a guess."""
+
+from datetime import date
+
+import pytest
+
+from chiptrail_normalise.dates import extract_date, find_date, is_date_line
+
+TITLE = "Beijing orders state-funded data centres to use only domestic AI chips"
+LEAD = (
+    "Chinese authorities have ordered new data centre projects that receive state funding to use "
+    "only domestically made artificial intelligence chips, people familiar with the matter said."
+)
+
+
+def date_of(*lines, **options):
+    return extract_date(list(lines), **options).value
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["2025-11-05 HKT 18:02", "05 Nov 2025 | 06:12 PM IST", "2025-11-05 18:02 BJT", "Nov 5, 2025 06:12 PM SGT",
+     "Nov. 5, 2025 6:12 p.m. ET", "2025年11月5日 18:02", "5th November 2025", "2025-11-05T10:02:00Z",
+     "18:02 KST 2025/11/05", "Wed 5 Nov 2025 10.02 GMT", "5-Nov-2025"],
+)
+def test_stamps_with_a_time_zone_or_an_unusual_shape_are_read_and_are_date_lines(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+    assert is_date_line(stamp)
+
+
+def test_an_updated_only_stamp_with_a_hyphenated_date_is_the_date():
+    assert date_of("CGTN", TITLE, "Updated 22:07, 31-Jul-2025", "CGTN", LEAD) == date(2025, 7, 31)
+
+
+@pytest.mark.parametrize("stamp", ["by Owen Tate - 12/04/25 6:12 PM ET", "4 Dec 25", "4 Dec 25 18:02"])
+def test_a_two_digit_year_in_a_stamp_is_read_as_this_century(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 12, 4)
+
+
+def test_a_two_digit_year_is_never_read_out_of_a_clock_time_and_a_full_date():
+    assert find_date("All News 15:03 August 11, 2025").value == date(2025, 8, 11)
+
+
+def test_a_year_first_two_digit_stamp_is_not_read_as_an_old_date():
+    assert find_date("25/12/04") is None
+
+
+def test_a_date_ahead_of_an_updated_label_on_one_stamp_line_is_the_date():
+    assert date_of(TITLE, "July 15, 2025 / 6:12 PM / Updated 3 hours ago", LEAD) == date(2025, 7, 15)
+
+
+def test_issued_on_labels_a_publication_date():
+    assert date_of(TITLE, "Issued on: 17/09/2025 - 18:12", LEAD) == date(2025, 9, 17)
+
+
+def test_the_pages_own_day_first_dates_decide_an_ambiguous_one():
+    found = extract_date([TITLE, "Published 05/11/2025 - 10:41", LEAD, "Related: story of 17/10/2025"])
+    assert (found.value, found.details) == (date(2025, 11, 5), {"order": "day-first"})
+
+
+def test_an_ambiguous_date_stays_month_first_when_the_page_shows_no_order():
+    assert date_of(TITLE, "Published 05/11/2025 - 10:41", LEAD) == date(2025, 5, 11)
+
+
+@pytest.mark.parametrize("url", ["https://www.example.co.uk/news/chips", "https://www.france24.com/en/asia/chips"])
+def test_a_day_first_country_domain_or_outlet_reads_an_ambiguous_date_day_first(url):
+    assert date_of(TITLE, "Issued on: 05/11/2025 - 18:12", LEAD, url=url) == date(2025, 11, 5)
+
+
+def test_a_dotted_numeric_date_is_day_first():
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD) == date(2025, 12, 4)
+
+
+@pytest.mark.parametrize("stamp", ["Updated 12 min ago", "Live", "3 hours ago", "Updated 14:32 GMT"])
+def test_live_blog_and_relative_stamps_give_no_date(stamp):
+    body = "On October 17, 2023, the Commerce Department tightened rules on the A800 and H800."
+    assert date_of(TITLE, stamp, LEAD, body) is None
+
+
+@pytest.mark.parametrize("label", ["Originally published", "Dated", "Last edited"])
+def test_more_labels_of_publication_and_revision_stamps_are_read(label):
+    assert date_of(TITLE, LEAD, f"{label}: 5 November 2025 at 18:02", LEAD) == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "line", ["Comment deadline: January 15, 2026", "Effective date: Jan. 15, 2026", "Event: Dec 4, 2025 | Beijing",
+             "Earnings date: Nov 19, 2025"],
+)
+def test_the_date_of_something_the_page_announces_is_not_its_publication_date(line):
+    assert date_of(TITLE, line, LEAD) is None
+
+
+def test_a_release_date_field_on_a_metadata_row_is_still_the_date():
+    assert date_of(TITLE, "Article type: Original From: MOFCOM Release date: 2025-12-12", LEAD) == date(2025, 12, 12)
+
+
+def test_a_day_first_outlets_logo_line_reads_an_ambiguous_date_day_first_without_an_address():
+    assert date_of("FRANCE 24", TITLE, "Issued on: 05/11/2025 - 18:12", LEAD) == date(2025, 11, 5)
+    assert date_of("The Hill", TITLE, "Published 05/11/2025 - 18:12", LEAD) == date(2025, 5, 11)

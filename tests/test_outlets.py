@@ -1,0 +1,22 @@
+"""The known-outlet table: names and logo spellings, page furniture, date order."""
+
+from chiptrail_normalise import outlets
+
+
+def test_a_logo_spelling_with_a_full_stop_is_the_outlets_name():
+    assert outlets.known_name("euronews.") == "Euronews"
+
+
+def test_an_outlets_own_page_furniture_names_it():
+    assert outlets.chrome_owner("This article is more than 2 years old") == "The Guardian"
+    assert outlets.chrome_owner("Go to accessibility shortcuts") == "Euronews"
+
+
+def test_ordinary_lines_are_no_outlets_furniture():
+    assert outlets.chrome_owner("Nvidia declined to comment on the reported plans.") is None
+    assert outlets.chrome_owner("") is None
+
+
+def test_outlets_that_write_dates_day_first_are_marked_and_others_are_not():
+    assert outlets.writes_day_first("Euronews") and outlets.writes_day_first("Moneycontrol")
+    assert not outlets.writes_day_first("The Hill") and not outlets.writes_day_first(None)
