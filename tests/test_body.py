@@ -23,7 +23,18 @@ def test_a_short_title_like_line_between_paragraphs_becomes_a_heading():
 
 
 def test_a_short_last_line_is_not_a_heading():
-    assert build_body([PARA, "Short closing line"], set())[-1] == Block("paragraph", "Short closing line")
+    lines = ["Nvidia will resume H20 sales.", "Short closing line"]  # no paragraph: no page layout to read
+    assert build_body(lines, set())[-1] == Block("paragraph", "Short closing line")
+
+
+def test_a_byline_name_and_the_tag_list_after_the_story_are_left_out():
+    lines = ["Headline", "Mia Zhou", PARA, PARA2, "Related Tags", "Nvidia", "H20"]
+    assert body_of(lines, drop={0}) == f"{PARA}\n\n{PARA2}\n"
+
+
+def test_a_closing_section_after_the_last_long_paragraph_stays_in_the_body():
+    lines = [PARA, PARA2, "Supply bottlenecks", "The biggest constraint is manufacturing."]
+    assert body_of(lines) == f"{PARA}\n\n{PARA2}\n\n## Supply bottlenecks\n\nThe biggest constraint is manufacturing.\n"
 
 
 def test_heading_shapes():

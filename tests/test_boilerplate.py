@@ -380,3 +380,69 @@ def test_a_trail_starting_at_home_is_a_breadcrumb_whatever_its_sections():
 )
 def test_story_sentences_near_the_new_chrome_patterns_are_kept(line):
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        ("We value your privacy", "cookie_notice"),
+        ("We and our partners store and/or access information on a device, such as cookies, and process personal data.", "cookie_notice"),
+        ("MORE OPTIONS", "cookie_notice"),
+        ("Accept all", "cookie_notice"),
+        ("Go to accessibility shortcuts", "page_furniture"),
+        ("Translate", "page_furniture"),
+        ("Search Trends", "page_furniture"),
+        ("No responses yet", "comment_widget"),
+        ("Send us your feedback", "newsletter"),
+        ("Subscribe to HPCwire's Weekly Update!", "newsletter"),
+        ("Tips, comments, suggestions? Send them along via email to our team.", "newsletter"),
+        ("Unlock this transcript and more with Seeking Alpha Premium", "paywall"),
+        ("Is NVDA undervalued? Our AI picks evaluate stocks every month. Unlock ProPicks AI today.", "paywall"),
+        ("CLICK HERE TO GET FOX BUSINESS ON THE GO", "share_prompt"),
+        ("Media Contact: Office of Congressional and Public Affairs, (202) 482-2721", "credits"),
+        ("kdy@koreatimes.co.kr", "credits"),
+        ("Business reporter", "credits"),
+        ("If you buy something from a Verge link, Vox Media may earn a commission. See our ethics statement.", "paywall"),
+        ("Disclaimer: Moneycontrol is a part of the Network18 group.", "publisher_note"),
+        ("Alibaba Group Holding owns the South China Morning Post.", "publisher_note"),
+        ("KrASIA Connection features translated and adapted content that was originally published by 36Kr.", "publisher_note"),
+        ("Quotes displayed in real-time or delayed by at least 15 minutes.", "publisher_note"),
+        ("Anders Bylund has positions in Nvidia. The Motley Fool has a disclosure policy.", "publisher_note"),
+        ("About Huawei", "publisher_note"),
+        ("Nvidia's chips have become a bargaining chip in US-China trade talksImage: Andy Wong/AP Photo/picture alliance", "caption"),
+        ("Strict check: Firms must notify the ministry 30 days before shipping the chips. — Filepic", "caption"),
+        ("Company Participants", "transcript_chrome"),
+        ("Play Earnings Call", "transcript_chrome"),
+        ("Jensen Huang - President and Chief Executive Officer", "transcript_chrome"),
+        ("$172.41", "quote_widget"),
+        ("(1.23%) $2.10", "quote_widget"),
+        ("NASDAQ: NVDA", "quote_widget"),
+        ("Market Cap", "quote_widget"),
+        ("4h ago", "relative_time"),
+        ("hn_user42 5 hours ago | next [–]", "relative_time"),
+    ],
+)
+def test_consent_transcript_quote_and_disclosure_chrome_is_named_by_concept(line, concept):
+    assert classify(line) == concept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Huawei owns HiSilicon, the chip designer behind the Ascend line.",
+        "SoftBank owns a majority of Arm.",
+        "The reporter was told the chips had been seized at the border.",
+        "Shipments were delayed by at least 15 minutes at each checkpoint.",
+        "Beijing said it would accept all applications filed before March.",
+        "Jensen Huang - the president of Nvidia - flew to Beijing on Tuesday.",
+        "Nvidia's market cap rose above $4 trillion.",
+        "Customers in China value their privacy and distrust tracking features.",
+        "About half of the chips were shipped before the rule took effect.",
+        "The H20 has positions in several Chinese data centres, analysts said.",
+        "The chipmaker said the figures were accurate, according to dpa.",
+        "The rule, adapted from a draft first published in May, sets new limits.",
+        "About Nvidia's H20",
+    ],
+)
+def test_story_sentences_near_the_consent_transcript_and_disclosure_patterns_are_kept(line):
+    assert classify(line) is None

@@ -4,7 +4,7 @@ Pasted text has one paragraph per line (seeds 000, 001, 003), blank-line separat
 paragraphs (002, 004) or hard-wrapped lines; all become Markdown paragraphs separated by
 blank lines. Short title-like lines between paragraphs become ``##`` headings, bullet
 lines become ``-`` lists. Lines already used for the headline, dek, byline, tags and
-page clutter are left out.
+page clutter (see ``boilerplate`` and ``page_layout``) are left out.
 
 Every character of raw text is escaped (``escape_paragraph``) so that HTML or Markdown
 syntax typed into a page is shown as text and can never become a live tag or link.
@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import boilerplate
-from .text import FUNCTION_WORDS, ends_sentence, word_count
+from . import boilerplate, page_layout
+from .text import ends_sentence, word_count
 
-BULLET = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
+BULLET = page_layout.LIST_ITEM
 HEADING_MAX_WORDS = 12
 HEADING_MAX_LENGTH = 90
-WRAPPED_LINE_MIN_LENGTH = 50
 HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
 LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
@@ -36,8 +35,9 @@ class Block:
 
 
 def build_body(lines: list[str], drop: set[int]) -> list[Block]:
-    """The body's blocks from ``lines``, leaving out the indices in ``drop`` and clutter."""
-    units = _units(lines, drop)
+    """The body's blocks from ``lines``, leaving out the indices in ``drop`` and clutter,
+    whether a line says what it is or only its place on the page does."""
+    units = _units(lines, drop | page_layout.layout_clutter(lines, drop))
     blocks = []
     for position, (kind, text) in enumerate(units):
         following = units[position + 1][0] if position + 1 < len(units) else None
@@ -86,14 +86,10 @@ def _continues(previous: str, text: str) -> bool:
     """True when ``text`` is the next line of a hard-wrapped paragraph: the previous line
     is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so)."""
     return (
-        len(previous) >= WRAPPED_LINE_MIN_LENGTH
+        len(previous) >= page_layout.WRAPPED_LINE_MIN_LENGTH
         and not ends_sentence(previous)
         and not previous.endswith(":")
-        and (
-            text[0].islower()
-            or previous.endswith((",", "-", "—", "–"))
-            or previous.rsplit(" ", 1)[-1].lower() in FUNCTION_WORDS
-        )
+        and page_layout.reads_on(previous, text)
     )
 
 

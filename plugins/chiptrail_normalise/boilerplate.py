@@ -6,7 +6,9 @@ reading times, stray punctuation and glued navigation crumbs ("NEWSAI UPDATESGAM
 NEWS") are recognised by the patterns in ``vocab/boilerplate.yaml``, named by concept so
 that the evidence says *why* a line was dropped and users can add what their sites add.
 Publish stamps, breadcrumbs and menus are recognised by their shape (a date among short
-separated parts, menu words); link lists and pull quotes only by the lines around them.
+separated parts, menu words); link lists and pull quotes by the lines around them.
+Clutter that only its place on the page reveals (comment threads, the byline block, what
+follows the story) is found in ``page_layout``.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ SECTION_STAMP_MAX_WORDS = 10
 DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
+TIME_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")  # HKT, EDT, GMT+8
+RANK = re.compile(r"\d{1,2}\.?")  # "1", "2." numbering a most-read list
 
 
 def classify(line: str) -> str | None:
@@ -81,23 +85,31 @@ def _is_section_stamp(text: str) -> bool:
     found = dates.find_date(text)
     if found is None:
         return False
-    rest = text[: found.start] + " " + text[found.start + len(found.text) :]
-    for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME):
+    end = found.start + len(found.text)
+    if found.start == 0 and CLOCK_TIME.match(text[end:].lstrip()) and not ends_sentence(text):
+        return True  # a stamp glued to what followed it: "Aug. 27, 2025 8:12 PM ETNVIDIA Corporation"
+    rest = text[: found.start] + " " + text[end:]
+    for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE):
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
     return not rest or is_navigation_crumb(rest)
 
 
 def link_list_lines(lines: list[str]) -> set[int]:
-    """Indices of "Related posts"-style labels and the story links listed under them."""
+    """Indices of "Related posts"-style labels and the story links listed under them.
+
+    A line after a rank number ("1", "2.") is a listed headline however it ends
+    ("The stock market is near records. Here's why.")."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
         if _is_link_list_label(lines[index].strip()):
             found.add(index)
             index += 1
-            while index < len(lines) and _is_link_line(lines[index]):
+            ranked = False
+            while index < len(lines) and (ranked or _is_link_line(lines[index])):
                 found.add(index)
+                ranked = bool(RANK.fullmatch(lines[index].strip())) or (ranked and not lines[index].strip())
                 index += 1
         else:
             index += 1
@@ -166,7 +178,7 @@ def is_navigation_crumb(text: str) -> bool:
     """
     if len(text) > CRUMB_MAX_LENGTH or not re.search(r"[A-Za-z]", text):
         return False
-    if " ".join(text.lower().split()) in _navigation_phrases():
+    if " ".join(text.lower().split()) in navigation_phrases():
         return True
     letters = CRUMB_SEPARATORS.sub("", text).lower()
     if not letters.isalpha():
@@ -211,7 +223,7 @@ def _segments_into_words(letters: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _navigation_phrases() -> frozenset[str]:
+def navigation_phrases() -> frozenset[str]:
     words = vocab.load("boilerplate").get("navigation_words") or []
     return frozenset(" ".join(word.lower().split()) for word in words)
 
@@ -225,6 +237,12 @@ def _navigation_words() -> dict[str, tuple[str, ...]]:
     for word in sorted(squashed):
         by_first_letter.setdefault(word[0], []).append(word)
     return {letter: tuple(group) for letter, group in by_first_letter.items()}
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """Words of section labels and subheadings ("Key Points", "Why It Matters")."""
+    return frozenset(word.lower() for word in vocab.load("boilerplate").get("label_words") or [])
 
 
 @lru_cache(maxsize=1)

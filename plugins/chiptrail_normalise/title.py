@@ -6,18 +6,32 @@ section labels). The headline is recognised by what follows it: the first headli
 line that is followed by article structure (a byline, a date stamp, a dateline or the
 first paragraph, with at most a dek and the author's name in between) opens the article.
 Chrome is headline-shaped too, but more chrome follows it. When no line opens the
-article that way, the first headline-shaped line after the clutter is taken. A
-social-media post (a ``3w •`` stamp above its text) has no headline. Copies often repeat it (page title
-plus on-page heading), so later identical lines collapse into it. A second headline right
-under it is the dek (``subtitle``); so is one sentence set apart from the story (short,
-or followed by page furniture or by the dateline that opens the story). A long sentence
-that runs straight into the next paragraph is the story's lead and stays in the body.
+article that way, the first headline-shaped line after the clutter is taken. A box over
+the article (a cookie notice, a newsletter prompt) is a heading over a paragraph that
+speaks to the reader ("we", "you"); a headline opened by a byline or date stamp below it
+wins. Copies often repeat it (page title plus on-page heading), so later identical lines
+collapse into it.
 
-Page titles joined with " - " or " | " are split: a known outlet or a domain on the
-right is the site's name (kept as a publisher hint), otherwise the right part is the
+A social-media or forum post has no headline: the poster's furniture (a handle, a ``3w •``
+stamp, a connection degree, a subscriber count, member stats, the app it was sent from)
+stands over its text, and only the account's name or tagline over it. Its first line, often
+short or numbered ("1/ ..."), is the post's text, never a headline.
+
+The dek (``subtitle``) sits right under the headline: a second headline, or one or two
+sentences set over the byline or date (also under the desk's name: "Moneycontrol News" /
+"October 10, 2025"), over page furniture, or one short sentence. Some pages set it under
+the byline instead; there only one short sentence that reports nothing ("said", a
+weekday), over a paragraph several times its length, is the dek. A sentence under a
+subheading, or running straight into the next paragraph, is the story's lead and stays in
+the body.
+
+Page titles joined with " - " or " | " are split: a known outlet, a domain or a masthead
+on the right (after a pipe, any short capitalised name) is the site's name (kept as a
+publisher hint, section names in between dropped), otherwise the right part is the
 subtitle, so seed 001 ``Nvidia restarts AI chip sales to China - Restarting Sales of AI
 Chips to China: Nvidia's New Initiative`` reads as headline plus subtitle, which is what
-a reader of the archive expects to see in a list of titles.
+a reader of the archive expects to see in a list of titles. A part that goes on with the
+sentence ("... to China – but Beijing moves to limit access") stays in the headline.
 
 When no headline exists (seed 000 opens with prose) the title is derived from the
 first sentence, at most 90 characters cut at a word boundary, and marked as derived.
@@ -52,19 +66,36 @@ HEADLINE_MAX_LENGTH = 200
 QUESTION_HEADLINE_MAX_WORDS = 15
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
+DEK_MAX_SENTENCES = 2
+DEK_MIN_WORDS = 4
+LEAD_TO_DEK_LENGTH = 3  # under the byline, a dek is this many times shorter than the lead under it
+DESK_MAX_WORDS = 4  # "Moneycontrol News", "Tech Desk" between a dek and its date
+PICTURE_CLUTTER = {"caption", "credits"}
+PICTURE_MAX_LINES = 2
 DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_time"}
 SECTION_LABEL_MAX_WORDS = 4
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
+THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
+HANDLE = re.compile(r"@\w")
+POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
 LIST_LABEL = re.compile(
     r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
+QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
+READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
+BYLINE_CREDIT = re.compile(r"[Bb]y\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){0,8}")
+CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
+ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
-SITE_SUFFIX = re.compile(r"\s+(?:-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
+SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
+SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
+SITE_NAME_MAX_WORDS = 4
 TAG_PAGE_HEADER = re.compile(
     r"(tag|tags|tagged|topic|topics|category|categories|archive|archives|posts tagged|"
     r"articles tagged|stories tagged|posts about|news about|browsing|showing (?:posts|articles|stories|results))\b\s*[:\-–»]?\s*.{0,60}",
@@ -81,15 +112,16 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     split off a page title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
     top = top_lines(lines, TOP_NON_BLANK_LINES)
-    post_start = None if given else _social_post_start(top)
+    post_start = None if given else _post_start(top)
     if post_start is not None:
-        return _derived_title(top, start=post_start), Field(None, 0.0, "", {"lines": []})
+        return _derived_title(_post_text(top, post_start), start=post_start), Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is None:
-        return _derived_title(top), Field(None, 0.0, "", {"lines": []})
+        return _derived_title([text for _, text in top if is_prose(text)]), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index} if index is not None else set())
     title, subtitle, site = _split_page_title(text)
+    site = site or _site_of_repeats(lines, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
     if dek is not None:
         subtitle, used = strip_quotes(lines[dek]), used | {dek}
@@ -120,50 +152,80 @@ def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
 
 def _find_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the headline: the first headline-shaped line that opens the article
-    (see ``_opens_article``), else the first headline-shaped line after opening clutter.
+    (see ``_opening``), else the first headline-shaped line after opening clutter.
 
     Site chrome above the headline (a tagline, a section label such as "Money &
     Markets", a "Go to Forum Home" link) is headline-shaped too, but it is followed by
-    more chrome, not by the article's dek, byline or date.
+    more chrome, not by the article's dek, byline or date. A widget above the article (a
+    cookie notice "We value your privacy", a newsletter box) is a heading over a paragraph
+    that addresses the reader; it is passed over, and only a line opened by a byline or
+    date stamp displaces a heading over such a paragraph.
     """
+    widget = None
     for position, (index, text) in enumerate(top):
-        if is_prose(text) and not is_plausible_headline(text):
+        if is_prose(text) and not is_plausible_headline(text) and not _addresses_reader(text):
             break
-        if _is_headline_candidate(top, index, text) and _opens_article(top[position + 1 :], text):
+        if not _is_headline_candidate(top, index, text):
+            continue
+        opening = _opening(top[position + 1 :], text)
+        if opening == "stamp" or (opening == "prose" and widget is None):
             return index
-    return _first_headline(top)
+        if opening == "widget" and widget is None and not _addresses_reader(text):
+            widget = index
+    return widget if widget is not None else _first_headline(top)
 
 
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
-    """Headline-shaped, and not clutter, a masthead or a short label."""
-    if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text):
+    """Headline-shaped, and not clutter, a masthead, a short label or a list item."""
+    if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
+        return False
+    if THREAD_NUMBER.match(text):
         return False
     if _is_over_a_menu(top, index):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
 
 
-def _opens_article(following: list[tuple[int, str]], headline: str) -> bool:
-    """True when article structure (byline, date stamp, dateline or first paragraph)
-    comes next, with at most a dek, the author's bare name, clutter and repeats of the
-    headline in between. A dek sits right under its headline: past a menu or other
-    clutter, a headline-shaped line is the real headline, and the line above is chrome."""
+def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
+    """How the article opens under ``headline``: "stamp" (a byline, date stamp or
+    dateline, possibly under a dek), "prose" (the first paragraph), "widget" (a paragraph
+    addressing the reader, as under a cookie or newsletter heading) or None (more chrome).
+
+    At most a dek, the author's bare name, clutter and repeats of the headline may come
+    in between. A dek sits right under its headline: past a menu or other clutter, a
+    headline-shaped line is the real headline, and the line above is chrome."""
     dek_allowed = True
-    for _, text in following:
+    for position, (_, text) in enumerate(following):
+        if is_prose(text) and _addresses_reader(text):
+            return "widget"
         if _is_article_structure(text):
-            return True
+            if not is_prose(text) or starts_with_dateline(text):
+                return "stamp"
+            after = next((later for _, later in following[position + 1 :]), "")
+            return "stamp" if _is_stamp(after) else "prose"
         if is_opening_clutter(text):
             dek_allowed = False
         elif not (PERSON_NAME.fullmatch(text) or comparable(text) == comparable(headline)):
             if not dek_allowed:
-                return False
+                return None
             dek_allowed = False
-    return False
+    return None
+
+
+def _addresses_reader(text: str) -> bool:
+    """True when ``text``, outside quotations, speaks as "we" or to "you": the voice of a
+    consent notice, a newsletter or paywall prompt, not of a news report."""
+    return bool(READER_ADDRESS.search(QUOTATION.sub(" ", text)))
 
 
 def _is_article_structure(text: str) -> bool:
     """A byline, a date stamp, a story-opening dateline or a paragraph of prose."""
-    if byline_name(text) is not None or starts_with_dateline(text) or is_prose(text):
+    return is_prose(text) or _is_stamp(text)
+
+
+def _is_stamp(text: str) -> bool:
+    """A byline, a date stamp or a story-opening dateline."""
+    if _is_byline(text) or starts_with_dateline(text):
         return True
     if boilerplate.classify(text) in DATE_CLUTTER:
         return True
@@ -197,6 +259,8 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index):
             masthead = index if masthead is None else masthead
             continue
+        if THREAD_NUMBER.match(text):
+            break
         if is_plausible_headline(text) or _is_over_a_byline(text, top, index):
             return index
         if is_prose(text):
@@ -212,11 +276,11 @@ def _is_over_a_menu(top: list[tuple[int, str]], index: int) -> bool:
 
 
 def _is_over_a_byline(text: str, top: list[tuple[int, str]], index: int) -> bool:
-    """A headline-length line set right over a ``By Name`` byline is the headline, even
-    when it ends like a sentence ("... are leaking. Here's how to fix them.")."""
+    """A headline-length line set right over a byline or a date stamp is the headline,
+    even when it ends like a sentence ("... are leaking. Here's how to fix them.")."""
     following = next((later for at, later in top if at > index), "")
     short = word_count(text) <= HEADLINE_WORDS[1] and len(text) <= HEADLINE_MAX_LENGTH
-    return short and not starts_with_dateline(text) and byline_name(following) is not None
+    return short and not starts_with_dateline(text) and bool(following) and _is_stamp(following)
 
 
 def is_opening_clutter(text: str) -> bool:
@@ -227,6 +291,7 @@ def is_opening_clutter(text: str) -> bool:
         or bool(TAG_PAGE_HEADER.fullmatch(text))
         or byline_name(text) is not None
         or site_stamp_name(text) is not None
+        or outlets.chrome_owner(text) is not None
     )
 
 
@@ -250,44 +315,91 @@ def is_prose(text: str) -> bool:
 
 def _repeats(top: list[tuple[int, str]], title: str) -> set[int]:
     """Lines near the top that repeat the headline (alone or with a site suffix)."""
-    wanted = comparable(title)
-    repeats = set()
-    for index, text in top:
-        same = comparable(text)
-        match = SITE_SUFFIX.search(text)
-        if same == wanted or (match and comparable(text[: match.start()]) == wanted):
-            repeats.add(index)
-    return repeats
+    wanted = comparable(_split_page_title(title)[0])
+    return {
+        index
+        for index, text in top
+        if comparable(text).startswith(wanted) and comparable(_split_page_title(text)[0]) == wanted
+    }
+
+
+def _site_of_repeats(lines: list[str], used: set[int]) -> str | None:
+    """The site's name split off a page title that repeats the headline above it."""
+    return next((site for index in sorted(used) if (site := _split_page_title(lines[index].strip())[2])), None)
 
 
 def _split_page_title(title: str) -> tuple[str, str | None, str | None]:
     """(title, subtitle, site) from a joined page title such as "Headline - Outlet"."""
     match = SITE_SUFFIX.search(title)
-    if match and _looks_like_site(match.group("site")):
-        return title[: match.start()].strip(), None, match.group("site").strip()
+    if match and _looks_like_site(match.group("site"), match.group("separator")):
+        return _without_sections(title[: match.start()]), None, match.group("site").strip()
     parts = TITLE_PARTS.split(title, maxsplit=1)
-    if len(parts) == 2 and all(word_count(part) >= 3 for part in parts):
+    if len(parts) == 2 and all(word_count(part) >= 3 for part in parts) and not _continues(parts[1]):
         return parts[0].strip(), parts[1].strip(), None
     return title, None, None
 
 
-def _looks_like_site(text: str) -> bool:
+def _without_sections(title: str) -> str:
+    """A page title without the section names between it and the site's name
+    ("Nvidia resumes H20 sales | Technology | The Guardian")."""
+    while (match := SECTION_SUFFIX.search(title)) and word_count(title[: match.start()]) >= HEADLINE_WORDS[0]:
+        title = title[: match.start()]
+    return title.strip()
+
+
+def _continues(part: str) -> bool:
+    """True when the part after a dash goes on with the headline's sentence ("... to China
+    – but Beijing moves to limit access"): it opens in lower case or with a conjunction,
+    where the second title of a joined page title opens as a title."""
+    first = part.split(maxsplit=1)[0]
+    return first[0].islower() or first.casefold() in CONTINUING_WORDS
+
+
+def _looks_like_site(text: str, separator: str) -> bool:
+    """A known outlet, a domain or a masthead ("Chip Policy Weekly") after a page title;
+    after a pipe, any short capitalised name ("Headline | Chip Insider"): headlines use
+    dashes, page titles use the pipe to join the site's name."""
     text = text.strip()
-    return outlets.known_name(text) is not None or bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", text))
+    if outlets.known_name(text) is not None or outlets.looks_like_masthead(text):
+        return True
+    if separator == "|" and word_count(text) <= SITE_NAME_MAX_WORDS and not ends_sentence(text):
+        return outlets.is_name_cased(text)
+    return bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", text))
 
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
-    """The line right under the headline when it reads as a dek, else None."""
+    """The line right under the headline when it reads as a dek, else None. A dek comes
+    before the byline: a sentence under the author's name is the story's lead."""
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
         if LIST_LABEL.fullmatch(text):
-            return None  # what follows "Key Points" is a list item of the story, not a dek
-        if index in used or is_opening_clutter(text) or word_count(text) < 4 or _is_page_label(text):
+            return None  # past "Key Points" the story has begun
+        if _is_credit(text):  # past the byline: a dek only under a name that is surely one
+            following = after[position + 1 :]
+            surely = _is_byline(text) or (bool(following) and _is_stamp(following[0][1]))
+            return _dek_under_the_byline(following) if surely else None
+        if index in used or is_opening_clutter(text) or _is_page_label(text):
             continue
+        if word_count(text) < DEK_MIN_WORDS:
+            return None  # a label or subheading ("Key events"): the story has begun
         following = [later for _, later in after[position + 1 :]]
-        more_prose = any(is_prose(later) for later in lines[index + 1 :])
+        more_prose = any(is_prose(later) and not boilerplate.is_boilerplate(later) for later in lines[index + 1 :])
         return index if more_prose and _is_dek(text, following) else None
     return None
+
+
+def _is_credit(text: str) -> bool:
+    """A byline or the author's bare name (not a label or subheading: "What Changed")."""
+    return _is_byline(text) or (_is_bare_name(text) and not outlets.looks_like_masthead(text))
+
+
+def _is_bare_name(text: str) -> bool:
+    return bool(PERSON_NAME.fullmatch(text)) and not any(word.lower() in boilerplate.label_words() for word in text.split())
+
+
+def _is_byline(text: str) -> bool:
+    """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP")."""
+    return byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text))
 
 
 def _is_page_label(text: str) -> bool:
@@ -299,52 +411,174 @@ def _is_page_label(text: str) -> bool:
 
 
 def _is_dek(text: str, following: list[str]) -> bool:
-    """A second headline, or a one-sentence standfirst set apart from the story.
+    """A second headline, or a standfirst of one or two sentences set apart from the story.
 
-    A sentence counts as a dek when it is short, or when what follows it is page
-    furniture (date, site name, menu) or a dateline that opens the story; otherwise a
-    one-sentence paragraph under the headline is the story's lead and stays in the body.
+    A sentence counts as a dek when a byline, a date or a dateline opening the story
+    follows it, or, unless it reports the day's news ("said on Monday"), when page
+    furniture follows it or it is one short sentence; otherwise a paragraph under the
+    headline is the story's lead and stays in the body.
     """
     if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH:
         return False
     if is_plausible_headline(text):
         return True
-    if sentence_count(text) != 1 or WEEKDAY.search(text):
-        return False  # "Trump said Monday that..." reports the news: the story's lead
+    sentences = sentence_count(text)
+    if sentences > DEK_MAX_SENTENCES:
+        return False
     next_line = following[0] if following else ""
-    return len(text) <= SHORT_DEK_LENGTH or _sets_dek_apart(next_line)
+    if _opens_the_byline(_past_the_picture(following)):
+        return True  # the dek stands over the byline or date, the story under them
+    if WEEKDAY.search(text):
+        return False  # "Trump said Monday that..." reports the news: the story's lead
+    return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+
+
+def _past_the_picture(following: list[str]) -> list[str]:
+    """The lines after a photo caption and its credit ("Nvidia's H200. Photograph: Dado
+    Ruvic/Reuters"), which a page may set between the dek and the byline."""
+    for position, line in enumerate(following[: PICTURE_MAX_LINES + 1]):
+        if boilerplate.classify(line) not in PICTURE_CLUTTER:
+            return following[position:]
+    return []
+
+
+def _opens_the_byline(following: list[str]) -> bool:
+    """True when ``following`` opens with a byline or a date stamp, or with a desk's or
+    site's name set over one ("Moneycontrol News" / "October 10, 2025 / 14:22 IST")."""
+    if not following:
+        return False
+    first, second = following[0], (following[1] if len(following) > 1 else "")
+    if _is_credit(first) or _is_stamp(first):
+        return True
+    return bool(second) and _is_desk_name(first) and _is_stamp(second)
+
+
+def _is_desk_name(text: str) -> bool:
+    """A few capitalised words that are no section label ("Moneycontrol News", not "What Changed")."""
+    words = text.split()
+    short_name = len(words) <= DESK_MAX_WORDS and not ends_sentence(text) and outlets.is_name_cased(text)
+    return short_name and not any(word.lower() in boilerplate.label_words() for word in words)
+
+
+def _dek_under_the_byline(after: list[tuple[int, str]]) -> int | None:
+    """The index of a dek set under the byline and its stamps, else None.
+
+    A blog's punchy opening line sits there too, so only a short statement that sums up
+    rather than tells counts: one sentence ending in a full stop, reporting nothing ("said",
+    "according to", a weekday), not speaking as "we" or to "you", over a news lead (one
+    that reports) at least ``LEAD_TO_DEK_LENGTH`` times its length and starting afresh (not
+    "But ...", "That ...": a paragraph that goes on from the line above it).
+    """
+    text_lines = ((index, text) for index, text in after if not (is_opening_clutter(text) or _is_stamp(text)))
+    index, text = next(text_lines, (None, ""))
+    if not _sums_up(text):
+        return None
+    lead = next(text_lines, (None, ""))[1]
+    return index if _is_news_lead(lead) and len(lead) >= LEAD_TO_DEK_LENGTH * len(text) else None
+
+
+def _sums_up(text: str) -> bool:
+    """One short sentence that neither reports the news nor addresses the reader."""
+    short = DEK_MIN_WORDS <= word_count(text) and len(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
+    return short and text.rstrip().endswith(".") and not _reports(text) and not _addresses_reader(text)
+
+
+def _is_news_lead(paragraph: str) -> bool:
+    """A paragraph that reports the news and does not go on from the line above it."""
+    if not (is_prose(paragraph) and _reports(paragraph)):
+        return False
+    return paragraph.split(maxsplit=1)[0].casefold().strip(",") not in CONTINUING_WORDS | ANAPHORA
+
+
+def _reports(text: str) -> bool:
+    """Reported news: a dateline, a weekday or an attribution ("said", "according to")."""
+    return bool(WEEKDAY.search(text) or REPORTING.search(text)) or starts_with_dateline(text)
 
 
 def _sets_dek_apart(next_line: str) -> bool:
-    """Page furniture (date, site name, menu) or a story-opening dateline after a dek."""
-    if starts_with_dateline(next_line):
-        return True
-    return bool(next_line) and is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
+    """Page furniture (site name, menu) after a dek; never clutter that also stands
+    between paragraphs (an ad, a caption)."""
+    return is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
 
 
-def _social_post_start(top: list[tuple[int, str]]) -> int | None:
-    """Where the post begins when the text is a social-media post, else None.
+def _post_start(top: list[tuple[int, str]]) -> int | None:
+    """Where the post begins when the text is a social-media or forum post, else None.
 
-    A relative stamp such as ``3w •`` or ``1d • Edited •`` above the first paragraph marks
-    a post: it has no headline, and the name and profile tagline above it are furniture.
+    Over a post's text stands the poster's furniture (``_is_post_furniture``), with at
+    most the account's name or tagline right over a stamp or count. A headline-shaped line
+    anywhere else above the furniture makes the text an article whose byline carries a
+    handle. The post begins at the first line of text after the first furniture, so a
+    thread's short opening post stays in the body; a numbered post ("1/ ...") marks a
+    thread even without furniture.
     """
-    for position, (_, text) in enumerate(top):
-        if is_prose(text):
-            return None
-        if SOCIAL_STAMP.match(text):
-            return next((index for index, later in top[position + 1 :] if is_prose(later)), None)
-    return None
+    opening, first_text = _above_the_text(top)
+    if first_text is None:
+        return None
+    furniture = [position for position, (_, text) in enumerate(opening) if _is_post_furniture(text)]
+    if not furniture:
+        return first_text if THREAD_NUMBER.match(dict(top)[first_text]) else None
+    if any(_is_headline_over_furniture(opening, position) for position in range(furniture[0])):
+        return None
+    after = opening[furniture[0] + 1 :]
+    return next(
+        (index for position, (index, text) in enumerate(after)
+         if not (is_opening_clutter(text) or _is_post_furniture(text) or _names_the_account(after, position))),
+        first_text,
+    )
 
 
-def _derived_title(top: list[tuple[int, str]], start: int = 0) -> Field:
-    """A headline-length title from the first sentence of the first paragraph."""
+def _above_the_text(top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int | None]:
+    """The lines above the first paragraph or numbered post, and that line's index."""
+    for position, (index, text) in enumerate(top):
+        if is_prose(text) or THREAD_NUMBER.match(text):
+            return top[:position], index
+    return top, None
+
+
+def _is_post_furniture(text: str) -> bool:
+    """A line only a social network or forum sets over a post: a ``3w •`` stamp, a handle,
+    a connection degree, a subscriber count, member stats, the app it was sent from."""
+    return bool(SOCIAL_STAMP.match(text)) or boilerplate.classify(text) == "post_furniture"
+
+
+def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:
+    """A headline-shaped line above a post's furniture that does not name the account."""
+    text = opening[position][1]
+    headline_shaped = is_plausible_headline(text) and not is_opening_clutter(text)
+    return headline_shaped and not _names_the_account(opening, position)
+
+
+def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
+    """The line over a stamp, a count or a connection degree, with at most buttons such
+    as "Follow" between (not over a handle, which a news byline carries too), is the
+    account's name or tagline."""
+    following = (text for _, text in opening[position + 1 :] if _is_post_furniture(text) or not is_opening_clutter(text))
+    furniture = next(following, "")
+    return _is_post_furniture(furniture) and not HANDLE.search(furniture)
+
+
+def _post_text(top: list[tuple[int, str]], start: int) -> list[str]:
+    """The lines of a post's text from ``start`` that have a few words (not "⚡️ BREAKING")
+    and are neither clutter nor post furniture."""
+    return [text for index, text in top if index >= start and word_count(_without_post_marks(text)) >= HEADLINE_WORDS[0]
+            and not (is_opening_clutter(text) or _is_post_furniture(text))]
+
+
+def _derived_title(candidates: list[str], start: int = 0) -> Field:
+    """A headline-length title from the first sentence of the first candidate line (the
+    first paragraph, or a post's first line), without a thread's "1/" or emoji."""
     details = {"derived": True, "lines": [], "site": None, "start": start}
-    prose = next((text for _, text in top if is_prose(text)), None)
-    if prose is None:
+    if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    sentence = first_sentence(prose).rstrip(".").strip()
+    sentence = first_sentence(_without_post_marks(candidates[0])).rstrip(".").strip()
     title = cut_at_word(strip_quotes(sentence), DERIVED_TITLE_LIMIT)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)
+
+
+def _without_post_marks(text: str) -> str:
+    """``text`` without a thread's numbering and the emoji or symbols around its words."""
+    numbered = THREAD_NUMBER.match(text)
+    return POST_SYMBOLS.sub("", text[numbered.end() :] if numbered else text)
 
 
 def _quote(text: str) -> str:

@@ -1,0 +1,165 @@
+"""Clutter that only its place on the page gives away: comment sections, the byline
+block above the story, the page below the story's last paragraph, bare short links.
+
+Each page here is shaped like a kind of page, not copied from the corpus: the rules must
+hold on pages never seen. Index 0 is always the headline (a framing line).
+"""
+
+from chiptrail_normalise.boilerplate import classify, link_list_lines
+from chiptrail_normalise.page_layout import layout_clutter
+
+HEADLINE = "China tells firms to hold off on Nvidia's H200 chips"
+PARA = "Chinese regulators have told technology companies to pause orders for Nvidia's H200 processors, people familiar with the matter said."
+PARA2 = "The guidance stops short of a formal ban, and it was not clear how long it would stay in force, the people said."
+PARA3 = "Nvidia shares fell 2% in early trading in New York after the report, extending losses from earlier in the week."
+
+
+def clutter(lines):
+    """The texts ``layout_clutter`` finds, the headline being the only framing line."""
+    return [lines[index] for index in sorted(layout_clutter(lines, {0}))]
+
+
+def test_a_comment_section_under_a_comments_label_is_clutter_to_the_end():
+    lines = [HEADLINE, PARA, PARA2, "12 Comments", "Mike R", "2 hours ago",
+             "Twelve companies is nothing. There are hundreds of shell firms doing this and nobody checks them.",
+             "Jenny", "1 hour ago", "Does anyone know if these are the same firms named in the Singapore case last year?"]
+    assert clutter(lines) == lines[3:]
+
+
+def test_a_relative_time_over_a_reply_button_starts_the_comments():
+    lines = [HEADLINE, PARA, PARA2, "u/chip_fan", "4h ago",
+             "We run Cambricon cards for a smaller model. Porting took weeks, not days, and the tooling is rough.", "Reply"]
+    assert clutter(lines) == lines[4:]
+
+
+def test_the_storys_own_relative_time_starts_no_comments():
+    lines = ["r/hardware", "5 hr. ago", HEADLINE, PARA, "Updated 2 hours ago", PARA2, PARA3]
+    assert layout_clutter(lines, {0, 1, 2}) == set()
+
+
+def test_a_name_above_the_date_line_is_part_of_the_byline():
+    lines = [HEADLINE, "Aisha Rahman", "Tue 9 Dec 2025 03.12 GMT", PARA, PARA2]
+    assert clutter(lines) == ["Aisha Rahman"]
+
+
+def test_a_name_above_a_follow_button_and_share_buttons_are_byline_clutter():
+    lines = [HEADLINE, "Li Wenhui", "+ FOLLOW", "Published: 8:00pm, 29 Jan 2026", "Share", "Post", "Email", PARA, PARA2]
+    assert clutter(lines) == ["Li Wenhui"]
+    assert classify("Post") is not None  # a share-bar button by its own name
+
+
+def test_a_desk_credit_between_a_dek_and_the_date_is_byline_clutter():
+    dek = "Customs teams have been deployed at major ports to inspect semiconductor shipments, the Financial Times reported."
+    lines = [HEADLINE, dek, "Moneycontrol News", "October 10, 2025 / 14:22 IST", PARA, PARA2]
+    assert clutter(lines) == ["Moneycontrol News"]
+
+
+def test_a_lone_name_opening_the_story_is_its_byline():
+    lines = [HEADLINE, "Mia Zhou", PARA, PARA2]
+    assert clutter(lines) == ["Mia Zhou"]
+
+
+def test_a_name_over_a_role_or_a_follow_button_is_byline_clutter():
+    for under in ("Technology Correspondent", "Follow"):
+        lines = [HEADLINE, "Mia Zhou", under, PARA, PARA2]
+        assert "Mia Zhou" in clutter(lines), under
+
+
+def test_a_short_capitalised_subheading_under_the_headline_is_kept():
+    for subheading in ("Beijing Pushes Back", "Regulators Respond", "Buyers Hold Off", "Nvidia Waits"):
+        lines = [HEADLINE, subheading, PARA, PARA2, PARA3]
+        assert clutter(lines) == [], subheading
+
+
+def test_subheadings_and_labels_opening_the_story_are_kept():
+    for label in ("Key Points", "Zinger Key Points", "Why It Matters", "The Big Picture"):
+        lines = [HEADLINE, "Published Wed, Dec 10 2025 2:13 AM EST", label, "Beijing wants the chips, not the dependence.", PARA]
+        assert clutter(lines) == [], label
+
+
+def test_lines_after_the_last_paragraph_that_are_no_sentence_are_clutter():
+    lines = [HEADLINE, PARA, PARA2, "Related Tags", "Nvidia", "H20", "Baidu"]
+    assert clutter(lines) == ["Related Tags", "Nvidia", "H20", "Baidu"]
+
+
+def test_closing_sentences_and_a_closing_section_are_story():
+    lines = [HEADLINE, PARA, "Hygon is also ramping up, they said.", "Advertisement", "Supply bottlenecks",
+             "The biggest constraint is manufacturing.", "\"Everyone wants capacity,\" said one executive.",
+             "What to watch:", "- the rules' publication date", "Nvidia declined to comment. ®"]
+    assert clutter(lines) == []
+
+
+def test_after_the_first_page_furniture_below_the_story_even_sentences_are_the_pages():
+    lines = [HEADLINE, PARA, PARA2, "--", "Written by Lena Hofmann", "14 followers",
+             "Notes on chips, trade and the companies caught in between.", "Send them along if you have thoughts."]
+    assert clutter(lines) == ["Notes on chips, trade and the companies caught in between.", "Send them along if you have thoughts."]
+
+
+def test_a_one_sentence_paragraph_inside_the_story_is_kept():
+    one = "This week delivered two pieces of news about the same chip that point in opposite directions."
+    lines = [HEADLINE, "Lena Hofmann", "Follow", "6 min read", "Aug 14, 2025", one, "Washington opens the door", PARA, PARA2]
+    assert clutter(lines) == ["Lena Hofmann"]
+
+
+def test_a_bare_short_link_is_clutter_but_a_pair_of_chip_names_is_not():
+    lines = [HEADLINE, PARA, "https://p.dw.com/p/4mXq2", "H100/H200", PARA2]
+    assert clutter(lines) == ["https://p.dw.com/p/4mXq2"]
+
+
+def test_a_text_without_a_paragraph_is_left_alone():
+    lines = ["Hot take", "Mia Zhou", "H20 is back", "Nvidia", "Tags"]
+    assert layout_clutter(lines, set()) == set()
+
+
+def test_a_ranked_most_read_list_takes_headlines_that_end_in_a_full_stop():
+    lines = [PARA, "Most Read Business", "1", "Mortgage rates fall to lowest level this year", "2",
+             "The stock market is near records. Here's why.", PARA2]
+    assert link_list_lines(lines) == {1, 2, 3, 4, 5}
+
+
+def test_stamps_with_a_time_zone_or_glued_to_the_next_text_are_stamps():
+    assert classify("Business 2025-11-05 HKT 18:02") == "stamp"
+    assert classify("Aug. 27, 2025 8:12 PM ETNVIDIA Corporation (NVDA) Stock") == "stamp"
+    assert classify("Aug. 27, 2025 was the day Nvidia reported its results.") is None
+
+
+def test_a_story_stamp_next_to_a_comments_button_starts_no_comments():
+    lines = [HEADLINE, PARA, "Comments (12)", "Updated 2 hours ago", PARA2, PARA3]
+    assert clutter(lines) == []
+
+
+def test_numbered_and_bulleted_closing_items_are_story():
+    lines = [HEADLINE, PARA, PARA2, "The rule asks for three things", "1. an end-user certificate", "2) a US supply check", "- third-party testing"]
+    assert clutter(lines) == []
+
+
+def test_a_hard_wrapped_closing_paragraph_is_story():
+    lines = [HEADLINE, PARA, PARA2,
+             "Nvidia declined to comment beyond its statement, and the Commerce",
+             "Department did not respond to a request for comment on the timing",
+             "of the first licences"]
+    assert clutter(lines) == []
+
+
+def test_the_authors_bio_below_the_story_closes_it():
+    lines = ["By Gregory C. Allen", PARA, PARA2, PARA3,
+             "Gregory C. Allen is a senior adviser with the Wadhwani AI Center in Washington, D.C.",
+             "Commentary is produced by the Center for Strategic and International Studies, a private, tax-exempt institution."]
+    assert layout_clutter(lines, {0}) == {4, 5}
+
+
+def test_the_authors_bio_under_the_byline_is_only_itself_clutter():
+    bio = "Chris Miller is a professor at Tufts University and the author of Chip War."
+    lines = ["By Chris Miller", bio, PARA, PARA2, PARA3]
+    assert layout_clutter(lines, {0}) == {1}
+
+
+def test_a_byline_naming_an_outlet_makes_no_sentence_a_bio():
+    lines = ["By Reuters", PARA, PARA2, "Reuters has reported on the talks since July, citing people familiar with them.", PARA3]
+    assert layout_clutter(lines, {0}) == set()
+
+
+def test_a_press_release_ends_at_its_about_section():
+    lines = [HEADLINE, PARA, PARA2, PARA3, "About Huawei",
+             "Huawei is a leading global provider of ICT infrastructure and smart devices in more than 170 countries."]
+    assert clutter(lines) == lines[4:]

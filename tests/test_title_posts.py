@@ -1,0 +1,176 @@
+"""Social-media and forum posts have no headline: the title is derived from the post's text,
+every line the poster wrote stays in the body, and the platform's chrome (handles, counts,
+buttons, hashtag lines) leaves it. Pages of each kind are written as they paste."""
+
+from chiptrail_normalise.pipeline import normalise
+
+X_THREAD_POSTS = [
+    "1/ Quick thread on what the H200 licence decision actually means for Chinese buyers, since my replies are full of confusion.",
+    "2/ The licences cover the H200, not Blackwell. Nvidia still cannot ship B200 or B300 parts to China.",
+    "3/ Beijing has not said it will allow purchases.",
+    "4/ So the realistic outcome: a trickle of H200s to a few approved buyers, while Huawei keeps most of the state-linked demand.",
+    "5/ More when the first shipments are confirmed.",
+]
+X_THREAD = [
+    "Post", "See new posts", "Conversation", "Lena Hart", "@lenahart_chips", *X_THREAD_POSTS,
+    "10:42 AM · Dec 9, 2025", "·", "48.2K", "Views", "112", "Reposts", "31", "Quotes", "604", "Likes", "27",
+    "Bookmarks", "Reply", "Post your reply", "Show more replies",
+]
+X_THREAD_VIEW_POSTS = [
+    "The H200 decision in one thread 🧵",
+    "The licences cover the H200, not Blackwell. Nvidia still cannot ship B200 or B300 parts to China, and the 25% revenue share applies to every H200 sold.",
+    "Beijing has not said it will allow purchases. Regulators have told some firms to justify any order against domestic alternatives like the Ascend 910C.",
+]
+X_THREAD_VIEW = [
+    "Lena Hart", "@lenahart_chips", "·", "Dec 9", X_THREAD_VIEW_POSTS[0],
+    "Lena Hart", "@lenahart_chips", "·", "Dec 9", X_THREAD_VIEW_POSTS[1], "12", "45", "300",
+    "Lena Hart", "@lenahart_chips", "·", "Dec 9", X_THREAD_VIEW_POSTS[2], "8", "31", "190",
+]
+LINKEDIN_POST = [
+    "Three things I keep telling clients about the new H20 licensing regime, now that the first approvals are in.",
+    "First, the licence is not the bottleneck any more. Chinese buyers are waiting to see whether Beijing will discourage purchases.",
+    "Second, the 15% revenue share changes the maths for Nvidia and AMD: the MI308 and H20 are still profitable, but only just.",
+    "Third, nobody should plan capacity on the assumption that this lasts.",
+]
+LINKEDIN = [
+    "Priya Raman", "Priya Raman", "• 2nd", "Semiconductor policy analyst | Export controls | Ex-Commerce", "2w •",
+    "Follow", *LINKEDIN_POST, "…see more", "#ExportControls #Semiconductors #Nvidia #AI",
+    "Like", "Comment", "Repost", "Send", "214", "37 comments", "12 reposts",
+]
+TELEGRAM_POST = [
+    "⚡️ BREAKING",
+    "🇨🇳 China's customs has stepped up checks on Nvidia H20 and RTX Pro 6000D shipments at major ports, according to the Financial Times.",
+    "Teams are inspecting semiconductor cargo in Shanghai and Shenzhen, and are also looking for smuggled H100 and H200 processors.",
+    "👉 The move follows guidance from regulators telling companies to stop buying the H20.",
+]
+TELEGRAM = [
+    "Chip War Daily 🇨🇳🇺🇸", "12.4K subscribers", "📌 Pinned message", *TELEGRAM_POST,
+    "@chipwardaily", "👁 8.2K", "edited 14:22",
+]
+WEIBO_POST = [
+    "Heard from several friends at cloud companies: procurement has been told not to place new orders for the H20. The reason given is \"security\", but everyone understands it is about pushing domestic chips.",
+    "The Ascend 910C is the obvious alternative, but supply is tight and software migration takes months.",
+    "Personally I think the ban will be enforced for state-owned firms first.",
+]
+WEIBO = [
+    "科技观察员", "10-10 14:22 来自 iPhone客户端", "Translation:", "Tech Observer", "Oct 10 14:22 from iPhone",
+    *WEIBO_POST, "Repost 1,284", "Comments 563", "Like 8,921",
+]
+FORUM_POST = [
+    "Our lab in Shenzhen was offered a batch of RTX Pro 6000D cards at a decent price, but after the H20 guidance nobody wants to commit. Has anyone here run 70B models on them?",
+    "From the spec sheet the GDDR7 bandwidth looks like the weak point compared with HBM on the H20.",
+    "Any real numbers would be appreciated.",
+]
+FORUM = [
+    "ChipTalk Forums", "Forums › Hardware › Accelerators & AI", "tensor_wrangler", "Well-known member",
+    "Joined: Mar 2021", "Messages: 1,284", "Reaction score: 902", "#1", *FORUM_POST,
+    "Last edited: Nov 3, 2025", "Like", "Reply", "Report",
+]
+LEAD = (
+    "Nvidia said on Tuesday it had received US licences to sell its H200 chips to approved customers in China, "
+    "reversing a ban that had stood since April."
+)
+MORE = "The company did not say how many licences had been granted or when shipments would begin."
+
+
+def normalised(lines):
+    return normalise("\n".join(lines))
+
+
+def body_lines(result):
+    return [line for line in result.body.split("\n") if line]
+
+
+def assert_post(result, post_lines, title):
+    assert result.meta["title_derived"] is True
+    assert result.meta["title"] == title
+    assert "subtitle" not in result.meta
+    assert [line.removeprefix("## ").replace("\\", "") for line in body_lines(result)] == post_lines
+
+
+def test_an_x_thread_has_no_headline_and_keeps_every_numbered_post():
+    result = normalised(X_THREAD)
+    assert_post(result, X_THREAD_POSTS, "Quick thread on what the H200 licence decision actually means for Chinese buyers, since…")
+    assert result.body.startswith("1/ Quick thread")
+
+
+def test_a_thread_copied_without_its_profile_is_still_a_post():
+    posts = ["1/ Big news on the H200 🧵", *X_THREAD_POSTS[1:]]
+    assert_post(normalised(posts), posts, "Big news on the H200")
+
+
+def test_a_thread_view_keeps_a_short_opening_post_and_drops_the_repeated_profile():
+    result = normalised(X_THREAD_VIEW)
+    assert_post(result, X_THREAD_VIEW_POSTS, "The H200 decision in one thread")
+    assert "Lena Hart" not in result.body and "@lenahart" not in result.body
+
+
+def test_a_linkedin_post_drops_the_profile_buttons_counts_and_hashtags():
+    result = normalised(LINKEDIN)
+    assert_post(result, LINKEDIN_POST, "Three things I keep telling clients about the new H20 licensing regime, now…")
+    assert "#ExportControls" not in result.body and "see more" not in result.body
+
+
+def test_a_telegram_post_keeps_its_emoji_lines_and_drops_the_channel_and_view_count():
+    result = normalised(TELEGRAM)
+    assert_post(result, TELEGRAM_POST, "China's customs has stepped up checks on Nvidia H20 and RTX Pro 6000D shipments at major…")
+    assert "subscribers" not in result.body and "8.2K" not in result.body and "@chipwardaily" not in result.body
+
+
+def test_a_translated_weibo_post_drops_both_profile_headers_and_the_repost_counts():
+    result = normalised(WEIBO)
+    assert_post(result, WEIBO_POST, "Heard from several friends at cloud companies: procurement has been told not to place new…")
+    assert "iPhone" not in result.body and "1,284" not in result.body
+
+
+def test_a_forum_post_without_a_thread_title_drops_the_member_stats():
+    result = normalised(FORUM)
+    assert_post(result, FORUM_POST, "Our lab in Shenzhen was offered a batch of RTX Pro 6000D cards at a decent price…")
+    assert "Joined" not in result.body and "Report" not in result.body
+
+
+def test_a_reddit_post_keeps_its_own_title():
+    title = "Are the RTX Pro 6000D cards actually any good for inference?"
+    lines = ["r/hardware", "Posted by u/tensor_wrangler", "5 hr. ago", title, "Discussion", *FORUM_POST, "412", "Share"]
+    result = normalised(lines)
+    assert result.meta["title"] == title and result.meta["title_derived"] is False
+
+
+def test_a_news_headline_over_a_byline_with_a_handle_stays_the_headline():
+    headline = "Nvidia wins US licences to sell H200 chips in China"
+    for byline in (["Jane Doe", "@janedoe"], ["Jane Doe @janedoe"]):
+        result = normalised([headline, *byline, "December 9, 2025", LEAD, MORE])
+        assert result.meta["title"] == headline and result.meta["title_derived"] is False
+
+
+def test_a_video_title_over_the_channel_and_its_subscriber_count_stays_the_headline():
+    headline = "Why Nvidia's H200 licences may not mean sales in China"
+    result = normalised([headline, "Chip Policy Explained", "1.2M subscribers", "Subscribe", LEAD, MORE])
+    assert result.meta["title"] == headline
+
+
+def test_a_tagline_over_a_follow_button_and_the_post_stamp_is_the_accounts_not_a_headline():
+    lines = ["Priya Raman", "Semiconductor policy analyst | Export controls", "Follow", "2w •", *LINKEDIN_POST, "Like"]
+    assert_post(normalised(lines), LINKEDIN_POST, "Three things I keep telling clients about the new H20 licensing regime, now…")
+
+
+def test_a_headline_over_a_line_that_merely_mentions_an_app_stays_the_headline():
+    headline = "Nvidia wins US licences to sell H200 chips in China"
+    result = normalised([headline, "Listen via the app", "December 9, 2025", LEAD, MORE])
+    assert result.meta["title"] == headline and result.meta["title_derived"] is False
+
+
+def test_a_headline_opening_with_24_7_is_no_numbered_post():
+    headline = "24/7 access to Nvidia's H200 is not what Beijing wants"
+    assert normalised([headline, LEAD, MORE]).meta["title"] == headline
+
+
+def test_a_headline_over_a_bare_age_stamp_of_a_news_app_stays_the_headline():
+    headline = "Nvidia wins US licences to sell H200 chips in China"
+    assert normalised([headline, "2h", LEAD, MORE]).meta["title"] == headline
+
+
+def test_bluesky_and_mastodon_handles_mark_a_post():
+    for handle in ("@lenahart.bsky.social", "@lena@mastodon.social"):
+        posts = ["The H200 decision, briefly", LEAD, MORE]
+        assert_post(normalised(["Lena Hart", handle, *posts, "12 reposts", "88 likes"]), posts, "The H200 decision, briefly")

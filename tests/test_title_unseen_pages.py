@@ -1,0 +1,182 @@
+"""Headline and dek on page shapes of outlets the corpus has not seen: consent and
+newsletter boxes over the headline, dash continuations, deks over the byline or date."""
+
+from chiptrail_normalise.pipeline import normalise
+from chiptrail_normalise.title import extract_title
+
+HEADLINE = "China tells tech giants to stop buying Nvidia's RTX Pro 6000D chips, report says"
+DEK = "Beijing's internet regulator has ordered firms including ByteDance and Alibaba to cancel orders for the chip, according to the Financial Times."
+LEAD = (
+    "China's internet regulator has told the country's biggest technology companies to stop buying Nvidia's "
+    "RTX Pro 6000D, a chip the US company developed for the Chinese market, the Financial Times reported."
+)
+MORE = "The Cyberspace Administration of China instructed companies including ByteDance and Alibaba to end testing of the chip."
+
+
+def title_and_dek(lines):
+    title, subtitle = extract_title(lines)
+    return title.value, subtitle.value
+
+
+def test_a_consent_box_over_the_headline_is_passed_over():
+    lines = ["We value your privacy",
+             "We and our partners store and/or access information on a device, such as cookies, and process personal data.",
+             "AGREE", "MORE OPTIONS", HEADLINE, DEK, "By Euronews with AP", "Published on 17/09/2025 - 10:41 GMT+2", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, DEK)
+
+
+def test_a_cookie_notice_without_a_we_and_you_voice_is_still_passed_over():
+    lines = ["Your privacy, your choice",
+             "We use essential cookies to make sure the site can function. We also use optional cookies for advertising.",
+             "Accept all cookies", "Reject optional cookies", HEADLINE, "By Jane Doe", "December 9, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_newsletter_box_over_a_headline_without_byline_is_passed_over():
+    lines = ["Sign up for our newsletter", "Get the latest chip policy news delivered to your inbox every week.",
+             "Email address", "Subscribe", HEADLINE, LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_headline_whose_lead_speaks_as_we_is_kept_over_later_subheadings():
+    lines = ["Why the H20 saga is not over", "We have been here before: a licence, a reversal, and a rush for stock.",
+             "What changed this week", LEAD, MORE]
+    assert title_and_dek(lines)[0] == "Why the H20 saga is not over"
+
+
+def test_a_dash_continuation_in_lower_case_stays_in_the_headline():
+    headline = "Trump lets Nvidia sell H200 chips to China – but Beijing moves to limit access"
+    assert title_and_dek([headline, LEAD, MORE]) == (headline, None)
+
+
+def test_a_title_cased_conjunction_after_a_dash_also_continues_the_headline():
+    headline = "Nvidia Wins Approval for H200 Sales - But Beijing Wants Buyers to Justify Them"
+    assert title_and_dek([headline, LEAD, MORE])[0] == headline
+
+
+def test_a_dek_without_full_stop_between_headline_and_author_leaves_the_body():
+    dek = "Regulators in China reportedly plan to make buyers justify purchases, as domestic chipmakers are prioritised"
+    lines = ["Trump lets Nvidia sell H200 chips to China – but Beijing moves to limit access", dek,
+             "Aisha Rahman", "Tue 9 Dec 2025 03.12 GMT", "Share", LEAD, MORE]
+    result = normalise("\n".join(lines))
+    assert result.meta["subtitle"] == dek
+    assert dek not in result.body and "Aisha Rahman" not in result.body
+
+
+def test_a_two_sentence_dek_over_the_byline_is_the_subtitle():
+    dek = "Washington has paused a rule on subsidiaries of blacklisted firms. Beijing, meanwhile, is pushing Nvidia out."
+    assert title_and_dek([HEADLINE, dek, "By Jane Doe", "Nov 6, 2025", LEAD, MORE]) == (HEADLINE, dek)
+
+
+def test_a_two_sentence_dek_under_the_date_and_over_page_furniture_is_the_subtitle():
+    dek = "Washington has paused a rule on subsidiaries of blacklisted firms. Beijing, meanwhile, is pushing Nvidia out."
+    lines = [HEADLINE, "11/06/2025", dek, "https://p.dw.com/p/4mXq2", "Advertisement", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, dek)
+
+
+def test_a_dek_reporting_the_days_news_over_the_byline_is_still_the_dek():
+    dek = "The company said on Monday that it had received the first licences."
+    assert title_and_dek([HEADLINE, dek, "By Jane Doe", LEAD, MORE]) == (HEADLINE, dek)
+
+
+def test_a_sentence_under_the_authors_name_is_the_lead_not_a_dek():
+    lines = [HEADLINE, "Lena Hofmann", "Follow", "6 min read", "Aug 14, 2025",
+             "This week delivered two pieces of news about the same chip.", "Washington opens the door", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, None)
+
+
+def test_a_paragraph_under_a_live_blog_label_is_not_a_dek():
+    lines = ["Live updates: US approves H200 exports as China weighs response", "Updated 12 min ago", "Key events",
+             "18:45 GMT", "Commerce confirms licences", LEAD, "17:30 GMT", MORE]
+    assert title_and_dek(lines) == ("Live updates: US approves H200 exports as China weighs response", None)
+
+
+def test_section_names_between_the_headline_and_the_site_are_dropped():
+    title, _ = extract_title(["Nvidia H20 sales to China resume | Technology | The Guardian",
+                              "Nvidia H20 sales to China resume", LEAD, MORE])
+    assert (title.value, title.details["site"]) == ("Nvidia H20 sales to China resume", "The Guardian")
+
+
+def test_a_headline_ending_in_a_full_stop_over_a_date_stamp_is_the_headline():
+    assert title_and_dek(["Nvidia resumes H20 sales.", "Dec 4, 2025", LEAD, MORE])[0] == "Nvidia resumes H20 sales."
+
+
+def test_an_outlets_own_banner_over_the_headline_is_never_the_title():
+    lines = ["This article is more than 11 months old", HEADLINE, "Aisha Rahman", "Tue 9 Dec 2025 03.12 GMT", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_list_items_of_a_forum_post_are_never_its_headline():
+    lines = ["r/LocalLLaMA", "5 mo. ago", "tensor_dumpling", "Anyone running inference on Kunlun P800? Worth it vs H20?",
+             "Discussion", "Work at a mid-size company. We got an H20 allocation last year, but procurement now says no more.",
+             "Questions:", "- Is anyone still getting H20s at sane prices?", "Upvote", "5 mo. ago"]
+    assert title_and_dek(lines)[0] == "Anyone running inference on Kunlun P800? Worth it vs H20?"
+
+
+def test_a_dek_over_a_photo_credit_and_the_byline_is_the_subtitle():
+    dek = "The company said on Monday that it had received the first licences for the chip."
+    lines = [HEADLINE, dek, "Photograph: Dado Ruvic/Reuters", "By Jane Doe", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, dek)
+
+
+def test_a_lead_over_a_photo_credit_and_more_story_stays_in_the_body():
+    lines = [HEADLINE, LEAD, "Photograph: Dado Ruvic/Reuters", MORE]
+    assert title_and_dek(lines) == (HEADLINE, None)
+
+
+def test_a_short_capitalised_name_after_a_pipe_is_the_site_not_part_of_the_headline():
+    title, subtitle = extract_title(["Nvidia resumes H20 sales | Chip Insider", LEAD, MORE])
+    assert (title.value, title.details["site"], subtitle.value) == ("Nvidia resumes H20 sales", "Chip Insider", None)
+
+
+def test_a_title_cased_phrase_after_a_dash_stays_in_the_headline():
+    assert title_and_dek(["Nvidia Shares Fall - Here's Why", LEAD, MORE])[0] == "Nvidia Shares Fall - Here's Why"
+
+
+def test_a_dek_over_the_desks_name_and_the_date_is_the_subtitle():
+    dek = "Customs teams have been deployed at major ports to inspect semiconductor shipments, the Financial Times reported."
+    lines = ["Home > News > Technology", HEADLINE, dek, "Chip Desk", "October 10, 2025 / 14:22 IST", LEAD, MORE]
+    result = normalise("\n".join(lines))
+    assert result.meta["subtitle"] == dek and dek not in result.body
+
+
+def test_a_lead_over_a_subheading_and_a_date_is_not_a_dek():
+    lead = "Chinese customs officers are now opening crates of chips at the ports. Importers say the checks add days to deliveries."
+    lines = [HEADLINE, lead, "What Changed", "October 10, 2025", MORE, LEAD]
+    assert title_and_dek(lines) == (HEADLINE, None)
+
+
+NEWS_LEAD = (
+    "AMD on Tuesday said it planned to restart shipments of its Instinct MI308 accelerators to China after the "
+    "U.S. Commerce Department told the company its export licence applications would move forward for review."
+)
+BYLINE_WITH_STAMP = "By Anton Shilov published Tue, 15 Jul 2025 14:02:11 +0000"
+
+
+def test_a_short_summary_under_the_byline_over_a_news_lead_is_the_dek():
+    dek = "The company expects its applications to be approved."
+    lines = ["AMD plans to resume MI308 shipments to China", "News", BYLINE_WITH_STAMP, dek, NEWS_LEAD, MORE]
+    result = normalise("\n".join(lines))
+    assert result.meta["subtitle"] == dek and dek not in result.body
+
+
+def test_a_short_opening_line_under_the_byline_stays_in_the_body_unless_it_sums_up_a_news_lead():
+    headline = "AMD plans to resume MI308 shipments to China"
+    openings = {
+        "Nvidia said it expects its applications to be approved.": NEWS_LEAD,  # reports: the lead itself
+        "We expect the applications to be approved.": NEWS_LEAD,  # the writer's voice
+        "The MI308 is back.": "But " + NEWS_LEAD[0].lower() + NEWS_LEAD[1:],  # the paragraph goes on from it
+        "This week delivered two pieces of news about the same chip.": (  # a blog's paragraph, not a news lead
+            "The Commerce Department has started issuing licences for Nvidia to ship the H20 to China, after the "
+            "company and AMD agreed to hand the US government 15% of revenue from those sales."
+        ),
+        "The company expects its licences soon.": MORE,  # a paragraph no longer than itself
+    }
+    for opening, paragraph in openings.items():
+        assert title_and_dek([headline, BYLINE_WITH_STAMP, opening, paragraph, MORE]) == (headline, None), opening
+
+
+def test_a_short_subheading_under_the_headline_is_no_byline_to_find_a_dek_under():
+    opening = "The guidance is the first of its kind."
+    lines = ["AMD plans to resume MI308 shipments to China", "Regulators Respond", opening, NEWS_LEAD, MORE]
+    assert title_and_dek(lines) == ("AMD plans to resume MI308 shipments to China", None)
