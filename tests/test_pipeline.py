@@ -155,3 +155,27 @@ def test_lone_surrogates_are_removed_so_the_article_can_be_written():
                            "H20 sales to China today, officials said.\n", name="x.txt")
     assert "\ud800" not in normalised.body
     normalised.body.encode("utf-8")
+
+
+def test_an_ambiguous_numeric_date_is_read_day_first_when_the_publisher_writes_dates_so():
+    text = ("Beijing tells buyers to pause H20 orders\n"
+            "04/12/2025\n"
+            "Source: somewhere\n\n"
+            "China's regulators told companies to pause orders of Nvidia's H20 chips, people familiar said.\n")
+    by_ft = "Source: Financial Times\n\n" + text.replace("Source: somewhere\n\n", "")
+    by_unknown = "Source: chipblog.example\n\n" + text.replace("Source: somewhere\n\n", "")
+    assert normalise(by_ft).meta["date"] == datetime.date(2025, 12, 4)
+    assert normalise(by_unknown).meta["date"] == datetime.date(2025, 4, 12)
+
+
+def test_the_dek_is_read_with_the_headline_for_the_stance():
+    text = ("Nvidia's China business: what comes next\n"
+            "Washington grants licences for H20 sales to resume\n"
+            "By Jane Doe\n"
+            "July 15, 2025\n\n"
+            "Analysts have long debated how much of Nvidia's revenue depends on Chinese buyers, "
+            "and the company has said little about its plans.\n\n"
+            "The chipmaker declined to comment on its order book for the coming quarter.\n")
+    meta = normalise(text).meta
+    assert meta["subtitle"] == "Washington grants licences for H20 sales to resume"
+    assert any("grants licences" in cue or "resume" in cue for cue in meta["stance_evidence"])

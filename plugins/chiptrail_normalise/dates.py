@@ -170,11 +170,14 @@ class Candidate:
     order: str | None = None  # "month-first"/"day-first" when an ambiguous order decided it
 
 
-def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = False) -> Field:
+def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = False,
+                 source: str | None = None) -> Field:
     """Return the publication date as a ``Field``; value ``None`` when none is stated.
-    An ambiguous numeric date is read in the order the page itself writes dates in."""
+    An ambiguous numeric date is read in the order the page itself, or its publisher
+    (``source``, when known), writes dates in."""
     found = _first_found(lines, url, day_first)
-    if found.details and found.details.get("order") == "month-first" and _page_writes_day_first(lines, url):
+    if (found.details and found.details.get("order") == "month-first"
+            and _page_writes_day_first(lines, url, source)):
         return _first_found(lines, url, day_first=True)
     return found
 
@@ -189,18 +192,20 @@ def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
     return Field(None, 0.0, "no publication date stated")
 
 
-def _page_writes_day_first(lines: list[str], url: str | None) -> bool:
+def _page_writes_day_first(lines: list[str], url: str | None, source: str | None = None) -> bool:
     """True when the page's own numeric dates show the day-first order (a date such as
     ``17/09/2025`` anywhere on it, none such as ``09/17/2025``), or, when they show no
     order, when its address is on a country domain or of an outlet (``vocab/outlets.yaml``)
-    whose dates are written day-first, or, without an address, when such an outlet's
-    name stands alone on a line at the top (its logo: "euronews.", "FRANCE 24")."""
+    whose dates are written day-first, or, without an address, when the publisher is such
+    an outlet or its name stands alone on a line at the top (its logo: "euronews.")."""
     orders = _numeric_orders("\n".join(lines))
     if orders:
         return orders == {"day-first"}
     if url:
         host = domain_of(url) or ""
         return host.rsplit(".", 1)[-1] in DAY_FIRST_COUNTRY_DOMAINS or outlets.writes_day_first(outlet_for_url(url))
+    if source and outlets.writes_day_first(outlets.known_name(source) or source):
+        return True
     names = (outlets.known_name(line) for _, line in itertools.islice(_non_blank(lines), HEAD_LINES_MAX))
     return any(outlets.writes_day_first(name) for name in names)
 

@@ -52,10 +52,10 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
     if not any(block.kind == "paragraph" for block in blocks):
         raise IngestError("no usable text")
     story = [line for index, line in enumerate(lines) if index not in drop]
-    fields["date"] = _extract_date(lines, header.fields, day_first)
+    fields["date"] = _extract_date(lines, header.fields, day_first, fields["source"].value)
     fields["cites"] = extract_cites(story, fields["source"].value)
     fields["summary"] = extract_summary(blocks)
-    fields.update(_read_subject(fields["title"].value, [block.text for block in blocks]))
+    fields.update(_read_subject(fields["title"].value, fields["subtitle"].value, [block.text for block in blocks]))
     meta = build_meta(fields, url=header.fields.get("url"))
     return Normalised(meta, render(blocks), [f"{name}: {w}" if name else w for w in warnings])
 
@@ -125,20 +125,22 @@ def sanitise(text: str) -> tuple[str, list[str]]:
     return "\n".join(lines), warnings
 
 
-def _extract_date(lines: list[str], header: dict[str, str], day_first: bool) -> Field:
-    """The header's ``Date:`` when it reads as a date, else the date stated in the text."""
+def _extract_date(lines: list[str], header: dict[str, str], day_first: bool, source: str | None) -> Field:
+    """The header's ``Date:`` when it reads as a date, else the date stated in the text
+    (an ambiguous numeric one read in the order the publisher writes dates in)."""
     if header.get("date"):
         given = dates.extract_date([header["date"]], day_first=day_first)
         if given.value is not None:
             return Field(given.value, 1.0, "raw header 'Date:'", given.details)
-    return dates.extract_date(lines, url=header.get("url"), day_first=day_first)
+    return dates.extract_date(lines, url=header.get("url"), day_first=day_first, source=source)
 
 
-def _read_subject(title: str, paragraphs: list[str]) -> dict[str, Field]:
+def _read_subject(title: str, subtitle: str | None, paragraphs: list[str]) -> dict[str, Field]:
+    """What the story is about and which way it moves; the dek is read with the headline."""
     return {
         "chips": chips.extract_chips(title, paragraphs),
-        "stance": stance.extract_stance(title, paragraphs),
-        "actor": stance.extract_actor(title, paragraphs),
+        "stance": stance.extract_stance(title, paragraphs, subtitle),
+        "actor": stance.extract_actor(title, paragraphs, subtitle),
     }
 
 
