@@ -96,6 +96,15 @@ def test_same_metadata_and_body_always_render_the_same_bytes():
     )
 
 
+@pytest.mark.parametrize("text", [t for t in TRICKY_TEXTS if not frontmatter.FRAGILE_LINE_BREAKS.search(t)])
+def test_strings_are_written_exactly_as_the_safe_dumper_writes_them(text):
+    shared = ["H20", text]  # one list under two keys: PyYAML writes an anchor and an alias
+    meta = {"title": text, "chips": shared, "chips_about": shared, "confidence": {"title": 0.9},
+            "date": datetime.date(2025, 12, 11), "source": None, "title_derived": False}
+    expected = yaml.safe_dump(frontmatter.ordered(meta), sort_keys=False, allow_unicode=True)
+    assert frontmatter.render(meta, "Body.") == f"---\n{expected}---\n\nBody.\n"
+
+
 def test_stamp_is_the_hash_of_the_document_without_the_stamp_line():
     document = frontmatter.render_stamped(META, "Body")
 
@@ -154,6 +163,41 @@ def test_read_header_gives_none_for_files_without_a_front_matter_mapping(tmp_pat
     path.write_text(content, encoding="utf-8")
 
     assert frontmatter.read_header(path) is None
+
+
+INDEX_KEYS = ("raw", "slug", "added", "chips")
+
+
+@pytest.mark.parametrize("meta", [
+    {**META, "added": datetime.date(2026, 11, 23), "summary": "word " * 40},
+    {**META, "raw": "raw/" + "a long: 'quoted' name " * 6 + ".txt", "title": "line\n\nbreaks\n- dash"},
+    {**META, "raw": None, "slug": "123", "chips": []},
+])
+def test_read_keys_gives_those_keys_exactly_as_a_full_read(tmp_path, meta):
+    path = tmp_path / "a.md"
+    path.write_text(frontmatter.render_stamped(meta, "Body"), encoding="utf-8")
+    full = frontmatter.read_header(path)
+
+    assert frontmatter.read_keys(path, INDEX_KEYS) == {k: v for k, v in full.items() if k in INDEX_KEYS}
+
+
+@pytest.mark.parametrize("content", [
+    "---\n{raw: raw/a.txt, slug: s}\n---\n\nBody\n",  # hand-written, flow style
+    "---\nraw: &r raw/a.txt\nslug: *r\n---\n\nBody\n",
+])
+def test_read_keys_reads_a_hand_written_front_matter_whole(tmp_path, content):
+    path = tmp_path / "a.md"
+    path.write_text(content, encoding="utf-8")
+
+    assert frontmatter.read_keys(path, ["raw", "slug"]) == {"raw": "raw/a.txt", "slug": "s" if "{" in content else "raw/a.txt"}
+    assert frontmatter.read_keys(path, ["added"]) == {}
+
+
+def test_read_keys_gives_none_without_a_front_matter_mapping(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("Just Markdown.\n", encoding="utf-8")
+
+    assert frontmatter.read_keys(path, ["raw"]) is None
 
 
 @pytest.mark.parametrize("digest", [

@@ -5,9 +5,19 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from chiptrail_normalise import vocab
-from chiptrail_normalise.line_patterns import LinePatterns, floats, required_literals, without_captures
+from chiptrail_normalise.line_patterns import (
+    LENGTH_BANDS,
+    LinePatterns,
+    LiteralFinder,
+    floats,
+    rarest_offset,
+    required_literals,
+    without_captures,
+)
 
 DEV_CORPUS = Path(__file__).parent / "corpus" / "dev"
 
@@ -53,6 +63,39 @@ def test_a_line_without_any_required_literal_matches_no_gated_pattern():
     groups = {"cookie_notice": [r".{0,120}\bwe use cookies\b.{0,300}"]}
     assert LinePatterns(groups).first_match("Nvidia resumed H20 sales to China.") is None
     assert LinePatterns(groups).first_match("This site: WE USE COOKIES to improve it") == "cookie_notice"
+
+
+@pytest.mark.parametrize("width", sorted({1, *(b + d for b in LENGTH_BANDS[1:] for d in (-1, 0, 1))}))
+def test_a_pattern_is_tried_on_every_line_length_it_can_match(width):
+    groups = {"exact": [rf"x{{{width}}}"], "between": [rf"y{{{max(1, width - 1)},{width + 1}}}"]}
+    patterns = LinePatterns(groups)
+    assert patterns.first_match("x" * width) == "exact"
+    assert patterns.first_match("y" * width) == "between"
+    assert patterns.first_match("x" * (width + 1)) is None
+
+
+def test_literals_are_found_wherever_they_start_even_overlapping_or_in_capitals_around():
+    finder = LiteralFinder(["ap", "afp", "(photo:", " by ", "by", "photo", "@"])
+    assert finder.found_in("a japanese report by afp (photo: x) at x@y") == {
+        "ap", "afp", "(photo:", " by ", "by", "photo", "@"}
+    assert finder.found_in("by") == {"by"}
+    assert finder.found_in("an apt reply (photos soon)") == {"ap", "photo"}
+    assert finder.found_in("nothing here") == set()
+
+
+@given(st.sets(st.text("ab (y.", min_size=1, max_size=5), min_size=1, max_size=8), st.text("ab (y.x", max_size=40))
+def test_the_literals_found_are_exactly_those_the_text_contains(literals, text):
+    assert LiteralFinder(literals).found_in(text) == {literal for literal in literals if literal in text}
+
+
+def test_a_literal_is_scanned_for_from_its_least_common_character():
+    assert rarest_offset(" by ") == 1  # "b", not the space
+    assert rarest_offset("(photo:") == 0  # "(" is rarer than any letter
+    assert rarest_offset("ap") == 1
+
+
+def test_required_literals_prefer_rare_characters_to_length():
+    assert required_literals(r"[\w .'’-]{1,60} at \S+@\S+\.\w+", re.I) == {"@"}
 
 
 def test_required_literals_are_the_most_selective_literal_run():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,13 @@ HEADER_END = "\n---\n"
 
 STAMP_KEY = "ingest_sha256"
 STAMP_LINE = re.compile(rf"^{STAMP_KEY}: '?(?P<digest>[0-9a-f]{{64}})'?\n", re.MULTILINE)
+# A top-level key with its value as the dumper writes it: the rest of the line, then any
+# indented, block-sequence or blank lines (a value's continuation).
+TOP_LEVEL_ENTRY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*):(?:[ \t].*)?\n(?:(?:[ \-].*)?\n)*", re.MULTILINE)
 
 # Line breaks that PyYAML folds away in plain and single-quoted scalars; strings holding
 # them are written double-quoted, where they are escaped and survive a round trip.
-FRAGILE_LINE_BREAKS = frozenset("\x85\u2028\u2029")
+FRAGILE_LINE_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 # Enough to hold the front-matter of a typical article in one read.
 HEAD_BYTES = 8192
@@ -37,15 +41,22 @@ _RESOLVER = yaml.resolver.Resolver()
 
 
 class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
-    """The safe dumper, with strings that always load back unchanged."""
+    """The safe dumper, with strings that always load back unchanged.
+
+    Most front-matter values are strings. PyYAML's ``represent_data`` gives each one the
+    bookkeeping for aliases that it never uses for a string, which is most of the time a
+    dump takes; so strings are made into nodes here directly, as the safe representer
+    would make them, and every other value takes the usual way.
+    """
+
+    def represent_data(self, data: Any) -> yaml.Node:
+        if type(data) is str:
+            return yaml.ScalarNode(STRING_TAG, data, style=_string_style(data) or self.default_style)
+        return super().represent_data(data)
 
 
-def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = '"' if FRAGILE_LINE_BREAKS.intersection(text) else None
-    return dumper.represent_scalar(STRING_TAG, text, style=style)
-
-
-_Dumper.add_representer(str, _represent_str)
+def _string_style(text: str) -> str | None:
+    return '"' if FRAGILE_LINE_BREAKS.search(text) else None
 
 
 def render(meta: dict[str, Any], body: str) -> str:
@@ -105,6 +116,34 @@ def read_header(path: Path) -> dict[str, Any] | None:
     except (UnicodeDecodeError, yaml.YAMLError):
         return None
     return meta if isinstance(meta, dict) else None
+
+
+def read_keys(path: Path, keys: Iterable[str]) -> dict[str, Any] | None:
+    """The front-matter ``keys`` (those it has) of the article at ``path``; ``None``
+    when the file has no front-matter mapping.
+
+    An ingest re-run needs a few keys of every article, and loading each whole
+    front-matter (evidence, confidence ...) was most of what a run with nothing to do
+    cost. A file exactly as the tool wrote it (its stamp says so) has each top-level key
+    at the start of a line, its value on that line and on the indented (or ``- ``) lines
+    after it, so only the wanted keys' lines are loaded. Any other file is loaded whole.
+    """
+    wanted = set(keys)
+    try:
+        document = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError:
+        document = None
+    if document is not None and not is_hand_edited(document):
+        header = document[len(DELIMITER) : document.index(HEADER_END) + 1]
+        entries = "".join(entry.group() for entry in TOP_LEVEL_ENTRY.finditer(header) if entry["key"] in wanted)
+        try:
+            meta = yaml.load(entries, Loader=Loader) or {}
+        except yaml.YAMLError:  # an alias to a key left out, say: read it all
+            meta = None
+        if isinstance(meta, dict):
+            return meta
+    meta = read_header(path)
+    return None if meta is None else {key: value for key, value in meta.items() if key in wanted}
 
 
 def _dump(mapping: dict[str, Any]) -> str:

@@ -79,7 +79,7 @@ class Article:
     """An article file already in the output folder, known by its front-matter."""
 
     path: Path
-    meta: dict[str, Any]
+    meta: dict[str, Any]  # the ``INDEX_KEYS`` of its front-matter
 
 
 class Report:
@@ -330,12 +330,16 @@ def available_cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
+# The front-matter keys a run needs of each article already written.
+INDEX_KEYS = ("raw", "raw_sha256", "slug", "added")
+
+
 def index_articles(out_dir: Path, report: Report) -> tuple[dict[str, Article], set[str]]:
     """Map each ``raw:`` name to its article, and collect the slugs already in use."""
     articles: dict[str, Article] = {}
     taken: set[str] = set()
     for path in sorted(out_dir.glob("*.md")):
-        meta = frontmatter.read_header(path) or {}
+        meta = frontmatter.read_keys(path, INDEX_KEYS) or {}
         taken.update({path.stem, str(meta.get("slug") or path.stem)})
         name = meta.get("raw")
         if not isinstance(name, str):

@@ -5,17 +5,19 @@ dozens start with ``.{0,600}`` ("a caption is any text ending in '(Photo: ...)'"
 makes Python's ``re`` try the rest of the pattern at every position of every line. Most
 patterns cannot match unless the line contains some literal text ("photo", "getty images",
 "/"), so each pattern's required literals are read from its parsed form, and a pattern is
-only tried on lines that contain one of them. The answer is the same as matching the plain
-alternation of all patterns in their listed order: the earliest-listed match wins.
+only tried on lines that contain one of them. And a pattern that can only match, say, 5 to
+60 characters is not tried on a paragraph of 300. The answer is the same as matching the
+plain alternation of all patterns in their listed order: the earliest-listed match wins.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-
-from .pattern_set import trie_pattern
+import sys
+from collections.abc import Iterable
 
 try:  # The parser is private; without it every pattern is simply always tried.
     from re import _constants as sre_constants, _parser as sre_parser
@@ -24,9 +26,13 @@ except ImportError:  # pragma: no cover - other Python versions
 
 # Characters that case-insensitive ``re`` matches to ASCII letters although their
 # ``str.lower()`` is not that letter (dotted/dotless i, long s, Kelvin sign): lines with
-# them skip the literal shortcut, since a lowered line would hide the literal.
-CASE_FOLD_SURPRISES = frozenset("\u0130\u0131\u017f\u212a")
+# them skip the literal shortcut, since a lowered line would hide the literal; so do lines
+# holding a line break (a pattern's ``.`` stops there).
+CASE_FOLD_SURPRISES = re.compile("[\u0130\u0131\u017f\u212a\n]")
+COMMON_CHARACTERS = " etaoinsrhldcumfpgwyb,.vk"
+"""Characters of English prose, most frequent first; any other one is rarer than these."""
 FLOATING_REPEAT = 20  # a leading repeat this long makes a pattern worth gating
+LENGTH_BANDS = (0, 200, 400)  # line lengths that share one alternation (see ``_anchored_for``)
 MAX_ALTERNATIVES = 64  # literal spellings per pattern, beyond which a run is cut short
 
 
@@ -35,35 +41,27 @@ class LinePatterns:
     order) regex that matches the whole line, case-insensitively.
 
     Patterns that start with a long wildcard are tried only on lines holding one of their
-    literals (found in one scan of the lowered line); the others are tried together,
-    first without capturing groups (``re`` saves every group at every alternative, which
-    makes a wide alternation several times slower), and only when one of them matches,
-    again with a group per pattern to tell which.
+    literals (found in one scan of the lowered line); the others are tried together, as
+    one alternation without capturing groups (``re`` saves every group at every
+    alternative, which makes a wide alternation several times slower), leaving out those
+    whose shortest or longest match cannot be the line's length.
     """
 
     def __init__(self, groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> None:
         self._groups, self._flags = groups, flags
-        listed = [(name, pattern) for name, patterns in groups.items() for pattern in patterns]
-        self._names = [name for name, _ in listed]
-        required = [required_literals(pattern, flags) if floats(pattern, flags) else None
-                    for _, pattern in listed]
-        anchored = [index for index, literals in enumerate(required) if literals is None]
-        self._anchored_any = re.compile(
-            "|".join(f"(?:{without_captures(listed[index][1])})" for index in anchored) or "(?!)", flags
-        )
-        self._anchored_named = "|".join(f"(?P<p{index}>{listed[index][1]})" for index in anchored)
-        self._gated = {index: re.compile(listed[index][1], flags)
-                       for index, literals in enumerate(required) if literals is not None}
-        gates: dict[str, set[int]] = {}
+        self._listed = [(name, pattern) for name, patterns in groups.items() for pattern in patterns]
+        self._names = [name for name, _ in self._listed]
+        parsed = [_parse(pattern, flags) for _, pattern in self._listed]
+        self._widths = [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed]
+        required = [_required(list(tree)) if tree is not None and _floats(tree) else None for tree in parsed]
+        self._anchored = [index for index, literals in enumerate(required) if literals is None]
+        self._anchored_by_band: dict[int, re.Pattern[str]] = {}
+        self._gated: dict[int, re.Pattern[str]] = {}  # compiled when a line first holds a literal
+        self._gated_by_literal: dict[str, set[int]] = {}
         for index, literals in enumerate(required):
             for literal in literals or ():
-                gates.setdefault(literal, set()).add(index)
-        self._gate_scan = re.compile(trie_pattern(set(gates))) if gates else None
-        # A scan finds the longest literal at each position; the shorter ones are its prefixes.
-        self._gated_by_found = {
-            found: {index for literal, indices in gates.items() if found.startswith(literal) for index in indices}
-            for found in gates
-        }
+                self._gated_by_literal.setdefault(literal, set()).add(index)
+        self._literals = LiteralFinder(self._gated_by_literal)
 
     @functools.cached_property
     def _plain(self) -> re.Pattern[str]:
@@ -74,34 +72,115 @@ class LinePatterns:
             self._flags,
         )
 
-    @functools.cached_property
-    def _anchored(self) -> re.Pattern[str]:
-        """The patterns tried on every line, each in a group named for its index."""
-        return re.compile(self._anchored_named or "(?!)", self._flags)
-
     def first_match(self, line: str) -> str | None:
         """The group name of the first pattern matching all of ``line``, or None."""
-        if "\n" in line or not CASE_FOLD_SURPRISES.isdisjoint(line):
+        if CASE_FOLD_SURPRISES.search(line):
             match = self._plain.fullmatch(line)
             return match.lastgroup if match else None
-        first = len(self._names)
-        if self._anchored_any.fullmatch(line):
-            first = int(self._anchored.fullmatch(line).lastgroup[1:])
+        match = self._anchored_for(len(line)).fullmatch(line)
+        first = int(match.lastgroup[1:]) if match else len(self._names)
         for index in self._candidates(line.lower(), first):
-            if self._gated[index].fullmatch(line):
+            if self._gated_pattern(index).fullmatch(line):
                 return self._names[index]
-        return self._names[first] if first < len(self._names) else None
+        return self._names[first] if match else None
+
+    def _anchored_for(self, length: int) -> re.Pattern[str]:
+        """The alternation of the patterns tried on every line, less those too short or
+        too long to match ``length`` characters; compiled once per band of lengths.
+
+        Each pattern loses its groups and gains an empty one at its end, named for its
+        index: the group tells which pattern matched, and costs nothing until one has.
+        """
+        band = bisect.bisect_right(LENGTH_BANDS, length) - 1
+        if band not in self._anchored_by_band:
+            low = LENGTH_BANDS[band]
+            high = LENGTH_BANDS[band + 1] if band + 1 < len(LENGTH_BANDS) else sys.maxsize
+            fitting = [index for index in self._anchored
+                       if self._widths[index][0] < high and self._widths[index][1] >= low]
+            alternation = "|".join(f"(?:{without_captures(self._listed[index][1])})(?P<p{index}>)"
+                                   for index in fitting)
+            self._anchored_by_band[band] = re.compile(alternation or "(?!)", self._flags)
+        return self._anchored_by_band[band]
+
+    def _gated_pattern(self, index: int) -> re.Pattern[str]:
+        if index not in self._gated:
+            self._gated[index] = re.compile(self._listed[index][1], self._flags)
+        return self._gated[index]
 
     def _candidates(self, lowered: str, before: int) -> list[int]:
         """Gated patterns listed before ``before`` whose literal occurs in ``lowered``."""
-        if self._gate_scan is None:
-            return []
-        found: set[int] = set()
-        position = 0
-        while match := self._gate_scan.search(lowered, position):  # overlapping: every start
-            found.update(self._gated_by_found[match.group()])
-            position = match.start() + 1
+        found = {index for literal in self._literals.found_in(lowered)
+                 for index in self._gated_by_literal[literal]}
         return sorted(index for index in found if index < before)
+
+
+class LiteralFinder:
+    """Which of many literal texts occur in a (lowercased) line, in one quick scan.
+
+    A trie regex of the literals stops at almost every character of a line, since between
+    them they start with most letters and the space, and ``re`` tries a branch at each stop.
+    So the scan looks for each literal from its least common character on, and checks the
+    whole literal with a lookbehind where that part ends: ``"ap"`` is ``p(?<=ap)``, ``" by "``
+    is ``by (?<= by )``. A regex whose every branch opens with a literal character lets ``re``
+    skip in C to the next of those (rarer) characters, so the scan stops a few times per
+    line instead of at every character, and Python sees only the literals that are there.
+    """
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        tails: dict[str, list[tuple[str, int]]] = {}
+        for literal in literals:
+            offset = rarest_offset(literal)
+            tails.setdefault(literal[offset:], []).append((literal, offset))
+        self._scan = re.compile(_rare_character_scan(tails)) if tails else None
+        # A scan match is the longest tail of a literal found there; shorter tails that
+        # are its prefixes may have their literal there too, which ``found_in`` checks.
+        self._by_found = {
+            found: [entry for tail, entries in tails.items() if found.startswith(tail) for entry in entries]
+            for found in tails
+        }
+
+    def found_in(self, text: str) -> set[str]:
+        """The literals that occur in ``text`` (overlapping ones included)."""
+        found: set[str] = set()
+        position = 0
+        while self._scan and (match := self._scan.search(text, position)):  # every start
+            start = match.start()
+            for literal, offset in self._by_found[match.group()]:
+                if start >= offset and text.startswith(literal, start - offset):
+                    found.add(literal)
+            position = start + 1
+        return found
+
+
+def _rare_character_scan(tails: dict[str, list[tuple[str, int]]]) -> str:
+    """A trie regex of the tails; where a tail ends, a lookbehind checks that its whole
+    literal is there. Longer tails are tried first, so a match is the longest found."""
+    root: dict = {}
+    for tail, entries in tails.items():
+        node = root
+        for char in tail:
+            node = node.setdefault(char, {})
+        node.setdefault("", set()).update(literal for literal, offset in entries if offset)
+        if any(offset == 0 for _, offset in entries):
+            node[""].add("")  # the tail is the whole literal: nothing to look behind for
+    return _emit_trie(root)
+
+
+def _emit_trie(node: dict) -> str:
+    branches = [re.escape(char) + _emit_trie(child) for char, child in sorted(node.items()) if char]
+    ends = [f"(?<={re.escape(literal)})" if literal else "" for literal in sorted(node.get("", ()), reverse=True)]
+    alternatives = branches + ends
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+def rarest_offset(literal: str) -> int:
+    """Where the least common character of ``literal`` is (the first, on a tie)."""
+    return max(range(len(literal)), key=lambda index: _rarity(literal[index]), default=0)
+
+
+def _rarity(char: str) -> int:
+    common = COMMON_CHARACTERS.find(char)
+    return len(COMMON_CHARACTERS) if common < 0 else common
 
 
 def without_captures(pattern: str) -> str:
@@ -141,7 +220,11 @@ def floats(pattern: str, flags: int = 0) -> bool:
     """True when ``pattern`` starts with a long run of any characters (``.{0,600}``), so
     that a failing match tries the rest of it at every position: the costly kind."""
     parsed = _parse(pattern, flags)
-    for op, value in parsed or ():
+    return parsed is not None and _floats(parsed)
+
+
+def _floats(parsed) -> bool:
+    for op, value in parsed:
         if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
             continue
         return op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[1] >= FLOATING_REPEAT
@@ -152,14 +235,16 @@ def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lowercased texts one of which every match of ``pattern`` contains, or None when
     no such literal can be told (the pattern must then be tried on every line)."""
     parsed = _parse(pattern, flags)
-    return None if parsed is None else _required(parsed)
+    return None if parsed is None else _required(list(parsed))
 
 
-def _parse(pattern: str, flags: int) -> list | None:
+def _parse(pattern: str, flags: int):
+    """The parsed form of ``pattern`` (a sequence of (op, value) items that also knows
+    the shortest and longest text it matches), or None."""
     if sre_parser is None:
         return None
     try:
-        return list(sre_parser.parse(pattern, flags))
+        return sre_parser.parse(pattern, flags)
     except re.error:
         return None
 
@@ -174,8 +259,10 @@ def _required(items) -> frozenset[str] | None:
     return max(options, key=_selectivity, default=None)
 
 
-def _selectivity(literals: frozenset[str]) -> tuple[int, int]:
-    return min(len(literal) for literal in literals), -len(literals)
+def _selectivity(literals: frozenset[str]) -> tuple[int, int, int]:
+    """Rare characters first (the scan for literals stops at each one), then length."""
+    weakest = min(_rarity(literal[rarest_offset(literal)]) if literal else -1 for literal in literals)
+    return weakest, min(len(literal) for literal in literals), -len(literals)
 
 
 def _required_in_item(op, value) -> frozenset[str] | None:

@@ -12,6 +12,7 @@ the shortcut off.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -29,7 +30,6 @@ class PatternSet:
 
     def __init__(self, named: dict[str, str], flags: int = re.IGNORECASE) -> None:
         self._named, self._flags = dict(named), flags
-        self._everywhere = re.compile(rf"\b(?:{_alternation(self._named)})", flags)
         self._starts = {name: literal_starts(pattern, flags) for name, pattern in named.items()}
         starts = list(self._starts.values())
         usable = bool(starts) and all(s and "" not in s for s in starts)
@@ -44,12 +44,18 @@ class PatternSet:
             return
         end = 0
         for trigger in self._trigger.finditer(lowered):
-            if trigger.start() < end:
+            start = trigger.start()
+            if start < end:
                 continue
-            match = self._patterns_starting(trigger.group()).match(text, trigger.start())
-            if match and match.end() > match.start():
+            match = self._patterns_starting(trigger.group()).match(text, start)
+            if match is not None and match.end() > start:
                 end = match.end()
                 yield match
+
+    @functools.cached_property
+    def _everywhere(self) -> re.Pattern:
+        """The plain alternation, for texts the shortcut cannot take (compiled if needed)."""
+        return re.compile(rf"\b(?:{_alternation(self._named)})", self._flags)
 
     def search(self, text: str) -> re.Match | None:
         return next(self.finditer(text), None)
