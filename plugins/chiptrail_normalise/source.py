@@ -16,6 +16,13 @@ agency given as ``Source:``, in the byline, in the copyright or in the dateline 
 A wire agency names the publisher only when nothing else does: small sites republish
 wire copy, and then the agency is cited, not the source. Every known outlet named in the
 text other than the source goes to ``cites``.
+
+A social-media or forum post (``social_posts``) has no publisher in its text: the
+person or channel posting is an account on a platform, so its source is the platform the
+address names (``platforms`` in the outlet vocabulary: x.com and twitter.com are X), else
+null. A site names itself above the headline or among the byline's stamps, so a short
+capitalised line right under the headline and over the story ("Beijing Pushes Back") is a
+subheading, never the site's name.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ import re
 from . import boilerplate, dates, outlets
 from .fields import Field
 from .header import domain_of, outlet_for_url
-from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
+from .line_shapes import looks_like_site_name, site_stamp_name
+from .social_posts import is_post_page, platform_of
+from .text import byline_name, ends_sentence, first_sentence, top_lines, word_count
 
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
@@ -70,14 +79,10 @@ BYLINE_CREDIT = re.compile(
 CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
-STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
-PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
 FOOTER_LINES = 12
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
-SITE_NAME_MAX_WORDS = 3
 MENU_OWNER_MAX_WORDS = 8
-SITE_NAME_MAX_LENGTH = 40
 
 
 def extract_source(
@@ -95,8 +100,10 @@ def extract_source(
     name is never the publisher ("© 2025 Lena Marsh" under a newsletter is its writer)."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
+    if is_post_page(lines):
+        return _post_source(url)
     candidates = [found for found in _text_candidates(lines, site, skip) if not _same_name(found[0], author)]
-    if url and outlet_for_url(url):
+    if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
     if candidates:
         return _found(*candidates[0])
@@ -158,10 +165,25 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     return candidates
 
 
+def _post_source(url: str | None) -> Field:
+    """The source of a social-media or forum post: the platform its address names (a
+    forum unknown to the vocabulary by its domain). Whoever posted it is an account on
+    the platform, not a publisher, so without an address the source is unknown."""
+    platform = _outlet_of_address(url) if url else None
+    if platform:
+        return _found(platform, 0.9, f"platform of the post's address {url}")
+    return Field(None, 0.5, "a post: its poster is no publisher, and no address names the platform", {"lines": []})
+
+
+def _outlet_of_address(url: str) -> str | None:
+    """The social network, else the known outlet, else the bare domain of ``url``."""
+    return platform_of(url) or outlet_for_url(url)
+
+
 def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
     """The outlet of ``url``; a bare domain gives way to the same name spelt out in the text
     (a candidate line, else any capitalised run of words: "Silicon Pulse" for siliconpulse.net)."""
-    outlet = outlet_for_url(url)
+    outlet = _outlet_of_address(url)
     for name, _, reason, used in candidates:
         if outlet == domain_of(url) and _squashed(name) in _spellings_of_domain(outlet):
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
@@ -313,14 +335,6 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def site_stamp_name(text: str) -> str | None:
-    """The site name of a stamp line such as ``TechNode Daily | Aug 22, 2025``."""
-    parts = STAMP_SEPARATOR.split(text.strip(), maxsplit=1)
-    if len(parts) == 2 and dates.is_date_line(parts[1]) and _looks_like_site_name(parts[0]):
-        return parts[0].strip()
-    return None
-
-
 def find_dateline(lines: list[str]) -> tuple[int, str] | None:
     """(index, outlet) of the first ``(Outlet) —`` dateline opening a paragraph near the top."""
     for index, text in _top(lines):
@@ -350,22 +364,38 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
             continue
         if _is_prose(text):
             break
-        if _is_publication_name(text) and _looks_like_site_name(text):
+        if _is_publication_name(text) and looks_like_site_name(text):
             return index, text
         if guess is None:
-            guess = _site_name_guess(index, text, lines)
+            guess = _site_name_guess(index, text, lines, skip)
     return guess
 
 
-def _site_name_guess(index: int, text: str, lines: list[str]) -> tuple[int, str] | None:
+def _site_name_guess(index: int, text: str, lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
     """(index, name) when a short line, a line over the menu or a site stamp may name the site."""
-    if _looks_like_site_name(text) and not _named_in_prose(text, lines):
+    if looks_like_site_name(text) and not _named_in_prose(text, lines) and not _is_subheading(index, text, lines, skip):
         return index, text
     if _is_over_a_menu(text, index, lines):
         return index, text
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
+
+
+def _is_subheading(index: int, text: str, lines: list[str], skip: frozenset[int]) -> bool:
+    """A few capitalised words set right under the headline or dek (lines in ``skip``) and
+    right over a paragraph ("Beijing Pushes Back") open a section of the story: a site
+    names itself above the headline or among the byline's stamps, never there, unless
+    the name opens with a known outlet's ("Handelsblatt Tech", an outlet's section)."""
+    above = next((at for at in range(index - 1, -1, -1) if lines[at].strip()), None)
+    below = next((lines[at].strip() for at in range(index + 1, len(lines)) if lines[at].strip()), "")
+    capitalised = word_count(text) >= 2 and outlets.is_name_cased(text) and not _opens_with_outlet(text)
+    return capitalised and above in skip and _is_prose(below)
+
+
+def _opens_with_outlet(text: str) -> bool:
+    words = text.split()
+    return any(outlets.known_name(" ".join(words[:end])) for end in range(1, len(words)))
 
 
 def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
@@ -382,25 +412,6 @@ def _is_publication_name(text: str) -> bool:
 def _named_in_prose(name: str, lines: list[str]) -> bool:
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
     return any(_is_prose(line) and pattern.search(line) for line in lines)
-
-
-def _looks_like_site_name(text: str) -> bool:
-    """A short name: not clutter, not a byline, not a shouted section kicker, not a desk."""
-    text = text.strip()
-    if outlets.known_name(text) or (outlets.looks_like_masthead(text) and not boilerplate.is_boilerplate(text)):
-        return True
-    return (
-        1 <= word_count(text) <= SITE_NAME_MAX_WORDS
-        and len(text) <= SITE_NAME_MAX_LENGTH
-        and not ends_sentence(text)
-        and not boilerplate.is_boilerplate(text)
-        and not is_url_line(text)
-        and byline_name(text) is None
-        and bool(re.search(r"[a-z]", text))
-        and ":" not in text
-        and "_" not in text  # a user handle ("throwaway_gpu_guy"), never a publication
-        and not PERSON_LIKE.search(text)
-    )
 
 
 def _is_prose(text: str) -> bool:

@@ -12,10 +12,8 @@ speaks to the reader ("we", "you"); a headline opened by a byline or date stamp 
 wins. Copies often repeat it (page title plus on-page heading), so later identical lines
 collapse into it.
 
-A social-media or forum post has no headline: the poster's furniture (a handle, a ``3w •``
-stamp, a connection degree, a subscriber count, member stats, the app it was sent from)
-stands over its text, and only the account's name or tagline over it. Its first line, often
-short or numbered ("1/ ..."), is the post's text, never a headline.
+A social-media or forum post has no headline (``social_posts`` finds where its text
+starts under the poster's furniture): its title is derived from its first line.
 
 The dek (``subtitle``) sits right under the headline: a second headline, or one or two
 sentences set over the byline or date (also under the desk's name: "Moneycontrol News" /
@@ -44,14 +42,22 @@ import re
 from . import boilerplate, dates, outlets
 from .body import BULLET
 from .fields import Field
-from .source import PERSON_NAME, site_stamp_name
+from .line_shapes import (
+    HEADLINE_MAX_LENGTH,
+    HEADLINE_WORDS,
+    PAGE_TOP_LINES,
+    is_opening_clutter,
+    is_plausible_headline,
+    is_prose,
+)
+from .social_posts import THREAD_NUMBER, post_start, post_text, profile_repeats, without_post_marks
+from .source import PERSON_NAME
 from .text import (
     byline_name,
     comparable,
     cut_at_word,
     ends_sentence,
     first_sentence,
-    is_url_line,
     sentence_count,
     starts_with_dateline,
     strip_quotes,
@@ -59,11 +65,7 @@ from .text import (
     word_count,
 )
 
-TOP_NON_BLANK_LINES = 30  # long menus and widget stacks can precede the headline
 DERIVED_TITLE_LIMIT = 90
-HEADLINE_WORDS = (3, 30)
-HEADLINE_MAX_LENGTH = 200
-QUESTION_HEADLINE_MAX_WORDS = 15
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
 DEK_MAX_SENTENCES = 2
@@ -76,11 +78,6 @@ DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_ti
 SECTION_LABEL_MAX_WORDS = 4
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
-ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
-SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
-THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
-HANDLE = re.compile(r"@\w")
-POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
 LIST_LABEL = re.compile(
     r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
     re.IGNORECASE,
@@ -96,25 +93,22 @@ TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
 SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 SITE_NAME_MAX_WORDS = 4
-TAG_PAGE_HEADER = re.compile(
-    r"(tag|tags|tagged|topic|topics|category|categories|archive|archives|posts tagged|"
-    r"articles tagged|stories tagged|posts about|news about|browsing|showing (?:posts|articles|stories|results))\b\s*[:\-–»]?\s*.{0,60}",
-    re.IGNORECASE,
-)
 
 
 def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Field]:
     """The title and subtitle Fields of an article.
 
     ``given`` is a title from the raw header, which wins. ``title.details`` holds the
-    line indices used (``lines``), where the article starts (``start``: lines above the
-    headline are page furniture), whether the title was ``derived`` and a ``site`` name
-    split off a page title; ``subtitle.details["lines"]`` holds the dek's line index.
+    line indices used (``lines``: for a post, its poster's profile repeated over later
+    posts), where the article starts (``start``: lines above the headline are page
+    furniture), whether the title was ``derived`` and a ``site`` name split off a page
+    title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
-    top = top_lines(lines, TOP_NON_BLANK_LINES)
-    post_start = None if given else _post_start(top)
-    if post_start is not None:
-        return _derived_title(_post_text(top, post_start), start=post_start), Field(None, 0.0, "", {"lines": []})
+    top = top_lines(lines, PAGE_TOP_LINES)
+    post = None if given else post_start(top)
+    if post is not None:
+        title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
+        return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is None:
         return _derived_title([text for _, text in top if is_prose(text)]), Field(None, 0.0, "", {"lines": []})
@@ -281,36 +275,6 @@ def _is_over_a_byline(text: str, top: list[tuple[int, str]], index: int) -> bool
     following = next((later for at, later in top if at > index), "")
     short = word_count(text) <= HEADLINE_WORDS[1] and len(text) <= HEADLINE_MAX_LENGTH
     return short and not starts_with_dateline(text) and bool(following) and _is_stamp(following)
-
-
-def is_opening_clutter(text: str) -> bool:
-    """True for lines that open pasted pages but are never the headline."""
-    return (
-        boilerplate.is_boilerplate(text)
-        or is_url_line(text)
-        or bool(TAG_PAGE_HEADER.fullmatch(text))
-        or byline_name(text) is not None
-        or site_stamp_name(text) is not None
-        or outlets.chrome_owner(text) is not None
-    )
-
-
-def is_plausible_headline(text: str) -> bool:
-    """Headline-shaped: a few words, not too long, not ending like a sentence (unless quoted)."""
-    if starts_with_dateline(text):
-        return False
-    stripped = strip_quotes(text)
-    words = word_count(stripped)
-    if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
-        return False
-    if stripped.endswith("?") and words <= QUESTION_HEADLINE_MAX_WORDS:
-        return True  # "Is the H20 ban working?"
-    return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
-
-
-def is_prose(text: str) -> bool:
-    """Paragraph-shaped: long, or a full sentence of more than a few words."""
-    return len(text) > HEADLINE_MAX_LENGTH or (ends_sentence(text) and word_count(text) > 8)
 
 
 def _repeats(top: list[tuple[int, str]], title: str) -> set[int]:
@@ -501,84 +465,16 @@ def _sets_dek_apart(next_line: str) -> bool:
     return is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
 
 
-def _post_start(top: list[tuple[int, str]]) -> int | None:
-    """Where the post begins when the text is a social-media or forum post, else None.
-
-    Over a post's text stands the poster's furniture (``_is_post_furniture``), with at
-    most the account's name or tagline right over a stamp or count. A headline-shaped line
-    anywhere else above the furniture makes the text an article whose byline carries a
-    handle. The post begins at the first line of text after the first furniture, so a
-    thread's short opening post stays in the body; a numbered post ("1/ ...") marks a
-    thread even without furniture.
-    """
-    opening, first_text = _above_the_text(top)
-    if first_text is None:
-        return None
-    furniture = [position for position, (_, text) in enumerate(opening) if _is_post_furniture(text)]
-    if not furniture:
-        return first_text if THREAD_NUMBER.match(dict(top)[first_text]) else None
-    if any(_is_headline_over_furniture(opening, position) for position in range(furniture[0])):
-        return None
-    after = opening[furniture[0] + 1 :]
-    return next(
-        (index for position, (index, text) in enumerate(after)
-         if not (is_opening_clutter(text) or _is_post_furniture(text) or _names_the_account(after, position))),
-        first_text,
-    )
-
-
-def _above_the_text(top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int | None]:
-    """The lines above the first paragraph or numbered post, and that line's index."""
-    for position, (index, text) in enumerate(top):
-        if is_prose(text) or THREAD_NUMBER.match(text):
-            return top[:position], index
-    return top, None
-
-
-def _is_post_furniture(text: str) -> bool:
-    """A line only a social network or forum sets over a post: a ``3w •`` stamp, a handle,
-    a connection degree, a subscriber count, member stats, the app it was sent from."""
-    return bool(SOCIAL_STAMP.match(text)) or boilerplate.classify(text) == "post_furniture"
-
-
-def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:
-    """A headline-shaped line above a post's furniture that does not name the account."""
-    text = opening[position][1]
-    headline_shaped = is_plausible_headline(text) and not is_opening_clutter(text)
-    return headline_shaped and not _names_the_account(opening, position)
-
-
-def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
-    """The line over a stamp, a count or a connection degree, with at most buttons such
-    as "Follow" between (not over a handle, which a news byline carries too), is the
-    account's name or tagline."""
-    following = (text for _, text in opening[position + 1 :] if _is_post_furniture(text) or not is_opening_clutter(text))
-    furniture = next(following, "")
-    return _is_post_furniture(furniture) and not HANDLE.search(furniture)
-
-
-def _post_text(top: list[tuple[int, str]], start: int) -> list[str]:
-    """The lines of a post's text from ``start`` that have a few words (not "⚡️ BREAKING")
-    and are neither clutter nor post furniture."""
-    return [text for index, text in top if index >= start and word_count(_without_post_marks(text)) >= HEADLINE_WORDS[0]
-            and not (is_opening_clutter(text) or _is_post_furniture(text))]
-
-
-def _derived_title(candidates: list[str], start: int = 0) -> Field:
+def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None = None) -> Field:
     """A headline-length title from the first sentence of the first candidate line (the
-    first paragraph, or a post's first line), without a thread's "1/" or emoji."""
-    details = {"derived": True, "lines": [], "site": None, "start": start}
+    first paragraph, or a post's first line), without a thread's "1/" or emoji. ``used``
+    holds the lines of a post's profile repeated under its start, to keep out of the body."""
+    details = {"derived": True, "lines": list(used or []), "site": None, "start": start}
     if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    sentence = first_sentence(_without_post_marks(candidates[0])).rstrip(".").strip()
+    sentence = first_sentence(without_post_marks(candidates[0])).rstrip(".").strip()
     title = cut_at_word(strip_quotes(sentence), DERIVED_TITLE_LIMIT)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)
-
-
-def _without_post_marks(text: str) -> str:
-    """``text`` without a thread's numbering and the emoji or symbols around its words."""
-    numbered = THREAD_NUMBER.match(text)
-    return POST_SYMBOLS.sub("", text[numbered.end() :] if numbered else text)
 
 
 def _quote(text: str) -> str:

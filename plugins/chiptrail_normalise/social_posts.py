@@ -1,0 +1,125 @@
+"""Recognise a social-media or forum post: where its text starts under the poster's furniture.
+
+A post has no headline. Over its text stands the poster's furniture (a handle, a ``3w •``
+stamp, a connection degree, a subscriber count, member stats, the app it was sent from),
+and only the account's name or tagline over it. Its first line, often short or numbered
+("1/ ..."), is the post's text, never a headline, and every line the poster wrote belongs
+in the body. Whoever posts is an account on a platform, not a publisher, so the title and
+the source readers both need to know that a page is a post.
+
+A news page can carry the same marks (a byline with a handle, a video's channel and its
+subscriber count), but there the headline stands above them; a post page has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import boilerplate, vocab
+from .header import domain_of
+from .line_shapes import HEADLINE_WORDS, PAGE_TOP_LINES, is_opening_clutter, is_plausible_headline, is_prose
+from .text import comparable, top_lines, word_count
+
+SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
+THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
+HANDLE = re.compile(r"@\w")
+POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
+
+
+def is_post_page(lines: list[str]) -> bool:
+    """True when ``lines`` are a social-media or forum post rather than an article."""
+    return post_start(top_lines(lines, PAGE_TOP_LINES)) is not None
+
+
+def post_start(top: list[tuple[int, str]]) -> int | None:
+    """Where the post begins when the text is a social-media or forum post, else None.
+
+    Over a post's text stands the poster's furniture (``_is_post_furniture``), with at
+    most the account's name or tagline right over a stamp or count. A headline-shaped line
+    anywhere else above the furniture makes the text an article whose byline carries a
+    handle. The post begins at the first line of text after the first furniture, so a
+    thread's short opening post stays in the body; a numbered post ("1/ ...") marks a
+    thread even without furniture.
+    """
+    opening, first_text = _above_the_text(top)
+    if first_text is None:
+        return None
+    furniture = [position for position, (_, text) in enumerate(opening) if _is_post_furniture(text)]
+    if not furniture:
+        return first_text if THREAD_NUMBER.match(dict(top)[first_text]) else None
+    if any(_is_headline_over_furniture(opening, position) for position in range(furniture[0])):
+        return None
+    after = opening[furniture[0] + 1 :]
+    return next(
+        (index for position, (index, text) in enumerate(after)
+         if not (is_opening_clutter(text) or _is_post_furniture(text) or _names_the_account(after, position))),
+        first_text,
+    )
+
+
+def post_text(top: list[tuple[int, str]], start: int) -> list[str]:
+    """The lines of a post's text from ``start`` that have a few words (not "⚡️ BREAKING")
+    and are neither clutter nor post furniture."""
+    return [text for index, text in top if index >= start and word_count(without_post_marks(text)) >= HEADLINE_WORDS[0]
+            and not (is_opening_clutter(text) or _is_post_furniture(text))]
+
+
+def profile_repeats(lines: list[str], start: int) -> list[int]:
+    """Indices of the lines under a post's start that repeat a line of the poster's profile
+    above it: a thread view sets the account's name over each of its posts."""
+    profile = {comparable(line) for line in lines[:start] if line.strip()}
+    return [index for index, line in enumerate(lines[start:], start) if line.strip() and comparable(line) in profile]
+
+
+def without_post_marks(text: str) -> str:
+    """``text`` without a thread's numbering and the emoji or symbols around its words."""
+    numbered = THREAD_NUMBER.match(text)
+    return POST_SYMBOLS.sub("", text[numbered.end() :] if numbered else text)
+
+
+def platform_of(url: str) -> str | None:
+    """The social network whose page ``url`` is (``platforms`` in ``vocab/outlets.yaml``:
+    "X" for x.com and twitter.com, also on subdomains such as mobile.twitter.com), else None."""
+    host = domain_of(url)
+    while host and "." in host:
+        if host in _platform_domains():
+            return _platform_domains()[host]
+        host = host.split(".", 1)[1]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _platform_domains() -> dict[str, str]:
+    platforms = vocab.load("outlets").get("platforms") or {}
+    return {domain.lower().removeprefix("www."): name for name, domains in platforms.items() for domain in domains or []}
+
+
+def _above_the_text(top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int | None]:
+    """The lines above the first paragraph or numbered post, and that line's index."""
+    for position, (index, text) in enumerate(top):
+        if is_prose(text) or THREAD_NUMBER.match(text):
+            return top[:position], index
+    return top, None
+
+
+def _is_post_furniture(text: str) -> bool:
+    """A line only a social network or forum sets over a post: a ``3w •`` stamp, a handle,
+    a connection degree, a subscriber count, member stats, the app it was sent from."""
+    return bool(SOCIAL_STAMP.match(text)) or boilerplate.classify(text) == "post_furniture"
+
+
+def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:
+    """A headline-shaped line above a post's furniture that does not name the account."""
+    text = opening[position][1]
+    headline_shaped = is_plausible_headline(text) and not is_opening_clutter(text)
+    return headline_shaped and not _names_the_account(opening, position)
+
+
+def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
+    """The line over a stamp, a count or a connection degree, with at most buttons such
+    as "Follow" between (not over a handle, which a news byline carries too), is the
+    account's name or tagline."""
+    following = (text for _, text in opening[position + 1 :] if _is_post_furniture(text) or not is_opening_clutter(text))
+    furniture = next(following, "")
+    return _is_post_furniture(furniture) and not HANDLE.search(furniture)

@@ -1,0 +1,51 @@
+"""A post page is told from an article by the poster's furniture over its text; the
+platform comes from the address; a thread view's repeated profile is not the post's text."""
+
+from chiptrail_normalise.social_posts import is_post_page, platform_of, post_start, profile_repeats
+from chiptrail_normalise.text import top_lines
+
+POST = "The first H20 licences are in, and the bottleneck has moved to Beijing, where buyers wait for a signal."
+MORE = "Plan capacity on the assumption that this does not last, because the rules have changed three times this year."
+HEADLINE = "Nvidia wins US licences to sell H200 chips in China"
+
+
+def test_text_under_a_handle_and_a_post_stamp_is_a_post():
+    assert is_post_page(["Priya Raman", "@priyaraman", "3d •", POST, MORE])
+
+
+def test_a_numbered_thread_is_a_post_even_without_a_profile():
+    assert is_post_page(["1/ Short thread on the H20 licences", "2/ " + POST, "3/ " + MORE])
+
+
+def test_a_headline_over_a_byline_with_a_handle_is_an_article():
+    assert not is_post_page([HEADLINE, "Jane Doe", "@janedoe", "December 9, 2025", POST, MORE])
+
+
+def test_an_article_opening_with_prose_is_no_post():
+    assert not is_post_page([POST, MORE])
+
+
+def test_the_post_starts_under_the_accounts_name_and_furniture():
+    lines = ["Priya Raman", "Semiconductor policy analyst", "2w •", "Follow", POST, MORE]
+    assert post_start(top_lines(lines, 30)) == 4
+
+
+def test_a_thread_views_repeated_profile_lines_are_found_under_the_post_start():
+    lines = ["Lena Hart", "@lenahart", "Dec 9", POST, "Lena Hart", "@lenahart", "Dec 9", MORE]
+    assert profile_repeats(lines, 3) == [4, 5, 6]
+
+
+def test_platforms_are_named_by_their_domains_and_subdomains():
+    assert platform_of("https://x.com/lenahart/status/1") == "X"
+    assert platform_of("https://twitter.com/lenahart/status/1") == "X"
+    assert platform_of("https://mobile.twitter.com/lenahart/status/1") == "X"
+    assert platform_of("https://www.linkedin.com/posts/priya-raman_h20") == "LinkedIn"
+    assert platform_of("https://t.me/chipwardaily/4821") == "Telegram"
+    assert platform_of("https://m.weibo.cn/status/PbXyZ") == "Weibo"
+    assert platform_of("https://bsky.app/profile/lenahart.bsky.social/post/3k") == "Bluesky"
+
+
+def test_news_sites_and_lookalike_domains_are_no_platforms():
+    assert platform_of("https://www.reuters.com/technology/nvidia-h20") is None
+    assert platform_of("https://notx.com/story") is None
+    assert platform_of("not an address") is None
