@@ -22,6 +22,7 @@ BULLET = page_layout.LIST_ITEM
 HEADING_MAX_WORDS = 12
 HEADING_MAX_LENGTH = 90
 HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+HTML_SPECIAL_CHARACTER = re.compile(r"[&<>]")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
 LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
 
@@ -115,7 +116,8 @@ def escape_paragraph(text: str) -> str:
     neutralised too, so a paragraph can never turn into a list, heading or definition.
     """
     text = " ".join(text.split())
-    text = text.translate(HTML_SPECIAL)
+    if HTML_SPECIAL_CHARACTER.search(text):  # rare; translating every paragraph is slow
+        text = text.translate(HTML_SPECIAL)
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return LINE_START_STRUCTURE.sub(_neutralise_start, text)
 

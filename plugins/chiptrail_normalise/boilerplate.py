@@ -70,11 +70,14 @@ def is_stamp_line(text: str) -> bool:
     ``AFP | 9 December 2025 | 10:32 IST``, ``2025-12-09 21:07:45 | Source: Xinhua``.
 
     Every part must be short and none a sentence, so prose containing a date is kept.
+    The parts' shape is tested before their dates: most separated lines are prose.
     """
     parts = STAMP_SEPARATOR.split(text)
-    if len(parts) >= 2 and any(dates.is_date_line(part) for part in parts):
-        return all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts)
-    return _is_section_stamp(text)
+    if len(parts) < 2:
+        return _is_section_stamp(text)
+    if all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts):
+        return any(dates.is_date_line(part) for part in parts) or _is_section_stamp(text)
+    return _is_section_stamp(text) and not any(dates.is_date_line(part) for part in parts)
 
 
 def _is_section_stamp(text: str) -> bool:

@@ -31,6 +31,7 @@ from datetime import date
 from . import outlets, vocab
 from .fields import Field
 from .header import domain_of, outlet_for_url
+from .pattern_set import trie_pattern
 
 HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
@@ -100,6 +101,16 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
+NUMBERS_JOINED = re.compile(r"\d[-/.]\d")
+MONTH_NAME = re.compile(rf"\b(?:{trie_pattern(set(MONTH_NUMBERS))})\b", re.IGNORECASE)
+CJK_YEAR_MARK = re.compile("[年년]")
+FORM_CLUES = {
+    ISO_DATE: NUMBERS_JOINED, NUMERIC_DATE: NUMBERS_JOINED, SHORT_NUMERIC_DATE: NUMBERS_JOINED,
+    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME,
+    CJK_DATE: CJK_YEAR_MARK,
+}
+"""What each date form cannot be written without: one quick search for each clue spares
+running the forms that cannot occur (most text has no date at all)."""
 
 URL_YEAR_MONTH_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
@@ -386,8 +397,11 @@ def find_date(text: str, day_first: bool = False) -> Candidate | None:
     """The earliest plausible full date (day, month and year) written in ``text``."""
     if not DIGIT.search(text):
         return None
+    clues = {clue: clue.search(text) is not None for clue in set(FORM_CLUES.values())}
     found = []
     for pattern in DATE_FORMS:
+        if not clues[FORM_CLUES[pattern]]:
+            continue
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)
             if candidate and _is_plausible_reading(candidate, match):

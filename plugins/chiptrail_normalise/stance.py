@@ -52,7 +52,9 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"(?<=[a-z0-9%)\"”’][.!?])\s+(?=[A-Z\"“‘(])")
+SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%)\"”’][.!?])(?P<gap>\s+)(?=[A-Z\"“‘(])")
+"""A stop after a word and the gap before the next sentence; the stop comes first so
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
 CLAUSE_END = re.compile(r"[,;:—–]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -198,9 +200,13 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     totals = {direction: sum(h.score for h in hits if h.direction == direction)
               for direction in DIRECTIONS}
     outright = {hit.direction for hit in hits if hit.outright}
-    contrasted = any(CONTRAST.search(text or "") for text in (title, subtitle, *paragraphs))
     stated = {hit.direction for hit in hits if hit.stated}
-    return hits, totals, _decide(totals, outright, contrasted, stated)
+    return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated)
+
+
+def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
+    """The text itself says the moves go opposite ways ("pulling in opposite directions")."""
+    return any(CONTRAST.search(text or "") for text in texts)
 
 
 def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
@@ -227,8 +233,8 @@ def _question_factor(paragraph: str) -> float:
 def _sentence_spans(text: str):
     start = 0
     for boundary in SENTENCE_END.finditer(text):
-        yield start, boundary.start()
-        start = boundary.end()
+        yield start, boundary.start("gap")
+        start = boundary.end("gap")
     yield start, len(text)
 
 
@@ -264,12 +270,13 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
     dated_from = _dated_from(sentence)
     undone = _undone_spans(sentence, matches, offset)
+    hedges = _hedge_markers(sentence)
     for match in matches:
         cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
         direction, cue_factor, phrase_start = _after_negation(cue.direction, sentence, at)
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
-        factor = damping * _hypothetical_factor(sentence, at, end)
+        factor = damping * _hypothetical_factor(sentence, hedges, at, end)
         if at >= dated_from:
             factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses):
@@ -321,20 +328,31 @@ def _dated_from(sentence: str) -> int:
     return opening[-1] if opening else 0
 
 
-def _hypothetical_factor(sentence: str, cue_start: int, cue_end: int) -> float:
-    """Hedged once per hedge word (at most ``most`` times; an intention such as "plans to"
-    weighs less than a hedge), except a permission inside the cue ("may sell"), a reported
-    commitment ("said it would grant licences") and a hedge in another clause after the
-    cue ("charged over servers that may contain chips", "approved; analysts see …")."""
+def _hedge_markers(sentence: str) -> list[tuple[re.Match, bool]]:
+    """The hedge and intention markers of ``sentence``, each with whether it is a reported
+    commitment ("said it would grant licences"), which hedges nothing. Found once per
+    sentence, since every cue in it is weighed against the same markers."""
+    markers = []
+    for marker in HYPOTHETICAL.finditer(sentence):
+        committed = REPORTED_COMMITMENT.search(sentence[:marker.end()])
+        markers.append((marker, committed is not None and committed.end() == marker.end()))
+    return markers
+
+
+def _hypothetical_factor(sentence: str, hedges: list[tuple[re.Match, bool]], cue_start: int,
+                         cue_end: int) -> float:
+    """Hedged once per hedge word in ``hedges`` (at most ``most`` times; an intention such
+    as "plans to" weighs less than a hedge), except a permission inside the cue ("may
+    sell"), a reported commitment and a hedge in another clause after the cue ("charged
+    over servers that may contain chips", "approved; analysts see …")."""
     rules = BACKGROUND["hypothetical"]
     factors = []
-    for marker in HYPOTHETICAL.finditer(sentence):
+    for marker, committed in hedges:
         permission = (cue_start <= marker.start() < cue_end
                       and marker.group(0).lower() in rules["permission"])
-        committed = REPORTED_COMMITMENT.search(sentence[:marker.end()])
         elsewhere = (marker.start() >= cue_end
                      and RELATIVE_CLAUSE.search(sentence, cue_end, marker.start()) is not None)
-        if not (permission or elsewhere or (committed and committed.end() == marker.end())):
+        if not (permission or elsewhere or committed):
             intent = marker.lastgroup.startswith("intent")
             factors.append(rules["intent"]["factor"] if intent else rules["factor"])
     product = 1.0
@@ -385,12 +403,13 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     return rule["becomes"], float(rule["factor"]), word_start
 
 
-def _decide(totals: dict[str, float], outright: set[str], contrasted: bool,
+def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...],
             stated: set[str]) -> str:
     """A direction is a reported move when its cues pass the bar and one of them states it
     outright (many faint or hedged mentions are still no move); no move is neutral.
-    Mixed when the headline and lead state a move each way, when the text itself says the
-    moves go opposite ways and the weaker one is clear, or when both moves are substantial."""
+    Mixed when the headline and lead state a move each way, when the ``texts`` themselves
+    say the moves go opposite ways and the weaker one is clear (only then are they read
+    for that: it is a scan of the whole text), or when both moves are substantial."""
     moved = [d for d in DIRECTIONS
              if totals[d] >= RULES["neutral_below"] and d in outright]
     if not moved:
@@ -399,7 +418,7 @@ def _decide(totals: dict[str, float], outright: set[str], contrasted: bool,
     other = next(direction for direction in DIRECTIONS if direction != top)
     if len(stated) == len(DIRECTIONS):
         return "mixed"
-    if contrasted and totals[other] >= RULES["contrast"]["weaker_at_least"]:
+    if totals[other] >= RULES["contrast"]["weaker_at_least"] and _says_opposite_ways(texts):
         return "mixed"
     if other in moved and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
