@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import datetime
 import functools
-import itertools
 import random
 import sys
 from dataclasses import dataclass
@@ -33,9 +32,13 @@ WORDS_MEAN, WORDS_SPREAD, WORDS_MIN, WORDS_MAX = 640, 320, 100, 2200
 STANCE_WEIGHTS = {"easing": 4, "tightening": 4, "neutral": 2}
 REPUBLISHED_SHARE = 0.05  # near-duplicates: an earlier story under another outlet
 REPUBLISH_WINDOW = 40  # ... taken from one of the previous 40 articles
-STANCE_SENTENCE_SHARE = 0.2
+MOVE_SHARE = 0.08  # body sentences that report the move (stance cues)
+STOCK_SHARE = 0.05  # body sentences of stock phrasing shared with unrelated articles
 SUBHEADING_EVERY = 4  # paragraphs between subheadings, in articles that have them
 SLOT_LISTS = {"agency": "agencies", "city": "cities", "weekday": "weekdays", "vendor": "vendors"}
+# Words an article draws its own sentences from: a few of each grammar list, so that it
+# keeps to its subject and two unrelated articles share few content words.
+LEXICON_SIZES = {"noun": 14, "adj": 10, "verb": 10, "place": 4, "org": 3, "first_name": 5, "last_name": 5}
 
 
 @dataclass(frozen=True)
@@ -109,41 +112,49 @@ def make_story(seed: int, index: int) -> Story:
 
 
 def body_paragraphs(rng: random.Random, slots: Slots, stance: str) -> list[str]:
-    """Paragraphs of about a drawn number of words; the first reports the move.
-
-    Sentences are filled once per article and then drawn from that pool, which keeps the
-    generator fast (10,000 articles in a few seconds); articles repeat themselves a little.
-    """
+    """Paragraphs of about a drawn number of words; the first opens with the move."""
     target = min(WORDS_MAX, max(WORDS_MIN, int(rng.gauss(WORDS_MEAN, WORDS_SPREAD))))
-    moves = [slots.fill(template) for template in words()["stance_sentences"][stance]]
-    fillers = [slots.fill(template) for template in words()["filler_sentences"]]
-    pool, cum_weights = moves + fillers, sentence_weights(len(moves), len(fillers))
+    moves = words()["stance_sentences"][stance]
     subheadings = words()["subheadings"] if target > 500 and rng.random() < 0.5 else None
     paragraphs, count = [], 0
     while count < target:
         if subheadings and paragraphs and len(paragraphs) % SUBHEADING_EVERY == 0:
             paragraphs.append("## " + rng.choice(subheadings))
-        sentences = rng.choices(pool, cum_weights=cum_weights, k=rng.randrange(2, 6))
-        paragraph = " ".join([moves[0], *sentences] if not paragraphs else sentences)
+        sentences = [body_sentence(rng, slots, moves) for _ in range(rng.randrange(2, 6))]
+        if not paragraphs:
+            sentences.insert(0, slots.fill(rng.choice(moves)))
+        paragraph = " ".join(sentences)
         paragraphs.append(paragraph)
         count += paragraph.count(" ") + 1
     return paragraphs
 
 
-@functools.cache
-def sentence_weights(moves: int, fillers: int) -> list[float]:
-    """Cumulative weights giving move sentences ``STANCE_SENTENCE_SHARE`` of the draws."""
-    weights = [STANCE_SENTENCE_SHARE / moves] * moves + [(1 - STANCE_SENTENCE_SHARE) / fillers] * fillers
-    return list(itertools.accumulate(weights))
+def body_sentence(rng: random.Random, slots: Slots, moves: list[str]) -> str:
+    """A move (``MOVE_SHARE``), a stock sentence (``STOCK_SHARE``), else the article's own.
+
+    Unrelated articles then share a few per cent of their word 3-grams, as real ones do;
+    filled from one pool of templates, they shared half and every pair of them looked
+    like a republication to copy detection.
+    """
+    draw = rng.random()
+    if draw < MOVE_SHARE:
+        return slots.fill(rng.choice(moves))
+    if draw < MOVE_SHARE + STOCK_SHARE:
+        return slots.fill(rng.choice(words()["stock_sentences"]))
+    return slots.fill("{sentence}")
 
 
 class Slots:
     """Fills a template's ``{slot}``s with random words; ``{chip}`` is mostly the main chip,
-    spelled as one of its aliases."""
+    spelled as one of its aliases, and a ``grammar`` slot is filled with one of its
+    templates, itself filled in turn (``{Np}``: the same, starting with a capital), or
+    for a word list in ``LEXICON_SIZES``, with one of the article's own few words."""
 
     def __init__(self, rng: random.Random, chips: list[str]):
         self.rng, self.chips = rng, chips
         self.vocab = words()
+        grammar = self.vocab["grammar"]
+        self.lexicon = {**grammar, **{slot: rng.sample(grammar[slot], k) for slot, k in LEXICON_SIZES.items()}}
 
     def fill(self, template: str) -> str:
         return template.format_map(self)
@@ -161,7 +172,13 @@ class Slots:
             return str(rng.randrange(2, 96))
         if slot == "outlet":
             return rng.choice(vocab["outlets"])["name"]
-        return rng.choice(vocab[SLOT_LISTS[slot]])
+        if slot in SLOT_LISTS:
+            return rng.choice(vocab[SLOT_LISTS[slot]])
+        if slot[0].isupper():
+            filled = self[slot.lower()]
+            return filled[0].upper() + filled[1:]
+        choice = rng.choice(self.lexicon[slot])
+        return self.fill(choice) if "{" in choice else choice
 
 
 # --- Page layouts: how a story looks once pasted from a web page --------------------------

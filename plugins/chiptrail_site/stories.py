@@ -5,12 +5,17 @@ and a wire text republished on a second site is one report, not two. This module
 pure model behind the story pages (no Pelican import): the site plugin turns its articles
 into ``StoryInput`` and renders the ``StoryIndex`` that ``group_stories`` returns.
 
-It stays linear in the number of articles: MinHash LSH (datasketch) proposes candidate
-pairs and only those are checked exactly, never all pairs.
+It stays linear in the number of articles: MinHash signatures (datasketch) and LSH bands
+propose candidate pairs and only those are checked exactly, never all pairs, and never more than
+``max_checks_per_article`` for one article (the most similar by MinHash estimate).
 
-1. Copies. A body becomes a set of word 3-shingles; LSH proposes pairs that probably share
-   most of them and the exact Jaccard decides. Every copy points to the earliest copy of
-   its text, and undated articles join stories only this way.
+1. Copies. A body becomes a set of word 3-shingles, less the stock phrases: shingles found
+   in more than ``stock_phrase_articles`` articles of the archive ("the commerce
+   department said") are shared by unrelated reports and are no evidence of copying, and
+   were they kept, every pair of articles of the saga would be a candidate. LSH proposes
+   pairs that probably share most of the remaining shingles and the exact Jaccard decides.
+   Every copy points to the earliest copy of its text, and undated articles join stories
+   only this way.
 2. Same development. A dated original becomes the set of stemmed content words of its
    title and lead; an LSH index that holds only the last ``window_days`` of articles
    proposes pairs close in time. A pair joins when the chips do not contradict and the
@@ -21,24 +26,35 @@ pairs and only those are checked exactly, never all pairs.
 
 A story's slug is its earliest article's slug: later coverage never changes the URL; only
 an older article joining (a backfill) or two stories merging does.
+
+Most of the time goes to each article's own work: its shingles and content words and their
+MinHash signatures (``Fingerprint``). A build passes ``Fingerprints`` kept from the last
+one (``story_cache``), and only new or edited articles are read again: a fingerprint is
+found by a digest of the title and text it was made from and of the options, and a copy
+signature is reused only while the article's distinctive shingles (which depend on the
+whole archive's stock phrases) are those it was made from. Candidates, checks and joins
+always run over the whole archive, so the answer is the one a run from scratch gives.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 import zlib
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(rb"[a-z0-9]+")
+MINHASH_SCHEME = "affine32"  # datasketch's default, named: kept signatures must be made alike
+MINHASH_SEED = 1
 SHINGLE_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: mixes word hashes into a gram hash
 SUFFIXES = (b"ing", b"ed", b"es", b"e", b"s")  # crude stemming: licences/licence, approves/approved
 STOPWORDS = frozenset(
@@ -51,7 +67,9 @@ STOPWORDS = frozenset(
     who whom why will with would you your yours said says say told according reported report
     reports new one two three year years week weeks month months day days monday tuesday
     wednesday thursday friday saturday sunday today yesterday since last still may might
-    many much well even like however amid""".encode().split()
+    many much well even like however amid across among toward towards within without beyond
+    despite near around upon onto via per several whether although though yet unless
+    whereas""".encode().split()
 )
 
 
@@ -66,16 +84,29 @@ class StoryOptions:
     The LSH (bands, rows) pairs are chosen so that pairs at the threshold are almost always
     proposed: 128×2 finds a content-word Jaccard of 0.14 with probability 0.92 (0.2: 0.995);
     16×4 finds a shingle Jaccard of 0.68 with probability 0.98.
+
+    The last three bound the work, not the answer, on that fixture: no shingle is in more
+    than 15 of its 40 articles, every article keeps over 70 and none has more than 30
+    candidates. On 10,000 benchmark articles (bench/corpus.py) copy detection verifies
+    under one pair per article. Where unrelated articles share half their shingles (the
+    earlier benchmark generator, tests/test_stories_shared_phrasing.py) it no longer
+    verifies nearly every pair (quadratic work) nor calls texts of shared phrases copies;
+    but a text made almost only of phrases common in the archive is never called a copy,
+    nor is one republished more than ``stock_phrase_articles`` times: such copies join
+    their story by date and words, as independent reports.
     """
 
     window_days: int = 4  # same development: published at most this many days apart
     max_span_days: int = 10  # a story never spans more days than this
     topic_similarity: float = 0.11  # Jaccard of stemmed content words
-    duplicate_similarity: float = 0.6  # Jaccard of word 3-shingles for a republication
+    duplicate_similarity: float = 0.6  # Jaccard of word 3-shingles (less stock phrases) for a copy
     shingle_size: int = 3
     lead_words: int = 200  # similarity reads the title and lead: length-independent, cheap
     topic_bands: tuple[int, int] = (128, 2)
     duplicate_bands: tuple[int, int] = (16, 4)
+    stock_phrase_articles: int = 50  # a shingle in more articles than this is stock phrasing
+    min_distinctive_shingles: int = 20  # fewer left than this: too little text to call a copy
+    max_checks_per_article: int = 30  # candidates verified per article, most similar first
 
 
 @dataclass(frozen=True)
@@ -157,15 +188,70 @@ class StoryIndex:
         return [m for m in story.members if m.key != key] if story else []
 
 
-def group_stories(items: Iterable[StoryInput], options: StoryOptions = StoryOptions()) -> StoryIndex:
-    """Group articles into stories and mark republished copies (see the module docstring)."""
+@dataclass(eq=False)
+class Fingerprint:
+    """One article's own work, which depends on nothing else: reusable while its title,
+    text and the options are unchanged. Signatures are MinHash hash values, made when a
+    run first needs them; ``copy_source`` is a digest of the distinctive shingles the copy
+    signature was made from (which stock phrases are left out depends on the archive).
+    ``changed`` says whether it differs from the copy a cache kept."""
+
+    shingles: np.ndarray  # hashes of the body's word shingles, sorted and unique
+    content: np.ndarray  # hashes of the stemmed content words of title and lead
+    topic_signature: np.ndarray | None = None
+    copy_signature: np.ndarray | None = None
+    copy_source: bytes = b""
+    changed: bool = True
+
+
+class Fingerprints:
+    """Fingerprints found by a digest of what they were made from (``fingerprint_key``).
+
+    ``known`` are those kept from an earlier run; ``used`` those the last run read, which
+    are what a cache should keep (a deleted or edited article's old one is left out)."""
+
+    def __init__(self, known: Mapping[str, Fingerprint] | None = None) -> None:
+        self.known = dict(known or {})
+        self.used: dict[str, Fingerprint] = {}
+
+    def of(self, item: StoryInput, options: StoryOptions) -> Fingerprint:
+        key = fingerprint_key(item, options)
+        found = self.used.get(key) or self.known.get(key) or _fingerprint(item, options)
+        self.used[key] = found
+        return found
+
+    @property
+    def changed(self) -> bool:
+        """Whether the fingerprints used differ from those known (worth saving)."""
+        return self.used.keys() != self.known.keys() or any(f.changed for f in self.used.values())
+
+
+def fingerprint_key(item: StoryInput, options: StoryOptions) -> str:
+    """A digest of everything a fingerprint is made from: options, title and text."""
+    digest = hashlib.sha256(repr((_settings(options), item.title)).encode())
+    digest.update(item.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def _settings(options: StoryOptions) -> tuple:
+    return astuple(options)
+
+
+def group_stories(
+    items: Iterable[StoryInput], options: StoryOptions = StoryOptions(), fingerprints: Fingerprints | None = None
+) -> StoryIndex:
+    """Group articles into stories and mark republished copies (see the module docstring).
+
+    ``fingerprints`` lends the per-article work of earlier runs and receives this run's."""
     articles = sorted(items, key=_chronological)  # list position = precedence: earlier first
     _check_unique_keys(articles)
+    store = fingerprints if fingerprints is not None else Fingerprints()
+    prints = [store.of(item, options) for item in articles]
     checked = _PairCounter()
-    shingles, content = zip(*(_fingerprints(item, options) for item in articles)) if articles else ((), ())
-    copies = _find_copies(shingles, options, checked)
+    copies = _find_copies(prints, options, checked)
     groups = _UnionFind([item.date.toordinal() if item.date else None for item in articles])
-    for _similarity, earlier, later in sorted(_development_pairs(articles, content, copies, options, checked)):
+    for _similarity, earlier, later in sorted(_development_pairs(articles, prints, copies, options, checked)):
         groups.join_within(earlier, later, options.max_span_days)
     for copy, original in copies.items():
         groups.attach(copy, original)
@@ -188,7 +274,7 @@ class _PairCounter:
         self.count = 0
 
 
-def _fingerprints(item: StoryInput, options: StoryOptions) -> tuple[np.ndarray, np.ndarray]:
+def _fingerprint(item: StoryInput, options: StoryOptions) -> Fingerprint:
     """The body's shingles and the content words of title and lead, as compact arrays.
 
     The news of an article is in its title and lead; later paragraphs are background that
@@ -198,19 +284,46 @@ def _fingerprints(item: StoryInput, options: StoryOptions) -> tuple[np.ndarray, 
     garbage collector, not the similarity work, dominate a 10,000-article run.
     """
     words = _words(item.text)
-    return _shingles(words, options.shingle_size), _content_words(_words(item.title) + words[: options.lead_words])
+    return Fingerprint(_shingles(words, options.shingle_size),
+                       _content_words(_words(item.title) + words[: options.lead_words]))
 
 
-def _find_copies(shingles: Sequence[np.ndarray], options: StoryOptions, checked: _PairCounter) -> dict[int, int]:
+def _distinctive(shingles: Sequence[np.ndarray], options: StoryOptions) -> list[np.ndarray]:
+    """Each article's shingles less the stock phrases, or none when too few are left.
+
+    A stock phrase is a shingle found in more than ``stock_phrase_articles`` articles:
+    counting is one sort of all shingles, and the limit is a number of articles, not a
+    share, so pairs that share a kept shingle grow linearly with the archive. A text made
+    almost only of stock phrases keeps a handful of shingles, and two handfuls overlap
+    by chance: below ``min_distinctive_shingles`` an article is never called a copy.
+    """
+    if not shingles:
+        return []
+    hashes, counts = np.unique(np.concatenate(shingles), return_counts=True)
+    stock = hashes[counts > options.stock_phrase_articles]
+    kept = [tokens[~_members(tokens, stock)] for tokens in shingles] if stock.size else list(shingles)
+    return [tokens if tokens.size >= options.min_distinctive_shingles else tokens[:0] for tokens in kept]
+
+
+def _members(tokens: np.ndarray, sorted_set: np.ndarray) -> np.ndarray:
+    """Which of ``tokens`` are in ``sorted_set``, by binary search (no per-call sort)."""
+    found = np.minimum(np.searchsorted(sorted_set, tokens), sorted_set.size - 1)
+    return sorted_set[found] == tokens
+
+
+def _find_copies(prints: Sequence[Fingerprint], options: StoryOptions, checked: _PairCounter) -> dict[int, int]:
     """Map each republished copy (by position) to the earliest copy of its text."""
-    index = MinHashLSH(num_perm=_perm(options.duplicate_bands), params=options.duplicate_bands)
+    shingles = _distinctive([fingerprint.shingles for fingerprint in prints], options)
+    index = _BandIndex(options.duplicate_bands)
     copies = _UnionFind([None] * len(shingles))  # copies join whatever their dates
-    for position, signature in _signatures(shingles, _perm(options.duplicate_bands)):
-        for earlier in index.query(signature):
+    signatures: dict[int, np.ndarray] = {}
+    for position, signature in _copy_signatures(prints, shingles, options):
+        for earlier in _most_similar(index.query(signature), signature, signatures, options.max_checks_per_article):
             checked.count += 1
             if _jaccard(shingles[earlier], shingles[position]) >= options.duplicate_similarity:
                 copies.attach(position, earlier)
         index.insert(position, signature)
+        signatures[position] = signature
     earliest: dict[int, int] = {}
     for position in range(len(shingles)):
         earliest.setdefault(copies.find(position), position)
@@ -219,7 +332,7 @@ def _find_copies(shingles: Sequence[np.ndarray], options: StoryOptions, checked:
 
 def _development_pairs(
     articles: list[StoryInput],
-    content: Sequence[np.ndarray],
+    prints: Sequence[Fingerprint],
     copies: dict[int, int],
     options: StoryOptions,
     checked: _PairCounter,
@@ -230,23 +343,37 @@ def _development_pairs(
     order and leave when they fall out of the window), so an article meets only its
     neighbours in time and memory follows the busiest week rather than the archive.
     """
-    originals = {p: content[p] for p, item in enumerate(articles) if item.date and p not in copies}
-    index = MinHashLSH(num_perm=_perm(options.topic_bands), params=options.topic_bands)
+    originals = [p for p, item in enumerate(articles) if item.date and p not in copies and prints[p].content.size]
+    index = _RecentBands(options.topic_bands)
     recent: deque[int] = deque()
+    signatures: dict[int, np.ndarray] = {}
     pairs = []
-    for position, signature in _signatures(originals, _perm(options.topic_bands)):
+    for position, signature in _topic_signatures(prints, originals, options):
         today = articles[position].date
         while recent and (today - articles[recent[0]].date).days > options.window_days:
-            index.remove(recent.popleft())
-        for earlier in index.query(signature):
+            index.remove(recent[0])
+            del signatures[recent.popleft()]
+        for earlier in _most_similar(index.query(signature), signature, signatures, options.max_checks_per_article):
             checked.count += 1
             if _chips_agree(articles[earlier].chips, articles[position].chips):
-                similarity = _jaccard(content[earlier], content[position])
+                similarity = _jaccard(prints[earlier].content, prints[position].content)
                 if similarity >= options.topic_similarity:
                     pairs.append((-similarity, earlier, position))
         index.insert(position, signature)
+        signatures[position] = signature
         recent.append(position)
     return pairs
+
+
+def _most_similar(candidates: set[int], signature: np.ndarray, signatures: Mapping[int, np.ndarray], limit: int) -> list[int]:
+    """The ``limit`` candidates whose MinHash estimate is highest (ties by position).
+
+    A cap on exact checks per article keeps the work linear however alike the texts of an
+    archive are; a copy or a story needs only its closest earlier article to join.
+    """
+    if len(candidates) <= limit:
+        return sorted(candidates)
+    return sorted(candidates, key=lambda earlier: (-_estimate(signature, signatures[earlier]), earlier))[:limit]
 
 
 def _chips_agree(first: Sequence[str], second: Sequence[str]) -> bool:
@@ -261,12 +388,92 @@ def _perm(bands: tuple[int, int]) -> int:
     return bands[0] * bands[1]
 
 
-def _signatures(sets: Mapping[int, np.ndarray] | Sequence[np.ndarray], num_perm: int):
-    """Yield (position, MinHash) for each non-empty set, in position order."""
-    entries = sets.items() if isinstance(sets, Mapping) else enumerate(sets)
-    entries = [(p, tokens) for p, tokens in entries if tokens.size]
-    signatures = MinHash.generator((tokens.tolist() for _, tokens in entries), num_perm=num_perm, hashfunc=int)
-    yield from zip((p for p, _ in entries), signatures)
+def _copy_signatures(prints: Sequence[Fingerprint], shingles: Sequence[np.ndarray], options: StoryOptions):
+    """(position, MinHash of its distinctive shingles) for each article that has some.
+
+    A kept signature serves while the article's distinctive shingles are those it was
+    made from: a phrase that became stock since changes them."""
+    sources = [hashlib.blake2b(tokens.tobytes(), digest_size=16).digest() for tokens in shingles]
+    wanted = [p for p, tokens in enumerate(shingles) if tokens.size]
+    stale = [p for p in wanted if prints[p].copy_signature is None or prints[p].copy_source != sources[p]]
+    for p, values in zip(stale, _hash_values((shingles[p] for p in stale), _perm(options.duplicate_bands))):
+        prints[p].copy_signature, prints[p].copy_source, prints[p].changed = values, sources[p], True
+    return [(p, prints[p].copy_signature) for p in wanted]
+
+
+def _topic_signatures(prints: Sequence[Fingerprint], positions: list[int], options: StoryOptions):
+    """(position, MinHash of its content words) for each of ``positions``, in order."""
+    stale = [p for p in positions if prints[p].topic_signature is None]
+    for p, values in zip(stale, _hash_values((prints[p].content for p in stale), _perm(options.topic_bands))):
+        prints[p].topic_signature, prints[p].changed = values, True
+    return [(p, prints[p].topic_signature) for p in positions]
+
+
+def _hash_values(sets: Iterable[np.ndarray], num_perm: int) -> Iterator[np.ndarray]:
+    """MinHash hash values of each set of token hashes (one set of permutations for all)."""
+    minhashes = MinHash.generator((tokens.tolist() for tokens in sets), num_perm=num_perm, hashfunc=int,
+                                  seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
+    return (minhash.hashvalues for minhash in minhashes)
+
+
+def _estimate(first: np.ndarray, second: np.ndarray) -> float:
+    """The Jaccard similarity that two MinHash signatures estimate (as datasketch's)."""
+    return float(np.count_nonzero(first == second)) / float(first.size)
+
+
+class _BandIndex:
+    """MinHash LSH: the articles held whose signature equals a new one's in some band.
+
+    It proposes what datasketch's MinHashLSH proposes, without its per-band Python work
+    (a byte swap and a storage call for each band): a signature's bands are one numpy
+    view of its hash values, taken whole as keys."""
+
+    def __init__(self, bands: tuple[int, int]) -> None:
+        self.rows = bands[1]
+        self.buckets: list[dict[bytes, set[int]]] = [{} for _ in range(bands[0])]
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        found: set[int] = set()
+        for bucket, key in zip(self.buckets, self._bands(signature)):
+            found.update(bucket.get(key, ()))
+        return found
+
+    def insert(self, position: int, signature: np.ndarray) -> None:
+        for bucket, key in zip(self.buckets, self._bands(signature)):
+            bucket.setdefault(key, set()).add(position)
+
+    def _bands(self, signature: np.ndarray) -> list[bytes]:
+        return np.ascontiguousarray(signature).view(f"V{signature.itemsize * self.rows}").tolist()
+
+
+class _RecentBands:
+    """The candidates a ``_BandIndex`` would propose, among the signatures of a time window.
+
+    An index costs a Python step per band (128 for the topic signature) for each insert,
+    query and removal; the articles of a few days are few, and numpy compares every band
+    of them all in one step. (Its cost grows with the articles of the window: thousands
+    dated the same few days would make an index cheaper again.)"""
+
+    def __init__(self, bands: tuple[int, int]) -> None:
+        self.rows = bands[1]
+        self.held: dict[int, np.ndarray] = {}
+
+    def query(self, signature: np.ndarray) -> set[int]:
+        if not self.held:
+            return set()
+        shared = (np.stack(list(self.held.values())) == self._bands(signature)).any(axis=1)
+        positions = list(self.held)
+        return {positions[i] for i in np.flatnonzero(shared)}
+
+    def insert(self, position: int, signature: np.ndarray) -> None:
+        self.held[position] = self._bands(signature)
+
+    def remove(self, position: int) -> None:
+        del self.held[position]
+
+    def _bands(self, signature: np.ndarray) -> np.ndarray:
+        """Each band as one opaque value, so that a band is equal when all its rows are."""
+        return np.ascontiguousarray(signature).view(f"V{signature.itemsize * self.rows}")
 
 
 def _jaccard(first: np.ndarray, second: np.ndarray) -> float:

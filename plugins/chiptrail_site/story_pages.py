@@ -27,9 +27,9 @@ from .facets import field_values, stance_breakdown
 if TYPE_CHECKING:
     from .stories import Story, StoryInput
 
-# ``stories`` is imported where it is used: its similarity libraries (datasketch, which
-# loads scipy) take about a second to import, which a build skipped by the build manifest
-# (build_manifest.py) never needs.
+# ``stories`` and ``story_cache`` are imported where they are used: their similarity
+# libraries (datasketch, which loads scipy) take about a second to import, which a build
+# skipped by the build manifest (build_manifest.py) never needs.
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",
@@ -88,9 +88,12 @@ class StoryGenerator(Generator):
 
     def generate_context(self):
         from .stories import group_stories
+        from .story_cache import load_fingerprints, save_fingerprints
 
         articles = self.context["articles"]
-        index = group_stories(story_input(article) for article in articles)
+        fingerprints = load_fingerprints(self.settings)  # only new and edited articles are read again
+        index = group_stories((story_input(article) for article in articles), fingerprints=fingerprints)
+        save_fingerprints(self.settings, fingerprints)
         by_key = {article.slug: article for article in articles}
         self.stories = sorted((self.story_page(story, by_key) for story in index.stories),
                               key=newest_first)
