@@ -1,5 +1,7 @@
 """Rebuilds (issue 6): a rebuild gives byte for byte the output of a clean full build, an
-unchanged build is skipped by the build manifest, and any changed input rebuilds."""
+unchanged build is skipped by the build manifest, and any changed input rebuilds. The
+rebuild renders only pages whose inputs changed (page_digests.py), so each kind of change
+is compared with a clean build of the changed project."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from chiptrail_site.build_manifest import current_inputs, read_manifest, up_to_d
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-NEW_ARTICLE = FIXTURES / "stories" / "beijing-weighs-limits-on-h200-access.md"
+STORY_FIXTURES = FIXTURES / "stories"
+NEW_ARTICLE = STORY_FIXTURES / "beijing-weighs-limits-on-h200-access.md"
 
 
 def make_project(workdir: Path) -> Path:
@@ -29,9 +32,9 @@ def make_project(workdir: Path) -> Path:
     return workdir
 
 
-def site_settings(workdir: Path, **overrides) -> dict:
-    with contextlib.chdir(ROOT):
-        return read_settings(str(ROOT / "pelicanconf.py"), override={
+def site_settings(workdir: Path, settings_file="pelicanconf.py", **overrides) -> dict:
+    with contextlib.chdir(ROOT):  # publishconf.py imports pelicanconf from here
+        return read_settings(str(ROOT / settings_file), override={
             "PATH": str(workdir / "content"),
             "OUTPUT_PATH": str(workdir / "output"),
             "THEME": str(workdir / "theme"),
@@ -41,8 +44,8 @@ def site_settings(workdir: Path, **overrides) -> dict:
         })
 
 
-def build(workdir: Path, **overrides) -> Path:
-    Pelican(site_settings(workdir, **overrides)).run()
+def build(workdir: Path, settings_file="pelicanconf.py", **overrides) -> Path:
+    Pelican(site_settings(workdir, settings_file, **overrides)).run()
     return workdir / "output"
 
 
@@ -54,10 +57,42 @@ def would_build(workdir: Path, **overrides) -> bool:
 
 
 def add_article(workdir: Path) -> None:
-    _, header, body = NEW_ARTICLE.read_text(encoding="utf-8").split("---\n", 2)
-    meta = {**yaml.safe_load(header), "added": "2026-11-21"}
-    text = f"---\n{yaml.safe_dump(meta, sort_keys=False)}---\n{body}"
-    (workdir / "content" / "articles" / NEW_ARTICLE.name).write_text(text, encoding="utf-8")
+    (workdir / "content" / "articles" / NEW_ARTICLE.name).write_text(
+        with_added_date(NEW_ARTICLE), encoding="utf-8")
+
+
+def with_added_date(path: Path) -> str:
+    meta, body = read_article(path)
+    return article_text({**meta, "added": "2026-11-21"}, body)
+
+
+def read_article(path: Path) -> tuple[dict, str]:
+    _, header, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(header), body
+
+
+def article_text(meta: dict, body: str) -> str:
+    return f"---\n{yaml.safe_dump(meta, sort_keys=False)}---\n{body}"
+
+
+def write_article(path: Path, meta: dict, body: str) -> None:
+    path.write_text(article_text(meta, body), encoding="utf-8")
+
+
+def edit_title(workdir: Path) -> None:
+    article = workdir / "content" / "articles" / "china-rejects-h200.md"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "China Rejects Nvidia H200", "China Turns Down Nvidia H200"), encoding="utf-8")
+
+
+def delete_article(workdir: Path) -> None:
+    (workdir / "content" / "articles" / "us-grants-h20-licences.md").unlink()
+
+
+def edit_theme(workdir: Path) -> None:
+    entry = workdir / "theme" / "templates" / "partial" / "article_entry.html"
+    entry.write_text(entry.read_text(encoding="utf-8").replace(
+        'class="entry-meta"', 'class="entry-meta entry-details"'), encoding="utf-8")
 
 
 def output_files(output: Path) -> dict[str, bytes]:
@@ -90,6 +125,77 @@ def test_add_one_article_rebuild_gives_the_output_of_a_clean_build(project, tmp_
     add_article(clean)
     assert_same_output(project / "output", build(clean))
     assert (project / "output" / "articles" / NEW_ARTICLE.stem / "index.html").is_file()
+
+
+@pytest.mark.parametrize("change", [edit_title, delete_article, edit_theme])
+def test_a_rebuild_after_a_change_gives_the_output_of_a_clean_build(project, tmp_path, change):
+    change(project)
+    build(project)
+    clean = make_project(tmp_path / "clean")
+    change(clean)
+    assert_same_output(project / "output", build(clean))
+
+
+def test_a_published_rebuild_after_a_delete_drops_the_raw_copy_and_the_emptied_feeds(tmp_path):
+    """The deleted article is the only one from its source and of its stance."""
+    project = make_project(tmp_path / "site")
+    output = build(project, "publishconf.py")
+    gone = ["raw/004_h20.txt", "feeds/sources/globaltimesaicom.atom.xml",
+            "feeds/stances/easing.atom.xml"]
+    assert all((output / name).is_file() for name in gone)
+    delete_article(project)
+    build(project, "publishconf.py")
+    clean = make_project(tmp_path / "clean")
+    delete_article(clean)
+    assert_same_output(output, build(clean, "publishconf.py"))
+    assert not any((output / name).exists() for name in gone)
+
+
+def test_a_stale_raw_copy_edited_since_the_last_build_is_kept(project):
+    raw_copy = project / "output" / "raw" / "004_h20.txt"
+    raw_copy.write_text("annotated by hand\n", encoding="utf-8")
+    delete_article(project)
+    build(project)
+    assert raw_copy.read_text(encoding="utf-8") == "annotated by hand\n"
+
+
+def make_story_project(workdir: Path) -> Path:
+    """The story fixtures (41 articles, several stories with republished copies) but one."""
+    articles = workdir / "content" / "articles"
+    articles.mkdir(parents=True)
+    for path in sorted(STORY_FIXTURES.glob("*.md")):
+        if path != NEW_ARTICLE:
+            (articles / path.name).write_text(with_added_date(path), encoding="utf-8")
+    shutil.copytree(ROOT / "themes" / "chiptrail", workdir / "theme")
+    return workdir
+
+
+def change_stories(workdir: Path) -> None:
+    """Join one story, retitle a member of another, and delete a copy from a third."""
+    articles = workdir / "content" / "articles"
+    (articles / NEW_ARTICLE.name).write_text(with_added_date(NEW_ARTICLE), encoding="utf-8")
+    retitled = articles / "nvidia-developing-b30a-for-china.md"
+    meta, body = read_article(retitled)
+    write_article(retitled, {**meta, "title": "Nvidia Readies the B30A for China"}, body)
+    (articles / "h200-exports-to-china-approved-by-white-house.md").unlink()
+
+
+def test_a_rebuild_after_story_changes_gives_the_output_of_a_clean_build(tmp_path):
+    project = make_story_project(tmp_path / "site")
+    build(project)
+    change_stories(project)
+    build(project)
+    clean = make_story_project(tmp_path / "clean")
+    change_stories(clean)
+    assert_same_output(project / "output", build(clean))
+
+
+def test_a_deleted_articles_page_is_removed_with_its_emptied_folder(project):
+    page = project / "output" / "articles" / "us-grants-h20-licences" / "index.html"
+    assert page.is_file()
+    delete_article(project)
+    build(project)
+    assert not page.parent.exists()
 
 
 def test_rebuild_leaves_unchanged_output_files_untouched(project):

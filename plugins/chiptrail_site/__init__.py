@@ -8,23 +8,33 @@ renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds
 writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
 ``story_pages`` groups articles into stories (``stories``) and writes their pages.
-``reader`` reads the YAML front-matter; ``build_manifest`` skips a build whose inputs
-and output are unchanged; ``output_files`` leaves identical files untouched;
-``render_once`` reuses an article's list entry. ``register`` only wires signals.
+``reader`` reads the YAML front-matter (``convert_ahead`` converts the Markdown ahead,
+on every core; ``content_cache`` hashes each file once); ``build_manifest`` skips a
+build whose inputs and output are unchanged; ``output_files`` leaves identical files
+untouched; ``render_once`` reuses an article's list entry; ``site_writer`` renders pages
+at the end of the build, on every core (``render_pool``), only those whose inputs changed
+(``page_digests``); ``template_cache`` keeps compiled templates between builds.
+``content_lists`` orders articles and checks their addresses in place of Pelican's
+translation handling, which the settings turn off.
+``register`` only wires signals.
 """
 
 from pelican import signals
 
 from .build_manifest import skip_unchanged_builds
+from .content_cache import stamp_each_file_once
+from .content_lists import prepare_article_lists, prepare_page_lists
 from .content_tree import confine_to_content_tree
+from .convert_ahead import convert_before_reading
 from .core_taxonomies import skip_core_term_pages
-from .feeds import get_writer
 from .frontmatter import adapt_article_metadata
 from .generator import FacetGenerator
 from .reader import use_front_matter_reader
 from .render_once import add_render_once
 from .settings import apply_defaults
+from .site_writer import get_writer
 from .story_pages import StoryGenerator, apply_story_defaults
+from .template_cache import cache_compiled_templates
 
 
 def get_generators(pelican):
@@ -39,9 +49,15 @@ def register():
     signals.article_generator_init.connect(confine_to_content_tree)
     signals.page_generator_init.connect(confine_to_content_tree)
     signals.readers_init.connect(use_front_matter_reader)
+    signals.article_generator_init.connect(convert_before_reading)
+    signals.article_generator_init.connect(stamp_each_file_once)
+    signals.page_generator_init.connect(stamp_each_file_once)
     signals.generator_init.connect(add_render_once)
+    signals.generator_init.connect(cache_compiled_templates)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
+    signals.article_generator_pretaxonomy.connect(prepare_article_lists)
+    signals.page_generator_finalized.connect(prepare_page_lists)
     signals.get_generators.connect(get_generators)
     signals.initialized.connect(apply_story_defaults)
     signals.get_writer.connect(get_writer)

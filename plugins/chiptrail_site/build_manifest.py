@@ -29,6 +29,8 @@ from pelican.log import console
 from .output_files import SEARCH_INDEX_FOLDER, write_atomic
 
 MANIFEST_NAME = "build-manifest.json"
+# Set by ``run_if_changed`` itself during a build, so not part of what decides the output.
+RUN_SETTINGS = ("LOAD_CONTENT_CACHE",)
 RENDERING_PACKAGES = ("pelican", "markdown", "jinja2", "markupsafe", "pyyaml",
                       "python-dateutil", "datasketch", "numpy")
 
@@ -77,8 +79,10 @@ def read_manifest(settings) -> dict:
 
 def code_digest(pelican) -> str:
     """Everything but the content that decides the output: settings, theme, plugin
-    source, and the versions of Python and of the rendering libraries."""
-    digest = hashlib.sha256(json.dumps(pelican.settings, sort_keys=True, default=repr).encode())
+    source, and the versions of Python and of the rendering libraries. The same before
+    and after a run (``site_writer`` takes it when the pages have been generated)."""
+    settings = {key: value for key, value in pelican.settings.items() if key not in RUN_SETTINGS}
+    digest = hashlib.sha256(json.dumps(settings, sort_keys=True, default=repr).encode())
     digest.update(sys.version.encode())
     for package in RENDERING_PACKAGES:
         digest.update(f"{package}={_version(package)}".encode())

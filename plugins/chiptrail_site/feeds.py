@@ -11,20 +11,28 @@ Pelican's default category.
 Feed paths come from settings: Pelican's ``FEED_ALL_ATOM`` for the archive (written by
 Pelican through this writer) and ``<FACET>_FEED_ATOM`` per facet term
 (``CHIP_FEED_ATOM = "feeds/chips/{slug}.atom.xml"``), written by the FacetGenerator.
+``ArchiveWriter`` is the base of the site's writer (``site_writer.SiteWriter``), and also
+writes the files no template renders (``write_bytes``: raw copies, data exports, sitemap).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from feedgenerator import get_tag_uri
 from pelican.utils import get_date, set_date_tzinfo
 from pelican.writers import Writer
 
-from .output_files import KeepIdenticalFiles
+from .output_files import KeepIdenticalFiles, write_if_changed
 
 
 class ArchiveWriter(KeepIdenticalFiles, Writer):
     """Pelican's writer, with feed entries that state only what the archive knows, and
     files left untouched when their content is unchanged (``KeepIdenticalFiles``)."""
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        """Write ``data`` to ``name`` in the output folder, unless it already holds it."""
+        write_if_changed(Path(self.output_path, name), data)
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)
@@ -51,9 +59,3 @@ def entry_categories(article) -> list[str]:
     chips = getattr(article, "chips", None) or []
     tags = [str(tag) for tag in getattr(article, "tags", None) or []]
     return list(dict.fromkeys([*map(str, chips), *tags]))
-
-
-def get_writer(pelican):
-    """Handler for ``get_writer``."""
-    return ArchiveWriter
-

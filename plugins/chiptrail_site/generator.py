@@ -15,14 +15,13 @@ sitemap; ``generate_sitemap`` runs last, and adds the story pages that
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from pelican.generators import Generator, PelicanTemplateNotFound
 
 from .data_export import article_record, render_csv, render_json
 from .facets import build_facet
 from .links import FacetLinks
-from .output_files import absolute_url, write_if_changed
+from .output_files import absolute_url
 from .provenance import attach_raw_links, copy_raw_files
 from .settings import SETTING
 from .sitemap import render_sitemap
@@ -57,9 +56,9 @@ class FacetGenerator(Generator):
         self.generate_timeline(write)
         self.generate_search_page(write)
         self.generate_not_found_page(writer)
-        copy_raw_files(self._all_articles(), self.output_path)
-        self.generate_data_exports()
-        self.generate_sitemap()
+        copy_raw_files(self._all_articles(), writer)
+        self.generate_data_exports(writer)
+        self.generate_sitemap(writer)
 
     def write_page(self, write, save_as, template, url, **variables):
         """Write a page readers land on, and list it in the sitemap."""
@@ -112,12 +111,12 @@ class FacetGenerator(Generator):
         writer.write_file(self.site["NOT_FOUND_SAVE_AS"], self.get_template("not_found"),
                           self.context, relative_urls=False, template_name="not_found")
 
-    def generate_data_exports(self):
+    def generate_data_exports(self, writer):
         records = [article_record(a, self.settings["SITEURL"]) for a in self.context["articles"]]
-        write_if_changed(Path(self.output_path, self.site["DATA_JSON_SAVE_AS"]), render_json(records))
-        write_if_changed(Path(self.output_path, self.site["DATA_CSV_SAVE_AS"]), render_csv(records))
+        writer.write_bytes(self.site["DATA_JSON_SAVE_AS"], render_json(records))
+        writer.write_bytes(self.site["DATA_CSV_SAVE_AS"], render_csv(records))
 
-    def generate_sitemap(self):
+    def generate_sitemap(self, writer):
         """Home, articles and pages (written by Pelican), then every page of ours."""
         urls = ["", *(a.url for a in self.context["articles"]),
                 *(p.url for p in self.context.get("pages", [])), *self.sitemap_urls,
@@ -125,7 +124,7 @@ class FacetGenerator(Generator):
         siteurl = self.settings["SITEURL"]
         sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
                                  for url in urls)
-        write_if_changed(Path(self.output_path, self.site["SITEMAP_SAVE_AS"]), sitemap)
+        writer.write_bytes(self.site["SITEMAP_SAVE_AS"], sitemap)
 
     def _story_urls(self):
         """The stories index and story pages, which story_pages.StoryGenerator writes

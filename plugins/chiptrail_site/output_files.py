@@ -1,14 +1,20 @@
 """How output files are written: atomically (a reader or a killed build never sees half a
 file), and not at all when the file already holds the same bytes, so a rebuild leaves
 unchanged pages untouched (issue 6). Pelican's own writes go the same way through
-``KeepIdenticalFiles``, a mixin of the site's writer (``feeds.ArchiveWriter``)."""
+``KeepIdenticalFiles``, a mixin of the site's writer (``feeds.ArchiveWriter``, and
+``site_writer.SiteWriter`` built on it)."""
 
 from __future__ import annotations
 
 import io
+import logging
 import os
 import tempfile
 from pathlib import Path
+
+from pelican.writers import FileOverwriteFailedError
+
+logger = logging.getLogger(__name__)
 
 # Written into the output folder by search.index_site after Pelican has run.
 SEARCH_INDEX_FOLDER = "pagefind"
@@ -50,16 +56,32 @@ def write_if_changed(target: Path, data: bytes) -> bool:
 
 class KeepIdenticalFiles:
     """Writer mixin: a page or feed is rendered into memory and then written with
-    ``write_if_changed``. A file written twice in one build keeps Pelican's own rules
-    (skip, override once, or fail)."""
+    ``write_if_changed``. A file written twice in one build follows Pelican's rules
+    (``claim``), but is still written atomically."""
 
     def _open_w(self, filename, encoding, override=False):
-        if filename in self._written_files or filename in self._overridden_files:
-            return super()._open_w(filename, encoding, override)
+        if not self.claim(filename, override):
+            return io.StringIO()  # skipped: the overriding write is kept
+        return _WrittenOnClose(Path(filename), encoding)
+
+    def claim(self, filename, override: bool) -> bool:
+        """Pelican's rules (``Writer._open_w``) for a file written twice in one build: the
+        second write fails unless one of the two overrides, and once a write has
+        overridden, later ones are skipped. True when this write goes ahead."""
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(
+                    f"Failed to overwrite {filename!r} a second time (was previously overwritten)")
+            logger.info("Skipping %r, not overwriting", filename)
+            return False
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f"Failed to overwrite {filename!r} as Pelican has already written to it "
+                "previously (set `override=True` if intended)")
         if override:
             self._overridden_files.add(filename)
         self._written_files.add(filename)
-        return _WrittenOnClose(Path(filename), encoding)
+        return True
 
 
 class _WrittenOnClose(io.StringIO):

@@ -11,8 +11,6 @@ import hashlib
 import logging
 from pathlib import Path
 
-from .output_files import write_if_changed
-
 logger = logging.getLogger(__name__)
 
 
@@ -36,11 +34,12 @@ def raw_output_name(raw: str) -> str:
 
 def attach_raw_links(articles, site: dict, content_path: str) -> None:
     """Give each article with a readable raw file ``raw_url`` and ``raw_save_as``."""
+    content = Path(content_path).resolve()
     for article in articles:
         raw = getattr(article, "raw", None)
         if not raw:
             continue
-        source = _inside(content_path, raw)
+        source = _inside(content, raw)
         if source is None or not source.is_file():
             logger.warning("%s: raw file %r not found under %s",
                            article.source_path, raw, content_path)
@@ -51,17 +50,15 @@ def attach_raw_links(articles, site: dict, content_path: str) -> None:
         article.raw_save_as = site["RAW_SAVE_AS"].format(name=name)
 
 
-def copy_raw_files(articles, output_path: str) -> None:
-    """Copy raw files whose output copy is missing or differs (unchanged files untouched)."""
+def copy_raw_files(articles, writer) -> None:
+    """Copy raw files through the site's writer, which leaves unchanged copies untouched
+    and removes the copy of an article that is gone."""
     for article in articles:
-        if not getattr(article, "raw_save_as", None):
-            continue
-        write_if_changed(Path(output_path, article.raw_save_as),
-                         Path(article.raw_source).read_bytes())
+        if getattr(article, "raw_save_as", None):
+            writer.write_bytes(article.raw_save_as, Path(article.raw_source).read_bytes())
 
 
-def _inside(root: str, relative: str) -> Path | None:
-    """The file ``relative`` to ``root``, or None when it points outside ``root``."""
-    base = Path(root).resolve()
-    path = (base / relative).resolve()
-    return path if path.is_relative_to(base) else None
+def _inside(root: Path, relative: str) -> Path | None:
+    """The file ``relative`` to ``root`` (resolved), or None when it points outside."""
+    path = (root / relative).resolve()
+    return path if path.is_relative_to(root) else None

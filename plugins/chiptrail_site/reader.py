@@ -9,11 +9,17 @@ body) is pelican-yaml-metadata's own code.
 ``pelican.plugins.yaml_metadata`` is therefore not listed in ``PLUGINS``: this plugin
 installs the reader for the same extensions, and two plugins claiming the ``md``
 extension would race (blinker does not order ``readers_init`` receivers).
+
+Headers parsed and Markdown converted ahead, on every core (``convert_ahead``), reach
+the reader as ``ConversionsAhead``: it takes a result from there when one was made from
+the very text it is about to parse or convert, and does the work itself otherwise.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+from dataclasses import dataclass, field
 
 import yaml
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
@@ -23,14 +29,47 @@ logger = logging.getLogger(__name__)
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def text_digest(text: str) -> bytes:
+    """The key of a result made ahead: a digest of the text it was made from."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+@dataclass
+class ConversionsAhead:
+    """Parsed YAML headers and converted Markdown, by ``text_digest`` of their text."""
+
+    headers: dict[bytes, object] = field(default_factory=dict)
+    html: dict[bytes, str] = field(default_factory=dict)
+
+    def update(self, other: ConversionsAhead) -> None:
+        self.headers.update(other.headers)
+        self.html.update(other.html)
+
+
 class FrontMatterReader(YAMLMetadataReader):
     """Markdown with a YAML header, the header parsed by libyaml when available."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.ahead = ConversionsAhead()
+        self._markdown = self._md
+        self._md = _MarkdownOrAhead(self)  # where the parent converts body and fields
+
+    def parse_header(self, text: str):
+        """The YAML header's data (an exception when it is not YAML)."""
+        return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+    def convert_markdown(self, text: str) -> str:
+        """``text`` converted by this reader's one converter."""
+        return self._markdown.reset().convert(text)
 
     def _load_yaml_metadata(self, text, source_path):
         """As the parent's, with ``SAFE_LOADER``: malformed or non-mapping YAML gives
         no metadata and an error naming the file."""
         try:
-            metadata = yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+            metadata = self._header_ahead(text)
+            if metadata is None:
+                metadata = self.parse_header(text)
         except Exception:  # noqa: BLE001 (a bad date raises ValueError, not YAMLError)
             logger.error("Error parsing YAML for file '%s'", source_path, exc_info=True)
             return {}
@@ -38,6 +77,39 @@ class FrontMatterReader(YAMLMetadataReader):
             logger.error("YAML header didn't parse as a dict for file '%s'", source_path)
             return {}
         return self._parse_yaml_metadata(metadata, source_path)
+
+    def _header_ahead(self, text: str):
+        return self.ahead.headers.get(text_digest(text)) if self.ahead.headers else None
+
+
+class _MarkdownOrAhead:
+    """Stands in for the parent's converter: the HTML made ahead from the same text, or
+    the reader's own conversion."""
+
+    def __init__(self, reader: FrontMatterReader):
+        self.reader = reader
+
+    def reset(self):
+        return self
+
+    def convert(self, text: str) -> str:
+        ahead = self.reader.ahead.html
+        html = ahead.get(text_digest(text)) if ahead else None
+        return self.reader.convert_markdown(text) if html is None else html
+
+
+def formatted_texts(header: dict, settings) -> list[str]:
+    """The Markdown texts of the header's ``FORMATTED_FIELDS``, as the parent's
+    ``_parse_yaml_metadata`` joins them before converting."""
+    texts = []
+    for name, value in header.items():
+        if value is None or name.lower() not in settings["FORMATTED_FIELDS"]:
+            continue
+        if isinstance(value, list):
+            texts.append("\n".join(item for item in value if item is not None))
+        else:
+            texts.append(str(value))
+    return texts
 
 
 def use_front_matter_reader(readers) -> None:

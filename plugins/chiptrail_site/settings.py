@@ -46,6 +46,10 @@ DEFAULTS = {
     "SITEMAP_SAVE_AS": "sitemap.xml",
     "DATA_JSON_SAVE_AS": "data/articles.json",
     "DATA_CSV_SAVE_AS": "data/articles.csv",
+    # Pages are rendered by this many processes (None: one per usable core), unless
+    # fewer than RENDER_IN_PROCESS_BELOW pages need rendering (site_writer.py).
+    "RENDER_PROCESSES": None,
+    "RENDER_IN_PROCESS_BELOW": 64,
 }
 
 FACET_KEYS = {"field", "plural", "title", "order", "about", "chart", "template",

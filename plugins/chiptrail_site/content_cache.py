@@ -1,0 +1,29 @@
+"""Pelican's content cache, stamping each file once per build.
+
+Pelican caches at one layer (``CONTENT_CACHING_LAYER``: the reader's, here), yet the
+articles generator asks both layers for every file, and each question reads and hashes
+the file (``CHECK_MODIFIED_METHOD = "sha256"``): three hashes per file on a rebuild, a
+fourth with ``convert_ahead`` asking which files it must convert. A layer that caches
+nothing and loaded nothing can hold no entry, so it needs no stamp; the layer in use
+keeps each file's stamp for the rest of the build. A file edited during the build was
+then stamped before it was read, so the next build reads it again.
+"""
+
+from __future__ import annotations
+
+import functools
+
+
+def stamp_each_file_once(generator) -> None:
+    """Handler for ``article_generator_init`` and ``page_generator_init``."""
+    for cacher in (generator, generator.readers):
+        stamp = cacher._filestamp_func  # noqa: SLF001 (FileStampDataCacher's, Pelican 4.12)
+        if stamp is None:  # an unknown CHECK_MODIFIED_METHOD: Pelican warned already
+            continue
+        in_use = cacher._cache_data_policy or cacher._cache  # noqa: SLF001
+        cacher._filestamp_func = functools.cache(stamp) if in_use else _no_stamp  # noqa: SLF001
+
+
+def _no_stamp(filename: str) -> bytes:
+    """The stamp of a layer holding no entries: never compared with a stored one."""
+    return b""

@@ -1,0 +1,145 @@
+"""Render recorded pages on every core.
+
+Rendering the templates is about 40 % of a site build (issue 6) and Pelican does it on
+one core. ``site_writer.SiteWriter`` records each page instead (its template and local
+context); ``render_pages`` then renders them in forked worker processes, which share the
+generated context (articles, facets, stories) copy-on-write, so nothing is pickled. The
+pages are dealt out in turn, the calling process renders its own share, and each process
+writes its files through ``write_if_changed`` (atomic, untouched when identical). Without
+``fork``, or with one process, the pages are rendered in-process, in the same order.
+Before the workers start, the first page of each template is rendered here, so templates
+are compiled once rather than in every worker, and the objects the workers share are
+frozen out of their garbage collections (``gc.freeze``), which would otherwise touch,
+and so copy, every one of them.
+
+Each page is rendered from the state Pelican would have rendered it in: its local context
+and the shared context's ``localsiteurl`` (which article content uses for its links), so
+the output is byte for byte that of a serial build. A failing page is reported with its
+name and template line, and fails the build once every worker has finished.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .output_files import write_if_changed
+
+OUTPUT_ENCODING = "utf-8"  # what Pelican's writer opens pages with
+
+
+class PageRenderError(RuntimeError):
+    """One or more pages could not be rendered; the message names each."""
+
+
+@dataclass
+class RecordedPage:
+    """A page as ``Writer.write_file`` was asked to render it."""
+
+    name: str  # relative to the output folder
+    path: Path
+    template: Any
+    localcontext: dict
+    siteurl: Any  # the shared context's "localsiteurl" when Pelican would have rendered it
+    variables: dict  # the template variables the generator passed (what the page shows)
+
+    def render(self, context: dict) -> None:
+        context["localsiteurl"] = self.siteurl
+        html = self.template.render(self.localcontext)
+        write_if_changed(self.path, html.encode(OUTPUT_ENCODING))
+
+
+def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> None:
+    """Render ``pages`` with up to ``processes`` processes (this one included)."""
+    processes = max(1, min(processes, len(pages))) if hasattr(os, "fork") else 1
+    if processes > 1:
+        first = first_of_each_template(pages)
+        fail_on(render_share(first, context))  # compiles templates once, for all workers
+        rendered = set(map(id, first))
+        pages = [page for page in pages if id(page) not in rendered]
+    shares = [pages[index::processes] for index in range(processes)]
+    _flush_standard_streams()  # or a worker would write out this process's buffers too
+    gc.freeze()  # workers' garbage collections leave the shared objects alone (and shared)
+    try:
+        workers = [_fork_worker(share, context) for share in shares[1:]]
+    finally:
+        gc.unfreeze()
+    failures = []
+    try:
+        failures += render_share(shares[0], context)
+    finally:  # every worker is waited for, even when this process fails
+        failures += [report for report in map(_wait, workers) if report]
+    fail_on(failures)
+
+
+def fail_on(failures: list[str]) -> None:
+    if failures:
+        raise PageRenderError("pages could not be rendered:\n" + "\n".join(failures))
+
+
+def first_of_each_template(pages: list[RecordedPage]) -> list[RecordedPage]:
+    """One page per template (per generator: each has its own Jinja environment).
+    Rendered before the workers start, they compile each template and its partials in
+    this process, where every worker finds them, rather than once per worker."""
+    first: dict[int, RecordedPage] = {}
+    for page in pages:
+        first.setdefault(id(page.template), page)
+    return list(first.values())
+
+
+def render_share(pages: list[RecordedPage], context: dict) -> list[str]:
+    """Render pages in turn; stop at the first that fails and return its report."""
+    for page in pages:
+        try:
+            page.render(context)
+        except Exception as error:  # reported with the page's name, then fails the build
+            return [failure_report(page, error)]
+    return []
+
+
+def failure_report(page: RecordedPage, error: Exception) -> str:
+    """``name (template.html, line 12): Error: message``."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+              if frame.filename.endswith((".html", ".xml", ".jinja2"))]
+    where = f" ({Path(frames[-1].filename).name}, line {frames[-1].lineno})" if frames else ""
+    return f"{page.name}{where}: {type(error).__name__}: {error}"
+
+
+def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
+    """Start a process rendering ``pages``; it reports failures through a pipe."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid:
+        os.close(write_end)
+        return pid, read_end
+    os.close(read_end)
+    status = 1
+    try:
+        report = "\n".join(render_share(pages, context))
+        with os.fdopen(write_end, "w", encoding="utf-8") as stream:
+            stream.write(report)
+        status = 0
+    finally:  # never return into the parent's code (its loops, atexit, pytest)
+        _flush_standard_streams()
+        os._exit(status)
+
+
+def _wait(worker: tuple[int, int]) -> str:
+    """The worker's failure report, or why it died without one ('' when all went well)."""
+    pid, read_end = worker
+    with os.fdopen(read_end, encoding="utf-8") as stream:
+        report = stream.read()
+    status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    if status and not report:
+        return f"a render worker (pid {pid}) exited with status {status}"
+    return report
+
+
+def _flush_standard_streams() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()

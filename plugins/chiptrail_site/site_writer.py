@@ -1,0 +1,155 @@
+"""The site's writer: pages are recorded as generators write them, then rendered at the
+end of the build, on every core, and only when what they show has changed (issue 6).
+
+``SiteWriter.write_file`` runs Pelican's own (pagination, local context, the rules for a
+file written twice) with the template swapped for a recorder, so a page costs a
+dictionary copy while generators run. When Pelican signals ``finalized`` (every generator
+has written), the writer
+
+1. takes each page's digest (``page_digests``) and leaves out a page whose digest and
+   output file are as the last build left them;
+2. renders the rest (``render_pool``): in forked workers, one per core
+   (``RENDER_PROCESSES``), or in-process below ``RENDER_IN_PROCESS_BELOW`` pages;
+3. removes the files the last build wrote and this one does not (a deleted article's
+   page and raw copy, the feed of a source no article names any more), unless someone
+   changed the file since;
+4. records the digests for the next build.
+
+Feeds, and the files no template renders (``write_bytes``: raw copies, data exports,
+the sitemap), are written as they come, as in Pelican, and recorded in the page map
+without a digest, so that step 3 knows them too. ``content_written`` is still sent for every
+page, but when the page is recorded, before its file is written; and a plugin's own
+``finalized`` handler, connected before this writer existed, runs before the pages are.
+Changing ``RENDER_PROCESSES`` changes the settings, so every page is rendered once more.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from pelican import signals
+
+from .build_manifest import code_digest
+from .feeds import ArchiveWriter
+from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
+from .render_pool import RecordedPage, render_pages
+from .settings import SETTING
+
+
+class SiteWriter(ArchiveWriter):
+    """Pelican's writer (with ``ArchiveWriter``'s feeds) rendering pages at the end."""
+
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings)
+        self.pages: dict[str, RecordedPage] = {}
+        self.files: set[str] = set()  # written as they came: feeds, write_bytes
+        self.context: dict | None = None
+        self._recording = None
+        signals.finalized.connect(self.render_recorded_pages)  # weak: dies with the writer
+
+    def write_file(self, name, template, context, *args, **variables):
+        self.context = context
+        super().write_file(name, _Recorder(self, template, context, variables), context,
+                           *args, **variables)
+
+    def _open_w(self, filename, encoding, override=False):
+        """Where Pelican opens the page's file: the recorded page is kept instead."""
+        recording, self._recording = self._recording, None
+        if recording is None:  # a feed
+            self.files.add(self.output_name(filename))
+            return super()._open_w(filename, encoding, override)
+        if self.claim(filename, override):
+            name = self.output_name(filename)
+            # A page written again with override_output replaces the first.
+            self.pages[name] = RecordedPage(name, Path(filename), *recording)
+        return io.StringIO()  # Pelican writes the recorder's empty text here
+
+    def write_bytes(self, name: str, data: bytes) -> None:
+        super().write_bytes(name, data)
+        self.files.add(self.output_name(Path(self.output_path, name)))
+
+    def output_name(self, filename) -> str:
+        """``filename``, a path Pelican joined to the output folder, relative to it (by
+        cutting the prefix: ``os.path.relpath`` cost a second at 10,000 articles)."""
+        filename, prefix = str(filename), os.path.join(self.output_path, "")
+        if filename.startswith(prefix):
+            return Path(filename[len(prefix):]).as_posix()
+        return Path(os.path.relpath(filename, self.output_path)).as_posix()
+
+    def render_recorded_pages(self, pelican) -> None:
+        """Handler for ``finalized``, for this writer's build only."""
+        if pelican.settings is not self.settings:
+            return
+        signals.finalized.disconnect(self.render_recorded_pages)
+        previous = read_page_map(self.settings)
+        digests = self.page_digests(pelican)
+        changed = [page for name, page in self.pages.items()
+                   if previous.get(name) != [digests[name], *(file_stamp(page.path) or [])]]
+        render_pages(changed, self.context or {}, self.processes(len(changed)))
+        written = self.written_files(digests)
+        remove_stale_files(Path(self.output_path), previous, written)
+        write_page_map(self.settings, written)
+
+    def written_files(self, digests: dict[str, str]) -> dict[str, list]:
+        """The page map of this build: each page with its digest, each other file
+        written with none, and the size and modification time each was left with."""
+        output = Path(self.output_path)
+        written = {name: [None, *(file_stamp(output / name) or [])] for name in self.files}
+        written.update((name, [digests[name], *file_stamp(page.path)])
+                       for name, page in self.pages.items())
+        return written
+
+    def page_digests(self, pelican) -> dict[str, str]:
+        if not self.pages:
+            return {}
+        digests = PageDigests(self.context, code_digest(pelican))
+        return {name: digests.page(name, page.template.name, page.localcontext, page.variables)
+                for name, page in self.pages.items()}
+
+    def processes(self, pages: int) -> int:
+        site = self.settings[SETTING]
+        if pages < site["RENDER_IN_PROCESS_BELOW"]:
+            return 1
+        return site["RENDER_PROCESSES"] or usable_cores()
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (fewer than the machine's under a CPU limit)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+class _Recorder:
+    """Stands in for the template in ``Writer.write_file``: ``render`` records the page's
+    local context and the shared ``localsiteurl`` it would have been rendered with."""
+
+    def __init__(self, writer: SiteWriter, template, context: dict, variables: dict):
+        self.writer, self.template = writer, template
+        self.context, self.variables = context, variables
+
+    def render(self, localcontext: dict) -> str:
+        self.writer._recording = (self.template, localcontext,
+                                  self.context.get("localsiteurl"), self.variables)
+        return ""
+
+
+def remove_stale_files(output: Path, previous: dict[str, list], written: dict) -> None:
+    """Remove files the last build wrote and this one did not, if still as it left them,
+    and the folders that leaves empty."""
+    for name, (_, *stamp) in previous.items():
+        path = output / name
+        if name in written or ".." in Path(name).parts or file_stamp(path) != stamp:
+            continue
+        path.unlink()
+        for folder in path.parents:
+            if folder == output or any(folder.iterdir()):
+                break
+            folder.rmdir()
+
+
+def get_writer(pelican):
+    """Handler for ``get_writer``."""
+    return SiteWriter

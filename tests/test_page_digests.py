@@ -1,0 +1,68 @@
+"""The page digests (page_digests.py) name what article, facet term and story pages show;
+a rebuild skips such a page when none of that changed. These tests pin that list to the
+theme: a template that starts reading another variable (a sidebar of the latest articles
+on every article page, say) fails here until page_digests.py counts it too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment, FileSystemLoader, meta, nodes
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "themes" / "chiptrail" / "templates"
+
+# What every page reads besides settings (UPPER_CASE): the menu (``pages``, facet names
+# and addresses from ``facets``), facet term lookups (``facets``), its own address, and
+# ``article``/``page`` (None unless the page is one).
+FRAME = {"facets", "pages", "output_file", "article", "page", "render_once"}
+# What each kind of page reads beyond the frame, all of it in its digest.
+SHOWN = {
+    "article.html": set(),
+    "facet_term.html": {"facet", "term", "articles", "status_chart"},
+    "story.html": {"story"},
+}
+TERM_TEMPLATES = ["chip.html", "stance.html", "source.html", "tag.html"]
+
+env = Environment(loader=FileSystemLoader(TEMPLATES))
+
+
+def parsed(name: str) -> nodes.Template:
+    return env.parse(env.loader.get_source(env, name)[0])
+
+
+def names_the_theme_defines() -> set[str]:
+    """Macros, imported names and ``{% set %}`` variables: not read from the context."""
+    defined = set()
+    for name in env.list_templates():
+        tree = parsed(name)
+        defined |= {macro.name for macro in tree.find_all(nodes.Macro)}
+        defined |= {assign.target.name for assign in tree.find_all(nodes.Assign)
+                    if isinstance(assign.target, nodes.Name)}
+        defined |= {item[1] if isinstance(item, tuple) else item
+                    for imported in tree.find_all(nodes.FromImport) for item in imported.names}
+    return defined
+
+
+def context_reads(name: str, seen: set[str] | None = None) -> set[str]:
+    """Variables the template and every template it extends, includes or imports read."""
+    seen = set() if seen is None else seen
+    if name in seen:
+        return set()
+    seen.add(name)
+    tree = parsed(name)
+    found = set(meta.find_undeclared_variables(tree))
+    for referenced in meta.find_referenced_templates(tree):
+        found |= context_reads(referenced, seen)
+    return {variable for variable in found if not variable.isupper()}
+
+
+@pytest.mark.parametrize("template", [*SHOWN, *TERM_TEMPLATES])
+def test_a_skippable_page_reads_only_what_its_digest_counts(template):
+    shown = SHOWN.get(template, SHOWN["facet_term.html"])
+    unexpected = context_reads(template) - names_the_theme_defines() - FRAME - shown
+    assert unexpected == set()
+
+
+def test_the_check_notices_a_template_reading_the_article_list():
+    assert "articles" in context_reads("index.html") - names_the_theme_defines()

@@ -1,0 +1,136 @@
+"""The site's writer (issue 6): pages recorded during the build are rendered at its end,
+by forked workers on every core, into the same bytes Pelican's serial writer gives; a page
+that fails names itself and fails the build; and a rebuild renders only the pages that
+show what changed."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import pytest
+from jinja2 import Environment
+from pelican import Pelican, signals
+from pelican.writers import FileOverwriteFailedError
+from test_site_rebuild import (add_article, assert_same_output, build, make_project,
+                               site_settings)
+
+from chiptrail_site import site_writer
+from chiptrail_site.feeds import ArchiveWriter
+from chiptrail_site.page_digests import file_stamp, read_page_map
+from chiptrail_site.render_pool import PageRenderError, RecordedPage
+
+IN_WORKERS = {"RENDER_PROCESSES": 2, "RENDER_IN_PROCESS_BELOW": 0}
+IN_PROCESS = {"RENDER_PROCESSES": 1, "RENDER_IN_PROCESS_BELOW": 0}
+
+
+def render_settings(workdir, **render) -> dict:
+    settings = site_settings(workdir)
+    return {"CHIPTRAIL_SITE": {**settings["CHIPTRAIL_SITE"], **render}}
+
+
+@contextlib.contextmanager
+def pelicans_serial_writer():
+    """Build with the writer the site had before: Pelican's, rendering as it goes."""
+    def serial_writer(pelican):
+        return ArchiveWriter
+
+    signals.get_writer.disconnect(site_writer.get_writer)
+    signals.get_writer.connect(serial_writer)
+    try:
+        yield
+    finally:
+        signals.get_writer.disconnect(serial_writer)
+        signals.get_writer.connect(site_writer.get_writer)
+
+
+@pytest.fixture
+def rendered(monkeypatch):
+    """Names of the pages rendered in this process."""
+    names = []
+    render = RecordedPage.render
+    monkeypatch.setattr(RecordedPage, "render",
+                        lambda page, context: names.append(page.name) or render(page, context))
+    return names
+
+
+def test_pages_rendered_by_workers_are_the_bytes_pelicans_serial_writer_gives(tmp_path):
+    project = make_project(tmp_path / "parallel")
+    build(project, **render_settings(project, **IN_WORKERS))
+    serial = make_project(tmp_path / "serial")
+    with pelicans_serial_writer():
+        build(serial)
+    assert not (serial / "cache" / "page-digests.json").exists()  # the serial writer ran
+    assert_same_output(project / "output", serial / "output")
+
+
+def test_an_add_one_rebuild_renders_only_the_pages_that_show_the_new_article(tmp_path, rendered):
+    project = make_project(tmp_path / "site")
+    build(project, **render_settings(project, **IN_PROCESS))
+    rendered.clear()
+    add_article(project)
+    build(project, **render_settings(project, **IN_PROCESS))
+    assert "articles/beijing-weighs-limits-on-h200-access/index.html" in rendered
+    assert {"index.html", "timeline/index.html", "chips/h200/index.html"} <= set(rendered)
+    assert "articles/us-warns-huawei-ascend/index.html" not in rendered  # no H200, no story
+    assert "chips/ascend/index.html" not in rendered
+    assert "about/index.html" in read_page_map(site_settings(project))
+
+
+def test_a_change_no_page_shows_renders_no_page(tmp_path, rendered):
+    project = make_project(tmp_path / "site")
+    build(project, **render_settings(project, **IN_PROCESS))
+    rendered.clear()
+    (project / "content" / "raw" / "unused.txt").write_text("not an article yet\n")
+    build(project, **render_settings(project, **IN_PROCESS))
+    assert rendered == []
+
+
+def test_a_deleted_page_file_is_rendered_again(tmp_path, rendered):
+    project = make_project(tmp_path / "site")
+    output = build(project, **render_settings(project, **IN_PROCESS))
+    (output / "chips" / "h20" / "index.html").unlink()
+    rendered.clear()
+    (project / "content" / "raw" / "unused.txt").write_text("not an article yet\n")
+    build(project, **render_settings(project, **IN_PROCESS))
+    assert rendered == ["chips/h20/index.html"]
+
+
+@pytest.mark.parametrize("render", [IN_WORKERS, IN_PROCESS], ids=["workers", "in-process"])
+def test_a_page_that_fails_to_render_fails_the_build_and_is_named(tmp_path, render):
+    """Each process stops at its first failing page and reports it. Every article page but
+    the first (rendered before the workers start, to compile the templates) fails."""
+    project = make_project(tmp_path / "site")
+    article = project / "theme" / "templates" / "article.html"
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "{% block content %}", "{% block content %}{% if article is not sameas articles[0] %}"
+        "{{ article.slug|length // 0 }}{% endif %}"), encoding="utf-8")
+    with pytest.raises(PageRenderError) as failure:
+        Pelican(site_settings(project, **render_settings(project, **render))).run()
+    reports = str(failure.value).splitlines()[1:]
+    assert len(reports) == render["RENDER_PROCESSES"]
+    assert all(re.match(r"articles/[^/]+/index\.html \(article\.html, line \d+\): "
+                        "ZeroDivisionError", report) for report in reports)
+    assert not (project / "cache" / "page-digests.json").exists()
+
+
+def test_a_page_written_twice_fails_unless_the_second_write_overrides(tmp_path):
+    writer = site_writer.SiteWriter(str(tmp_path), settings={"PAGINATED_TEMPLATES": {}})
+    template = Environment().from_string("{{ text }}")
+    writer.write_file("a.html", template, {}, text="first")
+    with pytest.raises(FileOverwriteFailedError):
+        writer.write_file("a.html", template, {}, text="second")
+    writer.write_file("a.html", template, {}, text="third", override_output=True)
+    writer.write_file("a.html", template, {}, text="fourth")  # skipped: one override wins
+    assert writer.pages["a.html"].variables["text"] == "third"
+
+
+def test_a_stale_page_is_removed_unless_changed_since_the_last_build(tmp_path):
+    gone, edited = tmp_path / "old" / "index.html", tmp_path / "kept" / "index.html"
+    for page in (gone, edited):
+        page.parent.mkdir()
+        page.write_text("<p>old</p>")
+    previous = {"old/index.html": ["digest", *file_stamp(gone)],
+                "kept/index.html": ["digest", 0, 0]}
+    site_writer.remove_stale_files(tmp_path, previous, written={})
+    assert not gone.parent.exists() and edited.is_file()
