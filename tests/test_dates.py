@@ -194,7 +194,14 @@ def test_a_long_menu_above_the_story_does_not_push_its_stamp_out_of_the_top():
     menu = ["Home", "World", "Business", "Markets", "Tech", "Video", "Podcasts", "Opinion",
             "Science", "Health", "Sport", "Culture", "Travel", "Newsletters", "Sign in", "Search"]
     assert date_of(*menu, TITLE, "July 15, 2025", LEAD) == date(2025, 7, 15)
-    assert date_of(*menu, TITLE, LEAD, "July 15, 2025") is None
+    assert date_of(*menu, TITLE, *[LEAD] * 15, "July 15, 2025") is None  # deep in the story: prose
+
+
+def test_menu_entries_do_not_use_up_the_top_when_the_headline_reads_as_prose():
+    menu = ["Business Insider", "Subscribe", "Newsletters", "Search", "Business", "Strategy",
+            "Economy", "Finance", "Retail", "Advertising", "Careers", "Tech", "Tech"]
+    headline = "Nvidia and AMD will give the US 15% of their China chip sales. Beijing is telling firms not to buy them."
+    assert date_of(*menu, headline, "By Ana Altchek", "Aug 12, 2025, 6:15 AM ET", LEAD) == date(2025, 8, 12)
 
 
 def test_a_text_without_any_date_gives_null_with_zero_confidence():

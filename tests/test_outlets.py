@@ -20,3 +20,16 @@ def test_ordinary_lines_are_no_outlets_furniture():
 def test_outlets_that_write_dates_day_first_are_marked_and_others_are_not():
     assert outlets.writes_day_first("Euronews") and outlets.writes_day_first("Moneycontrol")
     assert not outlets.writes_day_first("The Hill") and not outlets.writes_day_first(None)
+
+
+def test_a_copyright_holder_stands_for_its_publication_without_its_legal_form():
+    assert outlets.publication_of_holder("Caixin Media Co., Ltd.") == "Caixin"
+    assert outlets.publication_of_holder("The Economist Newspaper Limited") == "The Economist"
+    assert outlets.publication_of_holder("The Newspaper Group") == "The Newspaper"  # never cut to a bare "The"
+
+
+def test_a_shouted_holder_takes_the_pages_spelling_else_title_case_keeping_acronyms():
+    assert outlets.publication_of_holder("THE ASAHI SHIMBUN COMPANY", ["The Asahi Shimbun"]) == "The Asahi Shimbun"
+    assert outlets.publication_of_holder("TIMES OF INDIA GROUP") == "Times of India"
+    assert outlets.publication_of_holder("NHK WORLD MEDIA") == "NHK World"
+    assert outlets.publication_of_holder("CNBC") == "CNBC"

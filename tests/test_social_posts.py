@@ -49,3 +49,10 @@ def test_news_sites_and_lookalike_domains_are_no_platforms():
     assert platform_of("https://www.reuters.com/technology/nvidia-h20") is None
     assert platform_of("https://notx.com/story") is None
     assert platform_of("not an address") is None
+
+
+
+def test_a_chat_export_starts_at_the_first_message_under_its_sender_and_time():
+    for header in ("Maya Chen  9:12 AM", "maya — Today at 9:12 AM"):
+        lines = ["#china-chips", "42 members", "Today", header, POST, "Dan Ortiz 9:20 AM", MORE]
+        assert post_start(top_lines(lines, 30)) == 4, header

@@ -77,3 +77,20 @@ def test_the_lines_of_an_outlets_page_furniture_leave_the_body():
 )
 def test_copyright_footers_of_more_outlets_name_them(footer, publisher):
     assert source_of([HEADLINE, LEAD, MORE, footer]) == publisher
+
+
+@pytest.mark.parametrize(
+    ("footer", "publisher"),
+    [("Copyright THE MAINICHI NEWSPAPERS. All rights reserved.", "The Mainichi"),
+     ("Copyright © 2025 Harbour Ledger Media Co., Ltd. All rights reserved.", "Harbour Ledger"),
+     ("© 2026 KESTREL BAY NEWSPAPERS", "Kestrel Bay"),
+     ("© 2025 Fortune Media IP Limited. All rights reserved.", "Fortune")],
+)
+def test_a_copyright_holder_names_its_publication_without_the_company_form(footer, publisher):
+    assert source_of([HEADLINE, "By Jane Doe", LEAD, MORE, footer]).casefold() == publisher.casefold()
+
+
+def test_a_shouted_copyright_holder_is_spelt_as_the_page_prints_its_name():
+    lines = ["The Mainichi", "Japan's National Daily Since 1922", HEADLINE, "January 28, 2026 (Mainichi Japan)",
+             LEAD, MORE, "Copyright THE MAINICHI NEWSPAPERS. All rights reserved."]
+    assert source_of(lines) == "The Mainichi"

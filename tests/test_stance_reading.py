@@ -226,3 +226,45 @@ def test_mixed_news_lists_the_actor_of_each_move_even_when_one_move_is_smaller()
 ])
 def test_more_wordings_of_a_move_are_recognised(title, stance):
     assert stance_of(title, FILLER) == stance
+
+
+# Official rule pages, conditions, consequences
+
+
+RULE_HEADER = ["A Rule by the Industry and Security Bureau on 03/03/2025",
+               "Bureau of Industry and Security, Department of Commerce.",
+               "Effective date: This rule is effective March 3, 2025, for all exporters."]
+RULE_SUMMARY = ("In this rule, the Bureau of Industry and Security establishes a worldwide license requirement "
+                "for advanced computing items and adds a new control on certain semiconductor manufacturing items.")
+
+
+def test_a_rules_summary_states_its_move_under_the_header_block():
+    title = "Revisions to the Export Administration Regulations for Advanced Computing Items"
+    assert stance_of(title, *RULE_HEADER, "SUMMARY:", RULE_SUMMARY, FILLER) == "tightening"
+    assert stance_of(title, *RULE_HEADER, RULE_SUMMARY, FILLER) == "neutral"  # the same words as a later paragraph
+
+
+def test_model_weights_are_no_deliberation():
+    title = "US imposes new controls on exports of AI model weights to China"
+    assert stance_of(title, FILLER, MORE_FILLER) == "tightening"
+
+
+def test_conditions_told_in_the_story_qualify_the_permission():
+    lead = ("China has approved imports of Nvidia's H200 by several tech firms, and the approvals come with "
+            "conditions including requirements to also purchase domestically made chips.")
+    terms = "Buyers must also buy domestically made chips, and are barred from using them in government data centres."
+    assert stance_of("China approves H200 imports by tech firms", lead, FILLER, terms) == "easing"
+
+
+def test_a_headline_announcing_strings_attached_makes_the_conditions_news():
+    lead = "China has approved imports of Nvidia's H200 by several tech firms, people familiar with the matter said."
+    terms = "Buyers must also buy domestically made chips, and are barred from using them in government data centres."
+    assert stance_of("China approves H200 imports by tech firms", lead, FILLER, terms) == "easing"
+    assert stance_of("China approves H200 imports by tech firms, but with strings attached", lead, FILLER, terms) == "mixed"
+
+
+def test_a_hedge_in_a_consequence_clause_leaves_the_move_before_it_alone():
+    licences = "Commerce has started issuing H20 licences to Nvidia, so the first shipments could go out within weeks."
+    summons = "At the same time the Cyberspace Administration of China summoned Nvidia over alleged backdoor risks."
+    assert stance_of("Big morning", licences, FILLER) == "easing"
+    assert stance_of("Big morning", licences, summons) == "mixed"

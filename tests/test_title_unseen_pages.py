@@ -180,3 +180,33 @@ def test_a_short_subheading_under_the_headline_is_no_byline_to_find_a_dek_under(
     opening = "The guidance is the first of its kind."
     lines = ["AMD plans to resume MI308 shipments to China", "Regulators Respond", opening, NEWS_LEAD, MORE]
     assert title_and_dek(lines) == ("AMD plans to resume MI308 shipments to China", None)
+
+
+BYLINE_AND_STAMP = ["By Jane Doe", "July 15, 2025 at 4:02 AM EDT"]
+
+
+def test_a_menu_set_on_one_line_is_never_the_headline_even_with_unknown_section_names():
+    for menu in ("Home Tech Finance Leadership Well Retail Lifestyle Rankings Multimedia",
+                 "News Sport Business Innovation Culture Arts Travel Earth Audio Video Live",
+                 "World Business Markets Sustainability Legal Breakingviews Technology Investigations"):
+        lines = ["Subscribe Now", menu, "Nvidia CEO Jensen Huang speaks at Computex in Taipei today.",
+                 "Pedro Pardo—AFP/Getty Images", HEADLINE, *BYLINE_AND_STAMP, LEAD, MORE]
+        assert title_and_dek(lines)[0] == HEADLINE, menu
+
+
+def test_a_title_cased_headline_with_sentence_words_or_few_section_names_is_no_menu():
+    for headline in ("Nvidia Says It Will Resume H20 Sales To China",
+                     "Huawei Unveils Ascend Roadmap Challenging Nvidia Dominance"):
+        assert title_and_dek([headline, *BYLINE_AND_STAMP, LEAD, MORE])[0] == headline
+
+
+def test_a_kicker_naming_the_programme_or_sponsor_over_the_headline_is_passed_over():
+    for kicker in ("Heard on All Things Considered", "As seen on Squawk Box", "Sponsored by Acme Cloud Services"):
+        lines = ["NPR", "Donate", kicker, HEADLINE, "October 13, 2022 4:58 PM ET", LEAD, MORE]
+        assert title_and_dek(lines)[0] == HEADLINE, kicker
+
+
+def test_a_photo_caption_over_its_credit_above_the_headline_is_passed_over():
+    lines = ["Nvidia chief executive Jensen Huang speaks at the company's developer conference in San Jose.",
+             "Justin Sullivan/Getty Images", HEADLINE, *BYLINE_AND_STAMP, LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE

@@ -37,6 +37,9 @@ HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
 HEAD_LINES_MAX = 40
 """A long run of menus above the story extends the top until the first prose paragraph."""
+MENU_ITEM_MAX_WORDS = 3
+"""A line this short without a digit (a menu entry, a section label: "Careers", "Big
+Tech") is page furniture: it does not use up the top's ``HEAD_LINES``."""
 
 STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
@@ -315,16 +318,23 @@ def _names_another_date(before: str) -> bool:
 
 def _head(lines: list[str]):
     """(line number, line) of the first ``HEAD_LINES`` non-blank lines, or more of them
-    (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet; photo
-    captions are left out, their dates are the photo's."""
+    (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet; menu entries
+    are not counted (a site menu set one entry a line pushes the stamp down, and a long
+    headline of two sentences reads as the first prose), and photo captions are left
+    out, their dates are the photo's."""
     numbered = _non_blank(lines)
-    prose_seen = False
-    for count, (number, line) in enumerate(itertools.islice(numbered, HEAD_LINES_MAX)):
+    prose_seen, count = False, 0
+    for number, line in itertools.islice(numbered, HEAD_LINES_MAX):
         if count >= HEAD_LINES and prose_seen:
             return
         if not CAPTION.search(line):
             yield number, line
         prose_seen = prose_seen or (len(line) > STAMP_LINE_MAX and _is_sentence(line))
+        count += not _is_menu_item(line)
+
+
+def _is_menu_item(line: str) -> bool:
+    return len(line.split()) <= MENU_ITEM_MAX_WORDS and not DIGIT.search(line)
 
 
 def _non_blank(lines: list[str]):

@@ -28,6 +28,22 @@ STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
 SITE_NAME_MAX_LENGTH = 40
+MENU_RUN_MIN_WORDS = 5
+MENU_RUN_MIN_SHARE = 1 / 3  # of its words are section names ("Home", "Tech", "Finance")
+SENTENCE_WORDS = frozenset(
+    "a an the to of in on at for from by with as after amid over into about against "
+    "and or but nor so yet if is are was were be been will would can could may might "
+    "has have had do does did not no it its this that these those he she they we you".split()
+)
+"""Articles, prepositions, conjunctions, auxiliaries and pronouns: a headline, even set in
+title case, has some; a menu of section names has none."""
+PROGRAMME_KICKER = re.compile(
+    r"(?i:(?:as\s+)?(?:heard|seen|featured|aired|broadcast|appeared|presented|sponsored|produced|powered)"
+    r"\s+(?:on|in|by)|brought\s+to\s+you\s+by|from\s+the\s+(?:podcast|programme|program|show|series))"
+    r"\s+(?:the\s+)?[A-Z0-9][^.!?]{1,60}"
+)
+"""A kicker naming where the piece aired or who presents it ("Heard on All Things
+Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
 
 
 def is_opening_clutter(text: str) -> bool:
@@ -40,6 +56,23 @@ def is_opening_clutter(text: str) -> bool:
         or site_stamp_name(text) is not None
         or outlets.chrome_owner(text) is not None
     )
+
+
+def is_menu_run(text: str) -> bool:
+    """A run of capitalised single words with no sentence shape, a good share of them
+    section names: a site menu pasted as one line ("Home Tech Finance Leadership Well
+    Retail Lifestyle Rankings Multimedia") even when some entries are unknown names."""
+    words = text.split()
+    if len(words) < MENU_RUN_MIN_WORDS or not all(word.isalpha() and word[0].isupper() for word in words):
+        return False
+    if any(word.lower() in SENTENCE_WORDS for word in words):
+        return False
+    sections = sum(word.lower() in boilerplate.navigation_phrases() for word in words)
+    return sections >= MENU_RUN_MIN_SHARE * len(words)
+
+
+def is_programme_kicker(text: str) -> bool:
+    return bool(PROGRAMME_KICKER.fullmatch(text.strip()))
 
 
 def is_plausible_headline(text: str) -> bool:

@@ -29,6 +29,7 @@ MASTHEAD_MAX_WORDS = 4
 MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
+ACRONYM_MAX_LENGTH = 3
 
 
 def looks_like_masthead(text: str) -> bool:
@@ -54,6 +55,39 @@ def looks_like_masthead(text: str) -> bool:
 def is_name_cased(text: str) -> bool:
     """Every word capitalised (or a number) but connectors, as names are written."""
     return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in text.split())
+
+
+def publication_of_holder(holder: str, lines: list[str] = ()) -> str:
+    """The publication a copyright holder's name stands for: a known outlet as it is, else
+    the company's name without the words of its legal form ("THE MAINICHI NEWSPAPERS" is
+    The Mainichi, "Caixin Media Co., Ltd." is Caixin, "Fortune Media IP Limited" is
+    Fortune), spelt as the page prints it elsewhere in mixed case (its masthead), else in
+    title case when shouted in several words."""
+    holder = " ".join(holder.split())
+    if known_name(holder):
+        return holder
+    words = holder.split(" ")
+    while len(words) > 1 and words[-1].lower().strip(".,") in _company_suffixes() and words[-2].lower() != "the":
+        words.pop()
+    name = " ".join(words).rstrip(",")
+    return _as_printed(name, lines) if name.isupper() and " " in name else name
+
+
+def _as_printed(name: str, lines: list[str]) -> str:
+    """``name`` as the page spells it in mixed case, else in title case."""
+    spelling = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for match in spelling.finditer(line):
+            if not match.group(0).isupper():
+                return match.group(0)
+    return " ".join(_title_cased(word, first=position == 0) for position, word in enumerate(name.split()))
+
+
+def _title_cased(word: str, first: bool) -> str:
+    """A shouted word in title case; connectors in lower case, short acronyms ("NHK") kept."""
+    if word.lower() in MASTHEAD_CONNECTORS:
+        return word.capitalize() if first else word.lower()
+    return word if len(word) <= ACRONYM_MAX_LENGTH else word.capitalize()
 
 
 def writes_day_first(name: str | None) -> bool:
@@ -135,6 +169,11 @@ def _mention_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _publication_words() -> frozenset[str]:
     return frozenset(word.lower() for word in vocab.load("outlets").get("publication_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(str(word).lower().strip(".,") for word in vocab.load("outlets").get("company_suffixes") or [])
 
 
 @lru_cache(maxsize=1)

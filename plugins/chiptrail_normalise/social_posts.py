@@ -104,9 +104,11 @@ def _above_the_text(top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], 
 
 
 def _is_post_furniture(text: str) -> bool:
-    """A line only a social network or forum sets over a post: a ``3w •`` stamp, a handle,
-    a connection degree, a subscriber count, member stats, the app it was sent from."""
-    return bool(SOCIAL_STAMP.match(text)) or boilerplate.classify(text) == "post_furniture"
+    """A line only a social network, forum or chat sets over a post: a ``3w •`` stamp, a
+    handle, a connection degree, a subscriber count, member stats, the app it was sent
+    from, a chat message's sender and time ("Maya Chen  9:12 AM": chat exports pad it
+    with spaces, read as single ones)."""
+    return bool(SOCIAL_STAMP.match(text)) or boilerplate.classify(" ".join(text.split())) == "post_furniture"
 
 
 def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:

@@ -326,12 +326,13 @@ def _same_name(name: str, author: str | None) -> bool:
 def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a ``© 2025 Name. All rights reserved.`` footer line, also when
     more sentences follow ("Copyright 2025 The Associated Press. ... This material may
-    not be published ...")."""
+    not be published ..."); the name is the publication's, not its company's
+    (``outlets.publication_of_holder``)."""
     tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
     for index, text in tail:
         match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
         if match and word_count(match.group("name")) <= 5:
-            return index, match.group("name").strip()
+            return index, outlets.publication_of_holder(match.group("name"), lines)
     return None
 
 

@@ -4,14 +4,15 @@ The rubric (``easing``, ``tightening``, ``mixed``, ``neutral``) is applied by ru
 careful reader would use, so that they hold on pages never seen before. Every cue phrase
 from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
 
-- Where news is stated: the headline, the dek and the first paragraphs of prose weigh
-  most; later paragraphs (and headings or ticker lines opening the body) weigh less.
+- Where news is stated: the headline, the dek and the first paragraphs of prose (of an
+  official rule, those under its "SUMMARY:") weigh most; later paragraphs (and headings or ticker lines opening the body) weigh less.
 - Background weighs less: a dated or habitual clause ("in April", "last year", "then",
   "restrictions remain in place") from its clause to the end of the sentence, a
   "despite …" clause, what an "after" clause reacts to (unless the reaction is only a
   market's), the restriction a lifting cue removes ("suspends a rule that extended export
   restrictions"), a participle used as an adjective ("banned chips", "to approved
-  customers"), and a Chinese chipmaker selling its own chips (no change in access to
+  customers"), the conditions a permission comes with ("approvals come with conditions
+  including ..."), and a Chinese chipmaker selling its own chips (no change in access to
   foreign ones).
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a question),
   intentions a little less ("plans to", "is preparing to"); a hedge in a later clause
@@ -141,6 +142,9 @@ HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
+HEADLINE_CONTRAST = _compile_markers(RULES["contrast"]["headline_markers"])
+SUMMARY_LABEL = re.compile(
+    rf"(?:{'|'.join(RULES['position']['summary_labels'])})\s*:?", re.IGNORECASE)
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
@@ -205,8 +209,11 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
-    """The text itself says the moves go opposite ways ("pulling in opposite directions")."""
-    return any(CONTRAST.search(text or "") for text in texts)
+    """The text itself says the moves go opposite ways ("pulling in opposite directions"),
+    or its headline or dek (``texts[:2]``) says the permission comes "with strings
+    attached"; conditions told further down only qualify the permission."""
+    headline = any(HEADLINE_CONTRAST.search(text or "") for text in texts[:2])
+    return headline or any(CONTRAST.search(text or "") for text in texts)
 
 
 def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
@@ -241,7 +248,8 @@ def _sentence_spans(text: str):
 def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     """(position weight, text, in the lead) for the headline, the dek and each paragraph.
     The lead is the headline, the dek and the first paragraphs of prose, not a "Key
-    Points" heading or a ticker line opening the body."""
+    Points" heading or a ticker line opening the body. Under a "SUMMARY:" label (an
+    official rule's), the lead starts afresh: the header block above it states no move."""
     position = RULES["position"]
     lead, later = position["paragraphs"], float(position["later"])
     yield float(position["title"]), title, True
@@ -249,6 +257,8 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     prose = 0
     for paragraph in paragraphs:
         paragraph = paragraph or ""
+        if SUMMARY_LABEL.fullmatch(paragraph.strip()):
+            prose = 0
         if not _is_prose(paragraph):
             yield later, paragraph, False
             continue

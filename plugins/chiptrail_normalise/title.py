@@ -46,8 +46,10 @@ from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     PAGE_TOP_LINES,
+    is_menu_run,
     is_opening_clutter,
     is_plausible_headline,
+    is_programme_kicker,
     is_prose,
 )
 from .social_posts import THREAD_NUMBER, post_start, post_text, profile_repeats, without_post_marks
@@ -153,10 +155,13 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
     more chrome, not by the article's dek, byline or date. A widget above the article (a
     cookie notice "We value your privacy", a newsletter box) is a heading over a paragraph
     that addresses the reader; it is passed over, and only a line opened by a byline or
-    date stamp displaces a heading over such a paragraph.
+    date stamp displaces a heading over such a paragraph. A photo caption over its credit
+    is passed over too, though it reads as a first paragraph.
     """
     widget = None
     for position, (index, text) in enumerate(top):
+        if _is_photo_caption(top, index, text):
+            continue
         if is_prose(text) and not is_plausible_headline(text) and not _addresses_reader(text):
             break
         if not _is_headline_candidate(top, index, text):
@@ -170,10 +175,11 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
 
 
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
-    """Headline-shaped, and not clutter, a masthead, a short label or a list item."""
+    """Headline-shaped, and not clutter, a masthead, a short label, a list item, a menu
+    set on one line or a kicker naming the programme the piece aired on."""
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
-    if THREAD_NUMBER.match(text):
+    if THREAD_NUMBER.match(text) or is_menu_run(text) or is_programme_kicker(text):
         return False
     if _is_over_a_menu(top, index):
         return False
@@ -243,14 +249,15 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
     A masthead ("Asia Business Daily", or any line set over the menu) above the headline
-    is the page naming itself: it is passed over when a headline follows before the
-    prose, and is the headline only when nothing else is.
+    is the page naming itself, and a menu set on one line is the site's too: they are
+    passed over when a headline follows before the prose, and are the headline only when
+    nothing else is. A programme kicker ("Heard on All Things Considered") never is.
     """
     masthead = None
     for index, text in top:
-        if is_opening_clutter(text):
+        if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
-        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index):
+        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or is_menu_run(text):
             masthead = index if masthead is None else masthead
             continue
         if THREAD_NUMBER.match(text):
@@ -260,6 +267,16 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
         if is_prose(text):
             break
     return masthead if masthead is not None and is_plausible_headline(dict(top)[masthead]) else None
+
+
+def _is_photo_caption(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """A line set right over a picture credit ("Nvidia CEO Jensen Huang speaks at
+    Computex." / "Pedro Pardo—AFP/Getty Images") is the picture's caption: neither the
+    headline nor the first paragraph, even when it reads as a sentence."""
+    if not (is_prose(text) and boilerplate.classify(text) is None):
+        return False
+    following = next((later for at, later in top if at > index), "")
+    return boilerplate.classify(following) == "caption"
 
 
 def _is_over_a_menu(top: list[tuple[int, str]], index: int) -> bool:
