@@ -446,3 +446,116 @@ def test_consent_transcript_quote_and_disclosure_chrome_is_named_by_concept(line
 )
 def test_story_sentences_near_the_consent_transcript_and_disclosure_patterns_are_kept(line):
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, concept",
+    [
+        # an official register's details block (Federal Register, EUR-Lex, regulations.gov, Congress.gov)
+        ("Document Type: Proposed Rule", "document_details"),
+        ("Agencies: Department of the Treasury, Office of Investment Security", "document_details"),
+        ("CFR: 31 CFR 850", "document_details"),
+        ("Page: 1112-1140 (29 pages)", "document_details"),
+        ("Dates: Comments must be received by March 4, 2025.", "document_details"),
+        ("RIN 1505-AC82", "document_details"),
+        ("Docket No. TREAS-DO-2024-0005", "document_details"),
+        ("Date of entry into force: 01/07/2024", "document_details"),
+        ("Latest Action: House - 03/12/2025 Referred to the Committee on Foreign Affairs.", "document_details"),
+        ("ACTION:", "document_details"),
+        ("Proposed rule; request for comments.", "document_details"),
+        ("A Notice by the Treasury Department on 11/15/2024", "document_details"),
+        # a magazine's or newspaper's print-edition notes and motto
+        ("From the March 8th 2025 edition", "print_edition"),
+        ("From the magazine", "print_edition"),
+        ("Explore the issue", "print_edition"),
+        ("Browse more stories from this edition", "print_edition"),
+        ("Appeared in the March 8, 2025, print edition as 'Chip Curbs Bite'.", "print_edition"),
+        ("A version of this article appears in print on March 8, 2025, Section B, Page 3 of the New York edition.", "print_edition"),
+        ("Published since 1920 to inform the debate on foreign policy.", "print_edition"),
+        ("Singapore's Leading Newspaper Since 1845", "print_edition"),
+        # podcast and radio players, transcripts
+        ("7-Minute Listen", "reading_time"),
+        ("Add to playlist", "audio_player"),
+        ("Download audio", "audio_player"),
+        ("Show transcript", "audio_player"),
+        ("The audio for this segment is not yet available.", "audio_player"),
+        ("Listen on Apple Podcasts", "audio_player"),
+        ("Hear more audio stories on the Noa app.", "audio_player"),
+        ("Follow the show wherever you get your podcasts.", "audio_player"),
+        ("As heard on Marketplace Tech", "audio_player"),
+        ("This is a rush transcript. Copy may not be in its final form.", "audio_player"),
+        ("Transcripts are generated using speech recognition software and may contain errors.", "audio_player"),
+        ("(LAUGHTER)", "transcript_cue"),
+        ("(Applause)", "transcript_cue"),
+        # page numbers, "story continues", view counters
+        ("Page 3", "pagination"),
+        ("Pages 1 2 3", "pagination"),
+        ("1 2 3 Next »", "pagination"),
+        ("Continued on page 2", "pagination"),
+        ("Article continues below", "advertisement"),
+        ("Continue reading the main story", "advertisement"),
+        ("Viewed 1,204 times", "engagement"),
+        ("Hits: 5321", "engagement"),
+        # translation and partnership notes
+        ("This story was machine-translated from Japanese and reviewed by an editor.", "publisher_note"),
+        ("Translated from the Chinese by Li Wen.", "publisher_note"),
+        ("The original Chinese version of this article can be found here.", "publisher_note"),
+        ("Produced in partnership with the Pulitzer Center", "publisher_note"),
+        # prompts that an emoji or an arrow opens, newsletter pitches, event promotions
+        ("👉 Subscribe to our newsletter", "newsletter"),
+        ("→ Read more: Huawei's Ascend roadmap", "related_links"),
+        ("A weekly briefing on chip policy, delivered every Friday.", "newsletter"),
+        ("Join us for a live discussion on export controls on Thursday.", "event_promotion"),
+        ("Register now for the AI Infrastructure Summit", "event_promotion"),
+        # chat exports (Slack, Discord, Teams)
+        ("Li Wei 10:02 AM", "post_furniture"),
+        ("Li Wei — Today at 10:02 AM", "post_furniture"),
+        ("[10:02 AM] Li Wei:", "post_furniture"),
+        (":thumbsup: 4 :fire: 1", "post_furniture"),
+        ("👍 3 🚀 2", "engagement"),
+        ("3 replies Last reply 2 days ago", "post_furniture"),
+        ("Li Wei joined #export-controls.", "post_furniture"),
+        ("Message #export-controls", "post_furniture"),
+        # kickers, captions, stamps, share bars, link lists
+        ("World · China", "navigation"),
+        ("Markets | Asia", "navigation"),
+        ("Workers assemble servers in Dongguan. (Courtesy: Inspur)", "caption"),
+        ("March 3, 2026 (Kyodo)", "stamp"),
+        ("Share via:", "share_prompt"),
+        ("Recommended Videos", "related_links"),
+        ("Discover more from ChinaTalk", "related_links"),
+    ],
+)
+def test_clutter_of_more_kinds_of_pages_is_named_by_concept(line, concept):
+    assert classify(line) == concept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Effective date: This rule is effective January 13, 2025.",
+        "DATES:",
+        "Register of Copyrights filings show the company sought protection.",
+        "In the latest issue of its journal, the association warned of shortages.",
+        "The briefing was delivered every morning to the president, officials said.",
+        "The final rule was published on Wednesday.",
+        "Notice was given to Nvidia on April 9.",
+        "The audio chip is available in China.",
+        "Heard on the sidelines of the summit, officials were upbeat.",
+        "Translated into dollars, the charge is worth $5.5 billion.",
+        "In partnership with TSMC, Nvidia will build a plant in Arizona.",
+        "The story continues to unfold in Beijing.",
+        "Page 2 of the filing lists the chips.",
+        "Maya Chen, an analyst at Bernstein, said demand was strong.",
+        "Transcript of the call shows Huang was upbeat.",
+        "Tech · Nvidia says it will resume H20 sales",
+        "H20 | H100",
+        "✅ Nvidia shipped the first H20s to China.",
+        "Officials said the transcript was provided to Congress.",
+        "Adapted from a 2019 film, the show was a hit.",
+        "Produced in cooperation with Samsung, the chip will ship in 2026.",
+        "Powered by Ascend",
+    ],
+)
+def test_article_text_resembling_those_kinds_is_kept(line):
+    assert not is_boilerplate(line)

@@ -5,6 +5,7 @@ Each page here is shaped like a kind of page, not copied from the corpus: the ru
 hold on pages never seen. Index 0 is always the headline (a framing line).
 """
 
+from chiptrail_normalise.body import build_body
 from chiptrail_normalise.boilerplate import classify, link_list_lines
 from chiptrail_normalise.page_layout import layout_clutter
 
@@ -163,3 +164,41 @@ def test_a_press_release_ends_at_its_about_section():
     lines = [HEADLINE, PARA, PARA2, PARA3, "About Huawei",
              "Huawei is a leading global provider of ICT infrastructure and smart devices in more than 170 countries."]
     assert clutter(lines) == lines[4:]
+
+
+
+def kept(lines):
+    """The texts the body keeps of ``lines``, the headline being the only framing line."""
+    return [block.text for block in build_body(lines, {0})]
+
+
+def test_the_short_value_under_a_register_label_is_clutter_but_a_section_heading_is_kept():
+    lines = [HEADLINE, "AGENCY:", "Office of Investment Security, Department of the Treasury.", "ACTION:",
+             "Final rule.", "SUMMARY:", PARA, PARA2, "SUPPLEMENTARY INFORMATION:", "Background", PARA3]
+    assert kept(lines) == ["SUMMARY:", PARA, PARA2, "Background", PARA3]
+
+
+def test_a_short_sentence_over_a_bare_picture_credit_is_its_caption():
+    lines = [HEADLINE, "Commerce Secretary Howard Lutnick.", "Andrew Harnik/Getty Images", PARA, PARA2,
+             "Shares rose 4%.", PARA3]
+    assert kept(lines) == [PARA, PARA2, "Shares rose 4%.", PARA3]
+
+
+def test_the_bio_of_an_author_named_alone_next_to_the_date_closes_the_story():
+    bio = "Lena Hart is a fellow at the Center for Security and Emerging Technology. She was previously a reporter."
+    lines = [HEADLINE, "Lena Hart", "March 3, 2026", PARA, PARA2, PARA3, bio, "More Articles"]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_sound_cues_and_page_numbers_between_paragraphs_end_nothing():
+    lines = [HEADLINE, PARA, PARA2, "Pages: 1 2", "Page 2", PARA3, "(SOUNDBITE OF MUSIC)", "HOST: Thanks, Mia.",
+             "FENG: Thank you."]
+    assert kept(lines) == [PARA, PARA2, PARA3, "HOST: Thanks, Mia.", "FENG: Thank you."]
+
+
+def test_a_chat_export_keeps_the_messages_and_drops_their_headers():
+    message = "Customs in Shenzhen are holding H20 boards again; two distributors told me the same thing this morning."
+    reply = "Same here. Our contact at the distributor says nothing clears until the CAC review is done, maybe weeks."
+    lines = ["#export-controls", "Li Wei 10:02 AM", message, ":eyes: 2", "2 replies Last reply today at 10:40 AM",
+             "Tom Berg 10:15 AM", reply, "Message #export-controls"]
+    assert kept(lines) == [message, reply]

@@ -39,6 +39,13 @@ PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")  # HKT, EDT, GMT+8
 RANK = re.compile(r"\d{1,2}\.?")  # "1", "2." numbering a most-read list
+LEADING_SYMBOLS = re.compile(r"[^\w\s\"'“‘«(\[#@$€£¥%&*+−.,:;!?/\\-]{1,3}\s*")  # "📬 ", "👉 ", "→ ", "▶ "
+CALLS_TO_ACTION = frozenset(  # the prompts an emoji or an arrow opens; "⚡️ BREAKING" is a post's own label
+    {"newsletter", "share_prompt", "related_links", "paywall", "audio_player", "event_promotion", "advertisement"}
+)
+OUTLET_IN_PARENS = re.compile(r"\([A-Z][\w&.'’ -]{1,40}\)")  # "January 28, 2026 (Mainichi Japan)"
+KICKER_SEPARATOR = re.compile(r"\s+[·•|/›»]\s+")
+KICKER_PART_MAX_WORDS = 3
 
 
 def classify(line: str) -> str | None:
@@ -56,11 +63,16 @@ def _classify(text: str) -> str | None:
     concept = _concepts().first_match(text)
     if concept:
         return concept
+    symbols = LEADING_SYMBOLS.match(text)
+    if symbols and symbols.end() < len(text):  # "📬 Sign up for the Daily Brief"
+        prompt = _concepts().first_match(text[symbols.end() :])
+        if prompt in CALLS_TO_ACTION:
+            return prompt
     if dates.is_date_line(text):
         return "date_line"
     if is_stamp_line(text):
         return "stamp"
-    if is_navigation_crumb(text) or is_breadcrumb(text):
+    if is_navigation_crumb(text) or is_breadcrumb(text) or is_kicker(text):
         return "navigation"
     return None
 
@@ -92,7 +104,7 @@ def _is_section_stamp(text: str) -> bool:
     if found.start == 0 and CLOCK_TIME.match(text[end:].lstrip()) and not ends_sentence(text):
         return True  # a stamp glued to what followed it: "Aug. 27, 2025 8:12 PM ETNVIDIA Corporation"
     rest = text[: found.start] + " " + text[end:]
-    for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE):
+    for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE, OUTLET_IN_PARENS):
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
     return not rest or is_navigation_crumb(rest)
@@ -210,6 +222,20 @@ def is_breadcrumb(text: str) -> bool:
     if len(steps) < 3:
         return False
     return steps[0].strip().lower() == "home" or all(is_navigation_crumb(step) for step in steps[:-1])
+
+
+def is_kicker(text: str) -> bool:
+    """True for a section kicker over a headline: a few short labels between separators,
+    one of them a menu word ("Tech · Nvidia", "Business | Chips with everything",
+    "Flashpoints | Economy | East Asia"). A headline after a section name is longer
+    than a label ("Tech · Nvidia says it will resume H20 sales") and is kept."""
+    parts = KICKER_SEPARATOR.split(text)
+    if not 2 <= len(parts) <= 4 or len(text) > CRUMB_MAX_LENGTH:
+        return False
+    labels = all(
+        len(part.split()) <= KICKER_PART_MAX_WORDS and part[:1].isupper() and not ends_sentence(part) for part in parts
+    )
+    return labels and any(is_navigation_crumb(part) for part in parts)
 
 
 def _segments_into_words(letters: str) -> bool:

@@ -36,7 +36,11 @@ BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
 BYLINE_PART_MAX_LENGTH = 60
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
-INLINE_CLUTTER = frozenset({"advertisement", "caption", "related_links", "market_data", "quote_widget"})  # between paragraphs too
+INLINE_CLUTTER = frozenset(  # between paragraphs too
+    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
+)
+LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
+BARE_CREDIT_MAX_WORDS = 8  # "Chip Somodevilla/Getty Images": a credit with no caption of its own
 BYLINE_NEIGHBOURS = frozenset({"date_line", "stamp", "date_stamp", "reading_time", "relative_time"})
 BYLINE_SIDES = BYLINE_NEIGHBOURS | {FRAMING}  # what a lone name under the headline follows
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
@@ -55,14 +59,19 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
       buttons) and a person's name opening the story;
     - the page after the story's last paragraph: closing sentences follow that paragraph
       directly, so past the first line of page furniture everything is the page's;
-    - a bare web address (a short link to the page).
+    - a bare web address (a short link to the page);
+    - a short sentence that clutter next to it explains: the value under a label such as
+      "AGENCY:", the caption over a bare picture credit.
     """
     kinds = [_kind(line, index in framing) for index, line in enumerate(lines)]
+    attached = _attached_clutter(lines, kinds)
+    for index, kind in attached.items():
+        kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
     if not paragraphs:
-        return set()
-    found = _comment_section(lines, kinds, paragraphs[0])
-    found |= _below_the_story_end(lines, kinds, paragraphs, _byline_names(lines, framing))
+        return set(attached)
+    found = set(attached) | _comment_section(lines, kinds, paragraphs[0])
+    found |= _below_the_story_end(lines, kinds, paragraphs, _byline_names(lines, kinds, framing, paragraphs[0]))
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
     found |= {index for index, kind in enumerate(kinds) if kind is None and _is_web_address(lines[index])}
@@ -88,9 +97,49 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
     return set()
 
 
-def _byline_names(lines: list[str], framing: set[int]) -> set[str]:
-    """The people the byline names ("By Reuters" names no one whose bio could follow)."""
-    return {name for index in framing if (name := byline_name(lines[index])) and _is_person_name(name)}
+def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, str]:
+    """Short sentences, no paragraphs of their own, that the clutter next to them explains,
+    with that clutter's kind: the value under a label ending in a colon ("AGENCY:" over
+    "Bureau of Industry and Security, Department of Commerce.", "Editor's note:" over the
+    note) and a caption over a bare picture credit ("Nvidia CEO Jensen Huang." over "Chip
+    Somodevilla/Getty Images"). A subheading in either place opens the text and is kept."""
+    attached: dict[int, str] = {}
+    written = [index for index, kind in enumerate(kinds) if kind != BLANK]
+    for above, below in zip(written, written[1:]):
+        if kinds[above] is None and _is_short_sentence(lines[above]) and _is_bare_credit(lines[below], kinds[below]):
+            attached[above] = kinds[below]
+        elif kinds[below] is None and _is_short_sentence(lines[below]) and _is_label(lines[above], kinds[above]):
+            attached[below] = kinds[above]
+    return attached
+
+
+def _is_label(line: str, kind: str | None) -> bool:
+    return kind in LABELLED_CLUTTER and line.rstrip().endswith(":")
+
+
+def _is_short_sentence(line: str) -> bool:
+    text = line.strip()
+    return ends_sentence(text) and not _is_paragraph(text) and not _is_list_item(text)
+
+
+def _is_bare_credit(line: str, kind: str | None) -> bool:
+    text = line.strip()
+    return kind == "caption" and len(text.split()) <= BARE_CREDIT_MAX_WORDS and not ends_sentence(text)
+
+
+def _byline_names(lines: list[str], kinds: list[str | None], framing: set[int], first_paragraph: int) -> set[str]:
+    """The people the byline names: in a "By ..." line ("By Reuters" names no one whose
+    bio could follow), or alone above the story next to its date ("Sam Winter-Levy" over
+    "Monday, September 15, 2025")."""
+    names = {name for index in framing if (name := byline_name(lines[index])) and _is_person_name(name)}
+    names.update(
+        lines[index].strip()
+        for index in range(first_paragraph)
+        if kinds[index] is None
+        and _is_person_name(lines[index].strip())
+        and BYLINE_NEIGHBOURS.intersection((_previous_kind(kinds, index), _next_kind(kinds, index)))
+    )
+    return names
 
 
 def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: list[int], authors: set[str]) -> set[int]:
@@ -269,6 +318,10 @@ def _is_person_name(text: str) -> bool:
 
 def _previous_kind(kinds: list[str | None], index: int) -> str | None:
     return next((kinds[before] for before in range(index - 1, -1, -1) if kinds[before] != BLANK), FRAMING)
+
+
+def _next_kind(kinds: list[str | None], index: int) -> str | None:
+    return next((kinds[after] for after in range(index + 1, len(kinds)) if kinds[after] != BLANK), None)
 
 
 @lru_cache(maxsize=1)
