@@ -5,10 +5,15 @@ on every article page, say) fails here until page_digests.py counts it too."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from jinja2 import Environment, FileSystemLoader, meta, nodes
+
+from chiptrail_site.build_manifest import CONTENT_HASHES, code_digest, content_digest
+from chiptrail_site.page_digests import PageDigests
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "themes" / "chiptrail" / "templates"
 
@@ -66,3 +71,39 @@ def test_a_skippable_page_reads_only_what_its_digest_counts(template):
 
 def test_the_check_notices_a_template_reading_the_article_list():
     assert "articles" in context_reads("index.html") - names_the_theme_defines()
+
+
+# -- file hashes taken once per build -----------------------------------------------------
+
+def test_the_content_digest_leaves_each_files_hash_for_the_build(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.md").write_bytes(b"one")
+    (tmp_path / "sub" / "b.md").write_bytes(b"two")
+    settings = {"PATH": str(tmp_path)}
+    content_digest(settings)
+    assert settings[CONTENT_HASHES] == {
+        str(tmp_path / "a.md"): hashlib.sha256(b"one").hexdigest(),
+        str(tmp_path / "sub" / "b.md"): hashlib.sha256(b"two").hexdigest(),
+    }
+
+
+def test_an_articles_digest_takes_its_file_hash_from_the_content_digest(tmp_path):
+    article = SimpleNamespace(source_path=str(tmp_path / "never-read.md"), url="a/", save_as="a/index.html")
+    def digest(file_hash):
+        return PageDigests({CONTENT_HASHES: {article.source_path: file_hash}}, "code").content(article)
+    assert digest("1" * 64) != digest("2" * 64)
+
+
+def test_an_articles_digest_reads_a_file_the_content_digest_did_not_hash(tmp_path):
+    path = tmp_path / "outside.md"
+    path.write_bytes(b"text")
+    article = SimpleNamespace(source_path=str(path), url="a/", save_as="a/index.html")
+    known = {CONTENT_HASHES: {str(path): hashlib.sha256(b"text").hexdigest()}}
+    assert PageDigests({}, "code").content(article) == PageDigests(known, "code").content(article)
+
+
+def test_the_file_hashes_are_not_part_of_the_code_digest(tmp_path):
+    def digest(settings):
+        pelican = SimpleNamespace(settings={"THEME": str(tmp_path), **settings}, plugins=[])
+        return code_digest(pelican)
+    assert digest({}) == digest({CONTENT_HASHES: {"a.md": "1" * 64}})

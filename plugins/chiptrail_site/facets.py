@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -44,10 +45,12 @@ class Term:
 
     feed: str | None = None  # path of the term's Atom feed, when the facet has feeds
 
-    slug = property(lambda self: self.link.slug)
-    url = property(lambda self: self.link.url)
-    save_as = property(lambda self: self.link.save_as)
-    page_name = property(lambda self: self.link.page_name)
+    # Read once: a URL wrapper formats its setting on every read, and a busy term is
+    # linked from thousands of list entries. Its slug is final once ``for_term`` made it.
+    slug = cached_property(lambda self: self.link.slug)
+    url = cached_property(lambda self: self.link.url)
+    save_as = cached_property(lambda self: self.link.save_as)
+    page_name = cached_property(lambda self: self.link.page_name)
 
     @property
     def count(self) -> int:

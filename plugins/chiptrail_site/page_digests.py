@@ -20,7 +20,9 @@ its addresses (page, raw copy) and the facet terms it links to, which is everyth
 page shows of it (its text cannot link to other content: ingest escapes link syntax).
 ``page-digests.json`` in ``CACHE_PATH`` keeps, per output file, the digest it was
 rendered from and the size and modification time it was left with: a page is rendered
-again only when either differs. A template that starts showing more on such a page must
+again only when either differs. A source file's hash is the one the build manifest took
+of it when this build started (``CONTENT_HASHES``): a file edited since changes the
+content digest, so the next build runs and renders the page again. A template that starts showing more on such a page must
 be counted here too; ``tests/test_page_digests.py`` fails until it is.
 """
 
@@ -32,6 +34,7 @@ from pathlib import Path
 
 from pelican.contents import Content
 
+from .build_manifest import CONTENT_HASHES
 from .facets import field_values
 from .output_files import write_atomic
 
@@ -44,6 +47,7 @@ class PageDigests:
     def __init__(self, context: dict, code: str):
         self.context, self.code = context, code
         self._digests: dict[int, str] = {}  # by id() of an object alive for the build
+        self._file_hashes: dict[str, str] = context.get(CONTENT_HASHES) or {}
         self._menu = _digest(*map(self.content, context.get("pages", [])))
 
     def page(self, name: str, template_name: str, localcontext: dict, variables: dict) -> str:
@@ -96,9 +100,14 @@ class PageDigests:
         if item is None:
             return "-"
         return self._once(item, lambda: _digest(
-            item.source_path, hashlib.sha256(Path(item.source_path).read_bytes()).hexdigest(),
+            item.source_path, self.file_hash(item.source_path),
             getattr(item, "date", None), item.url, item.save_as, getattr(item, "raw_url", None),
             *self.term_links(item)))
+
+    def file_hash(self, path: str) -> str:
+        """The file's sha256, as this build's content digest took it, else read now."""
+        known = self._file_hashes.get(path)
+        return known or hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
     def _once(self, item, digest) -> str:
         key = id(item)
