@@ -24,7 +24,7 @@ from chiptrail_normalise import review as review_module
 from chiptrail_normalise.atomic import exclusive_lock
 from chiptrail_site.build_manifest import manifest_path
 from chiptrail_site.output_files import SEARCH_INDEX_FOLDER
-from chiptrail_site.search import index_site, remove_unfinished_indexes
+from chiptrail_site.search import SHARD_PAGES, index_site, remove_unfinished_indexes
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -184,11 +184,17 @@ def index_search(settings_file, site_changed=True):
             print("Search index: up to date")
             return
         try:
-            count = index_site(settings["OUTPUT_PATH"], settings["ARTICLE_SAVE_AS"])
+            count = index_site(settings["OUTPUT_PATH"], settings["ARTICLE_SAVE_AS"],
+                               shard_pages(settings))
         except BaseException:
             manifest_path(settings).unlink(missing_ok=True)
             raise
     print(f"Search index: {count} article pages")
+
+
+def shard_pages(settings):
+    """Articles per search-index shard (``CHIPTRAIL_SITE["SEARCH_SHARD_PAGES"]``)."""
+    return settings.get("CHIPTRAIL_SITE", {}).get("SEARCH_SHARD_PAGES", SHARD_PAGES)
 
 
 def site_path(setting):

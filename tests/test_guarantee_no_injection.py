@@ -101,7 +101,7 @@ HOSTILE_FRONT_MATTER = {
 }
 
 # The theme's own scripts, by the end of their address; structured data by type.
-OWN_SCRIPT_SOURCES = ("/pagefind/pagefind-ui.js", "/theme/js/search.js")
+OWN_SCRIPT_SOURCES = ("/pagefind/pagefind-ui.js", "/pagefind/shards.js", "/theme/js/search.js")
 DATA_SCRIPT_TYPES = {"application/ld+json"}
 FORBIDDEN_ELEMENTS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base",
                       "marquee", "meta[http-equiv=refresh]"}

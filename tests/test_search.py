@@ -4,11 +4,12 @@ metadata, and every page reaches the search page with a plain form."""
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 from sitebuild import built_site, html_pages, parse
 
-from chiptrail_site.search import article_glob
+from chiptrail_site.search import article_glob, index_site
 
 
 @pytest.fixture(scope="module")
@@ -65,10 +66,36 @@ def test_every_page_has_a_search_form_that_gets_the_search_page(site):
 def test_search_page_loads_pagefind_from_the_site_itself(site):
     tree = parse(site / "search/index.html")
     scripts = [s.get("src") for s in tree.iter("script") if s.get("src")]
-    assert scripts == ["../pagefind/pagefind-ui.js", "../theme/js/search.js"]
+    assert scripts == ["../pagefind/pagefind-ui.js", "../pagefind/shards.js",
+                       "../theme/js/search.js"]
     assert any("needs JavaScript" in "".join(n.itertext()) for n in tree.iter("noscript"))
 
 
 def test_article_glob_follows_the_article_save_as_setting():
     assert article_glob("articles/{slug}/index.html") == "articles/*/index.html"
     assert article_glob("{date:%Y}/{slug}.html") == "*/*.html"
+
+
+def page_count(index_folder) -> int:
+    return json.loads((index_folder / "pagefind-entry.json").read_text())["languages"]["en"]["page_count"]
+
+
+def test_an_archive_within_one_shard_lists_no_further_shards(site):
+    assert "window.chiptrailSearchShards = []" in (site / "pagefind" / "shards.js").read_text()
+    assert not list((site / "pagefind").glob("shard-*"))
+
+
+def test_a_large_archive_is_indexed_in_shards_that_together_hold_every_article(site, tmp_path):
+    copy = shutil.copytree(site, tmp_path / "site")
+    assert index_site(copy, shard_pages=2) == 5
+    index = copy / "pagefind"
+    assert [page_count(index), page_count(index / "shard-1"), page_count(index / "shard-2")] == [2, 2, 1]
+    assert 'window.chiptrailSearchShards = ["shard-1/", "shard-2/"]' in (index / "shards.js").read_text()
+    assert not [p.name for p in copy.iterdir() if p.name.startswith(".")]  # scratch removed
+
+
+def test_reindexing_with_fewer_shards_leaves_no_stale_shard(site, tmp_path):
+    copy = shutil.copytree(site, tmp_path / "site")
+    index_site(copy, shard_pages=2)
+    index_site(copy, shard_pages=3)
+    assert sorted(p.name for p in (copy / "pagefind").glob("shard-*")) == ["shard-1"]

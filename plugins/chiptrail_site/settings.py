@@ -11,6 +11,8 @@ from __future__ import annotations
 import copy
 import logging
 
+from .search import SHARD_PAGES
+
 logger = logging.getLogger(__name__)
 
 SETTING = "CHIPTRAIL_SITE"
@@ -41,6 +43,8 @@ DEFAULTS = {
     "CHART_LANES": 20,
     "SEARCH_URL": "search/",
     "SEARCH_SAVE_AS": "search/index.html",
+    # Articles per search-index shard: Pagefind's memory grows with what one run indexes.
+    "SEARCH_SHARD_PAGES": SHARD_PAGES,
     # Served for any missing address, so its links are written site-absolute.
     "NOT_FOUND_SAVE_AS": "404.html",
     "SITEMAP_SAVE_AS": "sitemap.xml",

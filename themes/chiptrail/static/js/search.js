@@ -1,6 +1,7 @@
 /* The search page: Pagefind's UI, with the search and its filters kept in the address
    (?q=H200&stance=easing&chip=H200) so a search can be bookmarked and shared.
-   Pagefind's UI shows each result's date, source and stance from its metadata. */
+   Pagefind's UI shows each result's date, source and stance from its metadata.
+   A large archive's index comes in shards (pagefind/shards.js); Pagefind merges them. */
 (function () {
   "use strict";
   var container = document.getElementById("search");
@@ -39,6 +40,9 @@
     showSubResults: false,
     autofocus: false,
     openFilters: Object.keys(filters),
+    mergeIndex: (window.chiptrailSearchShards || []).map(function (path) {
+      return { bundlePath: path };
+    }),
     processTerm: function (typed) {
       term = typed;
       writeAddress();
