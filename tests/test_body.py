@@ -76,3 +76,11 @@ def test_line_start_markers_cannot_make_structure():
 
 def test_whitespace_is_collapsed_in_a_paragraph():
     assert escape_paragraph("  two   spaces\there ") == "two spaces here"
+
+
+def test_list_items_closing_on_semicolons_stay_apart_from_each_other():
+    lines = [PARA, "Companies that export advanced GPUs should:",
+             "map existing customers and data centre locations against the three tiers;",
+             "review contracts with cloud customers for know-your-customer obligations; and",
+             "confirm whether any internally developed models could be captured by ECCN 4E091."]
+    assert [block.text for block in build_body(lines, set())] == lines

@@ -160,10 +160,46 @@ def test_a_byline_naming_an_outlet_makes_no_sentence_a_bio():
     assert layout_clutter(lines, {0}) == set()
 
 
-def test_a_press_release_ends_at_its_about_section():
-    lines = [HEADLINE, PARA, PARA2, PARA3, "About Huawei",
-             "Huawei is a leading global provider of ICT infrastructure and smart devices in more than 170 countries."]
+def test_a_press_releases_about_section_over_its_paragraph_is_text():
+    about = ("Founded in 1987 and headquartered in Shenzhen, Huawei is a leading global provider of information and "
+             "communications infrastructure and smart devices, with products sold in more than 170 countries.")
+    lines = [HEADLINE, PARA, PARA2, PARA3, "About Huawei", about, "Media Contact:", "press@huawei.com"]
+    assert kept(lines) == [PARA, PARA2, PARA3, "About Huawei", about]
+
+
+def test_an_about_link_in_the_footer_ends_the_story():
+    lines = [HEADLINE, PARA, PARA2, PARA3, "About Us", "Contact", "Careers", "Terms of Use"]
     assert clutter(lines) == lines[4:]
+
+
+def test_a_tag_list_ends_a_post_but_the_next_post_of_a_channel_is_text():
+    next_post = ("Context for new subscribers: Chinese buyers had reportedly placed orders for more than two million "
+                 "H200 units after the December announcement, and Nvidia has about 700,000 in inventory.")
+    lines = [HEADLINE, PARA, PARA2, PARA3, "#H200 #Nvidia #exportcontrols", "Forwarded from ChipWatch", next_post]
+    assert clutter(lines) == ["#H200 #Nvidia #exportcontrols", "Forwarded from ChipWatch"]
+
+
+def test_a_comment_count_under_a_tag_list_still_ends_the_page():
+    reply = "The H200 decision is a bigger deal for HBM suppliers than most people realise, and here is why it matters."
+    lines = [HEADLINE, PARA, PARA2, PARA3, "#H200 #Nvidia", "38 comments", "Marco Bellini", reply * 2]
+    assert clutter(lines) == lines[4:]
+
+
+def test_a_sentence_credited_to_an_agency_closes_the_story_as_text():
+    credited = "Nvidia is also preparing a new chip for the Chinese market, according to earlier reports. (Bloomberg)"
+    lines = [HEADLINE, PARA, PARA2, credited, "Latest news", "Hang Seng Index ends morning higher"]
+    assert credited in kept(lines)
+
+
+def test_a_repeated_byline_over_the_dateline_is_clutter():
+    lines = [HEADLINE, "By Lin Qiaowen and Joanna Sutter", "SINGAPORE (Reuters) - " + PARA, PARA2, PARA3]
+    assert clutter(lines) == ["By Lin Qiaowen and Joanna Sutter"]
+
+
+def test_on_a_thread_page_replies_by_others_and_the_posters_repeated_name_are_clutter():
+    lines = [HEADLINE, "Kenji Watanabe", "@kenji_w", PARA, "Kenji Watanabe", "@kenji_w", PARA2,
+             "Maya Lim", "@mayalim_sg", "So basically the H200 deal is dead until Beijing signs off?"]
+    assert kept(lines) == [PARA, PARA2]
 
 
 
@@ -202,3 +238,92 @@ def test_a_chat_export_keeps_the_messages_and_drops_their_headers():
     lines = ["#export-controls", "Li Wei 10:02 AM", message, ":eyes: 2", "2 replies Last reply today at 10:40 AM",
              "Tom Berg 10:15 AM", reply, "Message #export-controls"]
     assert kept(lines) == [message, reply]
+
+
+def test_a_comments_count_below_the_story_closes_it_with_the_sites_tagline():
+    tagline = "Chip Ledger has been separating the signal from the noise for over 25 years."
+    lines = [HEADLINE, PARA, PARA2, PARA3, "212 Comments", "Forum view", tagline]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_tag_list_below_the_story_closes_it_with_the_company_profile():
+    profile = "Advanced Micro Devices, Inc. is one of the world's leading semiconductor manufacturers."
+    lines = [HEADLINE, PARA, PARA2, PARA3, "Tags", "#AMD #Nvidia #China", "Company Profile", profile]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_copyright_notice_closes_the_story_but_a_picture_credit_does_not():
+    lines = [HEADLINE, "© Reuters", PARA, PARA2, PARA3, "© 2025 Chip Ledger. All rights reserved.",
+             "Chip Ledger is the most trusted source of news about semiconductors in Asia."]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_closing_paragraphs_that_only_present_people_are_the_authors_bios():
+    bios = "Marcus Leung is a senior fellow with the Economics Program. Priya Raman is a research associate."
+    lines = [HEADLINE, PARA, PARA2, PARA3, bios]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_sentence_presenting_someone_inside_the_story_is_kept():
+    quote = "Gregory Allen is a senior fellow at CSIS and a former Pentagon official who has studied the rules."
+    lines = [HEADLINE, PARA, quote, PARA2, PARA3]
+    assert kept(lines) == [PARA, quote, PARA2, PARA3]
+
+
+def test_a_sponsors_label_takes_its_message_however_long():
+    message = "America leads the world in innovation. Learn how our members are investing in the next generation of AI."
+    lines = [HEADLINE, PARA, PARA2, "A message from TechNet:", message, PARA3]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_wire_caption_ending_on_its_date_over_a_bare_credit_is_clutter():
+    caption = "Nvidia CEO Jensen Huang attends a news conference in Taipei, Taiwan, May 19, 2025."
+    lines = [HEADLINE, caption, "Ann Wang | Reuters", PARA, PARA2, PARA3]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_long_caption_under_a_credit_is_clutter_but_a_subheading_there_is_kept():
+    caption = "Nvidia's chief executive Jensen Huang has called China a $50bn market opportunity"
+    lines = [HEADLINE, "Getty Images", caption, PARA, PARA2, "Chip Somodevilla/Getty Images", "Background", PARA3]
+    assert kept(lines) == [PARA, PARA2, "Background", PARA3]
+
+
+def test_the_pages_own_headline_and_a_dek_without_full_stop_above_the_date_are_framing():
+    lines = [HEADLINE, "Info-tech", "Nvidia says it will resume H20 AI chip sales to China after US assurance",
+             "The company said the US government had assured it that licences would be granted",
+             "Updated - July 15, 2025 at 06:12 PM.", PARA, PARA2, PARA3]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_closing_posts_of_a_numbered_thread_are_story():
+    posts = ["Also watch the terms. There's chatter about conditions attached to these licences. 6/7",
+             "Bottom line: US side is easing, for now. Whether China buys is a separate question. 7/7"]
+    lines = [HEADLINE, PARA, PARA2, PARA3, *posts, "8:14 PM · Aug 8, 2025", "Reposts"]
+    assert kept(lines) == [PARA, PARA2, PARA3, *posts]
+
+
+def test_a_wire_storys_last_paragraph_ending_in_end_is_story():
+    last = "The government in Seoul said it would closely monitor the impact on local exporters. (END)"
+    lines = [HEADLINE, PARA, PARA2, last, "#H200 #Nvidia", "Share this:"]
+    assert kept(lines) == [PARA, PARA2, last]
+
+
+def test_a_posts_closing_line_ending_in_an_emoji_is_story():
+    closing = "Curious whether others are seeing the same thing. 👇"
+    lines = [HEADLINE, PARA, PARA2, PARA3, closing, "#semiconductors #AI", "Like", "Comment"]
+    assert kept(lines) == [PARA, PARA2, PARA3, closing]
+
+
+def test_a_short_caption_under_a_credit_above_the_story_is_clutter_but_a_label_is_kept():
+    lines = [HEADLINE, "Photo: VCG", "Nvidia logo at a trade show in Beijing", PARA, PARA2]
+    assert kept(lines) == [PARA, PARA2]
+    lines = [HEADLINE, "Justin Sullivan/Getty Images News", "Introduction", PARA, PARA2]
+    assert kept(lines) == ["Introduction", PARA, PARA2]
+
+
+def test_a_story_paragraph_after_a_quoted_post_by_someone_else_is_kept():
+    later = ("China's foreign ministry said on Tuesday that Beijing opposed the politicisation of technology and trade "
+             "issues, and urged Washington to stop abusing export controls against Chinese companies.")
+    lines = [HEADLINE, "Kenji Watanabe", "@kenji_w", PARA, PARA2, "Mao Ning", "@SpokespersonCHN",
+             "We firmly oppose this.", later, PARA3]
+    assert kept(lines)[-2:] == [later, PARA3]

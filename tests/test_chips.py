@@ -21,7 +21,8 @@ def about_of(title, *paragraphs):
      ("Alibaba's Hanguang 800", "Hanguang"), ("Baidu's Kunlun chips", "Kunlun"),
      ("the RTX Pro 6000D", "RTX Pro 6000D"), ("the 6000D card", "RTX Pro 6000D"),
      ("a B30A sample", "B30A"),
-     ("Cambricon's Siyuan line", "Cambricon"), ("an RTX 4090D card", "RTX 4090D")],
+     ("Cambricon's Siyuan line", "Cambricon"), ("an RTX 4090D card", "RTX 4090D"),
+     ("寒武纪发布半年度报告", "Cambricon"), ("昇腾芯片", "Ascend")],
 )
 def test_aliases_map_to_the_canonical_name(text, chip):
     assert chips_of("", text) == [chip]
@@ -131,3 +132,14 @@ def test_a_lone_subheading_still_counts():
 
 def test_a_text_pasted_without_full_stops_has_no_link_lists():
     assert chips_of("", "Nvidia H20 supply", "H20 orders resume") == ["H20"]
+
+
+def test_a_series_named_as_a_kind_of_chip_counts_for_the_model_of_that_series():
+    paragraphs = ["Lots of questions from clients this week about the B30A.",
+                  "There is no licence policy for a Blackwell-based China chip.",
+                  "The H20 licences came with a revenue share.",
+                  "Buyers avoid the H20, so even a licensed Blackwell derivative may not sell."]
+    assert chips_of("", *paragraphs) == ["B30A", "Blackwell", "H20"]
+    plain = [text.replace("Blackwell-based", "Blackwell").replace("Blackwell derivative", "Blackwell")
+             for text in paragraphs]
+    assert chips_of("", *plain)[0] == "Blackwell"  # the series itself, named more often

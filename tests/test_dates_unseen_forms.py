@@ -98,3 +98,7 @@ def test_a_release_date_field_on_a_metadata_row_is_still_the_date():
 def test_a_day_first_outlets_logo_line_reads_an_ambiguous_date_day_first_without_an_address():
     assert date_of("FRANCE 24", TITLE, "Issued on: 05/11/2025 - 18:12", LEAD) == date(2025, 11, 5)
     assert date_of("The Hill", TITLE, "Published 05/11/2025 - 18:12", LEAD) == date(2025, 5, 11)
+
+
+def test_a_published_label_glued_to_its_date_still_dates_the_page():
+    assert date_of(TITLE, "Livemint", "Published14 Jan 2026, 06:42 AM IST", LEAD) == date(2026, 1, 14)

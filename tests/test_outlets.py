@@ -33,3 +33,15 @@ def test_a_shouted_holder_takes_the_pages_spelling_else_title_case_keeping_acron
     assert outlets.publication_of_holder("TIMES OF INDIA GROUP") == "Times of India"
     assert outlets.publication_of_holder("NHK WORLD MEDIA") == "NHK World"
     assert outlets.publication_of_holder("CNBC") == "CNBC"
+
+
+def test_an_outlets_name_with_its_subscription_products_word_is_the_outlet():
+    assert outlets.known_name("Moneycontrol PRO") == "Moneycontrol"
+    assert outlets.known_name("Mint Premium") == "Mint"
+    assert outlets.known_name("Nvidia Pro") is None  # the word names a product only after an outlet's name
+
+
+def test_a_platforms_own_page_furniture_names_the_platform():
+    assert outlets.chrome_owner("r/hardware") == "Reddit"
+    assert outlets.chrome_owner("Rafael Dunmore’s Post") == "LinkedIn"
+    assert outlets.chrome_owner("Post your reply") == "X"

@@ -347,7 +347,9 @@ def test_a_limit_on_what_is_allowed_is_still_easing(title):
     "title",
     ["Chinese firms told to shun Nvidia's H20",
      "US warns companies worldwide against using Huawei Ascend chips",
-     "Malaysia says AI chip exports now need a permit"],
+     "Malaysia says AI chip exports now need a permit",
+     "China tells companies not to buy Nvidia's H200",
+     "Commerce warns the world off Huawei's Ascend chips"],
 )
 def test_more_wordings_of_a_tightening_move_are_recognised(title):
     assert stance_of(title, FILLER) == "tightening"

@@ -223,6 +223,18 @@ def test_mixed_news_lists_the_actor_of_each_move_even_when_one_move_is_smaller()
     ("Sales of the H200 were suspended, sources say", "tightening"),
     ("Nvidia confirms first H200 shipments have reached Chinese customers", "easing"),
     ("China keeps Nvidia chips out of state data centres", "tightening"),
+    ("US says using Huawei's Ascend chips anywhere breaks its export rules", "tightening"),
+    ("US to restrict Nvidia's H20 chip", "tightening"),
+    ("US makes it illegal to use Huawei's Ascend chips", "tightening"),
+    ("Nvidia H200 exports to China now allowed, Commerce says", "easing"),
+    ("Beijing allows ByteDance, Alibaba to buy H200", "easing"),
+    ("China customs let H200 shipments through", "easing"),
+    ("US drops plan to restrict H20", "easing"),
+    ("China pressures firms to ditch Nvidia chips", "tightening"),
+    ("China probes Nvidia over H20 security risks", "tightening"),
+    ("Nvidia pulls H20 from China after Beijing pressure", "tightening"),
+    ("Nvidia stops H20 production", "tightening"),
+    ("Washington stopped short of sales bans on H20", "neutral"),
 ])
 def test_more_wordings_of_a_move_are_recognised(title, stance):
     assert stance_of(title, FILLER) == stance
@@ -268,3 +280,240 @@ def test_a_hedge_in_a_consequence_clause_leaves_the_move_before_it_alone():
     summons = "At the same time the Cyberspace Administration of China summoned Nvidia over alleged backdoor risks."
     assert stance_of("Big morning", licences, FILLER) == "easing"
     assert stance_of("Big morning", licences, summons) == "mixed"
+
+
+# Questions, summaries and sections
+
+
+def test_a_rhetorical_question_after_the_news_leaves_the_news_alone():
+    post = "US approves H200 exports, China immediately tells companies not to buy them. So what was the point?"
+    assert stance_of("Search in r/hardware", post, FILLER) == "mixed"
+    assert stance_of(post, FILLER) == "mixed"
+
+
+def test_a_headline_that_is_a_single_question_still_marks_analysis():
+    lead = "Washington has blocked H200 exports, and Beijing has banned the RTX Pro 6000D."
+    assert stance_of("Will the U.S. let Nvidia sell the H200 in China?", lead, FILLER) == "neutral"
+
+
+def test_the_key_points_and_the_first_full_paragraph_after_them_are_the_lead():
+    points = ["Key Points",
+              "Nvidia and AMD have agreed to give the U.S. government 15% of revenue from China chip sales.",
+              "The arrangement covers Nvidia's H20 and AMD's MI308.",
+              "Legal experts questioned whether the payment structure is permissible."]
+    story = ("Nvidia and AMD have agreed to pay the U.S. government 15% of the revenue they make selling "
+             "certain chips in China, in exchange for export licences, according to a person familiar with it.")
+    title = "Nvidia and AMD agree to pay U.S. government 15% of China chip revenue"
+    assert stance_of(title, *points, story, FILLER) == "easing"
+    assert stance_of(title, *points[1:], FILLER, story) == "neutral"  # no summary: the story is far down
+
+
+def test_a_backstory_section_is_background():
+    story = "Chinese buyers have placed large orders for the H20 this quarter, distributors said."
+    history = "The Commerce Department banned exports of the A100 and H100 and cut China off from advanced chips."
+    assert stance_of("H20 orders pile up", story, FILLER, "Background", history) == "neutral"
+    assert stance_of("H20 orders pile up", story, FILLER, "What it means", history) == "tightening"
+
+
+# The second move of mixed news
+
+
+def test_an_intention_in_the_lead_states_the_second_move():
+    lead = ("Chipmakers stand to benefit from Washington's decision to let Nvidia sell its H200 in China, "
+            "but reports that Beijing plans to restrict purchases have tempered expectations.")
+    assert stance_of("Suppliers eye boost from H200 approval", lead, FILLER) == "mixed"
+
+
+def test_a_paragraph_turning_to_the_other_side_near_the_top_is_news():
+    title = "Nvidia wins licences to sell H20 chips in China"
+    lead = "The Commerce Department has granted Nvidia licences to ship the H20 to Chinese customers."
+    turn = "However, Chinese regulators have told companies to stop buying the chip, people familiar said."
+    aside = "Separately, Chinese regulators have told companies to stop buying the chip, people familiar said."
+    assert stance_of(title, lead, FILLER, turn, MORE_FILLER) == "mixed"
+    assert stance_of(title, lead, FILLER, MORE_FILLER, FILLER, aside) == "easing"
+
+
+def test_a_refusal_in_an_aside_beside_a_headline_and_lead_full_of_one_move_is_not_mixed():
+    lead = ("The United States will suspend for one year a rule that extended export restrictions to "
+            "subsidiaries, and China will halt its investigations into US chip firms.")
+    aside = ("The White House said Beijing would also terminate its antitrust probes, and Trump said "
+             "the top Blackwell chips would not be sold to other people.")
+    assert stance_of("Trade truce pauses US affiliates rule as China lifts Nvidia probe threat",
+                     lead, aside, FILLER) == "easing"
+    assert stance_of("Trade truce agreed in Busan", lead, aside, FILLER) == "mixed"
+
+
+def test_a_state_that_carries_on_beside_the_news_is_no_second_move():
+    title = "US grants Nvidia licences to ship H20 chips to China"
+    lead = "The Commerce Department has started issuing licences for Nvidia's H20, the company said."
+    still = "But Nvidia's Blackwell chips remain barred from China."
+    new = "But Washington has barred Nvidia's Blackwell chips from China."
+    assert stance_of(title, lead, FILLER, still) == "easing"
+    assert stance_of(title, lead, FILLER, new) == "mixed"
+
+
+def test_a_move_said_to_be_absent_is_no_refusal():
+    absent = "But the deal did not include any loosening of controls on advanced AI chips."
+    title = "Trade truce pauses US affiliates rule"
+    lead = "The United States will suspend for one year a rule that extended export restrictions to subsidiaries."
+    assert stance_of(title, lead, absent, FILLER) == "easing"
+    assert stance_of("Chip news", "Commerce did not approve the licences.", FILLER) == "tightening"
+
+
+# Analysis and background that name moves
+
+
+def test_an_opening_calling_the_piece_a_commentary_marks_analysis():
+    lead = "On December 8, President Trump announced that Nvidia will be permitted to sell its H200 in China."
+    aim = "This commentary sets out what the United States has conceded and what it may have gained."
+    retold = "Beijing has told firms to stop buying the RTX Pro 6000D and barred foreign chips from data centres."
+    assert stance_of("The H200 decision", lead, aim, retold) == "neutral"
+    assert stance_of("The H200 decision", lead, FILLER, retold) != "neutral"
+
+
+def test_a_headline_asking_what_or_why_after_a_colon_marks_analysis():
+    lead = "Washington has blocked H200 exports, and Beijing has banned the RTX Pro 6000D."
+    assert stance_of("The H200 Decision: What Washington Gave Up", lead, FILLER) == "neutral"
+
+
+def test_a_move_told_as_recent_is_background():
+    lead = "Recently, the Cyberspace Administration of China summoned Nvidia over the H20."
+    assert stance_of("", lead, FILLER) == "neutral"
+    assert stance_of("", lead.replace("Recently, the", "The"), FILLER) == "tightening"
+
+
+def test_a_company_leaving_china_out_of_its_guidance_is_no_move():
+    lead = "Nvidia reported no H20 sales to China and excluded China from its third-quarter guidance."
+    assert stance_of("Nvidia Q2 results", lead, FILLER) == "neutral"
+    assert stance_of("", "Washington excluded China from the programme.", FILLER) == "tightening"
+
+
+def test_a_mandate_to_buy_domestic_chips_alongside_an_approval_is_mixed():
+    lead = "Chinese authorities have approved imports of the H200 for several tech giants."
+    quota = "Buyers must also purchase a quota of domestic accelerators, regulators said."
+    assert stance_of("China approves H200 imports", lead, quota) == "mixed"
+
+
+def test_a_possessive_names_whose_decision_it_is():
+    lead = "Suppliers stand to benefit from Washington's decision to let Nvidia sell its H200 in China."
+    assert actor_of("", lead, FILLER) == "us"
+
+
+def test_a_move_told_in_the_past_perfect_is_backstory():
+    title = "US starts issuing licences for Nvidia H20 chip sales to China"
+    dek = "The chipmaker had halted H20 shipments after the government imposed the licence requirement."
+    lead = "The Commerce Department has started issuing licences to Nvidia to export its H20 chips to China."
+    assert stance_of(title, lead, FILLER, subtitle=dek) == "easing"
+    assert stance_of(title, lead, FILLER, subtitle=dek.replace("had halted", "halted")) == "mixed"
+
+
+def test_the_past_perfect_of_reported_news_is_still_news():
+    reported = "Regulators had told ByteDance and Alibaba to stop buying the H20, people familiar with the matter said."
+    assert stance_of("", reported, FILLER) == "tightening"
+    assert stance_of("", "Regulators had told ByteDance and Alibaba to stop buying the H20.", FILLER) == "neutral"
+
+
+def test_a_participle_opening_the_subject_of_a_verb_is_no_move():
+    lead = ("Huawei is trying to double output of its Ascend 910C, but limited access to advanced "
+            "manufacturing is keeping production below what buyers need.")
+    assert stance_of("Huawei's Ascend push runs into yield limits", lead, FILLER) == "neutral"
+    move = "The U.S. government limited exports of its H20 artificial intelligence chip to China."
+    assert stance_of("", move, FILLER) == "tightening"
+
+
+def test_a_participle_phrase_set_off_from_its_sentence_describes_a_situation():
+    opening = ("Blocked from buying Nvidia's top chips at home, Chinese AI startups are renting "
+               "servers in Malaysia.")
+    apposition = "SMIC, barred from buying advanced lithography tools, cannot make enough wafers."
+    assert stance_of("China's AI startups rent compute abroad", opening, FILLER) == "neutral"
+    assert stance_of("SMIC is China's AI bottleneck", apposition, FILLER) == "neutral"
+    assert stance_of("", "SMIC has been barred from buying advanced lithography tools.", FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("lead", [
+    "Neither Washington nor Beijing has announced any new restrictions on AI processors.",
+    "Neither government has approved the sale of the B30A.",
+    "Washington has announced no new restrictions on AI chips.",
+])
+def test_a_sentence_saying_no_one_has_moved_is_no_move(lead):
+    assert stance_of("Chip market update", lead, FILLER) == "neutral"
+    assert stance_of("Chip market update", "Washington has announced new restrictions on AI chips.",
+                     FILLER) == "tightening"
+
+
+# Page kinds: threads, newsletters, blog posts
+
+
+def test_a_thread_post_number_does_not_hide_a_turn_to_the_other_side():
+    title = "Two H200 moves today"
+    first = "1/ Commerce has granted Nvidia licences to ship H200 chips to approved Chinese customers."
+    turn = "2/ Meanwhile, Chinese customs officers were told that H200 shipments are not permitted to enter."
+    assert stance_of(title, first, FILLER, turn) == "mixed"
+    assert stance_of(title, first, FILLER, turn.replace("Meanwhile, ", "")) == "easing"
+
+
+def test_licence_review_case_by_case_in_the_rules_own_wording_is_easing():
+    lead = "Commerce moved H200-class chips for China to case-by-case license review under its new rule."
+    assert stance_of("Commerce publishes H200 rule", lead, FILLER) == "easing"
+
+
+def test_a_recap_label_makes_its_paragraph_background_and_leaves_the_lead_to_the_news():
+    recap = "2/ Recap: yesterday Commerce told Nvidia that exports of the A100 and H100 now need a licence."
+    news = "3/ Today the government has authorized Nvidia to keep exporting to fulfil its A100 orders."
+    assert stance_of("Quick thread on the Nvidia filing", recap, news, FILLER) == "easing"
+    assert stance_of("Quick thread on the Nvidia filing",
+                     recap.replace("Recap: ", ""), news, FILLER) == "mixed"
+
+
+def test_a_verdict_label_sums_up_the_news_wherever_it_stands():
+    verdict = ("Nvidia is allowed to sell more to China than in the spring, but Chinese buyers are "
+               "being told not to buy it.")
+    title = "China tells ByteDance to stop buying Nvidia's RTX Pro 6000D"
+    body = ("The Cyberspace Administration has told ByteDance and Alibaba to stop buying the RTX Pro 6000D, "
+            "people familiar said.", FILLER, MORE_FILLER)
+    assert stance_of(title, *body, "Net effect: " + verdict) == "mixed"
+    assert stance_of(title, *body, "And " + verdict) == "tightening"
+
+
+def test_a_newsletter_lead_label_starts_the_lead_at_the_story_under_it():
+    story = "Commerce has started issuing export licences for the H20 to Chinese customers, officials said."
+    assert stance_of("Strait Compute Brief", "Good morning, here is today's brief for you.", FILLER,
+                     "THE LEAD", story, MORE_FILLER) == "easing"
+    assert stance_of("Strait Compute Brief", "Good morning, here is today's brief for you.", FILLER,
+                     "MARKETS", story, MORE_FILLER) == "neutral"
+
+
+def test_a_move_told_as_going_the_other_way_in_the_text_makes_the_weaker_move_news():
+    lead = "Commerce has granted Nvidia licences to ship the H20 to Chinese customers."
+    turn = "Overnight, Beijing pushed the other way. It discouraged companies from using the H20."
+    assert stance_of("H20 licences granted", lead, FILLER, MORE_FILLER, FILLER, turn) == "mixed"
+
+
+# Feared moves, concessions and status reports
+
+
+def test_a_move_feared_is_no_move():
+    assert stance_of("Chinese firms rush to buy Nvidia chips amid fears of tighter US curbs",
+                     FILLER) == "neutral"
+    assert stance_of("Chinese firms rush to buy Nvidia chips as US tightens curbs", FILLER) == "tightening"
+
+
+def test_a_concession_is_background_to_the_rest_of_its_sentence():
+    conceded = ("Although some Chinese customers have received licences over the past few weeks, we have "
+                "not shipped any H20 based on those licences, the finance chief said.")
+    told = "Some Chinese customers have received licences over the past few weeks, the finance chief said."
+    assert stance_of("Nvidia results beat forecasts", conceded, FILLER) == "neutral"
+    assert stance_of("Nvidia results beat forecasts", told, FILLER) == "easing"
+
+
+def test_an_opening_saying_nothing_moved_marks_a_status_report():
+    post = ("Some licences for Chinese customers have been approved by Commerce, but no shipments yet. "
+            "Nothing new from either Washington or Beijing today; the status quo holds.")
+    assert stance_of("Nvidia CFO on the call", post) == "neutral"
+    assert stance_of("Nvidia CFO on the call", post.split(" Nothing")[0]) == "easing"
+
+
+def test_a_word_that_only_begins_with_ban_names_no_ban():
+    lead = "The new rule drops interconnect bandwidth as a control parameter for advanced chips."
+    assert stance_of("What the update does", lead) == "neutral"
+    assert stance_of("Commerce update", lead) == "neutral"

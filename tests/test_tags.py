@@ -30,6 +30,11 @@ def test_posted_in_lines_give_their_categories_and_drop_the_comment_link():
     assert extract_tags(["Posted in Export Controls, Legal | Leave a comment"]).value == ["Export Controls", "Legal"]
 
 
+def test_a_wordpress_footer_gives_its_categories_then_its_tags_and_drops_the_comment_count():
+    lines = ["Posted in Hardware, China | Tagged Ascend, Huawei | 14 Comments"]
+    assert extract_tags(lines).value == ["Hardware", "China", "Ascend", "Huawei"]
+
+
 def test_header_tags_come_first_and_repeats_are_dropped_case_insensitively():
     field = extract_tags(["Tags", "nvidia", "MI308"], given="Nvidia, AMD")
     assert field.value == ["Nvidia", "AMD", "MI308"]

@@ -244,7 +244,14 @@ def test_a_headline_repeated_under_itself_still_opens_the_article():
     headline = "China approves imports of Nvidia H200 chips after weeks of review"
     lines = [headline, "", headline, "", "A Strategic Win For Nvidia Amid Tech Tensions", "", LEAD]
     title = title_of(lines)
-    assert (title.value, title.details["start"]) == (headline, 0)
+    assert (title.value, title.details["start"]) == (headline, 2)
+
+
+def test_the_byline_block_between_a_page_title_and_its_repeat_is_page_furniture():
+    headline = "Nvidia's Huang says China market share has fallen to zero"
+    lines = [headline, "Reuters", "Story by Reuters", "• 3mo •", "2 min read", headline, LEAD]
+    title = title_of(lines)
+    assert (title.value, title.details["start"]) == (headline, 5)
 
 
 def test_a_branded_key_points_label_also_keeps_its_first_point_in_the_story():

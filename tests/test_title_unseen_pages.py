@@ -210,3 +210,81 @@ def test_a_photo_caption_over_its_credit_above_the_headline_is_passed_over():
     lines = ["Nvidia chief executive Jensen Huang speaks at the company's developer conference in San Jose.",
              "Justin Sullivan/Getty Images", HEADLINE, *BYLINE_AND_STAMP, LEAD, MORE]
     assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_four_word_kicker_over_a_longer_headline_and_its_dek_is_passed_over():
+    dek = "Domestic makers race to fill the gap left by restricted Nvidia parts, but capacity remains tight"
+    lines = ["Nikkei Asia", "Tech", "China's AI chip stockpiles", HEADLINE, dek, "September 3, 2025 05:00 JST", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, dek)
+
+
+def test_a_four_word_headline_over_its_byline_stays_the_headline():
+    assert title_and_dek(["China rejects Nvidia chips", "By Jane Doe", "September 3, 2025", LEAD, MORE])[0] == (
+        "China rejects Nvidia chips"
+    )
+
+
+def test_a_document_type_label_over_the_date_gives_way_to_the_headline_under_it():
+    lines = ["Harlow Finch LLP", "Insights", "Client Alert", "March 3, 2025", HEADLINE,
+             "Print", "PDF", "Email", "Partner, Washington, D.C.", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_link_labels_of_a_forum_page_are_no_headline():
+    lines = ["Skip to main content", "r/chips", "Advertise on Forumly", "Open chat", "Create", "Open inbox",
+             "r/chips", "3 mo. ago", "wafer_watcher", HEADLINE, "Discussion",
+             "So here we go again. Summary of what the reports say, for anyone who missed the other thread:", MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_short_headline_over_its_dek_is_still_the_headline():
+    lines = ["Chip Curbs Bite Hard", DEK, "(GlobalTimesAI.com) — " + LEAD, MORE]
+    assert title_and_dek(lines) == ("Chip Curbs Bite Hard", DEK)
+
+
+def test_a_breadcrumb_trail_over_the_headline_is_no_headline():
+    lines = ["Asia Chip Desk", "Newsletters / Export Controls Weekly", "Export Controls Weekly", HEADLINE, DEK,
+             "Aug 2, 2025", "5 min read", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_long_menu_set_one_entry_a_line_does_not_hide_the_headline():
+    menu = ["Home", "World", "Business", "Markets", "Tech", "Opinion", "Sport", "Life", "Arts", "Travel"] * 3
+    lines = ["The Meridian Post", *menu, "Tech & Policy", "Chip Wars Summit", HEADLINE, "By Jane Doe", "Sep 2, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_picture_credit_and_caption_between_the_headline_and_the_byline_do_not_displace_it():
+    caption = "A worker inspects server boards at a data centre in Johor, Malaysia, last month | REUTERS"
+    lines = ["The Harbour Times", "BUSINESS / TECH", HEADLINE, DEK, "Reuters file photo", caption,
+             "by Ellen Marsh and Kenji Arakawa", "Nov 7, 2025", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, DEK)
+
+
+def test_a_byline_with_a_middle_initial_without_its_full_stop_opens_the_article():
+    lines = ["The Gulf Ledger", "Business", HEADLINE, DEK, "Alvin R Cabral", "Nov 10, 2025", "Listen", LEAD, MORE]
+    assert title_and_dek(lines) == (HEADLINE, DEK)
+
+
+def test_a_browser_print_header_is_not_part_of_the_headline():
+    lines = [f"12/5/24, 9:14 AM {HEADLINE} | Harlow Finch LLP", "HARLOW FINCH LLP", HEADLINE, "December 3, 2024", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_mail_clients_forward_prefix_is_not_part_of_the_headline():
+    lines = [f"Fwd: {HEADLINE}", "Inbox", "Mei Tanaka <mei@example.com>", "to me", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE
+
+
+def test_a_newsletters_tagline_between_its_subscribe_widgets_is_not_the_first_paragraph():
+    headline = "The H20 is selling. Just not the way anyone hoped."
+    lines = ["Compute Frontier", "Subscribe", "Discover more from Compute Frontier",
+             "Notes on chips, compute and the rules that decide where they can go.", "Over 12,000 subscribers",
+             "Subscribe", headline, DEK, "Maren Holt", "May 28, 2024", "Share", LEAD, MORE]
+    assert title_and_dek(lines) == (headline, DEK)
+
+
+def test_a_sites_tagline_over_a_headline_opened_by_its_byline_is_not_the_first_paragraph():
+    lines = ["Chip Notes", "A weekly letter on export controls and the chips they govern.", "Subscribe",
+             HEADLINE, "By Jane Doe", "July 15, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == HEADLINE

@@ -25,6 +25,7 @@ HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 HTML_SPECIAL_CHARACTER = re.compile(r"[&<>]")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
 LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
+LIST_ITEM_END = re.compile(r";(?: (?:and|or))?$")  # "... three tiers;", "... obligations; and"
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,14 @@ def _units(lines: list[str], drop: set[int]) -> list[tuple[str, str]]:
 
 def _continues(previous: str, text: str) -> bool:
     """True when ``text`` is the next line of a hard-wrapped paragraph: the previous line
-    is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so)."""
+    is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so).
+    A line closing on a lead-in's colon or a list item's semicolon ("... three tiers;",
+    "... obligations; and") ends its item, and the next line starts another."""
     return (
         len(previous) >= page_layout.WRAPPED_LINE_MIN_LENGTH
         and not ends_sentence(previous)
         and not previous.endswith(":")
+        and not LIST_ITEM_END.search(previous)
         and page_layout.reads_on(previous, text)
     )
 

@@ -1,7 +1,8 @@
 """Recognise page clutter: lines that came with the copied page but are not the article.
 
 Comment widgets, "Also Read" links, share prompts, paywall and newsletter prompts, cookie
-notices, photo captions and credits, syndication and editor's notes, audio players,
+notices, photo captions and credits, syndication and editor's notes, disclosures and
+disclaimers, press-office headers, sponsors' messages, copyright notices, audio players,
 reading times, stray punctuation and glued navigation crumbs ("NEWSAI UPDATESGAMING
 NEWS") are recognised by the patterns in ``vocab/boilerplate.yaml``, named by concept so
 that the evidence says *why* a line was dropped and users can add what their sites add.
@@ -114,7 +115,9 @@ def link_list_lines(lines: list[str]) -> set[int]:
     """Indices of "Related posts"-style labels and the story links listed under them.
 
     A line after a rank number ("1", "2.") is a listed headline however it ends
-    ("The stock market is near records. Here's why.")."""
+    ("The stock market is near records. Here's why."). A heading set apart by blank lines
+    over sentences ends the list: the story's next section, or a live blog's next entry
+    (which may open on its clock time: "12:58")."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
@@ -122,7 +125,7 @@ def link_list_lines(lines: list[str]) -> set[int]:
             found.add(index)
             index += 1
             ranked = False
-            while index < len(lines) and (ranked or _is_link_line(lines[index])):
+            while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _opens_a_section(lines, index):
                 found.add(index)
                 ranked = bool(RANK.fullmatch(lines[index].strip())) or (ranked and not lines[index].strip())
                 index += 1
@@ -168,6 +171,20 @@ def _pull_quote_words(text: str) -> set[str] | None:
 
 def _is_link_list_label(text: str) -> bool:
     return 0 < len(text) <= CRUMB_MAX_LENGTH and _link_list_label().fullmatch(text) is not None
+
+
+def _opens_a_section(lines: list[str], index: int) -> bool:
+    """True for a heading, perhaps under its clock time, with blank lines above and below
+    it and a sentence under it: a list's items are not set apart from the text that way."""
+    if index == 0 or lines[index - 1].strip() or not lines[index].strip():
+        return False
+    heading = index
+    if CLOCK_TIME.fullmatch(lines[index].strip()):
+        heading = next((later for later in range(index + 1, min(index + 3, len(lines))) if lines[later].strip()), index)
+    if heading + 1 >= len(lines) or lines[heading + 1].strip() or not _is_link_line(lines[heading]):
+        return False
+    following = next((line for line in lines[heading + 2 : heading + 4] if line.strip()), "")
+    return bool(following) and not _is_link_line(following)
 
 
 def _is_link_line(line: str) -> bool:

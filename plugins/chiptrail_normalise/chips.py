@@ -7,6 +7,8 @@ once whatever the size of the vocabulary. Aliases only match as whole model name
 Salience orders the chips: chips named in the headline lead, in headline order; the
 others follow by how often they are named, a tie going to the one named first (mentions
 in the lead paragraphs also weigh more in the score behind "about" and the confidence).
+A series named as a kind of chip ("a Blackwell-based China chip") also counts for the one
+model of that series the article names (the B30A).
 The chips in the title — or, without one there, the chips that clearly dominate the
 text — are the ones the article is "about"; the rest are mentions.
 
@@ -35,6 +37,10 @@ DOMINANT_SHARE = 0.5
 ALIAS_SEPARATOR = re.compile(r"[\s\-‐‑–]+")
 ALIAS_GAP = "[ \u00a0\\-‐‑–]?"
 """What may stand between the parts of an alias: nothing, a space or a hyphen."""
+
+DERIVATIVE_AFTER = re.compile(r"[\s‐‑-](?:based|derived|derivative|variant|version)\b",
+                              re.IGNORECASE)
+"""After a chip name, words that make it a kind of chip rather than the chip itself."""
 
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 LIST_RUN_MIN = 2
@@ -77,6 +83,7 @@ CHIP_MENTION, CANONICAL_BY_KEY = _build_matcher(CHIP_VOCAB)
 def extract_chips(title: str, paragraphs: list[str]) -> Field:
     """Canonical chip names ordered by salience; ``details["about"]`` the main ones."""
     mentions = _drop_covered_umbrellas(_mentions(title or "", paragraphs or ()))
+    _credit_derivatives(mentions)
     if not mentions:
         return Field([], 0.5, "no chip from the vocabulary is named", {"about": []})
     ordered = sorted(mentions, key=lambda name: mentions[name].rank())
@@ -93,6 +100,8 @@ class Mentions:
 
     score: float = 0.0
     count: int = 0
+    derivatives: int = 0  # mentions as a kind of chip ("Blackwell-based"), in ``count``
+    derivative_weight: float = 0.0  # their share of ``score``
     title_at: int | None = None  # character offset of its first mention in the title
     first_seen: tuple[int, int] = (0, 0)  # (paragraph, offset) of its first body mention
 
@@ -118,7 +127,24 @@ def _mentions(title: str, paragraphs: list[str]) -> dict[str, Mentions]:
             if chip is None:
                 chip = found[_canonical(match)] = Mentions(first_seen=(index, match.start()))
             chip.score, chip.count = chip.score + _paragraph_weight(index), chip.count + 1
+            if DERIVATIVE_AFTER.match(text, match.end()):
+                chip.derivative_weight += _paragraph_weight(index)
+                chip.derivatives += 1
     return found
+
+
+def _credit_derivatives(mentions: dict[str, Mentions]) -> None:
+    """A series named as a kind ("a Blackwell-based China chip", "a Blackwell derivative")
+    also means the model of that series the article names, when it names exactly one:
+    those mentions count for the model ("B30A") too."""
+    for name, chip in list(mentions.items()):
+        if not chip.derivatives or name != _family(name):
+            continue
+        models = [other for other in mentions if other != name and _family(other) == name]
+        if len(models) == 1:
+            model = mentions[models[0]]
+            model.score += chip.derivative_weight
+            model.count += chip.derivatives
 
 
 def _link_list_paragraphs(paragraphs: list[str]) -> set[int]:

@@ -133,9 +133,10 @@ LABEL_START = r"(?:^\s*|[|·•/]\s*)"
 def _label(words: list[str]) -> re.Pattern:
     """A label opening the line or a segment, or a ``Label:`` with its colon after another
     ``Key: value`` field on one metadata row ("From: MOFCOM Release date: 2025-12-12"),
-    never the end of a longer label ("Effective date:", "Earnings date:")."""
+    never the end of a longer label ("Effective date:", "Earnings date:"); also glued to
+    the date when the page set them in two spans without a space ("Published14 Jan 2026")."""
     label = rf"(?i:{_alternation(words)})"
-    return re.compile(rf"(?:{LABEL_START}{label}\b\s*[:|–—-]?|:[^:]{{1,60}}?\s{label}\s*:)\s*(?P<rest>.+)$")
+    return re.compile(rf"(?:{LABEL_START}{label}(?:\b|(?=\d))\s*[:|–—-]?|:[^:]{{1,60}}?\s{label}\s*:)\s*(?P<rest>.+)$")
 
 
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 
 from . import boilerplate, dates, outlets
-from .text import byline_name, ends_sentence, is_url_line, starts_with_dateline, strip_quotes, word_count
+from .text import SENTENCE_BREAK, byline_name, ends_sentence, is_url_line, starts_with_dateline, strip_quotes, word_count
 
 PAGE_TOP_LINES = 30  # non-blank lines read for a headline or a post: long menus and widget stacks can precede it
+MENU_ENTRY_MAX_WORDS = 2  # a menu pasted one entry per line: such short lines do not use up the top window
+MENU_ENTRY_MAX_LENGTH = 16  # (in characters: a line of Chinese is one "word")
+PAGE_TOP_MAX_LINES = 90  # however long the menu, the headline is read within this many non-blank lines
 HEADLINE_WORDS = (3, 30)
 HEADLINE_MAX_LENGTH = 200
 QUESTION_HEADLINE_MAX_WORDS = 15
+PROSE_MIN_WORDS = 8  # a sentence of more words is a paragraph, not a label or heading
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 TAG_PAGE_HEADER = re.compile(
     r"(tag|tags|tagged|topic|topics|category|categories|archive|archives|posts tagged|"
@@ -44,6 +48,49 @@ PROGRAMME_KICKER = re.compile(
 )
 """A kicker naming where the piece aired or who presents it ("Heard on All Things
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
+TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
+TRAIL_STEP_MAX_WORDS = 4
+CLIENT_STAMP = re.compile(
+    r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s?:\s*)+"  # a mail client's reply or forward: "Fwd: ", "RE: FW: "
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)",  # a browser's print header
+    re.IGNORECASE,
+)
+"""What a program sets before a page's title: a mail client's "Fwd:" or "RE:" on the
+subject of a forwarded newsletter, and the date and time a browser prints at the top of
+each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP")."""
+UI_CONTROL_MAX_WORDS = 6
+UI_VERBS = frozenset(
+    "accept add advertise allow back browse cancel click close collapse copy create customise customize discover dismiss "
+    "download edit email enable expand explore filter follow get gift go hide install jump learn listen load log "
+    "manage play print read register reject reply save search see share show sign skip sort subscribe tap toggle "
+    "translate unlock upgrade view visit watch".split()
+)
+"""Verbs of a page's buttons and links ("Add to a list", "Share full article", "Skip
+links", "Search in r/hardware", "Accept additional cookies"): a short line opening with
+one of them is an instruction to the reader, never a headline or a publication's name."""
+
+
+def page_top(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, text as titled) of the lines read for a headline: the first
+    ``PAGE_TOP_LINES`` non-blank lines, not counting the entries of a menu pasted one per
+    line (lines of one or two short words), which can push the headline far down a page; each
+    line without what a mail client or browser set before it (``as_titled``)."""
+    top, counted = [], 0
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        top.append((index, as_titled(text)))
+        counted += word_count(text) > MENU_ENTRY_MAX_WORDS or len(text) > MENU_ENTRY_MAX_LENGTH
+        if counted == PAGE_TOP_LINES or len(top) == PAGE_TOP_MAX_LINES:
+            break
+    return top
+
+
+def as_titled(text: str) -> str:
+    """``text`` without a mail client's "Fwd:" / "RE:" or a browser's print-header date
+    and time in front of it (``CLIENT_STAMP``)."""
+    return CLIENT_STAMP.sub("", text, count=1) if text[:1].isalnum() else text
 
 
 def is_opening_clutter(text: str) -> bool:
@@ -55,7 +102,33 @@ def is_opening_clutter(text: str) -> bool:
         or byline_name(text) is not None
         or site_stamp_name(text) is not None
         or outlets.chrome_owner(text) is not None
+        or is_ui_control(text)
+        or is_trail(text)
     )
+
+
+def is_trail(text: str) -> bool:
+    """A breadcrumb trail or section path: two or more short capitalised labels joined by
+    a separator ("Newsletters / Asia Tech Policy Watch", "BUSINESS / TECH", "Markets ›
+    Asia"), with no sentence in any step. A headline is a sentence; where a page title
+    joins one to the site's name, the headline's part is longer than a label."""
+    steps = TRAIL_STEP.split(text)
+    if len(steps) < 2:
+        return False
+    return all(
+        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS and outlets.is_name_cased(step) and not ends_sentence(step)
+        for step in steps
+    )
+
+
+def is_ui_control(text: str) -> bool:
+    """A button or link label: a few words opening with a command to the reader ("Add to
+    a list", "Skip to contentSkip to site index"). A headline opening with such a verb
+    marks it ("Watch: ...") or runs longer."""
+    words = text.split()
+    if not words or len(words) > UI_CONTROL_MAX_WORDS:
+        return False
+    return words[0].casefold() in UI_VERBS
 
 
 def is_menu_run(text: str) -> bool:
@@ -83,22 +156,43 @@ def is_plausible_headline(text: str) -> bool:
     words = word_count(stripped)
     if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
         return False
-    if stripped.endswith("?") and words <= QUESTION_HEADLINE_MAX_WORDS:
-        return True  # "Is the H20 ban working?"
+    if stripped.endswith("?") and word_count(last_sentence(stripped)) <= QUESTION_HEADLINE_MAX_WORDS:
+        return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?"
+    if _leads_in(stripped):
+        return False
     return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
 
 
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (all of it when it holds one)."""
+    breaks = list(SENTENCE_BREAK.finditer(text))
+    return text[breaks[-1].end() :].strip() if breaks else text
+
+
 def is_prose(text: str) -> bool:
-    """Paragraph-shaped: long, or a full sentence of more than a few words."""
-    return len(text) > HEADLINE_MAX_LENGTH or (ends_sentence(text) and word_count(text) > 8)
+    """Paragraph-shaped: long, or a full sentence of more than a few words, or a sentence
+    leading in to what follows ("Summary of what the reports say, for anyone who missed
+    it:")."""
+    return len(text) > HEADLINE_MAX_LENGTH or (ends_sentence(text) and word_count(text) > PROSE_MIN_WORDS) or _leads_in(text)
+
+
+def _leads_in(text: str) -> bool:
+    """A sentence of more than a few words ending in a colon: it introduces a list or a
+    quote below it, as a paragraph does; a label ending in a colon is a few words."""
+    return text.endswith(":") and word_count(text) > PROSE_MIN_WORDS
 
 
 def site_stamp_name(text: str) -> str | None:
-    """The site name of a stamp line such as ``TechNode Daily | Aug 22, 2025``."""
+    """The site name of a stamp line such as ``TechNode Daily | Aug 22, 2025`` (never the
+    label of a date: "Updated - July 15, 2025")."""
     parts = STAMP_SEPARATOR.split(text.strip(), maxsplit=1)
-    if len(parts) == 2 and dates.is_date_line(parts[1]) and looks_like_site_name(parts[0]):
+    if len(parts) == 2 and dates.is_date_line(parts[1]) and looks_like_site_name(parts[0]) and not _is_date_label(text):
         return parts[0].strip()
     return None
+
+
+def _is_date_label(text: str) -> bool:
+    return bool(dates.PUBLISHED_LABEL.match(text) or dates.UPDATED_LABEL.match(text))
 
 
 def looks_like_site_name(text: str) -> bool:
@@ -111,6 +205,7 @@ def looks_like_site_name(text: str) -> bool:
         and len(text) <= SITE_NAME_MAX_LENGTH
         and not ends_sentence(text)
         and not boilerplate.is_boilerplate(text)
+        and not is_ui_control(text)
         and not is_url_line(text)
         and byline_name(text) is None
         and bool(re.search(r"[a-z]", text))

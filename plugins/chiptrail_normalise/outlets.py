@@ -17,12 +17,24 @@ NAME_DECORATION = re.compile(
 
 def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
-    without a leading "The" ("The Taipei Times" is Taipei Times), and without the
+    without a leading "The" ("The Taipei Times" is Taipei Times), without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home", the full stop of the "euronews." logo)."""
+    "The Guardian - Back to home", the full stop of the "euronews." logo), and without the
+    name of its subscription product ("Moneycontrol PRO" is Moneycontrol)."""
     spelling = " ".join(NAME_DECORATION.sub("", text.strip()).split()).casefold()
+    return _name_of_spelling(spelling) or _name_of_spelling(_without_product_word(spelling))
+
+
+def _name_of_spelling(spelling: str) -> str | None:
     names = _names_by_spelling()
     return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
+
+
+def _without_product_word(spelling: str) -> str:
+    """An outlet's name without the word of a subscription product sold under it
+    ("Moneycontrol PRO", "Mint Premium", "Times Plus" are their outlets' paywalls)."""
+    name, _, last = spelling.rpartition(" ")
+    return name if name and last in _product_words() else ""
 
 
 MASTHEAD_MAX_WORDS = 4
@@ -30,6 +42,7 @@ MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 ACRONYM_MAX_LENGTH = 3
+INSTITUTION_JOINS = frozenset({"of", "for", "and"})
 
 
 def looks_like_masthead(text: str) -> bool:
@@ -52,6 +65,21 @@ def looks_like_masthead(text: str) -> bool:
     return is_name_cased(text)
 
 
+def names_a_publication(text: str) -> bool:
+    """True when a word of ``text`` is a publication's ("Semiconductor Today Asia",
+    "Daily Tech Brief"): no person's name, though it may be shaped like one."""
+    return any(word.lower().strip(".,") in _publication_words() for word in text.split())
+
+
+def names_an_institution(text: str) -> bool:
+    """True for an official body's name: capitalised words, one of them an institution's
+    ("Bureau", "Ministry", "Center"), joined by "of", "for" or "and" ("Bureau of Industry
+    and Security"); "Science and Technology" is a section."""
+    words = text.split()
+    joined = any(word in INSTITUTION_JOINS for word in words[1:-1])
+    return joined and is_name_cased(text) and any(word.lower() in _institution_words() for word in words)
+
+
 def is_name_cased(text: str) -> bool:
     """Every word capitalised (or a number) but connectors, as names are written."""
     return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in text.split())
@@ -70,24 +98,33 @@ def publication_of_holder(holder: str, lines: list[str] = ()) -> str:
     while len(words) > 1 and words[-1].lower().strip(".,") in _company_suffixes() and words[-2].lower() != "the":
         words.pop()
     name = " ".join(words).rstrip(",")
-    return _as_printed(name, lines) if name.isupper() and " " in name else name
+    return as_printed(name, lines) if name.isupper() and " " in name else name
 
 
-def _as_printed(name: str, lines: list[str]) -> str:
+def as_printed(name: str, lines: list[str]) -> str:
     """``name`` as the page spells it in mixed case, else in title case."""
+    printed = mixed_case_spelling(name, lines)
+    return printed or " ".join(_title_cased(word, first=position == 0) for position, word in enumerate(name.split()))
+
+
+def mixed_case_spelling(name: str, lines: list[str]) -> str | None:
+    """``name`` as one of ``lines`` spells it in mixed case ("Bureau of Industry and
+    Security" for a logo's "BUREAU OF INDUSTRY AND SECURITY"), else None."""
     spelling = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
     for line in lines:
         for match in spelling.finditer(line):
             if not match.group(0).isupper():
                 return match.group(0)
-    return " ".join(_title_cased(word, first=position == 0) for position, word in enumerate(name.split()))
+    return None
 
 
 def _title_cased(word: str, first: bool) -> str:
     """A shouted word in title case; connectors in lower case, short acronyms ("NHK") kept."""
     if word.lower() in MASTHEAD_CONNECTORS:
         return word.capitalize() if first else word.lower()
-    return word if len(word) <= ACRONYM_MAX_LENGTH else word.capitalize()
+    if len(word) <= ACRONYM_MAX_LENGTH:
+        return word
+    return "-".join(part.capitalize() for part in word.split("-"))  # "SPOKESMAN-REVIEW": "Spokesman-Review"
 
 
 def writes_day_first(name: str | None) -> bool:
@@ -118,13 +155,26 @@ def chrome_lines(lines: list[str]) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _chrome_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every outlet's ``chrome`` lines as one multi-line alternation, a group per outlet."""
-    owners = {f"o{number}": name for number, name in enumerate(_entries()) if (_entries()[name] or {}).get("chrome")}
+    """Every outlet's and platform's ``chrome`` lines as one multi-line alternation, a
+    group per owner."""
+    chrome = _chrome_by_owner()
+    owners = {f"o{number}": name for number, name in enumerate(chrome)}
     alternatives = "|".join(
-        f"(?P<{group}>{'|'.join(f'(?:{line})' for line in _entries()[name]['chrome'])})"
-        for group, name in owners.items()
+        f"(?P<{group}>{'|'.join(f'(?:{line})' for line in chrome[name])})" for group, name in owners.items()
     )
     return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
+
+
+def _chrome_by_owner() -> dict[str, list[str]]:
+    """Outlet or platform name → the lines of its own page furniture."""
+    entries = [*_entries().items(), *platforms().items()]
+    return {name: entry["chrome"] for name, entry in entries if (entry or {}).get("chrome")}
+
+
+@lru_cache(maxsize=1)
+def platforms() -> dict[str, dict]:
+    """Social networks and forums: name → ``domains`` and ``chrome`` (see the vocabulary)."""
+    return dict(vocab.load("outlets").get("platforms") or {})
 
 
 @lru_cache(maxsize=1)
@@ -169,6 +219,16 @@ def _mention_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _publication_words() -> frozenset[str]:
     return frozenset(word.lower() for word in vocab.load("outlets").get("publication_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    return frozenset(word.lower() for word in vocab.load("outlets").get("institution_words") or [])
+
+
+@lru_cache(maxsize=1)
+def _product_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in vocab.load("outlets").get("product_words") or [])
 
 
 @lru_cache(maxsize=1)

@@ -16,11 +16,14 @@ import bisect
 import re
 from functools import lru_cache
 
-from . import vocab
+from . import dates, vocab
 from .boilerplate import WORD, classify, label_words, navigation_phrases
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
-END_OF_STORY_MARK = re.compile(r"\s*[®■□◆◇∎]$")  # "... asked Nvidia for comment. ®"
+END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
+THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
+SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z][\w&.'’ -]{1,30}\)$")  # "... according to earlier reports. (Bloomberg)"
+TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
@@ -40,9 +43,13 @@ INLINE_CLUTTER = frozenset(  # between paragraphs too
     {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
 )
 LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
+CAPTION_MIN_WORDS = 9  # a line under a picture credit this long is no subheading...
+OPENING_CAPTION_MIN_WORDS = 4  # ...nor this long above the story, where only labels stand
 BARE_CREDIT_MAX_WORDS = 8  # "Chip Somodevilla/Getty Images": a credit with no caption of its own
 BYLINE_NEIGHBOURS = frozenset({"date_line", "stamp", "date_stamp", "reading_time", "relative_time"})
 BYLINE_SIDES = BYLINE_NEIGHBOURS | {FRAMING}  # what a lone name under the headline follows
+STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
+UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
 
 
@@ -59,7 +66,7 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
       buttons) and a person's name opening the story;
     - the page after the story's last paragraph: closing sentences follow that paragraph
       directly, so past the first line of page furniture everything is the page's;
-    - a bare web address (a short link to the page);
+    - a bare web address (a short link to the page) and a second byline;
     - a short sentence that clutter next to it explains: the value under a label such as
       "AGENCY:", the caption over a bare picture credit.
     """
@@ -70,11 +77,11 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
     if not paragraphs:
         return set(attached)
-    found = set(attached) | _comment_section(lines, kinds, paragraphs[0])
+    found = set(attached) | _comment_section(lines, kinds, paragraphs[0]) | _thread_replies(lines, kinds, paragraphs[0])
     found |= _below_the_story_end(lines, kinds, paragraphs, _byline_names(lines, kinds, framing, paragraphs[0]))
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
-    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_web_address(lines[index])}
+    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_link_or_byline(lines[index])}
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
@@ -97,24 +104,88 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
     return set()
 
 
+def _thread_replies(lines: list[str], kinds: list[str | None], first_paragraph: int) -> set[int]:
+    """On a post's page (a poster's name over their handle, "Kelsey Armand" over
+    "@kelarmand_chips", heads the story), the name lines repeating the poster over each
+    post of their thread, and every post by someone else: a reply, from its poster's name
+    to the next post's. A reply is short: a paragraph as long as a story's after it is
+    the story again (an article quoting posts by several people)."""
+    if "post_furniture" not in kinds:
+        return set()
+    headers = [
+        index
+        for index, kind in enumerate(kinds)
+        if kind in (None, FRAMING)
+        and _is_person_name(lines[index].strip())
+        and _next_kind(kinds, index) == "post_furniture"
+    ]
+    if not headers or headers[0] > first_paragraph:
+        return set()
+    poster = lines[headers[0]].strip()
+    found: set[int] = set()
+    for header, following in zip(headers, headers[1:] + [len(lines)]):
+        if lines[header].strip() == poster:
+            found.add(header)
+            continue
+        long_paragraph = (
+            index for index in range(header + 1, following)
+            if kinds[index] is None and len(lines[index].split()) >= PROSE_LONG_WORDS
+        )
+        found.update(range(header, next(long_paragraph, following)))
+    return found
+
+
 def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, str]:
-    """Short sentences, no paragraphs of their own, that the clutter next to them explains,
-    with that clutter's kind: the value under a label ending in a colon ("AGENCY:" over
-    "Bureau of Industry and Security, Department of Commerce.", "Editor's note:" over the
-    note) and a caption over a bare picture credit ("Nvidia CEO Jensen Huang." over "Chip
-    Somodevilla/Getty Images"). A subheading in either place opens the text and is kept."""
+    """Sentences, mostly short and no paragraphs of their own, that the clutter next to them
+    explains, with that clutter's kind: the value under a label ending in a colon ("AGENCY:"
+    over "Bureau of Industry and Security, Department of Commerce.", "Editor's note:" over
+    the note, a sponsor's "A message from TechNet:" over its message) and a caption over a
+    bare picture credit ("Nvidia CEO Jensen Huang." over "Chip Somodevilla/Getty Images"),
+    or under it when too long for a subheading and no sentence ("Getty Images" over "Nvidia's
+    chief executive Jensen Huang has called China a $50bn market opportunity"). A
+    subheading in any of these places opens the text and is kept."""
     attached: dict[int, str] = {}
     written = [index for index, kind in enumerate(kinds) if kind != BLANK]
+    first_paragraph = next((index for index in written if kinds[index] is None and _is_paragraph(lines[index])), 0)
     for above, below in zip(written, written[1:]):
-        if kinds[above] is None and _is_short_sentence(lines[above]) and _is_bare_credit(lines[below], kinds[below]):
+        if kinds[above] is None and _is_caption(lines[above]) and _is_bare_credit(lines[below], kinds[below]):
             attached[above] = kinds[below]
-        elif kinds[below] is None and _is_short_sentence(lines[below]) and _is_label(lines[above], kinds[above]):
+        elif kinds[below] is None and _is_bare_credit(lines[above], kinds[above]) and _is_caption_under(
+            lines, below, opens_the_story=below < first_paragraph
+        ):
+            attached[below] = kinds[above]
+        elif kinds[below] is None and _is_labelled_value(lines[above], kinds[above], lines[below]):
             attached[below] = kinds[above]
     return attached
 
 
-def _is_label(line: str, kind: str | None) -> bool:
-    return kind in LABELLED_CLUTTER and line.rstrip().endswith(":")
+def _is_labelled_value(label: str, kind: str | None, value: str) -> bool:
+    """The short sentence under a register's or a publisher's label, or the message under an
+    advertiser's, which may be as long as a paragraph."""
+    if not label.rstrip().endswith(":") or _is_list_item(value.strip()):
+        return False
+    return (kind in LABELLED_CLUTTER and _is_short_sentence(value)) or (kind == "advertisement" and ends_sentence(value))
+
+
+def _is_caption_under(lines: list[str], index: int, opens_the_story: bool) -> bool:
+    """A line longer than a subheading that is no sentence and does not read on into the
+    next line (a hard-wrapped paragraph does). Above the story's first paragraph only a
+    label stands as a subheading ("Introduction", "Key points"), so there a caption can
+    be shorter ("Nvidia logo at a trade show in Beijing")."""
+    text = lines[index].strip()
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    least = OPENING_CAPTION_MIN_WORDS if opens_the_story else CAPTION_MIN_WORDS
+    return least <= len(text.split()) and _is_no_sentence(text) and not reads_on(text, following)
+
+
+def _is_caption(line: str) -> bool:
+    """A short sentence, or one that ends on the day the picture was taken, as wire photo
+    captions do ("... attends a news conference in Taipei, Taiwan, May 19, 2025.")."""
+    text = line.strip()
+    if _is_short_sentence(text):
+        return True
+    found = dates.find_date(text)
+    return found is not None and ends_sentence(text) and not text[found.start + len(found.text) :].strip(" .")
 
 
 def _is_short_sentence(line: str) -> bool:
@@ -143,23 +214,56 @@ def _byline_names(lines: list[str], kinds: list[str | None], framing: set[int], 
 
 
 def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: list[int], authors: set[str]) -> set[int]:
-    """Indices from the first mark that closes the story for good to the end: "###",
-    "(END)", a press release's "About Huawei", or the author's bio, a sentence that
-    presents the byline's author ("Gregory C. Allen is a senior adviser ...", "Andrew is
-    a reporter at ..."). Such a mark closes the story only below most of its paragraphs;
-    a bio standing under the byline, above the story, is only itself clutter."""
+    """Indices from a mark that closes the story: "###", "(END)", the footer's "About Us"
+    (over a paragraph, a press release's "About Huawei" heads a section of the release),
+    what a page sets under a story and never inside it (the comment section's "212
+    Comments", the tag list, a reporter's bio, the copyright notice), or the author's bio:
+    a sentence that presents the byline's author ("Gregory C. Allen is a senior adviser
+    ...", "Andrew is a reporter at ..."), or sentences presenting anyone that end the story
+    ("Marcus Leung is a senior fellow with ..."). Such a mark closes the story only below
+    most of its paragraphs; a bio standing under the byline, above the story, is only
+    itself clutter. Comments, bios and copyright notices run to the page's end; a tag list
+    or an end mark only to the next paragraph long enough to be text (a channel's next
+    post after a post's hashtags), if any."""
     openings = tuple(f"{name} {verb} " for name in authors for verb in BIO_VERBS)
     openings += tuple(f"{name.split()[0]} is a" for name in authors if " " in name)
-    bios: set[int] = set()
+    closing_bios = _closing_bios(lines, paragraphs)
+    found: set[int] = set()
+    closed_until = 0
     for index in range(len(lines)):
         text = lines[index].strip()
-        is_bio = bool(openings) and kinds[index] is None and text.startswith(openings)
-        closes = index > paragraphs[0] and (is_bio or _story_end_mark().fullmatch(text))
+        is_bio = (bool(openings) and kinds[index] is None and text.startswith(openings)) or index in closing_bios
+        is_mark = bool(_story_end_mark().fullmatch(text)) and not _heads_prose(lines, kinds, index)
+        closes = index > paragraphs[0] and (is_bio or is_mark or kinds[index] in STORY_END_KINDS)
         if closes and 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs):
-            return bios | set(range(index, len(lines)))
-        if is_bio:
-            bios.add(index)
+            end = len(lines) if is_bio or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
+            closed_until = max(closed_until, end)
+        if is_bio or index < closed_until:
+            found.add(index)
+    return found
+
+
+def _next_long_paragraph(lines: list[str], paragraphs: list[int], mark: int) -> int:
+    """The first paragraph below ``mark`` of at least ``PROSE_LONG_WORDS`` words, or the end."""
+    below = paragraphs[bisect.bisect(paragraphs, mark) :]
+    return next((index for index in below if len(lines[index].split()) >= PROSE_LONG_WORDS), len(lines))
+
+
+def _closing_bios(lines: list[str], paragraphs: list[int]) -> set[int]:
+    """The story's last paragraphs while each only presents people ("Marcus Leung is a
+    senior fellow with the Economics Program. Priya Raman is a research associate ...")."""
+    bios: set[int] = set()
+    for index in reversed(paragraphs):
+        if not _bio_sentences().fullmatch(lines[index].strip()):
+            break
+        bios.add(index)
     return bios
+
+
+def _heads_prose(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True when the next written line below ``index`` is a paragraph of the story."""
+    following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
+    return following is not None and kinds[following] is None and _is_paragraph(lines[following])
 
 
 def _nearby(kinds: list[str | None], index: int, step: int) -> list[int]:
@@ -172,6 +276,12 @@ def _nearby(kinds: list[str | None], index: int, step: int) -> list[int]:
             nearby.append(other)
         other += step
     return nearby
+
+
+def _is_link_or_byline(text: str) -> bool:
+    """A bare web address, or a byline that the framing did not take (a wire story's
+    "By Lin Qiaowen and Joanna Sutter" over its dateline, under the site's own byline)."""
+    return _is_web_address(text) or byline_name(text) is not None
 
 
 def _is_web_address(text: str) -> bool:
@@ -189,7 +299,7 @@ def _kind(line: str, framing: bool) -> str | None:
 
 def _is_paragraph(text: str) -> bool:
     words = len(text.split())
-    return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(text))
+    return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(_without_closing_marks(text)))
 
 
 def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: int) -> set[int]:
@@ -197,9 +307,12 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
 
     Walking up the page, a short line that is no sentence and leads on to a date or a
     reading time is part of a byline (and so is one leading on to it); above the story's
-    first paragraph, one that leads on to clutter of any kind is clutter too, while a
-    subheading ("Key Points") leads on to the story. A dek that no framing took counts
-    as a paragraph, hence the first reach ("Moneycontrol News" under a dek, over a date).
+    first paragraph, a short one that leads on to clutter of any kind is clutter too, and
+    so is any line that is no sentence and leads on to page clutter (a kicker, the page's
+    own wording of the headline, a dek without a full stop) rather than to framing (a
+    thread's opening post over the poster's repeated name), while a subheading ("Key
+    Points") leads on to the story. A dek that no framing took counts as a paragraph,
+    hence the first reach ("Moneycontrol News" under a dek, over a date).
     """
     found: set[int] = set()
     leads_to: str | None = None  # the kind of the next non-blank line down the page
@@ -207,8 +320,10 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
         kind = kinds[index]
         if kind == BLANK:
             continue
-        if kind is None and _is_byline_part(lines[index]) and (
-            leads_to in BYLINE_NEIGHBOURS or (index < first_paragraph and leads_to is not None)
+        above_the_story = index < first_paragraph and leads_to is not None
+        if kind is None and (
+            ((leads_to in BYLINE_NEIGHBOURS or above_the_story) and _is_byline_part(lines[index]))
+            or (above_the_story and leads_to != FRAMING and _is_no_sentence(lines[index]))
         ):
             found.add(index)
         else:
@@ -252,13 +367,21 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
 
 def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """A sentence, a list item or a lead-in, or a subheading over a sentence."""
-    text = END_OF_STORY_MARK.sub("", lines[index].strip())
+    text = _without_closing_marks(lines[index])
     if ends_sentence(text) or text.endswith(":") or _is_list_item(text):
         return True
     following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
     return following is not None and kinds[following] is None and (
-        ends_sentence(lines[following]) or _is_list_item(lines[following])
+        ends_sentence(_without_closing_marks(lines[following])) or _is_list_item(lines[following])
     )
+
+
+def _without_closing_marks(line: str) -> str:
+    """``line`` without the marks a paragraph may close on ("... for comment. ®", "... exporters.
+    (END)", a thread's "... a separate question. 7/7", a post's "... the same thing. 👇", the
+    agency credited for it: "... earlier reports. (Bloomberg)"), so that its sentence shows."""
+    text = END_OF_STORY_MARK.sub("", TRAILING_EMOJI.sub("", line.strip()))
+    return SOURCE_CREDIT.sub("", THREAD_COUNTER.sub("", text))
 
 
 def _is_list_item(text: str) -> bool:
@@ -299,12 +422,13 @@ def reads_on(previous: str, text: str) -> bool:
 def _is_byline_part(text: str) -> bool:
     """Short enough for a name, a desk credit or a button, and no sentence."""
     text = text.strip()
-    return (
-        len(text) <= BYLINE_PART_MAX_LENGTH
-        and len(text.split()) <= BYLINE_PART_MAX_WORDS
-        and not ends_sentence(text)
-        and not _is_list_item(text)
-    )
+    return len(text) <= BYLINE_PART_MAX_LENGTH and len(text.split()) <= BYLINE_PART_MAX_WORDS and _is_no_sentence(text)
+
+
+def _is_no_sentence(text: str) -> bool:
+    """Neither a sentence nor a list item nor a paragraph's worth of words."""
+    text = text.strip()
+    return not ends_sentence(text) and not _is_list_item(text) and len(text.split()) < PROSE_LONG_WORDS
 
 
 def _is_person_name(text: str) -> bool:
@@ -328,6 +452,12 @@ def _next_kind(kinds: list[str | None], index: int) -> str | None:
 def _not_name_words() -> frozenset[str]:
     """Words of section labels and menus, which a person's name does not contain."""
     return label_words() | FUNCTION_WORDS | navigation_phrases()
+
+
+@lru_cache(maxsize=1)
+def _bio_sentences() -> re.Pattern[str]:
+    sentences = vocab.load("boilerplate").get("bio_sentences") or []
+    return re.compile("|".join(f"(?:{sentence})" for sentence in sentences) or "(?!)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

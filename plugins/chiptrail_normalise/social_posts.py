@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import boilerplate, vocab
+from . import boilerplate, outlets
 from .header import domain_of
-from .line_shapes import HEADLINE_WORDS, PAGE_TOP_LINES, is_opening_clutter, is_plausible_headline, is_prose
-from .text import comparable, top_lines, word_count
+from .line_shapes import HEADLINE_WORDS, is_opening_clutter, is_plausible_headline, is_prose, page_top
+from .text import comparable, word_count
 
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
 THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
@@ -28,8 +28,9 @@ POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨�
 
 
 def is_post_page(lines: list[str]) -> bool:
-    """True when ``lines`` are a social-media or forum post rather than an article."""
-    return post_start(top_lines(lines, PAGE_TOP_LINES)) is not None
+    """True when ``lines`` are a social-media or forum post rather than an article (read
+    on the same top lines as the headline, so that both readers agree)."""
+    return post_start(page_top(lines)) is not None
 
 
 def post_start(top: list[tuple[int, str]]) -> int | None:
@@ -91,8 +92,11 @@ def platform_of(url: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _platform_domains() -> dict[str, str]:
-    platforms = vocab.load("outlets").get("platforms") or {}
-    return {domain.lower().removeprefix("www."): name for name, domains in platforms.items() for domain in domains or []}
+    return {
+        domain.lower().removeprefix("www."): name
+        for name, entry in outlets.platforms().items()
+        for domain in entry.get("domains") or []
+    }
 
 
 def _above_the_text(top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], int | None]:

@@ -1,28 +1,45 @@
 """Who published this copy (``source``), which outlets it only cites, and who wrote it.
 
 A fallback chain, strongest evidence first: raw header ``Source:`` > outlet of the page
-address (a known outlet's name; for an unknown domain the same name spelt out in the text,
-"Gadget Wire India" for gadgetwireindia.in, else the domain) > a ``Source: Name`` line near
-the top ("Source: Al Jazeera and news agencies" is Al Jazeera) > a "Republished by Name"
-footer > the site's own dateline such as ``(GlobalTimesAI.com) —`` > a site name split
-off the page title > a byline crediting an outlet ("By Euronews with AP") > a masthead,
-lone short site-name line or site stamp above the article (``Asia Business Daily``, seed
-003 ``digifusion``, ``TechNode Daily | Aug 22, 2025``) > a known outlet's own page
-furniture or bare domain ("Reuse this content", "theguardian.com") > a ``© 2025 Name
-LLC`` footer > the site describing itself ("China Compute Digest publishes...") > a wire
-agency given as ``Source:``, in the byline, in the copyright or in the dateline such as
-``WASHINGTON, July 15 (Reuters) -`` > null.
+address, or of a site's domain alone on a line over the story ("www.semiwire.net", as a
+reader view prints it) (a known outlet's name; for an unknown domain the same name spelt
+out in the text, "Gadget Wire India" for gadgetwireindia.in, else the domain) > a
+``Source: Name`` line above the story, or under it naming a known outlet ("Source: Al
+Jazeera and news agencies" is Al Jazeera) > a "Republished by Name" footer > the site's
+own dateline such as ``(GlobalTimesAI.com) —`` > a site name split off the page title > a
+byline crediting an outlet ("By Euronews with AP") > a known outlet's or platform's own
+page furniture or domain ("This article is more than 11 months old", "theguardian.com",
+the "chinadaily.com.cn" of a byline stamp, the page address pasted under the headline,
+"r/stocks" over a post's flair "Company News") > a masthead above the article (``Asia
+Business Daily``) > a ``© 2025 Name LLC`` footer > a lone short site-name line or site
+stamp above the article (seed 003 ``digifusion``, ``TechNode Daily | Aug 22, 2025``; it
+comes before the footer when the holder is named nowhere else on the page: "© Printline
+Media Pvt. Ltd." is the company owning the "ThePrint" of the logo) > the site describing
+itself ("China Compute Digest publishes...") > a wire agency given as ``Source:``, in the
+byline, in the copyright or in the dateline such as ``WASHINGTON, July 15 (Reuters) -`` >
+null.
 
 A wire agency names the publisher only when nothing else does: small sites republish
-wire copy, and then the agency is cited, not the source. Every known outlet named in the
-text other than the source goes to ``cites``.
+wire copy, and then the agency is cited, not the source; the republisher names itself in
+its masthead and its own copyright, set under the agency's ("Copyright 2025 The
+Associated Press." / "© 2025 The Columbian Publishing Co."). Every known outlet named in
+the text other than the source goes to ``cites``.
 
 A social-media or forum post (``social_posts``) has no publisher in its text: the
 person or channel posting is an account on a platform, so its source is the platform the
 address names (``platforms`` in the outlet vocabulary: x.com and twitter.com are X), else
-null. A site names itself above the headline or among the byline's stamps, so a short
-capitalised line right under the headline and over the story ("Beijing Pushes Back") is a
-subheading, never the site's name.
+the platform whose furniture the page carries ("r/hardware", "Jane Doe’s Post"), else null.
+
+An outlet's name is something that looks like one: a name in the vocabulary (also with
+the word of its paywall product: "Moneycontrol PRO" is Moneycontrol), a domain, a
+masthead-shaped name ("Asia Business Daily"), the page's first name line (its logo's
+text, also an institution's in capitals: "BUREAU OF INDUSTRY AND SECURITY"), or a name
+the page states as its own in a dateline, byline, copyright or "Source:" line. A short
+line that is none of these is taken only when it is set as a brand ("MarketScreener",
+"digifusion"): words of a button, a section, an edition, a breadcrumb step or a
+subheading ("Share full article", "Sci-Tech", "Global Edition", "Newsroom", "Beijing
+Pushes Back") never name a publisher. Nor does a person: the writer's name stamped
+beside the date under the headline ("Ashley Belanger – Aug 12, 2025") is the byline.
 """
 
 from __future__ import annotations
@@ -32,9 +49,9 @@ import re
 from . import boilerplate, dates, outlets
 from .fields import Field
 from .header import domain_of, outlet_for_url
-from .line_shapes import looks_like_site_name, site_stamp_name
+from .line_shapes import PAGE_TOP_LINES, is_ui_control, looks_like_site_name, site_stamp_name
 from .social_posts import is_post_page, platform_of
-from .text import byline_name, ends_sentence, first_sentence, top_lines, word_count
+from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
@@ -60,14 +77,19 @@ COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 AUTHOR_BIO = re.compile(
-    r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:covers|writes about|reports on|is an? [\w ]{1,40}?)\b.{0,120}?"
-    r" (?:for|at) (?P<name>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\.?"
+    r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:covers|writes about|reports on|is an? [\w ]{1,40}?)\b.{0,120}?"
+    r" (?:for|at) (?P<name>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})(?:\.?|[,;] .*| (?=[a-z(]).*)"
 )
+"""A writer's bio: "Ellen Park covers technology policy for The Washington Post.", "Ashley
+is a senior policy reporter at Ars Technica, dedicated to tracking ..." """
+BIO_VERB = r"(?:is an? |covers |writes |reports )"
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s?){1,5}")
 SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
     r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
     r"|\b[Ww]elcome (?:back )?to (?P<welcomed>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’-]*){0,4})(?=[.,!])"
+    r"|\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Mm]ore from) (?:the |our )?"
+    r"(?P<promoted>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4})"
 )
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
 STAFF_SUFFIX = re.compile(
@@ -77,8 +99,24 @@ BYLINE_CREDIT = re.compile(
     r"(?i:(?:written |reported |words )?by)\s+(?P<credit>[A-Z][\w.'’&-]*(?:[\s,|/&-]+[\w.'’&-]+){0,10})"
 )
 CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
+STAMP_MAX_LENGTH = 160
+STAMP_PARTS = re.compile(r"\s*[|·•]\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
-PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
+SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+"""A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
+PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?(?= )|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
+"""A person's name, also with a middle initial, with or without its full stop ("Alvin R Cabral")."""
+WRITER_IN_PLACE = re.compile(
+    r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: in [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})?"
+)
+WRITER_SEPARATOR = re.compile(r",? and |, ")
+COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]+(?:\.[a-z]{2,})+")
+"""A word set as a brand: capitals inside it ("TechStockPulse"), all lower case
+("digifusion"), or a domain ("Government.nl")."""
+MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
+PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutterstock|alamy)\b", re.IGNORECASE)
+"""A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
+photo, not the page."""
 FOOTER_LINES = 12
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
@@ -96,13 +134,15 @@ def extract_source(
 ) -> Field:
     """The publisher of this copy, or null. ``site`` is a name split off the page title;
     ``skip`` holds line indices already taken (title, subtitle). ``details["lines"]`` are
-    the lines that only name the publisher, to keep out of the body. The ``author``'s
-    name is never the publisher ("© 2025 Lena Marsh" under a newsletter is its writer)."""
+    the lines that only name the publisher, to keep out of the body. A writer's name is
+    never the publisher (``_is_writer``: "© 2025 Lena Marsh" under a newsletter is its
+    writer's)."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
     if is_post_page(lines):
-        return _post_source(url)
-    candidates = [found for found in _text_candidates(lines, site, skip) if not _same_name(found[0], author)]
+        return _post_source(url, lines)
+    candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
+    url = url or find_site_address(lines)
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
     if candidates:
@@ -114,9 +154,14 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     """(name, confidence, reason, lines) from the text, strongest first.
 
     A wire agency given as ``Source:`` (``2025-12-09 | Source: Xinhua``) is what a
-    republishing site credits, so it ranks with wire datelines, after the site's own name.
+    republishing site credits, so it ranks with wire datelines, after the site's own name;
+    so does an agency's name on a line of its own (the credit "Bloomberg" under a
+    headline of The Japan Times).
     A short line that is neither a known outlet nor masthead-shaped ("Watch Live") is
-    only a guess: a known outlet named by the footer or an author's bio comes first.
+    only a guess: a known outlet named by the footer or an author's bio comes first. But a
+    copyright holder the page names nowhere else ("© 2025 Printline Media Pvt. Ltd." under
+    the logo "ThePrint") is the company owning the publication, which the page's name
+    line gives.
     """
     candidates = []
     labelled = find_labelled_source(lines)
@@ -137,18 +182,21 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
-    named_site = bool(site_line) and _is_publication_name(site_line[1])
-    candidates += site_found if named_site else []
+    named_site = bool(site_line) and _is_publication_name(site_line[1]) and not _names_wire(site_line[1])
     chrome = find_page_chrome(lines)
     if chrome and not outlets.is_wire(chrome[1]):
         candidates.append((chrome[1], 0.65, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
+    candidates += site_found if named_site else []
     footer = find_copyright(lines)
-    if footer and not _names_wire(footer[1]):
+    owner = bool(footer) and bool(site_line) and _is_company_holder(footer, site_line, lines)
+    if footer and not _names_wire(footer[1]) and not owner:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
     bio = find_author_bio(lines)
     if bio:
         candidates.append((bio[1], 0.6, f"author's bio on line {bio[0] + 1}", []))
     candidates += [] if named_site else site_found
+    if footer and not _names_wire(footer[1]) and owner:
+        candidates.append((footer[1], 0.5, f"copyright line {footer[0] + 1} (the owning company)", []))
     self_named = find_self_description(lines)
     if self_named:
         candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))
@@ -165,14 +213,30 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     return candidates
 
 
-def _post_source(url: str | None) -> Field:
+def find_site_address(lines: list[str]) -> str | None:
+    """The address of a line above the story that is only a site's domain: a reader view
+    or a clipper prints the site's address over the headline ("www.semiwire.net"); it
+    names the site as a page address would."""
+    for _, text in _top(lines):
+        if _is_story_text(text):
+            return None
+        if SITE_ADDRESS.fullmatch(text):
+            return text if "//" in text else f"https://{text}"
+    return None
+
+
+def _post_source(url: str | None, lines: list[str]) -> Field:
     """The source of a social-media or forum post: the platform its address names (a
-    forum unknown to the vocabulary by its domain). Whoever posted it is an account on
-    the platform, not a publisher, so without an address the source is unknown."""
+    forum unknown to the vocabulary by its domain), else the platform whose furniture
+    the page carries ("r/hardware", "Jane Doe’s Post"). Whoever posted it is an account
+    on the platform, not a publisher, so without either the source is unknown."""
     platform = _outlet_of_address(url) if url else None
     if platform:
         return _found(platform, 0.9, f"platform of the post's address {url}")
-    return Field(None, 0.5, "a post: its poster is no publisher, and no address names the platform", {"lines": []})
+    chrome = find_page_chrome(lines)
+    if chrome:
+        return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
+    return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
 
 
 def _outlet_of_address(url: str) -> str | None:
@@ -189,7 +253,9 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
     spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
     if spelled:
-        return _found(spelled, 0.85, f"the address {url} spelt out in the text")
+        index, name = spelled
+        alone = [index] if lines[index].strip() == name else []  # a line that only names the site
+        return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
 
@@ -201,18 +267,18 @@ def _spellings_of_domain(domain: str) -> set[str]:
     return {_squashed(domain), *(_squashed(label) for label in domain.split(".") if len(label) > 3)}
 
 
-def _spelled_out_domain(lines: list[str], domain: str) -> str | None:
-    """A run of capitalised words in the text that spells the domain's name."""
+def _spelled_out_domain(lines: list[str], domain: str) -> tuple[int, str] | None:
+    """(index, words) of a run of capitalised words in the text that spells the domain's name."""
     label = _squashed(domain.split(".")[-2] if domain.count(".") >= 1 else domain)
     if len(label) < 4:
         return None
-    for line in lines:
+    for index, line in enumerate(lines):
         for match in CAPITALISED_RUN.finditer(line):
             words = match.group(0).split()
             for start in range(len(words)):
                 for end in range(start + 1, len(words) + 1):
                     if _squashed(" ".join(words[start:end])) == label:
-                        return " ".join(words[start:end])
+                        return index, " ".join(words[start:end])
     return None
 
 
@@ -226,12 +292,20 @@ def _found(name: str, confidence: float, reason: str, used: list[int] | None = N
 
 
 def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
-    """(index, name) of a ``Source: Name`` line near the top, or of the ``From:`` /
+    """(index, name) of a ``Source: Name`` line above the story, or of the ``From:`` /
     ``Source:`` field of a dated metadata row ("Article type: Original From: MOFCOM
-    Release date: 2025-12-12", the stamp of government and agency pages)."""
+    Release date: 2025-12-12", the stamp of government and agency pages), else of a
+    ``Source:`` line under the story naming a known outlet ("Source: Al Jazeera and news
+    agencies"; there a chart's or a study's source is no outlet)."""
     for index, text in _top(lines):
         match = LABELLED_SOURCE.fullmatch(text) or _metadata_row_source(text)
         if match:
+            return index, match.group("name").strip()
+        if _is_story_text(text):
+            break
+    for index, text in _tail(lines):
+        match = LABELLED_SOURCE.fullmatch(text)
+        if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
     return None
 
@@ -259,12 +333,17 @@ def find_byline_credit(lines: list[str]) -> tuple[int, str] | None:
 
 def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
     """(indices, outlet) of the lines of a known outlet's own page furniture, or of its
-    bare domain ("theguardian.com" in the footer), in the top or the foot of the page;
-    the first such line names the outlet."""
+    bare domain ("theguardian.com" in the footer), in the top (as far down as a long
+    menu may push the byline's stamps) or the foot of the page; the first such line
+    names the outlet."""
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
-    ends = numbered[:TOP_NON_BLANK_LINES] + numbered[TOP_NON_BLANK_LINES:][-FOOTER_LINES:]
+    ends = numbered[:PAGE_TOP_LINES] + numbered[PAGE_TOP_LINES:][-FOOTER_LINES:]
     owners = outlets.chrome_lines([text for _, text in ends])
-    owners += [(position, owner) for position, (_, text) in enumerate(ends) if (owner := _outlet_of_domain_line(text))]
+    owners += [
+        (position, owner)
+        for position, (_, text) in enumerate(ends)
+        if (owner := _outlet_of_domain_line(text, top=position < PAGE_TOP_LINES))
+    ]
     if not owners:
         return None
     owner = min(owners)[1]
@@ -275,19 +354,27 @@ def _names_wire(name: str) -> bool:
     return outlets.is_wire(outlets.known_name(name) or name)
 
 
-def _outlet_of_domain_line(text: str) -> str | None:
-    """The known outlet of a line that is only a domain ("www.euronews.com")."""
-    if not BARE_DOMAIN.fullmatch(text):
+def _outlet_of_domain_line(text: str, top: bool = False) -> str | None:
+    """The known outlet of a line that is only a domain ("www.euronews.com"), or of a
+    stamp holding one ("By ZHANG YI | chinadaily.com.cn | Updated: 2025-07-31"); near the
+    top, also of a page address (the permalink pasted under the headline)."""
+    if "." not in text or len(text) > STAMP_MAX_LENGTH:
         return None
-    address = text if "//" in text else f"https://{text}"
-    outlet = outlet_for_url(address)
+    if top and "//" in text and is_url_line(text):
+        return _known_outlet_of(text)
+    domain = next((part for part in STAMP_PARTS.split(text) if BARE_DOMAIN.fullmatch(part.strip())), None)
+    return _known_outlet_of(domain.strip() if "//" in domain else f"https://{domain.strip()}") if domain else None
+
+
+def _known_outlet_of(address: str) -> str | None:
+    """The known outlet or platform of ``address``; None for a domain the vocabulary lacks."""
+    outlet = _outlet_of_address(address)
     return outlet if outlet and outlet != domain_of(address) else None
 
 
 def find_republisher(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a footer such as ``© AFP. Republished by Tech In Asia Digest.``."""
-    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
-    for index, text in tail:
+    for index, text in _tail(lines):
         match = REPUBLISHED_BY.fullmatch(text)
         if match and word_count(match.group("name")) <= 5:
             return index, match.group("name").strip()
@@ -297,11 +384,14 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
 def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a site describing itself: "China Compute Digest publishes English
     summaries...", "The Wire China Brief is a weekly newsletter", "follow China Compute
-    Digest", "Welcome back to Silicon Straits." Only publication-shaped names count (a
-    reader is only welcomed to a publication), so "Nvidia publishes..." never does."""
+    Digest", "Welcome back to Silicon Straits.", or promoting its own products ("Sign up
+    for the Asia Tech Review morning newsletter", "Subscribe to CNBC PRO", "More from
+    Houston Tech Journal"). Only publication-shaped names count (a reader is only welcomed
+    to a publication), so "Nvidia publishes..." never does; nor do the wires, whose
+    stories other sites promote ("More from Bloomberg")."""
     for index, line in enumerate(lines):
         for match in SELF_DESCRIPTION.finditer(line):
-            name = match.group("name") or match.group("welcomed")
+            name = match.group("name") or match.group("welcomed") or match.group("promoted")
             publication = match.group("welcomed") or outlets.looks_like_masthead(name)
             if publication and not outlets.is_wire(outlets.known_name(name) or name):
                 return index, name
@@ -310,13 +400,26 @@ def find_self_description(lines: list[str]) -> tuple[int, str] | None:
 
 def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
     """(index, outlet) of a footer bio such as "Ellen Park covers technology policy for
-    The Washington Post." Only a known outlet or a masthead-shaped name counts."""
-    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
-    for index, text in tail:
+    The Washington Post." or "Ashley is a senior policy reporter for Ars Technica." Only
+    a known outlet or a masthead-shaped name counts."""
+    for index, text in _tail(lines):
         match = AUTHOR_BIO.fullmatch(text)
         if match and _is_publication_name(match.group("name").rstrip(".")):
             return index, match.group("name").rstrip(".")
     return None
+
+
+def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
+    """The author's name, or a person's the page presents as a writer: in a byline ("By
+    Mara Quintero") or a bio ("Mara Quintero covers chips for ...", "Mara is a reporter"),
+    each opening its line ("prepared by Halvorsen Securities" in a sentence is no byline)."""
+    if _same_name(name, author):
+        return True
+    if not _is_bare_name(name) or outlets.names_a_publication(name):
+        return False
+    name, first = re.escape(name), re.escape(name.split()[0])
+    credit = re.compile(rf"^\s*(?:(?:{name}|{first}) {BIO_VERB}|[Bb]y:? {name}\b)", re.MULTILINE)
+    return bool(credit.search("\n".join(lines)))
 
 
 def _same_name(name: str, author: str | None) -> bool:
@@ -327,20 +430,24 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a ``© 2025 Name. All rights reserved.`` footer line, also when
     more sentences follow ("Copyright 2025 The Associated Press. ... This material may
     not be published ..."); the name is the publication's, not its company's
-    (``outlets.publication_of_holder``)."""
-    tail = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()][-FOOTER_LINES:]
-    for index, text in tail:
+    (``outlets.publication_of_holder``), and never a picture's. Under a wire story a site sets the agency's
+    copyright over its own ("Copyright 2025 The Associated Press." / "© 2025 The
+    Columbian Publishing Co."): the agency's covers the story, the site's the page."""
+    holders = []
+    for index, text in _tail(lines):
         match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
-        if match and word_count(match.group("name")) <= 5:
-            return index, outlets.publication_of_holder(match.group("name"), lines)
-    return None
+        if match and word_count(match.group("name")) <= 5 and not PICTURE_HOLDER.search(match.group("name")):
+            holders.append((index, outlets.publication_of_holder(match.group("name"), lines)))
+    return next((holder for holder in holders if not _names_wire(holder[1])), holders[0] if holders else None)
 
 
 def find_dateline(lines: list[str]) -> tuple[int, str] | None:
-    """(index, outlet) of the first ``(Outlet) —`` dateline opening a paragraph near the top."""
+    """(index, outlet) of the first ``(Outlet) —`` dateline opening a paragraph near the top;
+    a line that is no paragraph is a rating or price line ("NVIDIA Corp (NVDA US) –
+    OUTPERFORM – TP US$185"), its parentheses a ticker's."""
     for index, text in _top(lines):
         match = DATELINE.match(text)
-        if match and _is_outlet_name(match.group("outlet")):
+        if match and _is_outlet_name(match.group("outlet")) and _is_prose(text):
             outlet = match.group("outlet").strip()
             return index, outlets.known_name(outlet) or outlet
     return None
@@ -358,40 +465,83 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     A name that is neither a known outlet nor masthead-shaped is a section label or a
     subject ("Nvidia" over a story about Nvidia) when the story's prose names it too,
     and a publication's name further down ("Chip Wars Weekly" under the writer's name
-    "Mara Quinn") wins over it."""
-    guess = None
+    "Mara Quinn") wins over it. A wire agency's name past the page's first line is the
+    credit of a republished story ("Reuters" under a headline of ThePrint): the site's
+    own name line above it wins."""
+    guess, wire, first = None, None, True  # first: still on the page's first line (past clutter), where the logo's text stands
     for index, text in _top(lines):
-        if index in skip or boilerplate.classify(text) == "navigation":
+        if index in skip:
+            first = False
             continue
-        if _is_prose(text):
+        if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text):
+            continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
+        if _is_story_text(text):
             break
         if _is_publication_name(text) and looks_like_site_name(text):
-            return index, text
-        if guess is None:
-            guess = _site_name_guess(index, text, lines, skip)
-    return guess
+            if first or not _names_wire(text):
+                return index, text
+            wire = wire or (index, text)  # an agency's credit, not its logo: the site may name itself above
+        elif guess is None:
+            guess = _site_name_guess(index, text, lines, first)
+        first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
+    return guess or wire
 
 
-def _site_name_guess(index: int, text: str, lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
-    """(index, name) when a short line, a line over the menu or a site stamp may name the site."""
-    if looks_like_site_name(text) and not _named_in_prose(text, lines) and not _is_subheading(index, text, lines, skip):
+def _site_name_guess(index: int, text: str, lines: list[str], first: bool) -> tuple[int, str] | None:
+    """(index, name) when a short line set as a brand (or, as the page's first line, as a
+    name: "Tech Wire Asia" over the menu, the logo's text, also an institution's in
+    capitals), a line over the menu or a site stamp may name the site; a step of the
+    breadcrumb under it never does."""
+    if _is_a_crumb(text, index, lines):
+        return None
+    named = _is_brand_shaped(text) or (first and word_count(text) >= 2 and outlets.is_name_cased(text))
+    if named and looks_like_site_name(text) and not _named_in_prose(text, lines):
         return index, text
-    if _is_over_a_menu(text, index, lines):
+    if first and _is_institution_name(text):
+        return index, text
+    shouted = _shouted_name(text, index, lines) if first else None
+    if shouted:
+        return index, shouted
+    if _is_over_a_menu(text, index, lines) and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
 
 
-def _is_subheading(index: int, text: str, lines: list[str], skip: frozenset[int]) -> bool:
-    """A few capitalised words set right under the headline or dek (lines in ``skip``) and
-    right over a paragraph ("Beijing Pushes Back") open a section of the story: a site
-    names itself above the headline or among the byline's stamps, never there, unless
-    the name opens with a known outlet's ("Handelsblatt Tech", an outlet's section)."""
-    above = next((at for at in range(index - 1, -1, -1) if lines[at].strip()), None)
-    below = next((lines[at].strip() for at in range(index + 1, len(lines)) if lines[at].strip()), "")
-    capitalised = word_count(text) >= 2 and outlets.is_name_cased(text) and not _opens_with_outlet(text)
-    return capitalised and above in skip and _is_prose(below)
+def _is_institution_name(text: str) -> bool:
+    """An official body's name (``outlets.names_an_institution``: "Bureau of Industry and
+    Security"). Its releases name it in their text too, so unlike a label over a story
+    about its subject, it names the site though the prose repeats it."""
+    if not (3 <= word_count(text) <= MENU_OWNER_MAX_WORDS) or ends_sentence(text):
+        return False
+    return outlets.names_an_institution(text) and not (boilerplate.is_boilerplate(text) or byline_name(text))
+
+
+def _shouted_name(text: str, index: int, lines: list[str]) -> str | None:
+    """The name a logo sets in capitals as the page's first line ("THE SPOKESMAN-REVIEW",
+    "BUREAU OF INDUSTRY AND SECURITY"), spelt as the page's text prints it ("the
+    Department of Commerce's Bureau of Industry and Security (BIS) released ..."), else
+    in title case when the menu or other page furniture follows it. A shouted line right
+    over the headline that the page never spells in mixed case is a kicker ("CHIP WARS")."""
+    if not (text.isupper() and 2 <= word_count(text) <= MENU_OWNER_MAX_WORDS) or ends_sentence(text):
+        return None
+    if boilerplate.is_boilerplate(text) or not outlets.is_name_cased(text):
+        return None
+    following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    over_furniture = boilerplate.is_boilerplate(following) or is_ui_control(following) or following.isupper()
+    printed = outlets.mixed_case_spelling(text, lines)
+    return printed or (outlets.as_printed(text, lines) if over_furniture else None)
+
+
+def _is_brand_shaped(text: str) -> bool:
+    """A name only a publication would have: a coined word ("MarketScreener",
+    "digifusion", "Government.nl") or a known outlet's name with more words
+    ("Handelsblatt Tech"). Words of a section, an edition or a button ("Sci-Tech",
+    "Global Edition", "Live", "Reporting from Washington") are no publisher's name."""
+    if " " in text.strip():
+        return _opens_with_outlet(text)
+    return bool(COINED_WORD.fullmatch(text.strip()))
 
 
 def _opens_with_outlet(text: str) -> bool:
@@ -406,13 +556,43 @@ def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
     return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and boilerplate.is_menu_line(following)
 
 
+def _is_a_crumb(text: str, index: int, lines: list[str]) -> bool:
+    """A step of the breadcrumb right under the line ("Newsroom" / "Home › Newsroom ›
+    Press Releases"): the section the page sits in, never the site."""
+    following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
+    steps = {_squashed(step) for step in MENU_STEP.split(following)}
+    return len(steps) > 1 and _squashed(text) in steps and boilerplate.is_menu_line(following)
+
+
 def _is_publication_name(text: str) -> bool:
     return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
 
 
 def _named_in_prose(name: str, lines: list[str]) -> bool:
+    """True when the story's text (not its footer: "© 2025 The Columbian Publishing Co.")
+    names ``name``."""
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
-    return any(_is_prose(line) and pattern.search(line) for line in lines)
+    return any(pattern.search(line) and _is_story_text(line) for line in lines)
+
+
+def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
+    """True when a copyright holder is the company behind the site the name line gives:
+    no known outlet, named nowhere else on the page, and the name line no agency's."""
+    if outlets.known_name(footer[1]) or _names_wire(site_line[1]):
+        return False
+    return not _named_elsewhere(footer[1], footer[0], lines)
+
+
+def _named_elsewhere(name: str, index: int, lines: list[str]) -> bool:
+    """True when a line other than ``index`` names ``name``."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
+    return any(pattern.search(line) for at, line in enumerate(lines) if at != index)
+
+
+def _is_story_text(text: str) -> bool:
+    """A paragraph of the story: prose that is no page clutter (a cookie notice, a photo
+    caption over the headline)."""
+    return _is_prose(text) and not boilerplate.is_boilerplate(text)
 
 
 def _is_prose(text: str) -> bool:
@@ -432,27 +612,58 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
     if given:
         return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
     top = [(index, text) for index, text in _top(lines) if index not in skip]
+    headline = min(skip, default=len(lines))
     for index, text in top:
-        name = byline_name(text)
+        name = byline_name(text) or (_stamp_writer(text) if index > headline else None)
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
-    named = _name_over_date(_top(lines), skip)
+    named = _name_over_date([(index, text) for index, text in _top(lines) if index > headline or not skip], skip)
     if named is not None:
         return Field(named[1], 0.6, f"name line {named[0] + 1} over the date", {"lines": [named[0]]})
     return Field(None, 0.0, "", {"lines": []})
 
 
+def _stamp_writer(text: str) -> str | None:
+    """The person's name of a byline stamp under the headline ("Ashley Belanger – Aug
+    12, 2025 5:05 PM"): there a name beside the date is the writer's, never the site's
+    (a site stamps its name over the headline, or names itself with a publication's
+    word: "TechNode Daily | Aug 22, 2025", "Semiconductor Today Asia · 2 hours ago")."""
+    name = site_stamp_name(text) if PERSON_NAME.match(text) else None
+    if not name or not _is_bare_name(name) or outlets.known_name(name):
+        return None
+    return None if outlets.names_a_publication(name) else name
+
+
+def writers_named(text: str) -> list[str] | None:
+    """The writers of a byline without "By": several names ("Mackenzie Hawkins and Zheping
+    Huang"), or names with the city each files from ("Zijing Wu in Hong Kong, Eleanor
+    Olcott in Beijing and Demetri Sevastopulo in Washington"), else None."""
+    parts = WRITER_SEPARATOR.split(text.strip())
+    matches = [WRITER_IN_PLACE.fullmatch(part) for part in parts]
+    if not all(matches) or (len(parts) == 1 and " in " not in text):
+        return None
+    return [match.group("name") for match in matches]
+
+
+def _listed(names: list[str]) -> str:
+    """"A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
 def _name_over_date(top: list[tuple[int, str]], skip: frozenset[int]) -> tuple[int, str] | None:
-    """(index, name) of a bare person's name set right over the date line or the share
-    buttons ("Ana Brightwater" / "Dec 12, 2025"), the byline of blogs, newsletters and
-    many news pages. Headline and dek lines (``skip``) are passed over, never bridged."""
+    """(index, names) of a bare person's name, or of writers' names without "By", set
+    right over the date line or the share buttons ("Ana Brightwater" / "Dec 12, 2025"),
+    the byline of blogs, newsletters and many news pages. Headline and dek lines
+    (``skip``) are passed over, never bridged; ``top`` starts under the headline (above
+    it, a newsletter's tagline is no story text)."""
     for position, (index, text) in enumerate(top[:-1]):
         if index in skip:
             continue
-        if _is_prose(text):
+        if _is_story_text(text):
             return None
-        if _is_bare_name(text) and _under_a_byline(top[position + 1][1]):
-            return index, text
+        writers = [text] if _is_bare_name(text) else writers_named(text)
+        if writers and _under_a_byline(top[position + 1][1]):
+            return index, _listed(writers)
     return None
 
 
@@ -466,3 +677,14 @@ def _under_a_byline(text: str) -> bool:
 
 def _top(lines: list[str]) -> list[tuple[int, str]]:
     return top_lines(lines, TOP_NON_BLANK_LINES)
+
+
+def _tail(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, stripped text) of the last ``FOOTER_LINES`` non-blank lines."""
+    tail = []
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].strip():
+            tail.append((index, lines[index].strip()))
+            if len(tail) == FOOTER_LINES:
+                break
+    return tail[::-1]

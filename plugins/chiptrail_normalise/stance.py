@@ -4,30 +4,44 @@ The rubric (``easing``, ``tightening``, ``mixed``, ``neutral``) is applied by ru
 careful reader would use, so that they hold on pages never seen before. Every cue phrase
 from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
 
-- Where news is stated: the headline, the dek and the first paragraphs of prose (of an
-  official rule, those under its "SUMMARY:") weigh most; later paragraphs (and headings or ticker lines opening the body) weigh less.
+- Where news is stated: the headline, the dek and the first paragraphs of prose weigh
+  most; later paragraphs (and headings or ticker lines opening the body) weigh less. A
+  page's own summary ("Key Points", an official rule's "SUMMARY:") is lead, and so is the
+  first full paragraph after it (a newsletter's "THE LEAD" is such a label); so is a
+  paragraph near the top that turns to a second move ("However, Chinese regulators have
+  told firms to hold off", also as a thread's "2/ Meanwhile, ...") and a paragraph
+  opening with the writer's verdict ("Net effect: ...", "Bottom line: ..."), wherever it
+  stands. A paragraph labelled as a recap ("Recap: yesterday ...") is background.
 - Background weighs less: a dated or habitual clause ("in April", "last year", "then",
-  "restrictions remain in place") from its clause to the end of the sentence, a
-  "despite …" clause, what an "after" clause reacts to (unless the reaction is only a
-  market's), the restriction a lifting cue removes ("suspends a rule that extended export
-  restrictions"), a participle used as an adjective ("banned chips", "to approved
-  customers"), the conditions a permission comes with ("approvals come with conditions
-  including ..."), and a Chinese chipmaker selling its own chips (no change in access to
-  foreign ones).
-- Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a question),
-  intentions a little less ("plans to", "is preparing to"); a hedge in a later clause
-  leaves the news alone. A negated cue is turned around ("did not approve", "won't allow"
-  count as a refusal) or dropped ("has not yet approved", "denied reports that it halted").
+  "restrictions remain in place") or one in the past perfect ("the chipmaker had halted
+  shipments", unless that is only a reporting verb's tense) from its clause to the end of
+  the sentence, a "despite …" or "although …" clause, what an "after" clause reacts to
+  (unless the reaction is only a market's), the restriction a lifting cue removes ("suspends a rule
+  that extended export restrictions"), a participle used as an adjective ("banned chips",
+  "to approved customers", "limited access to tools is keeping output down", "SMIC,
+  barred from buying tools, ..."), the conditions a permission comes with ("approvals
+  come with conditions including ..."), and a Chinese chipmaker selling its own chips (no
+  change in access to foreign ones).
+- Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
+  hoped for ("amid fears of tighter US curbs"), a question, or a questioner's whole turn
+  in a transcript), intentions a little less ("plans to", "is preparing to"); a hedge in a later clause leaves the news alone. A negated cue is
+  turned around ("did not approve", "won't allow" count as a refusal) or dropped ("has not
+  yet approved", "neither government has approved", "denied reports that it halted", "did
+  not include any loosening", "announced no new restrictions").
 - Genre: a headline announcing analysis, opinion, a transcript, a timeline, a proposal or
-  a deliberation scales every cue so far down that no single cue can state a move.
+  a deliberation, or an opening naming the piece a commentary or saying that nothing
+  moved ("Nothing new from either Washington or Beijing today"), scales every cue so far
+  down that no single cue can state a move.
 
 A direction is a reported move when its cues pass a bar and one of them states it
 outright (a clear cue that nothing damps much), not when faint or hedged mentions pile
 up; no move is ``neutral``. Both moves make ``mixed`` when the headline and lead state a
-move each way ("X cleared by US, paused by China"), when the text says so ("in opposite
-directions", "with strings attached") and the weaker move is clear, or when both are
-substantial. The phrases that decided it are evidence; the confidence is lower when the
-moves are close, and capped when the headline and lead state none of them.
+move each way ("X cleared by US, paused by China"; "US approves H200, but Beijing plans to
+restrict purchases": an intention reported as news states a move) and the weaker is no
+mere aside, when the text says so ("in opposite directions", "with strings attached")
+and the weaker move is clear, or when both are substantial. The phrases that decided it
+are evidence; the confidence is lower when the moves are close, and capped when the
+headline and lead state none of them.
 
 The actor is whoever the decisive cues belong to: the nearest government or company
 named before the cue in its sentence. A government's move outranks the company that
@@ -77,9 +91,9 @@ class Cue:
 @dataclass(frozen=True)
 class Hit:
     """One cue found in the text, with its weighted contribution. ``lead`` marks a cue in
-    the headline, dek or lead paragraphs; ``stated`` a clear cue there that no background
-    or hedge damps (a move the lead reports); ``outright`` a clear cue, wherever it
-    stands, that background, hedges and genre damp little (a move the text reports)."""
+    the headline, dek or lead paragraphs; ``stated`` an outright cue there (a move the
+    lead reports); ``outright`` a clear cue, wherever it stands, that background, hedges
+    and genre damp little (a move the text reports)."""
 
     text: str
     direction: str
@@ -129,11 +143,17 @@ RULES = vocab.load("stance")
 CUE, CUES = _compile_cues(RULES["cues"])
 NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
 PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
+ABSENT_BEFORE = re.compile(RULES["negation"]["absent"], re.IGNORECASE)
 DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
 DESCRIPTIVE_BEFORE = re.compile(RULES["descriptive"]["before"], re.IGNORECASE)
+DESCRIPTIVE_SUBJECT = re.compile(RULES["descriptive"]["subject"], re.IGNORECASE)
+APPOSITION_BEFORE = re.compile(RULES["descriptive"]["apposition"])
+APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNORECASE)
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
-                                     sequence=BACKGROUND["sentence"]["sequence"])
+                                     sequence=BACKGROUND["sentence"]["sequence"],
+                                     perfect=BACKGROUND["sentence"]["perfect"])
+REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
@@ -143,11 +163,29 @@ REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 HEADLINE_CONTRAST = _compile_markers(RULES["contrast"]["headline_markers"])
+COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
+BACKSTORY_HEADING = re.compile(
+    rf"(?:{'|'.join(RULES['position']['backstory_headings'])})\s*:?", re.IGNORECASE)
+BACKSTORY_LABEL = re.compile(
+    rf"(?:{'|'.join(RULES['position']['backstory_headings'])})\s*:\s", re.IGNORECASE)
+"""The same label opening a paragraph ("Recap: yesterday Nvidia disclosed ...")."""
 SUMMARY_LABEL = re.compile(
     rf"(?:{'|'.join(RULES['position']['summary_labels'])})\s*:?", re.IGNORECASE)
+SUMMARY_OPENING = re.compile(
+    rf"(?:{'|'.join(RULES['position']['summary_labels'] + RULES['position']['verdict_labels'])})"
+    r"(?:\s+\w+)?\s*:\s", re.IGNORECASE)
+"""A paragraph opening with a summary or verdict label: "Bottom line: ", "Net effect today: "."""
+POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
+"""A thread's post number opening a paragraph: "2/ ", "3/10 ", "(4/5) "."""
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
+SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
+"""A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
 ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
+SELF_DESCRIBED_ANALYSIS = re.compile(
+    f"{RULES['analysis_title']['self_described']}|{RULES['analysis_title']['says_no_move']}",
+    re.IGNORECASE)
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
+POSSESSIVE = re.compile(r"['’]s\b")
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -204,7 +242,8 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     totals = {direction: sum(h.score for h in hits if h.direction == direction)
               for direction in DIRECTIONS}
     outright = {hit.direction for hit in hits if hit.outright}
-    stated = {hit.direction for hit in hits if hit.stated}
+    stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
+              for direction in DIRECTIONS}
     return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated)
 
 
@@ -218,23 +257,38 @@ def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
 
 def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     """Every cue in the text, weighted by position, background, hedging and negation."""
-    scale = RULES["analysis_title"]["factor"] if ANALYSIS_TITLE.search(title) else 1.0
-    for weight, text, lead in _weighted_texts(title, subtitle, paragraphs):
+    scale = RULES["analysis_title"]["factor"] if _is_analysis(title, paragraphs) else 1.0
+    for weight, text, lead, backstory in _weighted_texts(title, subtitle, paragraphs):
         matches = list(CUE.finditer(text))
         if not matches:
             continue
-        damping = scale * _question_factor(text)
+        asked = _is_question_turn(text)
+        retold = BACKGROUND["sentence"]["factor"] if backstory else 1.0
         for start, end in _sentence_spans(text):
             inside = [match for match in matches if start <= match.start() < end]
             if inside:
-                yield from _sentence_hits(text[start:end], start, inside, weight,
-                                          damping, lead)
+                sentence = text[start:end]
+                question = asked or QUESTION_END.search(sentence) is not None
+                factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
+                yield from _sentence_hits(sentence, start, inside, weight,
+                                          scale * retold * factor, lead)
 
 
-def _question_factor(paragraph: str) -> float:
-    """A paragraph (or headline) ending in a question — a reporter's question at a press
-    conference — asks about a move; it is hedged like a hypothetical."""
-    return BACKGROUND["hypothetical"]["factor"] if QUESTION_END.search(paragraph) else 1.0
+def _is_analysis(title: str, paragraphs: tuple[str, ...]) -> bool:
+    """A headline announcing analysis, or an opening that names the piece as such ("This
+    commentary does not argue for or against the decision") or says that nothing moved
+    ("Nothing new from either Washington or Beijing today")."""
+    opening = paragraphs[:RULES["analysis_title"]["opening_paragraphs"]]
+    return ANALYSIS_TITLE.search(title) is not None or any(
+        SELF_DESCRIBED_ANALYSIS.search(paragraph or "") for paragraph in opening)
+
+
+def _is_question_turn(paragraph: str) -> bool:
+    """A speaker's turn ending in a question ("Bloomberg: The US has announced … What is
+    MOFCOM's response?") asks about a move, premise and all: hedged like a hypothetical.
+    Elsewhere only the question itself is ("US approves H200 exports. So what was the
+    point?" still reports the approval)."""
+    return SPEAKER_TURN.match(paragraph) is not None and QUESTION_END.search(paragraph) is not None
 
 
 def _sentence_spans(text: str):
@@ -246,25 +300,52 @@ def _sentence_spans(text: str):
 
 
 def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
-    """(position weight, text, in the lead) for the headline, the dek and each paragraph.
-    The lead is the headline, the dek and the first paragraphs of prose, not a "Key
-    Points" heading or a ticker line opening the body. Under a "SUMMARY:" label (an
-    official rule's), the lead starts afresh: the header block above it states no move."""
+    """(position weight, text, in the lead, in a backstory section) for the headline, the
+    dek and each paragraph. The lead is the headline, the dek and the first paragraphs of
+    prose, not a heading or a ticker line opening the body. A summary label ("Key
+    Points", an official rule's "SUMMARY:") opens the page's own summary: its short items
+    are lead, and the lead starts afresh at the first full paragraph, the story's own
+    lead. A backstory heading ("Background", "How we got here") makes the paragraphs
+    under it background, up to the next heading; the same label opening a paragraph
+    ("Recap: ...") makes that paragraph background, and it takes no place in the lead; a
+    paragraph opening with a summary or verdict label ("Bottom line: ...") is lead
+    wherever it stands.
+    A thread's post numbers ("2/ Meanwhile, ...") are read past."""
     position = RULES["position"]
     lead, later = position["paragraphs"], float(position["later"])
-    yield float(position["title"]), title, True
-    yield float(position["subtitle"]), subtitle, True
-    prose = 0
+    yield float(position["title"]), title, True, False
+    yield float(position["subtitle"]), subtitle, True, False
+    prose, summary, backstory = 0, False, False
     for paragraph in paragraphs:
         paragraph = paragraph or ""
-        if SUMMARY_LABEL.fullmatch(paragraph.strip()):
-            prose = 0
         if not _is_prose(paragraph):
-            yield later, paragraph, False
+            heading = paragraph.strip()
+            if SUMMARY_LABEL.fullmatch(heading):
+                prose, summary = 0, True
+            backstory = BACKSTORY_HEADING.fullmatch(heading) is not None
+            yield later, paragraph, False, False
             continue
-        in_lead = prose < len(lead)
-        yield (float(lead[prose]) if in_lead else later), paragraph, in_lead
+        if summary and len(paragraph.split()) < position["summary_item_words"]:
+            yield float(lead[-1]), paragraph, True, False
+            continue
+        summary = False
+        opening = _without_post_number(paragraph)
+        if BACKSTORY_LABEL.match(opening):
+            yield later, paragraph, False, True
+            continue
+        if SUMMARY_OPENING.match(opening):
+            yield float(lead[-1]), paragraph, True, False
+            continue
+        in_lead = prose < len(lead) and not backstory
+        turn = prose < position["turn_reach"] and COUNTER_TURN.match(opening) is not None
+        yield (float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory
         prose += 1
+
+
+def _without_post_number(paragraph: str) -> str:
+    """The paragraph after a thread's post number ("2/ Meanwhile, ..."): what it opens with."""
+    number = POST_NUMBER.match(paragraph)
+    return paragraph[number.end():] if number else paragraph
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -275,8 +356,8 @@ def _is_prose(paragraph: str) -> bool:
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
                    damping: float, lead: bool):
-    """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; a clear
-    cue in the lead that nothing damps is a stated move."""
+    """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
+    outright cue in the lead is a stated move."""
     clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
     dated_from = _dated_from(sentence)
     undone = _undone_spans(sentence, matches, offset)
@@ -292,10 +373,9 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if any(start <= at < stop for start, stop in clauses):
             factor *= BACKGROUND["clause"]["factor"]
         clear = cue.weight * cue_factor >= RULES["stated_weight_at_least"]
-        stated = lead and factor == 1.0 and clear
         outright = clear and factor >= RULES["outright_factor_at_least"]
         yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
-                  sentence, at, cue.actors, stated, lead, outright)
+                  sentence, at, cue.actors, lead and outright, lead, outright)
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
@@ -328,14 +408,24 @@ def _dated_from(sentence: str) -> int:
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so does a retold sequence
-    ("first blocked it, then allowed it"). Past the end when there is none."""
-    markers = list(BACKGROUND_SENTENCE.finditer(sentence))
+    ("first blocked it, then allowed it"). The past perfect ("had halted") is such a
+    marker unless it only follows the tense of a reporting verb ("reported that Beijing
+    had told firms", "regulators had told firms to stop, people familiar said"). Past
+    the end when there is none."""
+    markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
+               if not (marker.lastgroup.startswith("perfect") and _is_reported(sentence, marker))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith("sequence") for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _is_reported(sentence: str, marker: re.Match) -> bool:
+    """A reporting verb in the sentence besides the ``marker`` itself ("had said")."""
+    return (REPORTING_VERB.search(sentence, 0, marker.start()) is not None
+            or REPORTING_VERB.search(sentence, marker.end()) is not None)
 
 
 def _hedge_markers(sentence: str) -> list[tuple[re.Match, bool]]:
@@ -373,12 +463,26 @@ def _hypothetical_factor(sentence: str, hedges: list[tuple[re.Match, bool]], cue
 
 def _is_descriptive(cue_text: str, sentence: str, start: int, end: int) -> bool:
     """A participle naming a kind of product ("banned chips", "approved suppliers") or
-    used as an adjective after an article or preposition ("sold to approved customers",
-    "approve the required export licences") describes the state of things; no move."""
-    first_word = cue_text.split(maxsplit=1)[0].lower()
-    if first_word.endswith("ed") and DESCRIPTIVE_BEFORE.search(sentence, 0, start):
+    otherwise read as an adjective (``_reads_as_adjective``) describes the state of
+    things; no move."""
+    words = cue_text.split(maxsplit=1)
+    if words[0].lower().endswith("ed") and _reads_as_adjective(words, sentence, start, end):
         return True
     return cue_text.lower().endswith("ed") and DESCRIPTIVE_AFTER.match(sentence, end) is not None
+
+
+def _reads_as_adjective(words: list[str], sentence: str, start: int, end: int) -> bool:
+    """The participle opening a cue after an article or preposition ("sold to approved
+    customers", "approve the required export licences"), heading the subject of a verb
+    ("limited access to tools is keeping output down"), or opening a phrase set off from
+    its sentence ("Blocked from buying Nvidia's chips, startups rent servers abroad";
+    "SMIC, barred from buying tools, cannot ...")."""
+    if DESCRIPTIVE_BEFORE.search(sentence, 0, start):
+        return True
+    if len(words) > 1 and DESCRIPTIVE_SUBJECT.match(sentence, end):
+        return True
+    return (APPOSITION_BEFORE.search(sentence, 0, start) is not None
+            and APPOSITION_AFTER.match(sentence, start + len(words[0])) is not None)
 
 
 def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
@@ -399,7 +503,8 @@ def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
 
 def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float, int]:
     """A negated cue turns into its vocabulary's replacement ("did not approve"); a
-    cue still pending ("has not yet approved", "waiting for licences") counts for nothing.
+    cue still pending ("has not yet approved", "waiting for licences") or a move said to be
+    absent ("no easing", "did not include any loosening") counts for nothing.
     Also where the phrase to quote starts: at the negation, when there is one."""
     window = max(0, start - NEGATION_WINDOW)
     before = sentence[window:start]
@@ -408,16 +513,19 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     negation = NEGATED_BEFORE.search(before)
     if not negation:
         return direction, 1.0, start
+    if ABSENT_BEFORE.search(before):
+        return None, 0.0, start  # "did not include any loosening": no move, not a refusal
     rule = RULES["negation"][direction]
     word_start = sentence.rfind(" ", 0, window + negation.start()) + 1  # "won't", not "n't"
     return rule["becomes"], float(rule["factor"]), word_start
 
 
 def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...],
-            stated: set[str]) -> str:
+            stated: dict[str, float]) -> str:
     """A direction is a reported move when its cues pass the bar and one of them states it
     outright (many faint or hedged mentions are still no move); no move is neutral.
-    Mixed when the headline and lead state a move each way, when the ``texts`` themselves
+    Mixed when the headline and lead state a move each way (``stated``: the score of
+    each direction's stated cues), when the ``texts`` themselves
     say the moves go opposite ways and the weaker one is clear (only then are they read
     for that: it is a scan of the whole text), or when both moves are substantial."""
     moved = [d for d in DIRECTIONS
@@ -426,13 +534,21 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
         return "neutral"
     top = max(moved, key=lambda direction: totals[direction])
     other = next(direction for direction in DIRECTIONS if direction != top)
-    if len(stated) == len(DIRECTIONS):
+    if _states_both(stated):
         return "mixed"
     if totals[other] >= RULES["contrast"]["weaker_at_least"] and _says_opposite_ways(texts):
         return "mixed"
     if other in moved and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
     return top
+
+
+def _states_both(stated: dict[str, float]) -> bool:
+    """The headline and lead state a move each way: each direction has stated cues, and
+    the weaker is no aside next to the other (a clause about what a deal "did not
+    include" beside a headline and lead full of the deal)."""
+    weaker, stronger = sorted(stated.values())
+    return weaker >= RULES["stated_score_at_least"] and weaker >= RULES["stated_share"] * stronger
 
 
 def _confidence(stance: str, totals: dict[str, float], stated: set[str]) -> float:
@@ -481,11 +597,14 @@ def _named_before(sentence: str, at: int) -> str | None:
 
 @lru_cache(maxsize=256)
 def _actor_mentions(sentence: str) -> tuple[tuple[int, str], ...]:
-    """Actors named in ``sentence`` as subjects (not "sales to China"), with offsets."""
+    """Actors named in ``sentence`` as subjects (not "sales to China"), with offsets. A
+    possessive names whose decision it is, after any preposition ("benefit from
+    Washington's decision to let Nvidia sell")."""
     return tuple(
         (match.start(), ACTORS[match.lastgroup])
         for match in ACTOR.finditer(sentence)
-        if not OBJECT_PREPOSITION.search(sentence[max(0, match.start() - 12):match.start()])
+        if POSSESSIVE.match(sentence, match.end())
+        or not OBJECT_PREPOSITION.search(sentence[max(0, match.start() - 12):match.start()])
     )
 
 

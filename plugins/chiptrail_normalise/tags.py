@@ -23,6 +23,7 @@ TAG_LABEL = re.compile(
 UNLABELLED_TAG_LINE = re.compile(r"(?:posted in|filed under|tagged with)\s+(?P<inline>[^:\s].*)", re.IGNORECASE)
 BULLET = re.compile(r"^\s*[•\-*–·▪◦●]\s+")
 TAG_SEPARATORS = re.compile(r"\s*[,;|]\s*")
+PART_LABEL = re.compile(r"^(?:tagged(?: with)?|filed under|posted in|tags?|topics|categories)\s*:?\s+", re.IGNORECASE)
 TAG_MAX_WORDS = 6
 BULLETED_TAG_MAX_WORDS = 10  # "viral phrases" lists are bulleted and longer
 TAG_MAX_LENGTH = 80
@@ -86,7 +87,9 @@ def _bare(line: str) -> str:
 
 
 def _split(text: str) -> list[str]:
-    parts = [part.strip().lstrip("#") for part in TAG_SEPARATORS.split(text)]
+    """The tags of a separated list, without the label a later group opens with
+    ("Posted in Hardware, China | Tagged Ascend, Huawei" lists Ascend)."""
+    parts = [PART_LABEL.sub("", part.strip(), count=1).lstrip("#") for part in TAG_SEPARATORS.split(text)]
     return [part for part in parts if part and boilerplate.classify(part) in TAG_LIKE_CLUTTER]
 
 

@@ -2,15 +2,18 @@
 
 Pasted pages often open with clutter before the headline (a photo caption, a date
 line, the page address, a tag-page header, menu words, the site's masthead, a tagline,
-section labels). The headline is recognised by what follows it: the first headline-shaped
-line that is followed by article structure (a byline, a date stamp, a dateline or the
-first paragraph, with at most a dek and the author's name in between) opens the article.
+section labels, buttons and links such as "Add to a list" or "Skip to content"). The
+headline is recognised by what follows it: the first headline-shaped line that is
+followed by article structure (a byline, also one without "By" such as "Zijing Wu in
+Hong Kong and Demetri Sevastopulo in Washington", a date stamp, a dateline or the first
+paragraph, with at most a dek of one or two lines and the author's name in between)
+opens the article.
 Chrome is headline-shaped too, but more chrome follows it. When no line opens the
 article that way, the first headline-shaped line after the clutter is taken. A box over
 the article (a cookie notice, a newsletter prompt) is a heading over a paragraph that
 speaks to the reader ("we", "you"); a headline opened by a byline or date stamp below it
 wins. Copies often repeat it (page title plus on-page heading), so later identical lines
-collapse into it.
+collapse into it, and what stands between the two copies is page furniture.
 
 A social-media or forum post has no headline (``social_posts`` finds where its text
 starts under the poster's furniture): its title is derived from its first line.
@@ -45,15 +48,15 @@ from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
-    PAGE_TOP_LINES,
     is_menu_run,
     is_opening_clutter,
     is_plausible_headline,
     is_programme_kicker,
     is_prose,
+    page_top,
 )
 from .social_posts import THREAD_NUMBER, post_start, post_text, profile_repeats, without_post_marks
-from .source import PERSON_NAME
+from .source import PERSON_NAME, writers_named
 from .text import (
     byline_name,
     comparable,
@@ -63,7 +66,6 @@ from .text import (
     sentence_count,
     starts_with_dateline,
     strip_quotes,
-    top_lines,
     word_count,
 )
 
@@ -71,6 +73,8 @@ DERIVED_TITLE_LIMIT = 90
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
 DEK_MAX_SENTENCES = 2
+DEK_MAX_LINES = 2  # a standfirst, or the two summary bullets some outlets set under the headline
+DEK_LINE_JOIN = " · "
 DEK_MIN_WORDS = 4
 LEAD_TO_DEK_LENGTH = 3  # under the byline, a dek is this many times shorter than the lead under it
 DESK_MAX_WORDS = 4  # "Moneycontrol News", "Tech Desk" between a dek and its date
@@ -78,6 +82,8 @@ PICTURE_CLUTTER = {"caption", "credits"}
 PICTURE_MAX_LINES = 2
 DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_time"}
 SECTION_LABEL_MAX_WORDS = 4
+OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lines apart
+LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 LIST_LABEL = re.compile(
@@ -88,7 +94,9 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
-BYLINE_CREDIT = re.compile(r"[Bb]y\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){0,8}")
+BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
+BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
+"""A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
@@ -106,24 +114,37 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     furniture), whether the title was ``derived`` and a ``site`` name split off a page
     title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
-    top = top_lines(lines, PAGE_TOP_LINES)
+    top = page_top(lines)
     post = None if given else post_start(top)
     if post is not None:
         title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is None:
-        return _derived_title([text for _, text in top if is_prose(text)]), Field(None, 0.0, "", {"lines": []})
+        prose = [text for position, (_, text) in enumerate(top) if is_prose(text) and not _is_blurb(top, position)]
+        return _derived_title(prose), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index} if index is not None else set())
     title, subtitle, site = _split_page_title(text)
     site = site or _site_of_repeats(lines, used)
+    start = _article_start(top, index, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
     if dek is not None:
-        subtitle, used = strip_quotes(lines[dek]), used | {dek}
-    start = index if index is not None else min(used, default=0)
+        second = _second_dek_line(top, dek)
+        subtitle = DEK_LINE_JOIN.join(strip_quotes(lines[at]) for at in (dek, second) if at is not None)
+        used = used | {dek} | ({second} if second is not None else set())
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _article_start(top: list[tuple[int, str]], index: int | None, repeats: set[int]) -> int:
+    """Where the article starts: at the headline, or at its last repeat above the story
+    (a page title over the byline block, then the on-page heading): between two copies
+    of the headline stands the page's furniture, never the story's text."""
+    if index is None:
+        return min(repeats, default=0)
+    prose = next((at for at, text in top if at > index and is_prose(text) and at not in repeats), None)
+    return max(at for at in repeats | {index} if prose is None or at < prose)
 
 
 def _given_title(given: str) -> tuple[str, None, float, str]:
@@ -135,7 +156,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    return strip_quotes(lines[index]), index, confidence, f"line {index + 1} {_quote(lines[index])}"
+    return strip_quotes(dict(top)[index]), index, confidence, f"line {index + 1} {_quote(lines[index])}"
 
 
 def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
@@ -162,7 +183,7 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
     for position, (index, text) in enumerate(top):
         if _is_photo_caption(top, index, text):
             continue
-        if is_prose(text) and not is_plausible_headline(text) and not _addresses_reader(text):
+        if _starts_the_story(top, position):
             break
         if not _is_headline_candidate(top, index, text):
             continue
@@ -174,6 +195,35 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
     return widget if widget is not None else _first_headline(top)
 
 
+def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
+    """True when the line at ``position`` is the story's first paragraph: prose that is no
+    headline, does not speak to the reader, and is neither a widget's blurb, a lone
+    sentence between two lines of page furniture (a newsletter's tagline between
+    "Discover more from Tensor Border" and "Over 9,000 subscribers"), nor set over a
+    headline that a byline or date stamp opens (a site's tagline over the article)."""
+    text = top[position][1]
+    if not is_prose(text) or is_plausible_headline(text) or _addresses_reader(text):
+        return False
+    return not (_is_blurb(top, position) or _is_over_a_headline(top, position))
+
+
+def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
+    """True when, before any more story text, a headline opened by a byline or date stamp
+    follows the line at ``position``."""
+    for later, (index, text) in enumerate(top[position + 1 : position + 1 + OVER_HEADLINE_LINES], start=position + 1):
+        if _is_headline_candidate(top, index, text) and _opening(top[later + 1 :], text) == "stamp":
+            return True
+        if is_prose(text) and not is_opening_clutter(text):
+            return False
+    return False
+
+
+def _is_blurb(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a line between two lines of page furniture: a widget's text."""
+    above, below = top[position - 1][1] if position else "", top[position + 1][1] if position + 1 < len(top) else ""
+    return bool(above and below) and is_opening_clutter(above) and is_opening_clutter(below)
+
+
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """Headline-shaped, and not clutter, a masthead, a short label, a list item, a menu
     set on one line or a kicker naming the programme the piece aired on."""
@@ -181,7 +231,7 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if THREAD_NUMBER.match(text) or is_menu_run(text) or is_programme_kicker(text):
         return False
-    if _is_over_a_menu(top, index):
+    if _is_over_a_menu(top, index) or _is_kicker(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
 
@@ -191,11 +241,15 @@ def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
     dateline, possibly under a dek), "prose" (the first paragraph), "widget" (a paragraph
     addressing the reader, as under a cookie or newsletter heading) or None (more chrome).
 
-    At most a dek, the author's bare name, clutter and repeats of the headline may come
-    in between. A dek sits right under its headline: past a menu or other clutter, a
-    headline-shaped line is the real headline, and the line above is chrome."""
-    dek_allowed = True
+    At most a dek (of one or two lines: a standfirst, or two summary bullets), the
+    author's bare name, clutter and repeats of the headline or of the line above (an
+    author's name under their picture's alt text) may come in between. A dek
+    sits right under its headline: past a menu or other clutter, a headline-shaped line
+    is the real headline, and the line above is chrome; only a picture's credit
+    ("Reuters file photo") may stand over one more line, the picture's caption."""
+    dek_lines, above = DEK_MAX_LINES, headline
     for position, (_, text) in enumerate(following):
+        repeat, above = comparable(text) in (comparable(headline), comparable(above)), text
         if is_prose(text) and _addresses_reader(text):
             return "widget"
         if _is_article_structure(text):
@@ -204,11 +258,11 @@ def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
             after = next((later for _, later in following[position + 1 :]), "")
             return "stamp" if _is_stamp(after) else "prose"
         if is_opening_clutter(text):
-            dek_allowed = False
-        elif not (PERSON_NAME.fullmatch(text) or comparable(text) == comparable(headline)):
-            if not dek_allowed:
+            dek_lines = 1 if boilerplate.classify(text) in PICTURE_CLUTTER else 0  # a credit over its caption
+        elif not (PERSON_NAME.fullmatch(text) or repeat):
+            if not dek_lines:
                 return None
-            dek_allowed = False
+            dek_lines -= 1
     return None
 
 
@@ -235,26 +289,43 @@ def _is_stamp(text: str) -> bool:
 def _is_short_label(text: str) -> bool:
     """At most three words (a tagline such as "Tech policy, decoded"), or at most four
     words all capitalised but connectors (a section or menu label such as "Money &
-    Markets", "Go to Forum Home"). Such a line is only taken as the headline when no
-    longer line opens the article (short and title-cased headlines exist)."""
+    Markets"; links such as "Go to Forum Home" are ``is_ui_control``). Such a line is
+    only taken as the headline when no longer line opens the article (short and
+    title-cased headlines exist)."""
     words = [word for word in text.split() if word[0].isalnum()]
+    if any(len(word) > LABEL_WORD_MAX_LENGTH for word in words):
+        return False  # a script written without spaces (Chinese, Japanese): no words to count
     if len(words) < HEADLINE_MIN_WORDS_OVER_CHROME:
         return True
     return len(words) <= SECTION_LABEL_MAX_WORDS and all(
-        word[0].isupper() or word.lower() in outlets.MASTHEAD_CONNECTORS | {"to"} for word in words
+        word[0].isupper() or word.lower() in outlets.MASTHEAD_CONNECTORS for word in words
     )
+
+
+def _is_kicker(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """A label of at most four words set right over a longer headline-shaped line: the
+    kicker naming the piece's section, topic or series ("China's AI chip stockpiles" over
+    "Huawei's Ascend 910C push runs into yield limits as Chinese buyers hedge"). As for
+    shorter labels, it is the headline only when no longer line opens the article."""
+    if word_count(text) > SECTION_LABEL_MAX_WORDS or ends_sentence(text):
+        return False
+    following = next((later for at, later in top if at > index), "")
+    longer = word_count(following) > word_count(text)
+    return longer and is_plausible_headline(following) and not is_opening_clutter(following)
 
 
 def _first_headline(top: list[tuple[int, str]]) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
     A masthead ("Asia Business Daily", or any line set over the menu) above the headline
-    is the page naming itself, and a menu set on one line is the site's too: they are
-    passed over when a headline follows before the prose, and are the headline only when
-    nothing else is. A programme kicker ("Heard on All Things Considered") never is.
+    is the page naming itself, and a menu set on one line is the site's too; a short
+    label ("Client Alert", "Tech & Internet", "Advertise on Reddit") names a section, a
+    document type or a link. They are passed over when a headline follows before the
+    prose, and are the headline only when nothing else is (a label before a masthead). A
+    programme kicker ("Heard on All Things Considered") never is.
     """
-    masthead = None
-    for index, text in top:
+    masthead = label = None
+    for position, (index, text) in enumerate(top):
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or is_menu_run(text):
@@ -262,11 +333,24 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
             continue
         if THREAD_NUMBER.match(text):
             break
+        if _is_short_label(text) and (is_plausible_headline(text) or _is_over_a_byline(text, top, index)):
+            label = index if label is None else label
+            continue
         if is_plausible_headline(text) or _is_over_a_byline(text, top, index):
-            return index
-        if is_prose(text):
+            return label if _is_dek_of(top, label, index) else index
+        if _starts_the_story(top, position):
             break
-    return masthead if masthead is not None and is_plausible_headline(dict(top)[masthead]) else None
+    fallback = label if label is not None else masthead
+    return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
+
+
+def _is_dek_of(top: list[tuple[int, str]], label: int | None, index: int) -> bool:
+    """True when the line at ``index`` is a sentence set right under the short line at
+    ``label``: a short headline over its dek ("Tech War Heats Up" / "The company has
+    sought ..."), not a label over the headline."""
+    if label is None or is_plausible_headline(dict(top)[index]):
+        return False
+    return next(at for at, _ in top if at > label) == index
 
 
 def _is_photo_caption(top: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -287,11 +371,21 @@ def _is_over_a_menu(top: list[tuple[int, str]], index: int) -> bool:
 
 
 def _is_over_a_byline(text: str, top: list[tuple[int, str]], index: int) -> bool:
-    """A headline-length line set right over a byline or a date stamp is the headline,
-    even when it ends like a sentence ("... are leaking. Here's how to fix them.")."""
-    following = next((later for at, later in top if at > index), "")
+    """A headline-length line set right over a byline or a date stamp, or over a dek over
+    them, is the headline, even when it ends like a sentence ("... are leaking. Here's how
+    to fix them.", "The H20 is selling. Just not the way Nvidia hoped.")."""
+    following = [later for at, later in top if at > index][:3]
     short = word_count(text) <= HEADLINE_WORDS[1] and len(text) <= HEADLINE_MAX_LENGTH
-    return short and not starts_with_dateline(text) and bool(following) and _is_stamp(following)
+    if not short or starts_with_dateline(text) or not following:
+        return False
+    return _is_stamp(following[0]) or (_is_dek_shaped(following[0]) and _opens_the_byline(following[1:]))
+
+
+def _is_dek_shaped(text: str) -> bool:
+    """A second headline, or one or two sentences of a standfirst's length."""
+    if is_opening_clutter(text) or starts_with_dateline(text):
+        return False
+    return is_plausible_headline(text) or (len(text) <= DEK_MAX_LENGTH and sentence_count(text) <= DEK_MAX_SENTENCES)
 
 
 def _repeats(top: list[tuple[int, str]], title: str) -> set[int]:
@@ -348,6 +442,18 @@ def _looks_like_site(text: str, separator: str) -> bool:
     return bool(re.fullmatch(r"[\w-]+(\.[\w-]+)+", text))
 
 
+def _second_dek_line(top: list[tuple[int, str]], dek: int) -> int | None:
+    """The index of a second headline-shaped line right under the dek and set apart from
+    the story by furniture or the byline (the second of two summary bullets), else None."""
+    after = [(index, text) for index, text in top if index > dek][:2]
+    if len(after) < 2 or not is_plausible_headline(after[0][1]) or is_opening_clutter(after[0][1]):
+        return None
+    if _is_credit(after[0][1]) or _is_stamp(after[0][1]):
+        return None
+    closing = after[1][1]
+    return after[0][0] if is_opening_clutter(closing) or _is_credit(closing) or _is_stamp(closing) else None
+
+
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
     """The line right under the headline when it reads as a dek, else None. A dek comes
     before the byline: a sentence under the author's name is the story's lead."""
@@ -379,8 +485,11 @@ def _is_bare_name(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP")."""
-    return byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text))
+    """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP"), or
+    only the names of several writers, or of writers and where they file from."""
+    if byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text)):
+        return True
+    return writers_named(text) is not None
 
 
 def _is_page_label(text: str) -> bool:
@@ -416,10 +525,12 @@ def _is_dek(text: str, following: list[str]) -> bool:
 
 def _past_the_picture(following: list[str]) -> list[str]:
     """The lines after a photo caption and its credit ("Nvidia's H200. Photograph: Dado
-    Ruvic/Reuters"), which a page may set between the dek and the byline."""
+    Ruvic/Reuters"), which a page may set between the dek and the byline; a credit set
+    over the caption ("Reuters file photo" / "A worker inspects ...") takes it along."""
     for position, line in enumerate(following[: PICTURE_MAX_LINES + 1]):
         if boilerplate.classify(line) not in PICTURE_CLUTTER:
-            return following[position:]
+            credited = position == 1 and len(following) > 2 and _is_credit(following[2])
+            return following[position + 1 :] if credited else following[position:]
     return []
 
 

@@ -1,0 +1,85 @@
+"""Which line is the headline when buttons, section labels, several deks and bylines
+without "By" surround it: what holds on news pages in general, not on one outlet's."""
+
+import pytest
+
+from chiptrail_normalise.title import extract_title
+
+HEADLINE = "China steps up customs checks on Nvidia chips as US licences trickle out"
+DEK = "Inspectors deployed at major ports as Washington grants first export permits for H20 shipments"
+LEAD = (
+    "China has deployed customs teams at major ports to crack down on imports of Nvidia chips, even as the US "
+    "government has begun granting licences that allow the company to ship its China-specific H20 processors."
+)
+MORE = "Inspectors at ports including Shanghai and Shenzhen have been checking shipments of semiconductors."
+
+
+def title_of(lines):
+    return extract_title(lines)[0]
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["Add to a list", "Search in r/hardware", "Skip to contentSkip to site index", "Accept additional cookies",
+     "Download the Commentary", "Go to hardware"],
+)
+def test_a_button_or_link_label_over_the_headline_is_never_the_headline(button):
+    lines = ["Technology", button, HEADLINE, "Published on 07/16/2025 at 02:14 am EDT", "Share", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_under_skip_links_stays_the_headline_past_its_address_and_share_button():
+    lines = ["Skip to contentSkip to site index", "Technology", "Today’s Paper", HEADLINE,
+             "https://www.example.com/2022/10/07/business/chip-checks.html", "Share full article", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Zijing Wu in Hong Kong, Eleanor Olcott in Beijing and Demetri Sevastopulo in Washington",
+     "Mackenzie Hawkins and Zheping Huang", "Commentary by Marcus Leung and Priya Raman",
+     "Analysis by Jane Doe"],
+)
+def test_a_byline_without_a_plain_by_still_opens_the_article_under_headline_and_dek(byline):
+    lines = ["Subscribe", HEADLINE, DEK, byline, "Published October 10 2025", LEAD, MORE]
+    title, subtitle = extract_title(lines)
+    assert (title.value, subtitle.value) == (HEADLINE, DEK)
+
+
+def test_a_genre_byline_under_a_photo_credit_opens_the_article():
+    lines = ["Analysis", HEADLINE, "Photo: Justin Sullivan/Getty Images", "Commentary by Marcus Leung and Priya Raman",
+             "Published December 11, 2025", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_two_summary_lines_under_the_headline_are_both_its_dek():
+    second = "Beijing wants companies to keep favoring domestic accelerators"
+    lines = ["Technology", HEADLINE, DEK, second, "Gift this article", "By Mackenzie Hawkins", "January 14, 2026", LEAD, MORE]
+    title, subtitle = extract_title(lines)
+    assert title.value == HEADLINE
+    assert subtitle.value == f"{DEK} · {second}"
+    assert {1, 2, 3} <= set(title.details["lines"])
+
+
+def test_a_topic_label_and_its_follow_button_over_the_headline_are_chrome():
+    lines = ["Chinese politics & policy", "Add to myFT", HEADLINE, DEK, "By Jane Doe", "Oct 10, 2025", LEAD, MORE]
+    assert extract_title(lines)[0].value == HEADLINE
+
+
+def test_a_thread_title_of_a_statement_and_a_short_question_is_the_headline():
+    thread_title = "US approves H200 exports, China immediately tells companies not to buy them. So what was the point?"
+    lines = ["r/hardware", "•", "1 mo. ago", "silicon_sceptic", thread_title, "News", LEAD, MORE]
+    title = title_of(lines)
+    assert (title.value, title.details["derived"]) == (thread_title, False)
+
+
+def test_a_long_question_opening_an_essay_is_no_headline():
+    question = ("Why would Washington let Nvidia sell a chip six times as capable as the H20 to China, and what "
+                "exactly did it get in return for doing so this week?")
+    assert title_of([question, LEAD, MORE]).details["derived"] is True
+
+
+@pytest.mark.parametrize("headline", ["Follow the money behind China's smuggled H100 chips", "Open season on Nvidia in Beijing",
+                                      "Return of the H20"])
+def test_a_headline_opening_with_a_verb_is_no_button(headline):
+    assert title_of(["Technology", headline, "By Jane Doe", "July 15, 2025", LEAD, MORE]).value == headline
