@@ -74,6 +74,18 @@ def test_a_pattern_is_tried_on_every_line_length_it_can_match(width):
     assert patterns.first_match("x" * (width + 1)) is None
 
 
+@pytest.mark.parametrize("width", sorted({20, *(b + d for b in LENGTH_BANDS[1:] for d in (-7, -6, -5, 0, 1))}))
+def test_a_gated_pattern_is_tried_on_every_line_length_it_can_match(width):
+    groups = {"short_credit": [r".{0,30}, photo"], "caption": [rf".{{0,{width}}} photo"]}
+    patterns = LinePatterns(groups)
+    assert patterns.first_match("a" * width + " photo") == "caption"
+    assert patterns.first_match("a" * (width + 1) + " photo") is None
+    assert patterns.first_match("a" * 30 + ", photo") == "short_credit"
+    for length in range(width - 2, width + 3):
+        line = "a" * length + ", photo"
+        assert patterns.first_match(line) == plain_first_match(groups, line)
+
+
 def test_literals_are_found_wherever_they_start_even_overlapping_or_in_capitals_around():
     finder = LiteralFinder(["ap", "afp", "(photo:", " by ", "by", "photo", "@"])
     assert finder.found_in("a japanese report by afp (photo: x) at x@y") == {
