@@ -28,7 +28,10 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = sre_parser = None
 
 MAX_TRIGGER = 6
-TYPOGRAPHIC_BREAKS = "\u00a0\u00ab\u00b7\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026"
+TYPOGRAPHIC_BREAKS = (  # no-break space, guillemets, middle dot, ©, ®, °, £, €, ™, dashes, quotes, bullet, …
+    "\u00a0\u00ab\u00b7\u00bb\u00a9\u00ae\u00b0\u00a3\u20ac\u2122"
+    "\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a"
+)
 WORD_BREAKS = "".join(chr(code) for code in range(128) if not re.match(r"\w", chr(code))) + TYPOGRAPHIC_BREAKS
 """Non-word characters a word may follow that the fast scan for beginnings looks for."""
 UNLISTED_CHARACTER = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHIC_BREAKS}]")
@@ -44,13 +47,12 @@ class PatternSet:
         starts = list(self._starts.values())
         usable = bool(starts) and all(s and "" not in s for s in starts)
         triggers = set().union(*starts) if usable else set()
-        self._trie = trie_pattern(triggers)
-        self._trigger = re.compile(r"\b" + self._trie) if triggers else None
+        self._trie = trie_pattern(triggers) if triggers else None
         self._by_trigger: dict[str, re.Pattern] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         lowered = text.lower()
-        if self._trigger is None or len(lowered) != len(text):
+        if self._trie is None or len(lowered) != len(text):
             yield from self._everywhere.finditer(text)
             return
         end = 0
@@ -66,25 +68,26 @@ class PatternSet:
         """(start, text) of each match of ``self._trigger`` in ``lowered``, in order.
 
         Where a text's non-word characters are all ``WORD_BREAKS``, a trigger at a word
-        boundary is one at the start of the text or right after one of them: the scan
-        looks ahead for triggers after each (overlapping ones included) and keeps those
-        that ``finditer`` would find, each starting where the one before it ended."""
+        boundary is one right after one of them, or after the space put before the
+        text: the scan looks ahead for triggers after each (overlapping ones included)
+        and keeps those that ``finditer`` would find, each from where the last one ended."""
         after_break = self._trigger_after_break
         if after_break is None or not _breaks_are_listed(lowered):
             for trigger in self._trigger.finditer(lowered):
                 yield trigger.start(), trigger.group()
             return
         trigger_end = 0
-        first = self._trigger.match(lowered)
-        if first is not None:
-            trigger_end = first.end()
-            yield 0, first.group()
-        for hit in after_break.finditer(lowered):
-            start = hit.start(1)
+        for hit in after_break.finditer(" " + lowered):
+            start = hit.start(1) - 1
             if start >= trigger_end:
                 found = hit.group(1)
                 trigger_end = start + len(found)
                 yield start, found
+
+    @functools.cached_property
+    def _trigger(self) -> re.Pattern:
+        """The triggers at a word boundary (compiled when first needed)."""
+        return re.compile(r"\b" + self._trie)
 
     @functools.cached_property
     def _trigger_after_break(self) -> re.Pattern | None:
