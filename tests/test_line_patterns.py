@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from chiptrail_normalise import vocab
 from chiptrail_normalise.line_patterns import (
     LENGTH_BANDS,
+    GatedSearch,
     LinePatterns,
     LiteralFinder,
     floats,
@@ -132,3 +133,30 @@ def test_only_patterns_opening_with_a_long_wildcard_are_gated():
 ])
 def test_without_captures_keeps_the_matches_but_drops_the_groups(pattern, expected):
     assert without_captures(pattern) == expected
+
+
+CAPTION_MARKERS = re.compile(
+    r"\((?:file|photo)\)|\b(?:photo|image)\s*(?:credit\s*)?:|\bgetty\s+images\b|\b(?:reuters|afp)\s*/\s*\w",
+    re.IGNORECASE)
+
+
+@given(st.text("photo imagecrdt:()/getyrsuafP\u017f\u0130K", max_size=40))
+def test_a_gated_search_finds_what_the_plain_search_finds(text):
+    found = GatedSearch(CAPTION_MARKERS).search(text)
+    expected = CAPTION_MARKERS.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("line", ["A view of the fab. Photo: Jane Doe", "(FILE) Nvidia's H20", "REUTERS/Ann Wang",
+                                  "GETTY IMAGES", "ſhutterstock and photo credit: x", "Nvidia resumed H20 sales."])
+def test_a_gated_search_answers_as_the_plain_search_on_lines_with_and_without_markers(line):
+    found = GatedSearch(CAPTION_MARKERS).search(line)
+    expected = CAPTION_MARKERS.search(line)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+
+@pytest.mark.parametrize("line", ["ſhutterstock", "İmage credit", "Shutterstock"])
+def test_a_gated_search_does_not_skip_lines_whose_lowercase_hides_a_literal(line):
+    pattern = re.compile(r"\bshutterstock\b|\bimage credit\b", re.IGNORECASE)
+    assert GatedSearch(pattern).search(line).span() == pattern.search(line).span()

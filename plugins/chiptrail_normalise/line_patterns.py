@@ -136,6 +136,27 @@ def _band(length: int) -> int:
     return bisect.bisect_right(LENGTH_BANDS, length) - 1
 
 
+class GatedSearch:
+    """A regex whose ``search`` skips texts holding none of the literals that every match
+    contains (``required_literals``), lowercased: the same answers, for far less work
+    where the regex has no literal start and ``re`` would try every position of a long
+    line ("a caption marker anywhere in the line"). Without such literals, or in a text
+    whose lowercase could hide one (``CASE_FOLD_SURPRISES``), it searches as usual."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern.pattern, pattern.flags)
+        # a literal holding a shorter one is found whenever that one is: only the shorter is checked
+        self._literals = literals and sorted(a for a in literals if not any(b != a and b in a for b in literals))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._literals and not CASE_FOLD_SURPRISES.search(text):
+            lowered = text.lower()
+            if not any(literal in lowered for literal in self._literals):
+                return None
+        return self.pattern.search(text)
+
+
 class LiteralFinder:
     """Which of many literal texts occur in a (lowercased) line, in one quick scan.
 
