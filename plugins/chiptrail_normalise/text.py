@@ -36,8 +36,8 @@ def top_lines(lines: list[str], count: int) -> list[tuple[int, str]]:
     """(index, stripped text) of the first ``count`` non-blank lines."""
     top = []
     for index, line in enumerate(lines):
-        if line.strip():
-            top.append((index, line.strip()))
+        if stripped := line.strip():
+            top.append((index, stripped))
             if len(top) == count:
                 break
     return top
