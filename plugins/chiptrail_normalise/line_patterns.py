@@ -44,8 +44,7 @@ class LinePatterns:
     literals (found in one scan of the lowered line); the others are tried together, as
     one alternation without capturing groups (``re`` saves every group at every
     alternative, which makes a wide alternation several times slower). Either way a
-    pattern whose shortest or longest match cannot be the line's length is left out, and
-    the scan looks only for the literals of gated patterns that can match such a line.
+    pattern whose shortest or longest match cannot be the line's length is left out.
     """
 
     def __init__(self, groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> None:
@@ -62,7 +61,7 @@ class LinePatterns:
         for index, literals in enumerate(required):
             for literal in literals or ():
                 self._gated_by_literal.setdefault(literal, set()).add(index)
-        self._literals_by_band: dict[int, tuple[LiteralFinder, dict[str, list[int]]]] = {}
+        self._literals = LiteralFinder(self._gated_by_literal)
 
     @functools.cached_property
     def _plain(self) -> re.Pattern[str]:
@@ -115,20 +114,10 @@ class LinePatterns:
         """Gated patterns listed before ``before`` that can match all of ``line`` and
         whose literal occurs in it (lowercased)."""
         length = len(line)
-        finder, gated_by_literal = self._literals_for(_band(length))
-        found = {index for literal in finder.found_in(line.lower()) for index in gated_by_literal[literal]}
+        found = {index for literal in self._literals.found_in(line.lower())
+                 for index in self._gated_by_literal[literal]}
         return sorted(index for index in found
                       if index < before and self._widths[index][0] <= length <= self._widths[index][1])
-
-    def _literals_for(self, band: int) -> tuple[LiteralFinder, dict[str, list[int]]]:
-        """The literal scan for one band of line lengths: only the literals of gated
-        patterns that can match such a line (a long paragraph is not scanned for the
-        ", " of a short credit line); built once per band."""
-        if band not in self._literals_by_band:
-            gated_by_literal = {literal: fitting for literal, indices in self._gated_by_literal.items()
-                                if (fitting := self._fitting(sorted(indices), band))}
-            self._literals_by_band[band] = LiteralFinder(gated_by_literal), gated_by_literal
-        return self._literals_by_band[band]
 
 
 def _band(length: int) -> int:
