@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from chiptrail_normalise import vocab
 from chiptrail_normalise.line_patterns import (
     LENGTH_BANDS,
+    GatedSearch,
     LinePatterns,
     LiteralFinder,
     floats,
@@ -74,6 +75,18 @@ def test_a_pattern_is_tried_on_every_line_length_it_can_match(width):
     assert patterns.first_match("x" * (width + 1)) is None
 
 
+@pytest.mark.parametrize("width", sorted({20, *(b + d for b in LENGTH_BANDS[1:] for d in (-7, -6, -5, 0, 1))}))
+def test_a_gated_pattern_is_tried_on_every_line_length_it_can_match(width):
+    groups = {"short_credit": [r".{0,30}, photo"], "caption": [rf".{{0,{width}}} photo"]}
+    patterns = LinePatterns(groups)
+    assert patterns.first_match("a" * width + " photo") == "caption"
+    assert patterns.first_match("a" * (width + 1) + " photo") is None
+    assert patterns.first_match("a" * 30 + ", photo") == "short_credit"
+    for length in range(width - 2, width + 3):
+        line = "a" * length + ", photo"
+        assert patterns.first_match(line) == plain_first_match(groups, line)
+
+
 def test_literals_are_found_wherever_they_start_even_overlapping_or_in_capitals_around():
     finder = LiteralFinder(["ap", "afp", "(photo:", " by ", "by", "photo", "@"])
     assert finder.found_in("a japanese report by afp (photo: x) at x@y") == {
@@ -120,3 +133,30 @@ def test_only_patterns_opening_with_a_long_wildcard_are_gated():
 ])
 def test_without_captures_keeps_the_matches_but_drops_the_groups(pattern, expected):
     assert without_captures(pattern) == expected
+
+
+CAPTION_MARKERS = re.compile(
+    r"\((?:file|photo)\)|\b(?:photo|image)\s*(?:credit\s*)?:|\bgetty\s+images\b|\b(?:reuters|afp)\s*/\s*\w",
+    re.IGNORECASE)
+
+
+@given(st.text("photo imagecrdt:()/getyrsuafP\u017f\u0130K", max_size=40))
+def test_a_gated_search_finds_what_the_plain_search_finds(text):
+    found = GatedSearch(CAPTION_MARKERS).search(text)
+    expected = CAPTION_MARKERS.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("line", ["A view of the fab. Photo: Jane Doe", "(FILE) Nvidia's H20", "REUTERS/Ann Wang",
+                                  "GETTY IMAGES", "ſhutterstock and photo credit: x", "Nvidia resumed H20 sales."])
+def test_a_gated_search_answers_as_the_plain_search_on_lines_with_and_without_markers(line):
+    found = GatedSearch(CAPTION_MARKERS).search(line)
+    expected = CAPTION_MARKERS.search(line)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+
+@pytest.mark.parametrize("line", ["ſhutterstock", "İmage credit", "Shutterstock"])
+def test_a_gated_search_does_not_skip_lines_whose_lowercase_hides_a_literal(line):
+    pattern = re.compile(r"\bshutterstock\b|\bimage credit\b", re.IGNORECASE)
+    assert GatedSearch(pattern).search(line).span() == pattern.search(line).span()

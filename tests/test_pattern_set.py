@@ -2,6 +2,10 @@
 
 import re
 
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from chiptrail_normalise.pattern_set import PatternSet, literal_starts
 
 CUES = {
@@ -49,3 +53,34 @@ def test_literal_starts_lists_every_beginning_of_an_alternation():
     assert literal_starts(r"(?:Resum|lift)\w*", re.IGNORECASE) == {"resum", "lift"}
     assert literal_starts(r"(?:a\s+)?reversal") == {"a", "revers"}
     assert literal_starts(r"\w+ed") == {""}
+
+
+WORDY = {
+    "in": r"in\s+(?:exchange|return)\s+for",
+    "ban": r"ban(?:s|ned)?\b",
+    "banned_in": r"banned\s+in\b",
+    "us": r"u\.s\.\s+(?:curbs|rules)",
+    "reenter": r"re-?enter\w*",
+    "tie": r"ti\w*\s+to",
+    "entry": r"entr(?:y|ies)\b",
+}
+
+
+@given(st.text("ab nedsiuxtrof.-’“—é§\u0301_(", max_size=60))
+@example("in retry, in return for re-entry")  # a beginning inside the one found before
+def test_the_fast_scan_for_beginnings_finds_what_the_word_boundary_scan_finds(text):
+    patterns = PatternSet(WORDY)
+    lowered = text.lower()
+    boundary_scan = [(m.start(), m.group()) for m in patterns._trigger.finditer(lowered)]
+    assert list(patterns._triggers_in(lowered)) == boundary_scan
+
+
+@pytest.mark.parametrize("text", [
+    "Banned in U.S. curbs; “ban” — in exchange for re-entering, tied to rules.",
+    "§ban and ‹ban› and café ban and ban\u0301 in return for x",  # non-word characters not listed
+    "ban",
+    "ban-banned in-ban",
+])
+def test_texts_with_typographic_and_unlisted_breaks_match_as_a_plain_alternation_does(text):
+    found = [(m.lastgroup, m.span()) for m in PatternSet(WORDY).finditer(text)]
+    assert found == plain_matches(WORDY, text)

@@ -1,6 +1,7 @@
 """``normalise``: the front-matter it lays out, and that no text can make it crash."""
 
 import datetime
+import re
 import time
 
 import pytest
@@ -81,6 +82,13 @@ def test_text_with_nothing_article_like_raises_ingest_error(text):
 def test_control_characters_and_bidi_overrides_are_removed_but_newlines_and_words_stay():
     text, warnings = sanitise("A\x00B\u202eC\r\nD\u00a0E\u200dF")
     assert text == "ABC\nD E\u200dF" and warnings == []
+
+
+@given(st.text("a \t\n\r\x0b\x0c\x85\u2028\u2029\x00\u202e\u00a0\u3000\u200b\u200d’", max_size=20))
+def test_every_line_break_becomes_a_newline_and_every_odd_space_a_space(text):
+    unified = re.sub(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]", "\n", text)
+    visible = re.sub("[\x00-\x08\x0e-\x1f\u200b\u202a-\u202e]", "", unified)
+    assert sanitise(text)[0] == re.sub("[\u00a0\u3000]", " ", visible).replace("\t", " ")
 
 
 def test_pathological_sizes_are_capped_with_a_warning():

@@ -235,6 +235,7 @@ def test_a_publication_name_wins_over_a_writers_name_above_it():
 def test_outlet_mentions_are_those_of_the_single_mention_pattern():
     one_pattern = outlets._mention_pattern()
     texts = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent / "corpus" / "dev").glob("*.txt"))]
+    texts.append("Bloomberg Newsroom, Bloomberg Newsy, the Financial Times' FT")  # a longer spelling cut short
     texts.append("Reuters, xReuters, www.reuters.com, Bloomberg News and AFP_ said; Reuters.")
     for text in texts:
         expected = [(m.span(), m.group()) for m in one_pattern.finditer(text)]

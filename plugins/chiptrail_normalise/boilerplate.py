@@ -32,7 +32,8 @@ PULL_QUOTE_MAX_LENGTH = 200
 PULL_QUOTE_MIN_WORDS = 3
 PULL_QUOTE_MAX_COUNT = 20
 WORD = re.compile(r"[\w'’-]+")
-STAMP_SEPARATOR = re.compile(r"\s+[|·•∙—–-]\s+")
+STAMP_MARKS = "|·•∙—–-"
+STAMP_SEPARATOR = re.compile(rf"\s+[{STAMP_MARKS}]\s+")
 STAMP_PART_MAX_WORDS = 6
 SECTION_STAMP_MAX_WORDS = 10
 DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
@@ -85,7 +86,7 @@ def is_stamp_line(text: str) -> bool:
     Every part must be short and none a sentence, so prose containing a date is kept.
     The parts' shape is tested before their dates: most separated lines are prose.
     """
-    parts = STAMP_SEPARATOR.split(text)
+    parts = STAMP_SEPARATOR.split(text) if any(mark in text for mark in STAMP_MARKS) else [text]
     if len(parts) < 2:
         return _is_section_stamp(text)
     if all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts):
@@ -246,8 +247,10 @@ def is_kicker(text: str) -> bool:
     one of them a menu word ("Tech · Nvidia", "Business | Chips with everything",
     "Flashpoints | Economy | East Asia"). A headline after a section name is longer
     than a label ("Tech · Nvidia says it will resume H20 sales") and is kept."""
+    if len(text) > CRUMB_MAX_LENGTH:  # before splitting: most lines are longer
+        return False
     parts = KICKER_SEPARATOR.split(text)
-    if not 2 <= len(parts) <= 4 or len(text) > CRUMB_MAX_LENGTH:
+    if not 2 <= len(parts) <= 4:
         return False
     labels = all(
         len(part.split()) <= KICKER_PART_MAX_WORDS and part[:1].isupper() and not ends_sentence(part) for part in parts

@@ -31,6 +31,7 @@ from datetime import date
 from . import outlets, vocab
 from .fields import Field
 from .header import domain_of, outlet_for_url
+from .line_patterns import GatedSearch
 from .pattern_set import trie_pattern
 
 HEAD_LINES = 15
@@ -167,7 +168,7 @@ STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, 
               SHORT_DAY_MONTH_YEAR, MONTH_DAY, READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
 
-CAPTION = re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE)
+CAPTION = GatedSearch(re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE))
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
 SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s|\s//\s")
 DIGIT = re.compile(r"\d")

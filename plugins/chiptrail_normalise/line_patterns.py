@@ -43,8 +43,8 @@ class LinePatterns:
     Patterns that start with a long wildcard are tried only on lines holding one of their
     literals (found in one scan of the lowered line); the others are tried together, as
     one alternation without capturing groups (``re`` saves every group at every
-    alternative, which makes a wide alternation several times slower), leaving out those
-    whose shortest or longest match cannot be the line's length.
+    alternative, which makes a wide alternation several times slower). Either way a
+    pattern whose shortest or longest match cannot be the line's length is left out.
     """
 
     def __init__(self, groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> None:
@@ -79,7 +79,7 @@ class LinePatterns:
             return match.lastgroup if match else None
         match = self._anchored_for(len(line)).fullmatch(line)
         first = int(match.lastgroup[1:]) if match else len(self._names)
-        for index in self._candidates(line.lower(), first):
+        for index in self._candidates(line, first):
             if self._gated_pattern(index).fullmatch(line):
                 return self._names[index]
         return self._names[first] if match else None
@@ -91,12 +91,9 @@ class LinePatterns:
         Each pattern loses its groups and gains an empty one at its end, named for its
         index: the group tells which pattern matched, and costs nothing until one has.
         """
-        band = bisect.bisect_right(LENGTH_BANDS, length) - 1
+        band = _band(length)
         if band not in self._anchored_by_band:
-            low = LENGTH_BANDS[band]
-            high = LENGTH_BANDS[band + 1] if band + 1 < len(LENGTH_BANDS) else sys.maxsize
-            fitting = [index for index in self._anchored
-                       if self._widths[index][0] < high and self._widths[index][1] >= low]
+            fitting = self._fitting(self._anchored, band)
             alternation = "|".join(f"(?:{without_captures(self._listed[index][1])})(?P<p{index}>)"
                                    for index in fitting)
             self._anchored_by_band[band] = re.compile(alternation or "(?!)", self._flags)
@@ -107,11 +104,46 @@ class LinePatterns:
             self._gated[index] = re.compile(self._listed[index][1], self._flags)
         return self._gated[index]
 
-    def _candidates(self, lowered: str, before: int) -> list[int]:
-        """Gated patterns listed before ``before`` whose literal occurs in ``lowered``."""
-        found = {index for literal in self._literals.found_in(lowered)
+    def _fitting(self, indices: Iterable[int], band: int) -> list[int]:
+        """Those of ``indices`` whose patterns can match a line whose length is in ``band``."""
+        low = LENGTH_BANDS[band]
+        high = LENGTH_BANDS[band + 1] if band + 1 < len(LENGTH_BANDS) else sys.maxsize
+        return [index for index in indices if self._widths[index][0] < high and self._widths[index][1] >= low]
+
+    def _candidates(self, line: str, before: int) -> list[int]:
+        """Gated patterns listed before ``before`` that can match all of ``line`` and
+        whose literal occurs in it (lowercased)."""
+        length = len(line)
+        found = {index for literal in self._literals.found_in(line.lower())
                  for index in self._gated_by_literal[literal]}
-        return sorted(index for index in found if index < before)
+        return sorted(index for index in found
+                      if index < before and self._widths[index][0] <= length <= self._widths[index][1])
+
+
+def _band(length: int) -> int:
+    """The index in ``LENGTH_BANDS`` of the band holding ``length``."""
+    return bisect.bisect_right(LENGTH_BANDS, length) - 1
+
+
+class GatedSearch:
+    """A regex whose ``search`` skips texts holding none of the literals that every match
+    contains (``required_literals``), lowercased: the same answers, for far less work
+    where the regex has no literal start and ``re`` would try every position of a long
+    line ("a caption marker anywhere in the line"). Without such literals, or in a text
+    whose lowercase could hide one (``CASE_FOLD_SURPRISES``), it searches as usual."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        literals = required_literals(pattern.pattern, pattern.flags)
+        # a literal holding a shorter one is found whenever that one is: only the shorter is checked
+        self._literals = literals and sorted(a for a in literals if not any(b != a and b in a for b in literals))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if self._literals and not CASE_FOLD_SURPRISES.search(text):
+            lowered = text.lower()
+            if not any(literal in lowered for literal in self._literals):
+                return None
+        return self.pattern.search(text)
 
 
 class LiteralFinder:

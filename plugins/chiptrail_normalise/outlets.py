@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import vocab
+from .pattern_set import trie_pattern
 
 
 NAME_DECORATION = re.compile(
@@ -212,8 +213,11 @@ def _spelled_mentions(text: str) -> Iterator[re.Match[str]]:
 
 @lru_cache(maxsize=1)
 def _mention_parts() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    spelled = _mention_pattern().pattern.removeprefix(MENTION_START)
-    return re.compile(spelled), re.compile(MENTION_START)
+    """The spellings as a trie (``re`` tries one branch per letter instead of every
+    spelling; greedy, it finds the longest spelling first, as the longest-first
+    alternation does), then the whole-word check; and the start boundary."""
+    spellings = {spelling for name, entry in _entries().items() for spelling in [name, *((entry or {}).get("aliases") or [])]}
+    return re.compile(rf"(?:{trie_pattern(spellings) or '(?!)'})(?![\w])"), re.compile(MENTION_START)
 
 
 @lru_cache(maxsize=1)

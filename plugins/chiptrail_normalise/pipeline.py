@@ -30,7 +30,8 @@ from .title import extract_title
 MAX_TEXT_LENGTH = 1_000_000
 MAX_LINE_LENGTH = 20_000
 MAX_LINES = 5_000
-LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+LINE_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"
+LINE_BREAKS = re.compile(rf"\r\n|[{LINE_BREAK_CHARACTERS}]")
 INVISIBLE = re.compile(  # and lone surrogates, which no file can hold
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     "\ud800-\udfff]"
@@ -113,8 +114,14 @@ def sanitise(text: str) -> tuple[str, list[str]]:
     if len(text) > MAX_TEXT_LENGTH:
         text = text[:MAX_TEXT_LENGTH]
         warnings.append(f"text cut to its first {MAX_TEXT_LENGTH} characters")
-    text = INVISIBLE.sub("", LINE_BREAKS.sub("\n", text))
-    text = SPACES.sub(" ", text).replace("\t", " ")
+    # ``re`` finds no quick start for LINE_BREAKS and tries it at every character, and
+    # SPACES holds no ASCII character: both are run only on texts that need them.
+    if any(character in text for character in LINE_BREAK_CHARACTERS):
+        text = LINE_BREAKS.sub("\n", text)
+    text = INVISIBLE.sub("", text)
+    if not text.isascii():
+        text = SPACES.sub(" ", text)
+    text = text.replace("\t", " ")
     lines = text.split("\n")
     if len(lines) > MAX_LINES:
         lines = lines[:MAX_LINES]

@@ -311,7 +311,7 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
 
 
 def _metadata_row_source(text: str) -> re.Match[str] | None:
-    if len(METADATA_LABEL.findall(text)) < 2 or ends_sentence(text) or dates.find_date(text) is None:
+    if ends_sentence(text) or len(METADATA_LABEL.findall(text)) < 2 or dates.find_date(text) is None:
         return None
     return METADATA_SOURCE.search(text)
 

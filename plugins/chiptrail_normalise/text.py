@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 QUOTES = "\"'“”‘’«»„‟‹›「」『』"
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+SENTENCE_STOPS = (".", "!", "?", "…")
+CLOSING_MARKS = "\"'”’)]"  # may follow the stop: 'He said "no."' and "(as planned.)" end sentences
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])")
 URL_LINE = re.compile(
     r"(https?://\S+|www\.\S+|[\w-]+(\.[\w-]+)+/\S*|/?[\w.%-]+(/[\w.%-]+)+/?"
@@ -35,8 +36,8 @@ def top_lines(lines: list[str], count: int) -> list[tuple[int, str]]:
     """(index, stripped text) of the first ``count`` non-blank lines."""
     top = []
     for index, line in enumerate(lines):
-        if line.strip():
-            top.append((index, line.strip()))
+        if stripped := line.strip():
+            top.append((index, stripped))
             if len(top) == count:
                 break
     return top
@@ -60,8 +61,11 @@ def word_count(text: str) -> int:
 
 
 def ends_sentence(text: str) -> bool:
-    """True when ``text`` ends like a sentence (full stop, question mark, ...)."""
-    return bool(SENTENCE_END.search(text.strip()))
+    """True when ``text`` ends like a sentence (full stop, question mark, ...).
+
+    Tested on the end of the text only: a search for a stop followed by nothing but
+    closing marks would try every stop in a paragraph, and this runs on most lines."""
+    return text.strip().rstrip(CLOSING_MARKS).endswith(SENTENCE_STOPS)
 
 
 def sentence_count(text: str) -> int:
