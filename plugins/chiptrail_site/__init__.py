@@ -11,10 +11,11 @@ with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks
 ``reader`` reads the YAML front-matter (``convert_ahead`` converts the Markdown ahead,
 on every core; ``content_cache`` hashes each file once); ``build_manifest`` skips a
 build whose inputs and output are unchanged; ``output_files`` leaves identical files
-untouched; ``render_once`` reuses an article's list entry; ``site_writer`` renders pages
-at the end of the build, on every core (``render_pool``), only those whose inputs changed
-(``page_digests``); ``template_cache`` keeps compiled templates between builds.
-``content_lists`` orders articles and checks their addresses in place of Pelican's
+untouched; ``render_once`` reuses an article's list entry, in a build and the next
+ones; ``site_writer`` renders pages at the end of the build, on every core
+(``render_pool``), only those whose inputs changed (``page_digests``);
+``template_cache`` keeps compiled templates between builds. ``content_lists`` orders
+articles, checks their addresses and formats each once, in place of Pelican's
 translation handling, which the settings turn off.
 ``register`` only wires signals.
 """

@@ -15,20 +15,25 @@ and so copy, every one of them.
 Each page is rendered from the state Pelican would have rendered it in: its local context
 and the shared context's ``localsiteurl`` (which article content uses for its links), so
 the output is byte for byte that of a serial build. A failing page is reported with its
-name and template line, and fails the build once every worker has finished.
+name and template line, and fails the build once every worker has finished. A worker
+sends back, with its failures, the fragments it rendered (``render_once``), so that
+this process keeps them for the next build.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
 import sys
 import traceback
+from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .output_files import write_if_changed
+from .render_once import FRAGMENTS
 
 OUTPUT_ENCODING = "utf-8"  # what Pelican's writer opens pages with
 
@@ -73,7 +78,10 @@ def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> No
     try:
         failures += render_share(shares[0], context)
     finally:  # every worker is waited for, even when this process fails
-        failures += [report for report in map(_wait, workers) if report]
+        for report, fragments in map(_wait, workers):
+            failures += [report] if report else []
+            if FRAGMENTS in context:
+                context[FRAGMENTS].new.update(fragments)
     fail_on(failures)
 
 
@@ -111,7 +119,8 @@ def failure_report(page: RecordedPage, error: Exception) -> str:
 
 
 def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
-    """Start a process rendering ``pages``; it reports failures through a pipe."""
+    """Start a process rendering ``pages``; it sends its failures and the fragments it
+    rendered through a pipe."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid:
@@ -120,24 +129,28 @@ def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
     os.close(read_end)
     status = 1
     try:
+        fragments = context[FRAGMENTS].new if FRAGMENTS in context else {}
+        known = len(fragments)  # those rendered before the fork, which the parent has
         report = "\n".join(render_share(pages, context))
-        with os.fdopen(write_end, "w", encoding="utf-8") as stream:
-            stream.write(report)
+        with os.fdopen(write_end, "wb") as stream:
+            pickle.dump((report, dict(islice(fragments.items(), known, None))), stream,
+                        pickle.HIGHEST_PROTOCOL)
         status = 0
     finally:  # never return into the parent's code (its loops, atexit, pytest)
         _flush_standard_streams()
         os._exit(status)
 
 
-def _wait(worker: tuple[int, int]) -> str:
-    """The worker's failure report, or why it died without one ('' when all went well)."""
+def _wait(worker: tuple[int, int]) -> tuple[str, dict]:
+    """The worker's failure report ('' when all went well, or why it died without one)
+    and the fragments it rendered."""
     pid, read_end = worker
-    with os.fdopen(read_end, encoding="utf-8") as stream:
-        report = stream.read()
+    with os.fdopen(read_end, "rb") as stream:
+        sent = stream.read()
     status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if status and not report:
-        return f"a render worker (pid {pid}) exited with status {status}"
-    return report
+    if status or not sent:
+        return f"a render worker (pid {pid}) exited with status {status}", {}
+    return pickle.loads(sent)
 
 
 def _flush_standard_streams() -> None:

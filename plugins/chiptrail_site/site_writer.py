@@ -9,7 +9,8 @@ has written), the writer
 1. takes each page's digest (``page_digests``) and leaves out a page whose digest and
    output file are as the last build left them;
 2. renders the rest (``render_pool``): in forked workers, one per core
-   (``RENDER_PROCESSES``), or in-process below ``RENDER_IN_PROCESS_BELOW`` pages;
+   (``RENDER_PROCESSES``), or in-process below ``RENDER_IN_PROCESS_BELOW`` pages, with
+   the list entries the last build rendered (``render_once``), and keeps this build's;
 3. removes the files the last build wrote and this one does not (a deleted article's
    page and raw copy, the feed of a source no article names any more), unless someone
    changed the file since;
@@ -34,6 +35,7 @@ from pelican import signals
 from .build_manifest import code_digest
 from .feeds import ArchiveWriter
 from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
+from .render_once import FRAGMENTS
 from .render_pool import RecordedPage, render_pages
 from .settings import SETTING
 
@@ -84,13 +86,27 @@ class SiteWriter(ArchiveWriter):
             return
         signals.finalized.disconnect(self.render_recorded_pages)
         previous = read_page_map(self.settings)
-        digests = self.page_digests(pelican)
+        context, code = self.context or {}, code_digest(pelican)
+        digests = PageDigests(context, code)
+        page_digests = {name: digests.page(name, page.template.name, page.localcontext,
+                                           page.variables) for name, page in self.pages.items()}
         changed = [page for name, page in self.pages.items()
-                   if previous.get(name) != [digests[name], *(file_stamp(page.path) or [])]]
-        render_pages(changed, self.context or {}, self.processes(len(changed)))
-        written = self.written_files(digests)
+                   if previous.get(name) != [page_digests[name], *(file_stamp(page.path) or [])]]
+        self.render(changed, context, code, digests)
+        written = self.written_files(page_digests)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
+
+    def render(self, pages: list[RecordedPage], context: dict, code: str,
+               digests: PageDigests) -> None:
+        """Render ``pages`` with the fragments the last build kept, and keep this one's."""
+        fragments = context.get(FRAGMENTS)
+        if not pages or fragments is None:
+            return render_pages(pages, context, self.processes(len(pages)))
+        fragments.load(self.settings, code, digests.content)
+        render_pages(pages, context, self.processes(len(pages)))
+        fragments.save(self.settings, code, [*context.get("articles", []),
+                                             *context.get("hidden_articles", [])])
 
     def written_files(self, digests: dict[str, str]) -> dict[str, list]:
         """The page map of this build: each page with its digest, each other file
@@ -100,13 +116,6 @@ class SiteWriter(ArchiveWriter):
         written.update((name, [digests[name], *file_stamp(page.path)])
                        for name, page in self.pages.items())
         return written
-
-    def page_digests(self, pelican) -> dict[str, str]:
-        if not self.pages:
-            return {}
-        digests = PageDigests(self.context, code_digest(pelican))
-        return {name: digests.page(name, page.template.name, page.localcontext, page.variables)
-                for name, page in self.pages.items()}
 
     def processes(self, pages: int) -> int:
         site = self.settings[SETTING]
