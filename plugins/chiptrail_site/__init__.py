@@ -35,6 +35,7 @@ from .render_once import add_render_once
 from .settings import apply_defaults
 from .site_writer import get_writer
 from .story_pages import StoryGenerator, apply_story_defaults
+from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
 
 
@@ -54,6 +55,7 @@ def register():
     signals.article_generator_init.connect(stamp_each_file_once)
     signals.page_generator_init.connect(stamp_each_file_once)
     signals.generator_init.connect(add_render_once)
+    signals.generator_init.connect(add_news_article)
     signals.generator_init.connect(cache_compiled_templates)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)

@@ -18,6 +18,7 @@ from functools import partial
 
 from pelican.generators import Generator, PelicanTemplateNotFound
 
+from .build_manifest import CONTENT_HASHES
 from .data_export import article_record, render_csv, render_json
 from .facets import build_facet
 from .links import FacetLinks
@@ -26,7 +27,6 @@ from .provenance import attach_raw_links, copy_raw_files
 from .settings import SETTING
 from .sitemap import render_sitemap
 from .status_chart import build_status_chart
-from .structured_data import attach_structured_data
 from .timeline import build_timeline
 
 
@@ -42,8 +42,8 @@ class FacetGenerator(Generator):
             for name, spec in self.site["FACETS"].items()
         }
         self.timeline = build_timeline(articles)
-        attach_raw_links(self._all_articles(), self.site, self.path)
-        attach_structured_data(self._all_articles(), self.settings)
+        attach_raw_links(self._all_articles(), self.site, self.path,
+                         self.settings.get(CONTENT_HASHES) or {})
         self.context["facets"] = self.facets
         self.context["timeline"] = self.timeline
 
