@@ -25,7 +25,7 @@ FRAME = {"facets", "pages", "output_file", "article", "page", "render_once", "ne
 # What each kind of page reads beyond the frame, all of it in its digest.
 SHOWN = {
     "article.html": set(),
-    "facet_term.html": {"facet", "term", "articles", "status_chart"},
+    "facet_term.html": {"facet", "term", "articles", "chart_terms"},
     "story.html": {"story"},
 }
 TERM_TEMPLATES = ["chip.html", "stance.html", "source.html", "tag.html"]

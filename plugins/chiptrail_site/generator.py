@@ -34,6 +34,10 @@ class FacetGenerator(Generator):
     """Facet overview and term pages (chips, stances, sources, tags) with their feeds,
     timeline, search and 404 pages, data exports, sitemap, raw files."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.env.filters["status_chart"] = build_status_chart
+
     def generate_context(self):
         self.site = self.settings[SETTING]
         articles = self.context["articles"]
@@ -67,20 +71,23 @@ class FacetGenerator(Generator):
 
     def generate_facet(self, write, facet):
         """The facet's overview page, then one page per term."""
-        chart = partial(self.status_chart, facet)
+        chart = partial(self.chart_terms, facet)
         overview = self.facet_template(facet.index_template, "facet_index")
         self.write_page(write, facet.save_as, overview, facet.url, facet=facet,
                         template_name=facet.index_template,
-                        status_chart=chart(facet.terms[: self.site["CHART_LANES"]]))
+                        chart_terms=chart(facet.terms[: self.site["CHART_LANES"]]))
         term_template = self.facet_template(facet.template, "facet_term")
         for term in facet.terms:
             self.write_page(write, term.save_as, term_template, term.url, facet=facet,
                             term=term, articles=term.articles, page_name=term.page_name,
                             template_name=facet.template, paginated={},
-                            status_chart=chart([term]))
+                            chart_terms=chart([term]))
 
-    def status_chart(self, facet, terms):
-        return build_status_chart(terms) if facet.spec.get("chart") else None
+    def chart_terms(self, facet, terms):
+        """The terms of the page's status chart, or None when the facet has none. The
+        template draws it (``status_chart`` filter), so a chart is made only for a page
+        that is rendered: a rebuild leaves most pages as they are."""
+        return terms if facet.spec.get("chart") else None
 
     def facet_template(self, name, generic):
         """The facet's own template (``chip``, ``chips``) or the generic one, so a new
