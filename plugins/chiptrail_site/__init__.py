@@ -16,7 +16,8 @@ ones; ``site_writer`` renders pages at the end of the build, on every core
 (``render_pool``), only those whose inputs changed (``page_digests``);
 ``template_cache`` keeps compiled templates between builds. ``content_lists`` orders
 articles, checks their addresses and formats each once, in place of Pelican's
-translation handling, which the settings turn off.
+translation handling, which the settings turn off. ``garbage_collection`` keeps Python's
+collector from scanning the whole context again and again while a build runs.
 ``register`` only wires signals.
 """
 
@@ -29,6 +30,7 @@ from .content_tree import confine_to_content_tree
 from .convert_ahead import convert_before_reading
 from .core_taxonomies import skip_core_term_pages
 from .frontmatter import adapt_article_metadata
+from .garbage_collection import pause_collections
 from .generator import FacetGenerator
 from .reader import use_front_matter_reader
 from .render_once import add_render_once
@@ -48,6 +50,7 @@ def get_generators(pelican):
 def register():
     signals.initialized.connect(apply_defaults)
     signals.initialized.connect(skip_unchanged_builds)
+    signals.initialized.connect(pause_collections)
     signals.article_generator_init.connect(confine_to_content_tree)
     signals.page_generator_init.connect(confine_to_content_tree)
     signals.readers_init.connect(use_front_matter_reader)

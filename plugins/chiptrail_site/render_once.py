@@ -17,6 +17,7 @@ most of such a rebuild. So the fragments are also kept from one build to the nex
 to, everything a fragment can show of it) and the key, and discarded whole when the code
 that renders them (settings, theme, plugins) changed. A fragment rendered in a forked
 worker is sent back to the build's process, which keeps those of the current articles.
+They are kept as plain strings (``Markup`` again when used): ten times faster to load.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import pickle
 from pathlib import Path
 from typing import Callable
 
+from markupsafe import Markup
+
 from .output_files import write_atomic
 
 logger = logging.getLogger(__name__)
@@ -33,14 +36,16 @@ logger = logging.getLogger(__name__)
 CACHE_ATTRIBUTE = "rendered_once"
 FRAGMENTS = "rendered_fragments"  # the shared context's key for this build's store
 FRAGMENTS_NAME = "rendered-fragments.pickle"
+KEY_TYPES = (str, int, float, bool, type(None))  # whose repr says all there is to them
 
 
 class RenderedFragments:
-    """The fragments of one build: those kept by the last one, and those rendered now."""
+    """The fragments of one build: those kept by the last one, and those rendered now,
+    by article digest, then by key (its ``repr``: plain strings, numbers and flags)."""
 
     def __init__(self) -> None:
-        self.kept: dict[tuple, str] = {}
-        self.new: dict[tuple, str] = {}
+        self.kept: dict[str, dict[str, str]] = {}
+        self.new: dict[str, dict[str, str]] = {}
         self.digest_of: Callable | None = None  # article -> its content digest
 
     def render_once(self, content, *key, caller):
@@ -51,14 +56,21 @@ class RenderedFragments:
             html = rendered[key] = self._kept_or_rendered(content, key, caller)
         return html
 
-    def _kept_or_rendered(self, content, key: tuple, caller):
-        if self.digest_of is None:  # no digests (no page to render yet): this build only
-            return caller()
-        found = (self.digest_of(content), key)
-        html = self.kept.get(found)
-        if html is None:
-            html = self.new[found] = caller()
+    def _kept_or_rendered(self, content, key: tuple, caller) -> Markup:
+        if self.digest_of is None or not all(isinstance(part, KEY_TYPES) for part in key):
+            return caller()  # no digests (no page to render yet), or a key kept for this build
+        digest, name = self.digest_of(content), repr(key)
+        html = self.kept.get(digest, {}).get(name)
+        if html is not None:
+            return Markup(html)
+        html = caller()
+        self.new.setdefault(digest, {})[name] = str(html)
         return html
+
+    def add(self, fragments: dict[str, dict[str, str]]) -> None:
+        """Take fragments rendered elsewhere in this build (a render worker)."""
+        for digest, rendered in fragments.items():
+            self.new.setdefault(digest, {}).update(rendered)
 
     def load(self, settings, code: str, digest_of: Callable) -> None:
         """Take the fragments the last build kept, if the same code rendered them."""
@@ -78,10 +90,12 @@ class RenderedFragments:
         """Keep the fragments of ``articles`` (the build's current ones) for the next
         build; nothing is written when they are those it loaded."""
         current = {self.digest_of(article) for article in articles}
-        fragments = {key: html for key, html in (*self.kept.items(), *self.new.items())
-                     if key[0] in current}
+        fragments = {digest: rendered for digest, rendered in self.kept.items() if digest in current}
         if not self.new and len(fragments) == len(self.kept):
             return
+        for digest, rendered in self.new.items():
+            if digest in current:
+                fragments[digest] = {**fragments.get(digest, {}), **rendered}
         data = pickle.dumps({"code": code, "fragments": fragments}, pickle.HIGHEST_PROTOCOL)
         try:
             write_atomic(fragments_path(settings), data)

@@ -27,7 +27,6 @@ import os
 import pickle
 import sys
 import traceback
-from itertools import islice
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -69,11 +68,13 @@ def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> No
         pages = [page for page in pages if id(page) not in rendered]
     shares = [pages[index::processes] for index in range(processes)]
     _flush_standard_streams()  # or a worker would write out this process's buffers too
+    frozen_before = gc.get_freeze_count()  # the build's context may be frozen already
     gc.freeze()  # workers' garbage collections leave the shared objects alone (and shared)
     try:
         workers = [_fork_worker(share, context) for share in shares[1:]]
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
     failures = []
     try:
         failures += render_share(shares[0], context)
@@ -81,7 +82,7 @@ def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> No
         for report, fragments in map(_wait, workers):
             failures += [report] if report else []
             if FRAGMENTS in context:
-                context[FRAGMENTS].new.update(fragments)
+                context[FRAGMENTS].add(fragments)
     fail_on(failures)
 
 
@@ -129,11 +130,12 @@ def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
     os.close(read_end)
     status = 1
     try:
-        fragments = context[FRAGMENTS].new if FRAGMENTS in context else {}
-        known = len(fragments)  # those rendered before the fork, which the parent has
+        fragments = context.get(FRAGMENTS)
+        if fragments is not None:
+            fragments.new = {}  # what was rendered before the fork, the parent has
         report = "\n".join(render_share(pages, context))
         with os.fdopen(write_end, "wb") as stream:
-            pickle.dump((report, dict(islice(fragments.items(), known, None))), stream,
+            pickle.dump((report, fragments.new if fragments is not None else {}), stream,
                         pickle.HIGHEST_PROTOCOL)
         status = 0
     finally:  # never return into the parent's code (its loops, atexit, pytest)

@@ -84,10 +84,10 @@ class SiteWriter(ArchiveWriter):
     def copy_file(self, name: str, source: Path, digest: str | None = None) -> None:
         """Copy ``source`` unless the last build copied a file of the same ``digest`` to
         ``name`` and the copy is as it left it."""
-        target = Path(self.output_path, name)
+        target = os.path.join(self.output_path, name)
         output_name = self.output_name(target)
-        unchanged = self.previous.get(output_name) == [digest, *(file_stamp(target) or [])]
-        if digest is None or not unchanged:
+        last = self.previous.get(output_name)
+        if digest is None or not last or last[0] != digest or last[1:] != file_stamp(target):
             super().copy_file(name, source, digest)
         self.files[output_name] = digest
 
