@@ -226,7 +226,7 @@ def review(c, folder="content/articles"):
 def evaluate(c, cases, day_first=False):
     """Score the normaliser on labelled cases and the story grouping on its fixture."""
     folders = cases or [str(ROOT / "tests/corpus/dev"), str(ROOT / "tests/corpus/heldout")]
-    from chiptrail_site import evaluate_stories  # datasketch: ~1 s to import, only needed here
+    from chiptrail_site import evaluate_stories  # loads numpy, only needed here
 
     fields = evaluate_module.main([*folders, *(["--day-first"] if day_first else [])])
     print()

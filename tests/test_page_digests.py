@@ -18,13 +18,14 @@ from chiptrail_site.page_digests import PageDigests
 TEMPLATES = Path(__file__).resolve().parent.parent / "themes" / "chiptrail" / "templates"
 
 # What every page reads besides settings (UPPER_CASE): the menu (``pages``, facet names
-# and addresses from ``facets``), facet term lookups (``facets``), its own address, and
-# ``article``/``page`` (None unless the page is one).
-FRAME = {"facets", "pages", "output_file", "article", "page", "render_once"}
+# and addresses from ``facets``), facet term lookups (``facets``), its own address,
+# ``article``/``page`` (None unless the page is one), and the functions the plugin gives
+# templates, which read only what they are passed.
+FRAME = {"facets", "pages", "output_file", "article", "page", "render_once", "news_article"}
 # What each kind of page reads beyond the frame, all of it in its digest.
 SHOWN = {
     "article.html": set(),
-    "facet_term.html": {"facet", "term", "articles", "status_chart"},
+    "facet_term.html": {"facet", "term", "articles", "chart_terms"},
     "story.html": {"story"},
 }
 TERM_TEMPLATES = ["chip.html", "stance.html", "source.html", "tag.html"]

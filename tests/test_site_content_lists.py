@@ -1,15 +1,16 @@
 """Without Pelican's translation handling (issue 6): articles of the same date are listed
-by slug whatever order their files are found in, and two files with the same address are
-reported by name, the first built."""
+by slug whatever order their files are found in, two files with the same address are
+reported by name, the first built, and each address is formatted once."""
 
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from operator import attrgetter
 
 import pytest
-from pelican import generators
+from pelican import contents, generators
 from test_site_rebuild import FIXTURES, build, make_project, read_article, write_article
 
 TEMPLATE = FIXTURES / "articles" / "huawei-ascend-rules.md"
@@ -57,3 +58,14 @@ def test_two_files_with_the_same_slug_are_an_error_naming_both_and_the_first_is_
     assert "one.md" in error and "two.md" in error
     assert listed_slugs(output / "index.html").count("ascend-rules") == 1
     assert "Rules from one.md" in (output / "articles/ascend-rules/index.html").read_text()
+
+
+def test_an_items_address_is_formatted_from_the_settings_once_per_build(tmp_path, monkeypatch):
+    formatted = []
+    expand = contents.Content._expand_settings
+    monkeypatch.setattr(contents.Content, "_expand_settings", lambda item, key, *rest:
+                        (key == "url" and formatted.append(item.source_path))
+                        or expand(item, key, *rest))
+    output = build(make_project(tmp_path / "site"))
+    assert formatted and max(Counter(formatted).values()) == 1
+    assert (output / "articles" / "china-rejects-nvidia-h200" / "index.html").is_file()

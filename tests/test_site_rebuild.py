@@ -15,6 +15,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from chiptrail_site.build_manifest import current_inputs, read_manifest, up_to_date
+from chiptrail_site.feeds import ArchiveWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -252,3 +253,30 @@ def test_a_change_inside_a_linked_folder_is_rebuilt_and_a_dangling_link_is_ignor
     about = next(linked.glob("*.md"))
     about.write_text(about.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     assert would_build(project)
+
+
+@pytest.fixture
+def copied(monkeypatch):
+    """Raw files read and copied (rather than left as the last build copied them)."""
+    names = []
+    copy = ArchiveWriter.copy_file
+    monkeypatch.setattr(ArchiveWriter, "copy_file",
+                        lambda writer, name, *args: names.append(name) or copy(writer, name, *args))
+    return names
+
+
+def test_a_rebuild_copies_only_new_or_changed_raw_files(project, copied):
+    add_article(project)
+    raw = project / "content" / "raw" / "001_ascend.txt"
+    raw.write_text(raw.read_text(encoding="utf-8") + "\nA line added later.\n", encoding="utf-8")
+    output = build(project)
+    assert sorted(copied) == ["raw/001_ascend.txt"]  # the new article has no raw file
+    assert (output / "raw" / "001_ascend.txt").read_bytes() == raw.read_bytes()
+
+
+def test_a_raw_copy_edited_by_hand_is_copied_again(project, copied):
+    copy = project / "output" / "raw" / "004_h20.txt"
+    copy.write_text("edited by hand\n", encoding="utf-8")
+    build(project)
+    assert copied == ["raw/004_h20.txt"]
+    assert copy.read_bytes() == (project / "content" / "raw" / "004_h20.txt").read_bytes()

@@ -1,23 +1,28 @@
-"""Fragments rendered once per build (an article's list entry) and files written only
-when their bytes change."""
+"""Fragments rendered once (an article's list entry), in a build and, kept in the cache,
+in the next ones; and files written only when their bytes change."""
 
 from __future__ import annotations
 
 import os
+import pickle
+import re
 from types import SimpleNamespace
 
+import pytest
 from jinja2 import Environment
 from markupsafe import Markup
+from test_site_rebuild import add_article, build, make_project
+from test_site_writer import IN_WORKERS, render_settings
 
 from chiptrail_site.output_files import write_if_changed
-from chiptrail_site.render_once import render_once
+from chiptrail_site.render_once import FRAGMENTS_NAME, RenderedFragments
 
 TEMPLATE = '{% call render_once(article, "entry", depth) %}{{ render() }}{% endcall %}'
 
 
 def renderer():
     env = Environment(autoescape=True)
-    env.globals["render_once"] = render_once
+    env.globals["render_once"] = RenderedFragments().render_once
     calls = []
     template = env.from_string(TEMPLATE)
 
@@ -71,3 +76,44 @@ def test_written_files_get_the_mode_a_plain_write_would_give(tmp_path):
     finally:
         os.umask(mask)
     assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.fixture
+def saved(monkeypatch):
+    """The fragments each build rendered afresh (not found among those kept)."""
+    builds = []
+    save = RenderedFragments.save
+    monkeypatch.setattr(RenderedFragments, "save",
+                        lambda self, *args: builds.append(dict(self.new)) or save(self, *args))
+    return builds
+
+
+def kept_fragments(project) -> dict:
+    return pickle.loads((project / "cache" / FRAGMENTS_NAME).read_bytes())["fragments"]
+
+
+def test_the_fragments_workers_render_are_kept_for_the_next_build(tmp_path, saved):
+    project = make_project(tmp_path / "site")
+    build(project, **render_settings(project, **IN_WORKERS))
+    articles = len(list((project / "content" / "articles").glob("*.md")))
+    assert len(kept_fragments(project)) == articles
+    assert kept_fragments(project) == saved[0]
+
+
+def test_an_add_one_rebuild_renders_only_the_new_articles_entries(tmp_path, saved):
+    project = make_project(tmp_path / "site")
+    build(project, **render_settings(project, **IN_WORKERS))
+    add_article(project)
+    build(project, **render_settings(project, **IN_WORKERS))
+    titles = {re.search(r'entry-title"><a [^>]*>([^<]*)<', html)[1]
+              for rendered in saved[1].values() for html in rendered.values()}
+    assert titles == {"Beijing weighs limits on H200 access"}
+
+
+def test_a_fragment_whose_key_is_not_plain_values_is_not_kept():
+    fragments = RenderedFragments()
+    fragments.digest_of = lambda article: "digest"
+    article = SimpleNamespace()
+    fragments.render_once(article, "entry", object(), caller=lambda: Markup("<b>1</b>"))
+    fragments.render_once(article, "entry", "..", caller=lambda: Markup("<b>2</b>"))
+    assert fragments.new == {"digest": {repr(("entry", "..")): "<b>2</b>"}}

@@ -11,11 +11,13 @@ with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks
 ``reader`` reads the YAML front-matter (``convert_ahead`` converts the Markdown ahead,
 on every core; ``content_cache`` hashes each file once); ``build_manifest`` skips a
 build whose inputs and output are unchanged; ``output_files`` leaves identical files
-untouched; ``render_once`` reuses an article's list entry; ``site_writer`` renders pages
-at the end of the build, on every core (``render_pool``), only those whose inputs changed
-(``page_digests``); ``template_cache`` keeps compiled templates between builds.
-``content_lists`` orders articles and checks their addresses in place of Pelican's
-translation handling, which the settings turn off.
+untouched; ``render_once`` reuses an article's list entry, in a build and the next
+ones; ``site_writer`` renders pages at the end of the build, on every core
+(``render_pool``), only those whose inputs changed (``page_digests``);
+``template_cache`` keeps compiled templates between builds. ``content_lists`` orders
+articles, checks their addresses and formats each once, in place of Pelican's
+translation handling, which the settings turn off. ``garbage_collection`` keeps Python's
+collector from scanning the whole context again and again while a build runs.
 ``register`` only wires signals.
 """
 
@@ -28,12 +30,14 @@ from .content_tree import confine_to_content_tree
 from .convert_ahead import convert_before_reading
 from .core_taxonomies import skip_core_term_pages
 from .frontmatter import adapt_article_metadata
+from .garbage_collection import pause_collections
 from .generator import FacetGenerator
 from .reader import use_front_matter_reader
 from .render_once import add_render_once
 from .settings import apply_defaults
 from .site_writer import get_writer
 from .story_pages import StoryGenerator, apply_story_defaults
+from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
 
 
@@ -46,6 +50,7 @@ def get_generators(pelican):
 def register():
     signals.initialized.connect(apply_defaults)
     signals.initialized.connect(skip_unchanged_builds)
+    signals.initialized.connect(pause_collections)
     signals.article_generator_init.connect(confine_to_content_tree)
     signals.page_generator_init.connect(confine_to_content_tree)
     signals.readers_init.connect(use_front_matter_reader)
@@ -53,6 +58,7 @@ def register():
     signals.article_generator_init.connect(stamp_each_file_once)
     signals.page_generator_init.connect(stamp_each_file_once)
     signals.generator_init.connect(add_render_once)
+    signals.generator_init.connect(add_news_article)
     signals.generator_init.connect(cache_compiled_templates)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)

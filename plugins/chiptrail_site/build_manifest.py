@@ -34,7 +34,7 @@ RUN_SETTINGS = ("LOAD_CONTENT_CACHE", "CONTENT_HASHES")
 # Path of each file under ``PATH`` (as joined to ``PATH``) -> sha256 of its bytes (hex).
 CONTENT_HASHES = "CONTENT_HASHES"
 RENDERING_PACKAGES = ("pelican", "markdown", "jinja2", "markupsafe", "pyyaml",
-                      "python-dateutil", "datasketch", "numpy")
+                      "python-dateutil", "numpy")
 
 
 def skip_unchanged_builds(pelican) -> None:

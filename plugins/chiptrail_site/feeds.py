@@ -12,7 +12,8 @@ Feed paths come from settings: Pelican's ``FEED_ALL_ATOM`` for the archive (writ
 Pelican through this writer) and ``<FACET>_FEED_ATOM`` per facet term
 (``CHIP_FEED_ATOM = "feeds/chips/{slug}.atom.xml"``), written by the FacetGenerator.
 ``ArchiveWriter`` is the base of the site's writer (``site_writer.SiteWriter``), and also
-writes the files no template renders (``write_bytes``: raw copies, data exports, sitemap).
+writes the files no template renders (``write_bytes``: data exports, sitemap;
+``copy_file``: raw copies).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ class ArchiveWriter(KeepIdenticalFiles, Writer):
     def write_bytes(self, name: str, data: bytes) -> None:
         """Write ``data`` to ``name`` in the output folder, unless it already holds it."""
         write_if_changed(Path(self.output_path, name), data)
+
+    def copy_file(self, name: str, source: Path, digest: str | None = None) -> None:
+        """Copy ``source`` to ``name``; ``digest`` is a hash of its bytes, if known."""
+        self.write_bytes(name, source.read_bytes())
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)

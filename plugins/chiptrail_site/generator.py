@@ -18,6 +18,7 @@ from functools import partial
 
 from pelican.generators import Generator, PelicanTemplateNotFound
 
+from .build_manifest import CONTENT_HASHES
 from .data_export import article_record, render_csv, render_json
 from .facets import build_facet
 from .links import FacetLinks
@@ -26,13 +27,16 @@ from .provenance import attach_raw_links, copy_raw_files
 from .settings import SETTING
 from .sitemap import render_sitemap
 from .status_chart import build_status_chart
-from .structured_data import attach_structured_data
 from .timeline import build_timeline
 
 
 class FacetGenerator(Generator):
     """Facet overview and term pages (chips, stances, sources, tags) with their feeds,
     timeline, search and 404 pages, data exports, sitemap, raw files."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.env.filters["status_chart"] = build_status_chart
 
     def generate_context(self):
         self.site = self.settings[SETTING]
@@ -42,8 +46,8 @@ class FacetGenerator(Generator):
             for name, spec in self.site["FACETS"].items()
         }
         self.timeline = build_timeline(articles)
-        attach_raw_links(self._all_articles(), self.site, self.path)
-        attach_structured_data(self._all_articles(), self.settings)
+        attach_raw_links(self._all_articles(), self.site, self.path,
+                         self.settings.get(CONTENT_HASHES) or {})
         self.context["facets"] = self.facets
         self.context["timeline"] = self.timeline
 
@@ -67,20 +71,23 @@ class FacetGenerator(Generator):
 
     def generate_facet(self, write, facet):
         """The facet's overview page, then one page per term."""
-        chart = partial(self.status_chart, facet)
+        chart = partial(self.chart_terms, facet)
         overview = self.facet_template(facet.index_template, "facet_index")
         self.write_page(write, facet.save_as, overview, facet.url, facet=facet,
                         template_name=facet.index_template,
-                        status_chart=chart(facet.terms[: self.site["CHART_LANES"]]))
+                        chart_terms=chart(facet.terms[: self.site["CHART_LANES"]]))
         term_template = self.facet_template(facet.template, "facet_term")
         for term in facet.terms:
             self.write_page(write, term.save_as, term_template, term.url, facet=facet,
                             term=term, articles=term.articles, page_name=term.page_name,
                             template_name=facet.template, paginated={},
-                            status_chart=chart([term]))
+                            chart_terms=chart([term]))
 
-    def status_chart(self, facet, terms):
-        return build_status_chart(terms) if facet.spec.get("chart") else None
+    def chart_terms(self, facet, terms):
+        """The terms of the page's status chart, or None when the facet has none. The
+        template draws it (``status_chart`` filter), so a chart is made only for a page
+        that is rendered: a rebuild leaves most pages as they are."""
+        return terms if facet.spec.get("chart") else None
 
     def facet_template(self, name, generic):
         """The facet's own template (``chip``, ``chips``) or the generic one, so a new

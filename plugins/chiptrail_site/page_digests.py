@@ -18,6 +18,8 @@ what the page itself shows, read from the templates of ``themes/chiptrail``:
 An article counts by its source file, its date (which may come from the file's time),
 its addresses (page, raw copy) and the facet terms it links to, which is everything a
 page shows of it (its text cannot link to other content: ingest escapes link syntax).
+Where its own page is written (``save_as``) is no part of what other pages show; its
+page's digest has that page's name.
 ``page-digests.json`` in ``CACHE_PATH`` keeps, per output file, the digest it was
 rendered from and the size and modification time it was left with: a page is rendered
 again only when either differs. A source file's hash is the one the build manifest took
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from pelican.contents import Content
@@ -96,12 +99,13 @@ class PageDigests:
         return _digest(*map(self.content, items))
 
     def content(self, item) -> str:
-        """An article or page: its source file, addresses, and the terms it links to."""
+        """An article or page: its source file, addresses (its page's and its raw copy's),
+        and the terms it links to."""
         if item is None:
             return "-"
         return self._once(item, lambda: _digest(
             item.source_path, self.file_hash(item.source_path),
-            getattr(item, "date", None), item.url, item.save_as, getattr(item, "raw_url", None),
+            getattr(item, "date", None), item.url, getattr(item, "raw_url", None),
             *self.term_links(item)))
 
     def file_hash(self, path: str) -> str:
@@ -146,10 +150,10 @@ def write_page_map(settings, pages: dict[str, list]) -> None:
     write_atomic(page_map_path(settings), json.dumps(pages, sort_keys=True).encode("utf-8"))
 
 
-def file_stamp(path: Path) -> list[int] | None:
+def file_stamp(path) -> list[int] | None:
     """Size and modification time, or None when the file is missing."""
     try:
-        info = path.stat()
+        info = os.stat(path)
     except OSError:
         return None
     return [info.st_size, info.st_mtime_ns]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -32,33 +33,44 @@ def raw_output_name(raw: str) -> str:
     return f"{stem.decode('utf-8', 'ignore')}-{digest}.txt"
 
 
-def attach_raw_links(articles, site: dict, content_path: str) -> None:
-    """Give each article with a readable raw file ``raw_url`` and ``raw_save_as``."""
-    content = Path(content_path).resolve()
+def attach_raw_links(articles, site: dict, content_path: str, hashes: dict[str, str]) -> None:
+    """Give each article with a readable raw file ``raw_url``, ``raw_save_as`` and
+    ``raw_source``, and ``raw_source_sha256`` when ``hashes`` (by path joined to the
+    content path, as the build manifest took them this build) has the file's. (The
+    front-matter's ``raw_sha256`` is the hash ingest took, shown on the article page.)"""
+    content, folders = Path(content_path).resolve(), {}
     for article in articles:
         raw = getattr(article, "raw", None)
         if not raw:
             continue
-        source = _inside(content, raw)
+        source = _inside(content, raw, folders)
         if source is None or not source.is_file():
             logger.warning("%s: raw file %r not found under %s",
                            article.source_path, raw, content_path)
             continue
         name = raw_output_name(raw)
         article.raw_source = str(source)
+        article.raw_source_sha256 = hashes.get(os.path.join(content_path, raw))
         article.raw_url = site["RAW_URL"].format(name=name)
         article.raw_save_as = site["RAW_SAVE_AS"].format(name=name)
 
 
 def copy_raw_files(articles, writer) -> None:
     """Copy raw files through the site's writer, which leaves unchanged copies untouched
-    and removes the copy of an article that is gone."""
+    (without reading them, when it knows their hash) and removes the copy of an article
+    that is gone."""
     for article in articles:
         if getattr(article, "raw_save_as", None):
-            writer.write_bytes(article.raw_save_as, Path(article.raw_source).read_bytes())
+            writer.copy_file(article.raw_save_as, Path(article.raw_source),
+                              article.raw_source_sha256)
 
 
-def _inside(root: Path, relative: str) -> Path | None:
-    """The file ``relative`` to ``root`` (resolved), or None when it points outside."""
-    path = (root / relative).resolve()
+def _inside(root: Path, relative: str, folders: dict[Path, Path]) -> Path | None:
+    """The file ``relative`` to ``root`` (resolved), or None when it points outside.
+    Each folder is resolved once (``folders``); the file itself only if it is a link."""
+    path = root / relative
+    folder = folders.get(path.parent)
+    if folder is None:
+        folder = folders[path.parent] = path.parent.resolve()
+    path = (folder / path.name).resolve() if os.path.islink(folder / path.name) else folder / path.name
     return path if path.is_relative_to(root) else None

@@ -1,4 +1,5 @@
-"""Render a fragment once per build and reuse its HTML wherever it appears again.
+"""Render a fragment once and reuse its HTML wherever it appears again, in this build and
+the next ones.
 
 An article's entry in a list (title, date, source, chips, stance) appears on the home
 page, the timeline, and every chip, stance, source and tag page it belongs to: about
@@ -8,25 +9,106 @@ body, later calls with the same key return that HTML. The key names everything t
 fragment depends on besides the article; ``SITEURL`` is among them because relative URLs
 differ with the depth of the page.
 
-The HTML is kept on the article itself, so nothing outlives the build that made it.
+Adding one article still changes every list page (the home pages shift, the timeline and
+busy term pages grow), and rendering each of the 10,000 entries of an archive afresh was
+most of such a rebuild. So the fragments are also kept from one build to the next
+(``rendered-fragments.pickle`` in ``CACHE_PATH``), found by the article's digest
+(``page_digests.PageDigests.content``: its file, addresses and the term pages it links
+to, everything a fragment can show of it) and the key, and discarded whole when the code
+that renders them (settings, theme, plugins) changed. A fragment rendered in a forked
+worker is sent back to the build's process, which keeps those of the current articles.
+They are kept as plain strings (``Markup`` again when used): ten times faster to load.
 """
 
 from __future__ import annotations
 
+import logging
+import pickle
+from pathlib import Path
+from typing import Callable
+
 from markupsafe import Markup
 
+from .output_files import write_atomic
+
+logger = logging.getLogger(__name__)
+
 CACHE_ATTRIBUTE = "rendered_once"
+FRAGMENTS = "rendered_fragments"  # the shared context's key for this build's store
+FRAGMENTS_NAME = "rendered-fragments.pickle"
+KEY_TYPES = (str, int, float, bool, type(None))  # whose repr says all there is to them
 
 
-def render_once(content, *key, caller) -> Markup:
-    """The body of the ``call`` block for ``content`` and ``key``, rendered once."""
-    rendered = content.__dict__.setdefault(CACHE_ATTRIBUTE, {})
-    html = rendered.get(key)
-    if html is None:
-        html = rendered[key] = caller()
-    return html
+class RenderedFragments:
+    """The fragments of one build: those kept by the last one, and those rendered now,
+    by article digest, then by key (its ``repr``: plain strings, numbers and flags)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, dict[str, str]] = {}
+        self.new: dict[str, dict[str, str]] = {}
+        self.digest_of: Callable | None = None  # article -> its content digest
+
+    def render_once(self, content, *key, caller):
+        """The body of the ``call`` block for ``content`` and ``key``, rendered once."""
+        rendered = content.__dict__.setdefault(CACHE_ATTRIBUTE, {})
+        html = rendered.get(key)
+        if html is None:
+            html = rendered[key] = self._kept_or_rendered(content, key, caller)
+        return html
+
+    def _kept_or_rendered(self, content, key: tuple, caller) -> Markup:
+        if self.digest_of is None or not all(isinstance(part, KEY_TYPES) for part in key):
+            return caller()  # no digests (no page to render yet), or a key kept for this build
+        digest, name = self.digest_of(content), repr(key)
+        html = self.kept.get(digest, {}).get(name)
+        if html is not None:
+            return Markup(html)
+        html = caller()
+        self.new.setdefault(digest, {})[name] = str(html)
+        return html
+
+    def add(self, fragments: dict[str, dict[str, str]]) -> None:
+        """Take fragments rendered elsewhere in this build (a render worker)."""
+        for digest, rendered in fragments.items():
+            self.new.setdefault(digest, {}).update(rendered)
+
+    def load(self, settings, code: str, digest_of: Callable) -> None:
+        """Take the fragments the last build kept, if the same code rendered them."""
+        self.digest_of = digest_of
+        path = fragments_path(settings)
+        try:
+            kept = pickle.loads(path.read_bytes())
+        except FileNotFoundError:
+            return
+        except Exception as error:  # noqa: BLE001 - a damaged file costs time, not the build
+            logger.debug("%s: unreadable (%s), not used", path, error)
+            return
+        if isinstance(kept, dict) and kept.get("code") == code:
+            self.kept = kept["fragments"]
+
+    def save(self, settings, code: str, articles) -> None:
+        """Keep the fragments of ``articles`` (the build's current ones) for the next
+        build; nothing is written when they are those it loaded."""
+        current = {self.digest_of(article) for article in articles}
+        fragments = {digest: rendered for digest, rendered in self.kept.items() if digest in current}
+        if not self.new and len(fragments) == len(self.kept):
+            return
+        for digest, rendered in self.new.items():
+            if digest in current:
+                fragments[digest] = {**fragments.get(digest, {}), **rendered}
+        data = pickle.dumps({"code": code, "fragments": fragments}, pickle.HIGHEST_PROTOCOL)
+        try:
+            write_atomic(fragments_path(settings), data)
+        except OSError as error:
+            logger.warning("%s: rendered fragments not kept (%s)", fragments_path(settings), error)
+
+
+def fragments_path(settings) -> Path:
+    return Path(settings["CACHE_PATH"], FRAGMENTS_NAME)
 
 
 def add_render_once(generator) -> None:
-    """Handler for ``generator_init``: every generator's templates can call it."""
-    generator.env.globals["render_once"] = render_once
+    """Handler for ``generator_init``: every generator's templates call the one store of
+    the build, kept in the shared context."""
+    fragments = generator.context.setdefault(FRAGMENTS, RenderedFragments())
+    generator.env.globals["render_once"] = fragments.render_once

@@ -15,13 +15,16 @@ and so copy, every one of them.
 Each page is rendered from the state Pelican would have rendered it in: its local context
 and the shared context's ``localsiteurl`` (which article content uses for its links), so
 the output is byte for byte that of a serial build. A failing page is reported with its
-name and template line, and fails the build once every worker has finished.
+name and template line, and fails the build once every worker has finished. A worker
+sends back, with its failures, the fragments it rendered (``render_once``), so that
+this process keeps them for the next build.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
 import sys
 import traceback
 from dataclasses import dataclass
@@ -29,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .output_files import write_if_changed
+from .render_once import FRAGMENTS
 
 OUTPUT_ENCODING = "utf-8"  # what Pelican's writer opens pages with
 
@@ -64,16 +68,21 @@ def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> No
         pages = [page for page in pages if id(page) not in rendered]
     shares = [pages[index::processes] for index in range(processes)]
     _flush_standard_streams()  # or a worker would write out this process's buffers too
+    frozen_before = gc.get_freeze_count()  # the build's context may be frozen already
     gc.freeze()  # workers' garbage collections leave the shared objects alone (and shared)
     try:
         workers = [_fork_worker(share, context) for share in shares[1:]]
     finally:
-        gc.unfreeze()
+        if not frozen_before:
+            gc.unfreeze()
     failures = []
     try:
         failures += render_share(shares[0], context)
     finally:  # every worker is waited for, even when this process fails
-        failures += [report for report in map(_wait, workers) if report]
+        for report, fragments in map(_wait, workers):
+            failures += [report] if report else []
+            if FRAGMENTS in context:
+                context[FRAGMENTS].add(fragments)
     fail_on(failures)
 
 
@@ -111,7 +120,8 @@ def failure_report(page: RecordedPage, error: Exception) -> str:
 
 
 def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
-    """Start a process rendering ``pages``; it reports failures through a pipe."""
+    """Start a process rendering ``pages``; it sends its failures and the fragments it
+    rendered through a pipe."""
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid:
@@ -120,24 +130,29 @@ def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
     os.close(read_end)
     status = 1
     try:
+        fragments = context.get(FRAGMENTS)
+        if fragments is not None:
+            fragments.new = {}  # what was rendered before the fork, the parent has
         report = "\n".join(render_share(pages, context))
-        with os.fdopen(write_end, "w", encoding="utf-8") as stream:
-            stream.write(report)
+        with os.fdopen(write_end, "wb") as stream:
+            pickle.dump((report, fragments.new if fragments is not None else {}), stream,
+                        pickle.HIGHEST_PROTOCOL)
         status = 0
     finally:  # never return into the parent's code (its loops, atexit, pytest)
         _flush_standard_streams()
         os._exit(status)
 
 
-def _wait(worker: tuple[int, int]) -> str:
-    """The worker's failure report, or why it died without one ('' when all went well)."""
+def _wait(worker: tuple[int, int]) -> tuple[str, dict]:
+    """The worker's failure report ('' when all went well, or why it died without one)
+    and the fragments it rendered."""
     pid, read_end = worker
-    with os.fdopen(read_end, encoding="utf-8") as stream:
-        report = stream.read()
+    with os.fdopen(read_end, "rb") as stream:
+        sent = stream.read()
     status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if status and not report:
-        return f"a render worker (pid {pid}) exited with status {status}"
-    return report
+    if status or not sent:
+        return f"a render worker (pid {pid}) exited with status {status}", {}
+    return pickle.loads(sent)
 
 
 def _flush_standard_streams() -> None:

@@ -9,15 +9,18 @@ has written), the writer
 1. takes each page's digest (``page_digests``) and leaves out a page whose digest and
    output file are as the last build left them;
 2. renders the rest (``render_pool``): in forked workers, one per core
-   (``RENDER_PROCESSES``), or in-process below ``RENDER_IN_PROCESS_BELOW`` pages;
+   (``RENDER_PROCESSES``), or in-process below ``RENDER_IN_PROCESS_BELOW`` pages, with
+   the list entries the last build rendered (``render_once``), and keeps this build's;
 3. removes the files the last build wrote and this one does not (a deleted article's
    page and raw copy, the feed of a source no article names any more), unless someone
    changed the file since;
 4. records the digests for the next build.
 
-Feeds, and the files no template renders (``write_bytes``: raw copies, data exports,
-the sitemap), are written as they come, as in Pelican, and recorded in the page map
-without a digest, so that step 3 knows them too. ``content_written`` is still sent for every
+Feeds, and the files no template renders (``write_bytes``: data exports, the sitemap),
+are written as they come, as in Pelican, and recorded in the page map without a digest,
+so that step 3 knows them too. A copied file (``copy_file``: raw copies) is recorded with
+the hash of its source, and not even read when the last build copied the same bytes and
+left the copy untouched. ``content_written`` is still sent for every
 page, but when the page is recorded, before its file is written; and a plugin's own
 ``finalized`` handler, connected before this writer existed, runs before the pages are.
 Changing ``RENDER_PROCESSES`` changes the settings, so every page is rendered once more.
@@ -27,6 +30,7 @@ from __future__ import annotations
 
 import io
 import os
+from functools import cached_property
 from pathlib import Path
 
 from pelican import signals
@@ -34,6 +38,7 @@ from pelican import signals
 from .build_manifest import code_digest
 from .feeds import ArchiveWriter
 from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
+from .render_once import FRAGMENTS
 from .render_pool import RecordedPage, render_pages
 from .settings import SETTING
 
@@ -44,10 +49,16 @@ class SiteWriter(ArchiveWriter):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings)
         self.pages: dict[str, RecordedPage] = {}
-        self.files: set[str] = set()  # written as they came: feeds, write_bytes
+        # Written as they came (feeds, write_bytes, copy_file), with the source's digest.
+        self.files: dict[str, str | None] = {}
         self.context: dict | None = None
         self._recording = None
         signals.finalized.connect(self.render_recorded_pages)  # weak: dies with the writer
+
+    @cached_property
+    def previous(self) -> dict[str, list]:
+        """The page map the last build left."""
+        return read_page_map(self.settings)
 
     def write_file(self, name, template, context, *args, **variables):
         self.context = context
@@ -58,7 +69,7 @@ class SiteWriter(ArchiveWriter):
         """Where Pelican opens the page's file: the recorded page is kept instead."""
         recording, self._recording = self._recording, None
         if recording is None:  # a feed
-            self.files.add(self.output_name(filename))
+            self.files[self.output_name(filename)] = None
             return super()._open_w(filename, encoding, override)
         if self.claim(filename, override):
             name = self.output_name(filename)
@@ -68,45 +79,66 @@ class SiteWriter(ArchiveWriter):
 
     def write_bytes(self, name: str, data: bytes) -> None:
         super().write_bytes(name, data)
-        self.files.add(self.output_name(Path(self.output_path, name)))
+        self.files[self.output_name(Path(self.output_path, name))] = None
+
+    def copy_file(self, name: str, source: Path, digest: str | None = None) -> None:
+        """Copy ``source`` unless the last build copied a file of the same ``digest`` to
+        ``name`` and the copy is as it left it."""
+        target = os.path.join(self.output_path, name)
+        output_name = self.output_name(target)
+        last = self.previous.get(output_name)
+        if digest is None or not last or last[0] != digest or last[1:] != file_stamp(target):
+            super().copy_file(name, source, digest)
+        self.files[output_name] = digest
 
     def output_name(self, filename) -> str:
         """``filename``, a path Pelican joined to the output folder, relative to it (by
-        cutting the prefix: ``os.path.relpath`` cost a second at 10,000 articles)."""
+        cutting the prefix: ``os.path.relpath`` and ``pathlib`` cost seconds at 10,000
+        articles)."""
         filename, prefix = str(filename), os.path.join(self.output_path, "")
-        if filename.startswith(prefix):
-            return Path(filename[len(prefix):]).as_posix()
-        return Path(os.path.relpath(filename, self.output_path)).as_posix()
+        if not filename.startswith(prefix):
+            filename = os.path.relpath(filename, self.output_path)
+        else:
+            filename = filename[len(prefix):]
+        return filename.replace(os.sep, "/")
 
     def render_recorded_pages(self, pelican) -> None:
         """Handler for ``finalized``, for this writer's build only."""
         if pelican.settings is not self.settings:
             return
         signals.finalized.disconnect(self.render_recorded_pages)
-        previous = read_page_map(self.settings)
-        digests = self.page_digests(pelican)
+        previous = self.previous
+        context, code = self.context or {}, code_digest(pelican)
+        digests = PageDigests(context, code)
+        page_digests = {name: digests.page(name, page.template.name, page.localcontext,
+                                           page.variables) for name, page in self.pages.items()}
         changed = [page for name, page in self.pages.items()
-                   if previous.get(name) != [digests[name], *(file_stamp(page.path) or [])]]
-        render_pages(changed, self.context or {}, self.processes(len(changed)))
-        written = self.written_files(digests)
+                   if previous.get(name) != [page_digests[name], *(file_stamp(page.path) or [])]]
+        self.render(changed, context, code, digests)
+        written = self.written_files(page_digests)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
+
+    def render(self, pages: list[RecordedPage], context: dict, code: str,
+               digests: PageDigests) -> None:
+        """Render ``pages`` with the fragments the last build kept, and keep this one's."""
+        fragments = context.get(FRAGMENTS)
+        if not pages or fragments is None:
+            return render_pages(pages, context, self.processes(len(pages)))
+        fragments.load(self.settings, code, digests.content)
+        render_pages(pages, context, self.processes(len(pages)))
+        fragments.save(self.settings, code, [*context.get("articles", []),
+                                             *context.get("hidden_articles", [])])
 
     def written_files(self, digests: dict[str, str]) -> dict[str, list]:
         """The page map of this build: each page with its digest, each other file
         written with none, and the size and modification time each was left with."""
         output = Path(self.output_path)
-        written = {name: [None, *(file_stamp(output / name) or [])] for name in self.files}
+        written = {name: [digest, *(file_stamp(output / name) or [])]
+                   for name, digest in self.files.items()}
         written.update((name, [digests[name], *file_stamp(page.path)])
                        for name, page in self.pages.items())
         return written
-
-    def page_digests(self, pelican) -> dict[str, str]:
-        if not self.pages:
-            return {}
-        digests = PageDigests(self.context, code_digest(pelican))
-        return {name: digests.page(name, page.template.name, page.localcontext, page.variables)
-                for name, page in self.pages.items()}
 
     def processes(self, pages: int) -> int:
         site = self.settings[SETTING]

@@ -5,9 +5,10 @@ and a wire text republished on a second site is one report, not two. This module
 pure model behind the story pages (no Pelican import): the site plugin turns its articles
 into ``StoryInput`` and renders the ``StoryIndex`` that ``group_stories`` returns.
 
-It stays linear in the number of articles: MinHash signatures (datasketch) and LSH bands
-propose candidate pairs and only those are checked exactly, never all pairs, and never more than
-``max_checks_per_article`` for one article (the most similar by MinHash estimate).
+It stays linear in the number of articles: MinHash signatures (``minhash``: datasketch's
+values) and LSH bands propose candidate pairs and only those are checked exactly, never
+all pairs, and never more than ``max_checks_per_article`` for one article (the most
+similar by MinHash estimate).
 
 1. Copies. A body becomes a set of word 3-shingles, less the stock phrases: shingles found
    in more than ``stock_phrase_articles`` articles of the archive ("the commerce
@@ -49,11 +50,11 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
-from datasketch import MinHash
+
+from . import minhash
 
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(rb"[a-z0-9]+")
-MINHASH_SCHEME = "affine32"  # datasketch's default, named: kept signatures must be made alike
 MINHASH_SEED = 1
 SHINGLE_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant: mixes word hashes into a gram hash
 SUFFIXES = (b"ing", b"ed", b"es", b"e", b"s")  # crude stemming: licences/licence, approves/approved
@@ -411,9 +412,7 @@ def _topic_signatures(prints: Sequence[Fingerprint], positions: list[int], optio
 
 def _hash_values(sets: Iterable[np.ndarray], num_perm: int) -> Iterator[np.ndarray]:
     """MinHash hash values of each set of token hashes (one set of permutations for all)."""
-    minhashes = MinHash.generator((tokens.tolist() for tokens in sets), num_perm=num_perm, hashfunc=int,
-                                  seed=MINHASH_SEED, scheme=MINHASH_SCHEME)
-    return (minhash.hashvalues for minhash in minhashes)
+    return minhash.signatures(sets, num_perm, MINHASH_SEED)
 
 
 def _estimate(first: np.ndarray, second: np.ndarray) -> float:

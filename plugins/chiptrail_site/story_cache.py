@@ -5,7 +5,7 @@ shingles, content words and MinHash signatures (``stories.Fingerprint``), while 
 after one new article must cost less than Hugo's full build (issue 6). The fingerprints a
 build used are kept in ``story-fingerprints.pickle``; the next build loads them and works
 out only those of new or edited articles. The file records the version of the code that
-made it (the source of ``stories``, numpy's and datasketch's versions): a file from
+made it (the source of ``stories`` and ``minhash``, numpy's version): a file from
 other code, or one that cannot be read, is ignored with a debug line, never an error.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from . import stories
+from . import minhash, stories
 from .output_files import write_atomic
 from .stories import Fingerprint, Fingerprints
 
@@ -63,8 +63,9 @@ def save_fingerprints(settings, fingerprints: Fingerprints) -> None:
 
 def code_version() -> list[str]:
     """What fingerprints are made by: the story model's source and its libraries."""
-    source = hashlib.sha256(Path(stories.__file__).read_bytes()).hexdigest()
-    return [source, *(f"{package}={metadata.version(package)}" for package in ("numpy", "datasketch"))]
+    sources = [hashlib.sha256(Path(module.__file__).read_bytes()).hexdigest()
+               for module in (stories, minhash)]
+    return [*sources, f"numpy={metadata.version('numpy')}"]
 
 
 def _fields(fingerprint: Fingerprint) -> tuple:

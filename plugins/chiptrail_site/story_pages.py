@@ -27,9 +27,8 @@ from .facets import field_values, stance_breakdown
 if TYPE_CHECKING:
     from .stories import Story, StoryInput
 
-# ``stories`` and ``story_cache`` are imported where they are used: their similarity
-# libraries (datasketch, which loads scipy) take about a second to import, which a build
-# skipped by the build manifest (build_manifest.py) never needs.
+# ``stories`` and ``story_cache`` are imported where they are used: they load numpy, which
+# a build skipped by the build manifest (build_manifest.py) never needs.
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",

@@ -8,6 +8,8 @@ Only what the archive knows goes in: no ``datePublished`` for an undated article
 
 from __future__ import annotations
 
+from functools import partial
+
 from markupsafe import Markup
 
 from .output_files import absolute_url
@@ -39,7 +41,9 @@ def keywords(article) -> list[str]:
     return list(dict.fromkeys(str(value) for value in values))
 
 
-def attach_structured_data(articles, settings) -> None:
-    """Give each article ``structured_data`` for the ``partial/structured_data`` template."""
-    for article in articles:
-        article.structured_data = news_article(article, settings["SITEURL"])
+def add_news_article(generator) -> None:
+    """Handler for ``generator_init``: templates call ``news_article(article)`` when they
+    render an article's page, so the data is made only for the pages a build renders
+    (one of 10,000 on a rebuild after adding an article), and in its render workers."""
+    generator.env.globals["news_article"] = partial(news_article,
+                                                    siteurl=generator.settings["SITEURL"])
