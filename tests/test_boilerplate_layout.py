@@ -7,7 +7,7 @@ hold on pages never seen. Index 0 is always the headline (a framing line).
 
 from chiptrail_normalise.body import build_body
 from chiptrail_normalise.boilerplate import classify, link_list_lines
-from chiptrail_normalise.page_layout import layout_clutter
+from chiptrail_normalise.page_layout import _may_end_on_a_date, layout_clutter
 
 HEADLINE = "China tells firms to hold off on Nvidia's H200 chips"
 PARA = "Chinese regulators have told technology companies to pause orders for Nvidia's H200 processors, people familiar with the matter said."
@@ -327,3 +327,11 @@ def test_a_story_paragraph_after_a_quoted_post_by_someone_else_is_kept():
     lines = [HEADLINE, "Kenji Watanabe", "@kenji_w", PARA, PARA2, "Mao Ning", "@SpokespersonCHN",
              "We firmly oppose this.", later, PARA3]
     assert kept(lines)[-2:] == [later, PARA3]
+
+
+def test_only_a_line_ending_on_a_digit_or_a_cjk_day_mark_may_end_on_a_date():
+    assert _may_end_on_a_date("Jensen Huang speaks in Taipei, Taiwan, May 19, 2025.")
+    assert _may_end_on_a_date("Nvidia headquarters, 2025-07-15 .")
+    assert _may_end_on_a_date("英伟达总部 2025年7月15日")
+    assert not _may_end_on_a_date("Jensen Huang speaks in Taipei, Taiwan, in May.")
+    assert not _may_end_on_a_date("")

@@ -1,7 +1,8 @@
 """A post page is told from an article by the poster's furniture over its text; the
 platform comes from the address; a thread view's repeated profile is not the post's text."""
 
-from chiptrail_normalise.social_posts import is_post_page, platform_of, post_start, profile_repeats
+from chiptrail_normalise.line_shapes import page_top
+from chiptrail_normalise.social_posts import is_post_page, page_post_start, platform_of, post_start, profile_repeats
 from chiptrail_normalise.text import top_lines
 
 POST = "The first H20 licences are in, and the bottleneck has moved to Beijing, where buyers wait for a signal."
@@ -56,3 +57,9 @@ def test_a_chat_export_starts_at_the_first_message_under_its_sender_and_time():
     for header in ("Maya Chen  9:12 AM", "maya — Today at 9:12 AM"):
         lines = ["#china-chips", "42 members", "Today", header, POST, "Dan Ortiz 9:20 AM", MORE]
         assert post_start(top_lines(lines, 30)) == 4, header
+
+
+def test_a_pages_post_start_is_that_of_its_top_lines():
+    lines = ["Priya Raman", "@priyaraman", "3d •", POST, MORE]
+    assert page_post_start(tuple(lines)) == post_start(page_top(lines)) == 3
+    assert page_post_start((HEADLINE, POST, MORE)) is None

@@ -3,7 +3,14 @@
 from pathlib import Path
 
 from chiptrail_normalise import outlets
-from chiptrail_normalise.source import extract_author, extract_cites, extract_source, site_stamp_name
+from chiptrail_normalise.source import (
+    SELF_DESCRIPTION,
+    extract_author,
+    extract_cites,
+    extract_source,
+    self_descriptions_in,
+    site_stamp_name,
+)
 
 LEAD = "Nvidia said on Tuesday it will resume sales of its H20 chip to China after the US assured it of licences."
 
@@ -241,3 +248,27 @@ def test_outlet_mentions_are_those_of_the_single_mention_pattern():
         expected = [(m.span(), m.group()) for m in one_pattern.finditer(text)]
         assert [(m.span(), m.group()) for m in outlets._spelled_mentions(text)] == expected
     assert outlets.mentions(texts[-1]) == ["Reuters", "Bloomberg"]
+
+
+SELF_DESCRIBING_LINES = [
+    "China Compute Digest publishes English summaries of Chinese chip news.",
+    "Note: Silicon Straits Weekly is a newsletter about chips",
+    "Follow us. Welcome back to Silicon Straits. Sign up for the Asia Tech Review morning newsletter",
+    "More from Houston Tech Journal: Subscribe to CNBC PRO",
+    "Asia Tech Review",
+    "follow China Compute Digest",
+    LEAD,
+    "",
+]
+
+
+def test_self_descriptions_are_found_where_the_whole_pattern_finds_them():
+    for line in SELF_DESCRIBING_LINES:
+        found = [(m.span(), m.groupdict()) for m in self_descriptions_in(line)]
+        assert found == [(m.span(), m.groupdict()) for m in SELF_DESCRIPTION.finditer(line)], line
+
+
+def test_every_self_description_of_a_line_is_found_in_order():
+    line = "Follow us. Welcome back to Silicon Straits. Sign up for the Asia Tech Review morning newsletter"
+    assert [m.group("welcomed") or m.group("promoted") for m in self_descriptions_in(line)] == [
+        "Silicon Straits", "Asia Tech Review"]

@@ -24,6 +24,7 @@ END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.I
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
 SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z][\w&.'’ -]{1,30}\)$")  # "... according to earlier reports. (Bloomberg)"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
+DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
@@ -184,8 +185,17 @@ def _is_caption(line: str) -> bool:
     text = line.strip()
     if _is_short_sentence(text):
         return True
+    if not (ends_sentence(text) and _may_end_on_a_date(text)):
+        return False  # spares the date search on most lines
     found = dates.find_date(text)
-    return found is not None and ends_sentence(text) and not text[found.start + len(found.text) :].strip(" .")
+    return found is not None and not text[found.start + len(found.text) :].strip(" .")
+
+
+def _may_end_on_a_date(text: str) -> bool:
+    """False when ``text`` cannot end on a full date: every form ``dates.find_date``
+    reads ends on a digit of its year or day, or on a CJK day mark ("15日")."""
+    last = text.rstrip(" .")[-1:]
+    return last.isdigit() or last in DATE_LAST_MARKS
 
 
 def _is_short_sentence(line: str) -> bool:

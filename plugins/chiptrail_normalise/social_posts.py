@@ -30,7 +30,14 @@ POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨�
 def is_post_page(lines: list[str]) -> bool:
     """True when ``lines`` are a social-media or forum post rather than an article (read
     on the same top lines as the headline, so that both readers agree)."""
-    return post_start(page_top(lines)) is not None
+    return page_post_start(tuple(lines)) is not None
+
+
+@lru_cache(maxsize=16)
+def page_post_start(lines: tuple[str, ...]) -> int | None:
+    """``post_start`` of the page's top lines; cached, since the title and the source
+    readers both ask it of the same page."""
+    return post_start(page_top(list(lines)))
 
 
 def post_start(top: list[tuple[int, str]]) -> int | None:

@@ -91,6 +91,9 @@ SELF_DESCRIPTION = re.compile(
     r"|\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Mm]ore from) (?:the |our )?"
     r"(?P<promoted>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4})"
 )
+SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
+"""What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
+places worth trying it (``re`` would try its alternatives at every character)."""
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
 STAFF_SUFFIX = re.compile(
     r"\s+(?:staff(?: writers?| reporters?)?|desk|newsroom|team|reporters?|correspondents?)$", re.IGNORECASE
@@ -390,12 +393,31 @@ def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     to a publication), so "Nvidia publishes..." never does; nor do the wires, whose
     stories other sites promote ("More from Bloomberg")."""
     for index, line in enumerate(lines):
-        for match in SELF_DESCRIPTION.finditer(line):
+        for match in self_descriptions_in(line):
             name = match.group("name") or match.group("welcomed") or match.group("promoted")
             publication = match.group("welcomed") or outlets.looks_like_masthead(name)
             if publication and not outlets.is_wire(outlets.known_name(name) or name):
                 return index, name
     return None
+
+
+def self_descriptions_in(line: str):
+    """The matches of ``SELF_DESCRIPTION.finditer(line)``, for less work: the pattern is
+    tried only at the start of the line and where one of its openers is."""
+    end = 0
+    for start in _opener_starts(line):
+        if start >= end and (match := SELF_DESCRIPTION.match(line, start)):
+            end = match.end()
+            yield match
+
+
+def _opener_starts(line: str):
+    """0, then every position (overlapping ones too) where ``SELF_DESCRIPTION_OPENER`` matches."""
+    yield 0
+    position = 1
+    while opener := SELF_DESCRIPTION_OPENER.search(line, position):
+        yield opener.start()
+        position = opener.start() + 1
 
 
 def find_author_bio(lines: list[str]) -> tuple[int, str] | None:

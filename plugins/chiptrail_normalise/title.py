@@ -55,7 +55,7 @@ from .line_shapes import (
     is_prose,
     page_top,
 )
-from .social_posts import THREAD_NUMBER, post_start, post_text, profile_repeats, without_post_marks
+from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
 from .text import (
     byline_name,
@@ -115,7 +115,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
     top = page_top(lines)
-    post = None if given else post_start(top)
+    post = None if given else page_post_start(tuple(lines))
     if post is not None:
         title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
         return title, Field(None, 0.0, "", {"lines": []})
