@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import boilerplate, dates, outlets
+from . import boilerplate, dates, outlets, vocab
 from .text import SENTENCE_BREAK, byline_name, ends_sentence, is_url_line, starts_with_dateline, strip_quotes, word_count
 
 PAGE_TOP_LINES = 30  # non-blank lines read for a headline or a post: long menus and widget stacks can precede it
@@ -59,12 +59,7 @@ CLIENT_STAMP = re.compile(
 subject of a forwarded newsletter, and the date and time a browser prints at the top of
 each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP")."""
 UI_CONTROL_MAX_WORDS = 6
-UI_VERBS = frozenset(
-    "accept add advertise allow back browse cancel click close collapse copy create customise customize discover dismiss "
-    "download edit email enable expand explore filter follow get gift go hide install jump learn listen load log "
-    "manage play print read register reject reply save search see share show sign skip sort subscribe tap toggle "
-    "translate unlock upgrade view visit watch".split()
-)
+UI_VERBS = frozenset(vocab.load("boilerplate")["ui_verbs"])
 """Verbs of a page's buttons and links ("Add to a list", "Share full article", "Skip
 links", "Search in r/hardware", "Accept additional cookies"): a short line opening with
 one of them is an instruction to the reader, never a headline or a publication's name."""
