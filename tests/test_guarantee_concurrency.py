@@ -8,6 +8,7 @@ starts only when the first is done. Real processes, in a copy of the project.
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 import time
 
 import pytest
@@ -36,6 +37,20 @@ def first_stderr_line(process, timeout=60):
     return line
 
 
+def wait_until_locked(project, timeout=60):
+    """Return once a process holds a lock on the project folder, read from
+    ``/proc/locks`` so that looking never takes the lock itself (a slow machine cannot
+    then let the second build start first)."""
+    inode = f":{project.stat().st_ino} "
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        if any("FLOCK" in line and inode in line
+               for line in Path("/proc/locks").read_text().splitlines()):
+            return
+        time.sleep(0.005)
+    raise AssertionError("the first build never took the lock")
+
+
 def test_a_build_waits_for_the_lock_and_writes_nothing_until_it_has_it(project):
     with exclusive_lock(project, on_wait=lambda: None):
         build = start_build(project)
@@ -57,7 +72,7 @@ def test_two_builds_at_once_run_one_after_the_other_and_give_one_builds_result(
     assert run(invoke_command("build"), reference).returncode == 0
 
     first = start_build(project)
-    time.sleep(0.3)  # let the first one take the lock
+    wait_until_locked(project)
     second = start_build(project)
     results = [process.communicate(timeout=120) for process in (first, second)]
 
