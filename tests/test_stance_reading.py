@@ -22,7 +22,7 @@ def actor_of(title, *paragraphs, subtitle=None):
 
 
 def test_the_dek_is_read_as_part_of_the_headline():
-    title = "Nvidia and AMD agree to pay US government 15% of China chip revenue"
+    title = "Nvidia and AMD strike an unusual deal with the White House"
     dek = "The arrangement clears the way for export licences to be issued."
     assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
     assert stance_of(title, FILLER, MORE_FILLER, subtitle=dek) == "easing"
@@ -170,11 +170,12 @@ def test_a_genre_headline_cannot_state_a_move_on_its_own(title):
 # Mixed
 
 
-def test_an_approval_with_strings_attached_is_mixed_when_the_strings_restrict():
+def test_an_approval_with_strings_attached_is_easing_conditions_and_all():
     strings = ("Approved buyers must purchase domestically made AI chips in a set ratio and "
                "may not deploy the H200 in government projects.")
     title = "China clears H200 imports, but with strings attached"
-    assert stance_of(title, FILLER, strings) == "mixed"
+    assert stance_of(title, FILLER, strings) == "easing"
+    assert stance_of(title, strings, FILLER) == "easing"
 
 
 def test_an_approval_with_conditions_that_restrict_nothing_is_easing():
@@ -268,11 +269,11 @@ def test_conditions_told_in_the_story_qualify_the_permission():
     assert stance_of("China approves H200 imports by tech firms", lead, FILLER, terms) == "easing"
 
 
-def test_a_headline_announcing_strings_attached_makes_the_conditions_news():
+def test_a_headline_announcing_strings_attached_still_reports_one_easing():
     lead = "China has approved imports of Nvidia's H200 by several tech firms, people familiar with the matter said."
     terms = "Buyers must also buy domestically made chips, and are barred from using them in government data centres."
     assert stance_of("China approves H200 imports by tech firms", lead, FILLER, terms) == "easing"
-    assert stance_of("China approves H200 imports by tech firms, but with strings attached", lead, FILLER, terms) == "mixed"
+    assert stance_of("China approves H200 imports by tech firms, but with strings attached", lead, FILLER, terms) == "easing"
 
 
 def test_a_hedge_in_a_consequence_clause_leaves_the_move_before_it_alone():
@@ -298,12 +299,12 @@ def test_a_headline_that_is_a_single_question_still_marks_analysis():
 
 def test_the_key_points_and_the_first_full_paragraph_after_them_are_the_lead():
     points = ["Key Points",
-              "Nvidia and AMD have agreed to give the U.S. government 15% of revenue from China chip sales.",
+              "The arrangement is the first of its kind for U.S. chip exports.",
               "The arrangement covers Nvidia's H20 and AMD's MI308.",
               "Legal experts questioned whether the payment structure is permissible."]
     story = ("Nvidia and AMD have agreed to pay the U.S. government 15% of the revenue they make selling "
              "certain chips in China, in exchange for export licences, according to a person familiar with it.")
-    title = "Nvidia and AMD agree to pay U.S. government 15% of China chip revenue"
+    title = "Nvidia and AMD strike an unusual deal with the U.S. government"
     assert stance_of(title, *points, story, FILLER) == "easing"
     assert stance_of(title, *points[1:], FILLER, story) == "neutral"  # no summary: the story is far down
 
@@ -363,12 +364,20 @@ def test_a_move_said_to_be_absent_is_no_refusal():
 # Analysis and background that name moves
 
 
-def test_an_opening_calling_the_piece_a_commentary_marks_analysis():
+def test_a_commentary_on_one_move_takes_its_direction_and_only_its_opening_counts():
     lead = "On December 8, President Trump announced that Nvidia will be permitted to sell its H200 in China."
     aim = "This commentary sets out what the United States has conceded and what it may have gained."
     retold = "Beijing has told firms to stop buying the RTX Pro 6000D and barred foreign chips from data centres."
-    assert stance_of("The H200 decision", lead, aim, retold) == "neutral"
-    assert stance_of("The H200 decision", lead, FILLER, retold) != "neutral"
+    assert stance_of("The H200 decision", lead, aim, retold) == "easing"
+    assert stance_of("The H200 decision", FILLER, aim, retold) == "neutral"
+    assert stance_of("The H200 decision", lead, FILLER, retold) == "mixed"
+
+
+def test_a_commentary_whose_opening_states_several_moves_is_analysis():
+    both = "President Trump let Nvidia sell its H200 in China, and Beijing told firms to stop buying it."
+    aim = "This commentary sets out what each government has gained."
+    assert stance_of("The H200 decision", both, aim, FILLER) == "neutral"
+    assert stance_of("The H200 decision", both, FILLER, FILLER) == "mixed"
 
 
 def test_a_headline_asking_what_or_why_after_a_colon_marks_analysis():
@@ -466,13 +475,15 @@ def test_a_recap_label_makes_its_paragraph_background_and_leaves_the_lead_to_the
 
 
 def test_a_verdict_label_sums_up_the_news_wherever_it_stands():
-    verdict = ("Nvidia is allowed to sell more to China than in the spring, but Chinese buyers are "
+    verdict = ("Washington has let Nvidia sell more to China than in the spring, but Chinese buyers are "
                "being told not to buy it.")
     title = "China tells ByteDance to stop buying Nvidia's RTX Pro 6000D"
     body = ("The Cyberspace Administration has told ByteDance and Alibaba to stop buying the RTX Pro 6000D, "
             "people familiar said.", FILLER, MORE_FILLER)
     assert stance_of(title, *body, "Net effect: " + verdict) == "mixed"
     assert stance_of(title, *body, "And " + verdict) == "tightening"
+    state = "Net effect: Nvidia is allowed to sell more to China than in the spring, but buyers are told not to buy it."
+    assert stance_of(title, *body, state) == "tightening"  # a standing permission is no second move
 
 
 def test_a_newsletter_lead_label_starts_the_lead_at_the_story_under_it():

@@ -12,33 +12,42 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
   told firms to hold off", also as a thread's "2/ Meanwhile, ...") and a paragraph
   opening with the writer's verdict ("Net effect: ...", "Bottom line: ..."), wherever it
   stands. A paragraph labelled as a recap ("Recap: yesterday ...") is background.
-- Background weighs less: a dated or habitual clause ("in April", "last year", "then",
-  "restrictions remain in place") or one in the past perfect ("the chipmaker had halted
-  shipments", unless that is only a reporting verb's tense) from its clause to the end of
-  the sentence, a "despite …" or "although …" clause, what an "after" clause reacts to
-  (unless the reaction is only a market's), the restriction a lifting cue removes ("suspends a rule
-  that extended export restrictions"), a participle used as an adjective ("banned chips",
-  "to approved customers", "limited access to tools is keeping output down", "SMIC,
-  barred from buying tools, ..."), the conditions a permission comes with ("approvals
-  come with conditions including ..."), and a Chinese chipmaker selling its own chips (no
+- Background weighs less: a move recalled as context, not the news. A dated or habitual
+  clause ("in April", "last October", "then", "historically", "when the US first
+  restricted", "restrictions remain in place") or one in the past perfect ("the chipmaker
+  had halted shipments", unless that is only a reporting verb's tense) from its clause to
+  the end of the sentence, a "despite …", "although …" or "because …" clause, what an
+  "after" clause reacts to (unless the reaction is only a market's), the restriction a
+  lifting cue removes ("suspends a rule that extended export restrictions"), a participle
+  used as an adjective ("banned chips", "to approved customers", "limited access to tools
+  is keeping output down", "SMIC, barred from buying tools, ...", a standing state: "the
+  A100 that Nvidia is barred from selling"), the conditions a permission comes with, which
+  are part of the easing ("approvals come with conditions including ...", "Approved buyers
+  must also purchase domestic chips"), and a Chinese chipmaker selling its own chips (no
   change in access to foreign ones).
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
   hoped for ("amid fears of tighter US curbs"), a question, or a questioner's whole turn
-  in a transcript), intentions a little less ("plans to", "is preparing to"); a hedge in a later clause leaves the news alone. A negated cue is
-  turned around ("did not approve", "won't allow" count as a refusal) or dropped ("has not
-  yet approved", "neither government has approved", "denied reports that it halted", "did
-  not include any loosening", "announced no new restrictions").
-- Genre: a headline announcing analysis, opinion, a transcript, a timeline, a proposal or
-  a deliberation, or an opening naming the piece a commentary or saying that nothing
-  moved ("Nothing new from either Washington or Beijing today"), scales every cue so far
-  down that no single cue can state a move.
+  in a transcript), intentions a little less ("plans to", "is preparing to"); a hedge in a
+  later clause leaves the news alone. A negated cue is turned around ("did not approve",
+  "won't allow" count as a refusal) or dropped ("has not yet approved", "neither
+  government has approved", "denied reports that it halted", "did not include any
+  loosening", "announced no new restrictions").
+- Genre: a headline announcing a transcript, a timeline, a proposal or a deliberation,
+  or an opening saying that nothing moved ("Nothing new from either Washington or
+  Beijing today"), scales every cue so far down that no single cue can state a move.
+  Commentary (a headline announcing analysis, opinion, an explainer or a question, or an
+  opening naming the piece a commentary) about one specific move takes that move's
+  direction: its opening (headline, dek, first paragraph, summary items) is read as news
+  when what it states is one move, the rest scaled down; an opening stating several
+  moves makes it analysis, scaled down throughout.
 
 A direction is a reported move when its cues pass a bar and one of them states it
 outright (a clear cue that nothing damps much), not when faint or hedged mentions pile
 up; no move is ``neutral``. Both moves make ``mixed`` when the headline and lead state a
 move each way ("X cleared by US, paused by China"; "US approves H200, but Beijing plans to
 restrict purchases": an intention reported as news states a move) and the weaker is no
-mere aside, when the text says so ("in opposite directions", "with strings attached")
+mere aside, when the text says so ("in opposite directions", "opened on one side and
+narrowed on the other"; not "with strings attached": conditions are part of the easing)
 and the weaker move is clear, or when both are substantial. The phrases that decided it
 are evidence; the confidence is lower when the moves are close, and capped when the
 headline and lead state none of them.
@@ -53,7 +62,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import vocab
@@ -147,11 +156,13 @@ ABSENT_BEFORE = re.compile(RULES["negation"]["absent"], re.IGNORECASE)
 DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
 DESCRIPTIVE_BEFORE = re.compile(RULES["descriptive"]["before"], re.IGNORECASE)
 DESCRIPTIVE_SUBJECT = re.compile(RULES["descriptive"]["subject"], re.IGNORECASE)
+DESCRIPTIVE_STATE = re.compile(RULES["descriptive"]["state"], re.IGNORECASE)
 APPOSITION_BEFORE = re.compile(RULES["descriptive"]["apposition"])
 APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNORECASE)
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
+                                     condition=BACKGROUND["sentence"]["condition"],
                                      perfect=BACKGROUND["sentence"]["perfect"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
@@ -162,7 +173,6 @@ HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
-HEADLINE_CONTRAST = _compile_markers(RULES["contrast"]["headline_markers"])
 COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
 BACKSTORY_HEADING = re.compile(
     rf"(?:{'|'.join(RULES['position']['backstory_headings'])})\s*:?", re.IGNORECASE)
@@ -180,10 +190,11 @@ POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
-ANALYSIS_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
-SELF_DESCRIBED_ANALYSIS = re.compile(
-    f"{RULES['analysis_title']['self_described']}|{RULES['analysis_title']['says_no_move']}",
-    re.IGNORECASE)
+NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
+COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
+GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]],
+                               commentary=[RULES["analysis_title"]["self_described"]])
+"""An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 POSSESSIVE = re.compile(r"['’]s\b")
 OBJECT_PREPOSITION = re.compile(
@@ -248,17 +259,35 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
-    """The text itself says the moves go opposite ways ("pulling in opposite directions"),
-    or its headline or dek (``texts[:2]``) says the permission comes "with strings
-    attached"; conditions told further down only qualify the permission."""
-    headline = any(HEADLINE_CONTRAST.search(text or "") for text in texts[:2])
-    return headline or any(CONTRAST.search(text or "") for text in texts)
+    """The text itself says the moves go opposite ways ("pulling in opposite directions",
+    "opened on one side and narrowed on the other"). An approval "with strings attached"
+    is not such a text: its conditions are part of the easing."""
+    return any(CONTRAST.search(text or "") for text in texts)
 
 
-def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
-    """Every cue in the text, weighted by position, background, hedging and negation."""
-    scale = RULES["analysis_title"]["factor"] if _is_analysis(title, paragraphs) else 1.0
-    for weight, text, lead, backstory in _weighted_texts(title, subtitle, paragraphs):
+def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
+    """Every cue in the text, weighted by position, background, hedging, negation and
+    genre. Commentary on one move takes that move's direction: its opening is read as
+    news when what it states outright is one move (the rest, which retells and argues,
+    stays scaled down); otherwise, and in the other genres, every cue is."""
+    genre = _genre(title, paragraphs)
+    damped = RULES["analysis_title"]["factor"]
+    rest_scale = damped if genre else 1.0
+    found = list(_scaled_hits(title, subtitle, paragraphs,
+                              damped if genre == "no move" else 1.0, rest_scale))
+    hits = [hit for _, hit in found]
+    if genre == "commentary" and not _states_one_move([hit for hit in hits if hit.outright]):
+        return [replace(hit, score=hit.score * damped, stated=False, outright=False)
+                if opening else hit for opening, hit in found]
+    return hits
+
+
+def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening_scale: float,
+                 rest_scale: float):
+    """(in the opening, hit) for every cue, the opening's scaled by ``opening_scale``, the
+    rest's by ``rest_scale``; scaled down, a cue states nothing outright."""
+    for weight, text, lead, backstory, opening in _weighted_texts(title, subtitle, paragraphs):
+        scale = opening_scale if opening else rest_scale
         matches = list(CUE.finditer(text))
         if not matches:
             continue
@@ -270,17 +299,29 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]):
                 sentence = text[start:end]
                 question = asked or QUESTION_END.search(sentence) is not None
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
-                yield from _sentence_hits(sentence, start, inside, weight,
-                                          scale * retold * factor, lead)
+                for hit in _sentence_hits(sentence, start, inside, weight,
+                                          scale * retold * factor, lead):
+                    yield opening, hit
 
 
-def _is_analysis(title: str, paragraphs: tuple[str, ...]) -> bool:
-    """A headline announcing analysis, or an opening that names the piece as such ("This
-    commentary does not argue for or against the decision") or says that nothing moved
-    ("Nothing new from either Washington or Beijing today")."""
-    opening = paragraphs[:RULES["analysis_title"]["opening_paragraphs"]]
-    return ANALYSIS_TITLE.search(title) is not None or any(
-        SELF_DESCRIBED_ANALYSIS.search(paragraph or "") for paragraph in opening)
+def _states_one_move(hits: list[Hit]) -> bool:
+    """The ``hits`` go one way and no two governments make them: one move ("Washington
+    has blocked H200 exports, and Beijing has banned the RTX Pro 6000D" is two)."""
+    governments = {_actor_of(hit) for hit in hits} - {None, "company"}
+    return len({hit.direction for hit in hits}) == 1 and len(governments) <= 1
+
+
+def _genre(title: str, paragraphs: tuple[str, ...]) -> str | None:
+    """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
+    deliberation, or an opening saying that nothing moved ("Nothing new from either
+    Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
+    opinion, an explainer or a question, or an opening naming the piece as such ("This
+    commentary does not argue for or against the decision"); ``None`` for news."""
+    kinds = {match.lastgroup for text in paragraphs[:RULES["analysis_title"]["opening_paragraphs"]]
+             for match in GENRE_OPENING.finditer(text or "")}
+    if any(kind.startswith("no_move") for kind in kinds) or NO_MOVE_TITLE.search(title):
+        return "no move"
+    return "commentary" if kinds or COMMENTARY_TITLE.search(title) else None
 
 
 def _is_question_turn(paragraph: str) -> bool:
@@ -300,21 +341,22 @@ def _sentence_spans(text: str):
 
 
 def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
-    """(position weight, text, in the lead, in a backstory section) for the headline, the
-    dek and each paragraph. The lead is the headline, the dek and the first paragraphs of
-    prose, not a heading or a ticker line opening the body. A summary label ("Key
-    Points", an official rule's "SUMMARY:") opens the page's own summary: its short items
-    are lead, and the lead starts afresh at the first full paragraph, the story's own
-    lead. A backstory heading ("Background", "How we got here") makes the paragraphs
-    under it background, up to the next heading; the same label opening a paragraph
-    ("Recap: ...") makes that paragraph background, and it takes no place in the lead; a
-    paragraph opening with a summary or verdict label ("Bottom line: ...") is lead
-    wherever it stands.
+    """(position weight, text, in the lead, in a backstory section, in the opening) for
+    the headline, the dek and each paragraph; the opening is the headline, the dek, the
+    first paragraph of prose and a summary's items. The lead is the headline, the dek and
+    the first paragraphs of prose, not a heading or a ticker line opening the body. A
+    summary label ("Key Points", an official rule's "SUMMARY:") opens the page's own
+    summary: its short items are lead, and the lead starts afresh at the first full
+    paragraph, the story's own lead. A backstory heading ("Background", "How we got here")
+    makes the paragraphs under it background, up to the next heading; the same label
+    opening a paragraph ("Recap: ...") makes that paragraph background, and it takes no
+    place in the lead; a paragraph opening with a summary or verdict label ("Bottom line:
+    ...") is lead wherever it stands.
     A thread's post numbers ("2/ Meanwhile, ...") are read past."""
     position = RULES["position"]
     lead, later = position["paragraphs"], float(position["later"])
-    yield float(position["title"]), title, True, False
-    yield float(position["subtitle"]), subtitle, True, False
+    yield float(position["title"]), title, True, False, True
+    yield float(position["subtitle"]), subtitle, True, False, True
     prose, summary, backstory = 0, False, False
     for paragraph in paragraphs:
         paragraph = paragraph or ""
@@ -323,22 +365,23 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             if SUMMARY_LABEL.fullmatch(heading):
                 prose, summary = 0, True
             backstory = BACKSTORY_HEADING.fullmatch(heading) is not None
-            yield later, paragraph, False, False
+            yield later, paragraph, False, False, False
             continue
         if summary and len(paragraph.split()) < position["summary_item_words"]:
-            yield float(lead[-1]), paragraph, True, False
+            yield float(lead[-1]), paragraph, True, False, True
             continue
         summary = False
         opening = _without_post_number(paragraph)
         if BACKSTORY_LABEL.match(opening):
-            yield later, paragraph, False, True
+            yield later, paragraph, False, True, False
             continue
         if SUMMARY_OPENING.match(opening):
-            yield float(lead[-1]), paragraph, True, False
+            yield float(lead[-1]), paragraph, True, False, False
             continue
         in_lead = prose < len(lead) and not backstory
         turn = prose < position["turn_reach"] and COUNTER_TURN.match(opening) is not None
-        yield (float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory
+        yield ((float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory,
+               in_lead and prose == 0)
         prose += 1
 
 
@@ -408,8 +451,10 @@ def _dated_from(sentence: str) -> int:
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so does a retold sequence
-    ("first blocked it, then allowed it"). The past perfect ("had halted") is such a
-    marker unless it only follows the tense of a reporting verb ("reported that Beijing
+    ("first blocked it, then allowed it"). What the holders of a permission must do
+    ("Approved buyers must also purchase domestic chips") is its conditions, part of the
+    easing, and weighs as background the same way. The past perfect ("had halted") is
+    such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
     had told firms", "regulators had told firms to stop, people familiar said"). Past
     the end when there is none."""
     markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
@@ -473,13 +518,15 @@ def _is_descriptive(cue_text: str, sentence: str, start: int, end: int) -> bool:
 
 def _reads_as_adjective(words: list[str], sentence: str, start: int, end: int) -> bool:
     """The participle opening a cue after an article or preposition ("sold to approved
-    customers", "approve the required export licences"), heading the subject of a verb
-    ("limited access to tools is keeping output down"), or opening a phrase set off from
-    its sentence ("Blocked from buying Nvidia's chips, startups rent servers abroad";
-    "SMIC, barred from buying tools, cannot ...")."""
+    customers", "approve the required export licences"), opening a phrase that names a
+    standing state after "is" or "are" ("the A100 that Nvidia is barred from selling"),
+    heading the subject of a verb ("limited access to tools is keeping output down"), or
+    opening a phrase set off from its sentence ("Blocked from buying Nvidia's chips,
+    startups rent servers abroad"; "SMIC, barred from buying tools, cannot ...")."""
     if DESCRIPTIVE_BEFORE.search(sentence, 0, start):
         return True
-    if len(words) > 1 and DESCRIPTIVE_SUBJECT.match(sentence, end):
+    if len(words) > 1 and (DESCRIPTIVE_STATE.search(sentence, 0, start)
+                           or DESCRIPTIVE_SUBJECT.match(sentence, end)):
         return True
     return (APPOSITION_BEFORE.search(sentence, 0, start) is not None
             and APPOSITION_AFTER.match(sentence, start + len(words[0])) is not None)
