@@ -61,9 +61,9 @@ def test_a_translated_weibo_post_has_no_source_not_the_accounts_name():
     assert source_of(WEIBO) is None
 
 
-def test_a_channel_post_crediting_an_outlet_has_no_source_and_cites_the_outlet():
-    result = normalise("\n".join(TELEGRAM))
-    assert result.meta["source"] is None
+def test_a_channel_post_crediting_an_outlet_is_sourced_to_the_platform_and_cites_the_outlet():
+    result = normalise("\n".join(TELEGRAM))  # "👁 9.1K": Telegram's view counter under the post
+    assert result.meta["source"] == "Telegram"
     assert result.meta["cites"] == ["Financial Times"]
 
 

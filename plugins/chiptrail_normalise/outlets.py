@@ -20,22 +20,27 @@ def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home", the full stop of the "euronews." logo), and without the
-    name of its subscription product ("Moneycontrol PRO" is Moneycontrol)."""
+    "The Guardian - Back to home", the full stop of the "euronews." logo), without the
+    name of its subscription product ("Moneycontrol PRO" is Moneycontrol) or of its
+    edition or channel ("36Kr English", "CNBC Television"), and also as a logo sets it,
+    with its words run together ("FOXBusiness" is Fox Business)."""
     spelling = " ".join(NAME_DECORATION.sub("", text.strip()).split()).casefold()
     return _name_of_spelling(spelling) or _name_of_spelling(_without_product_word(spelling))
 
 
 def _name_of_spelling(spelling: str) -> str | None:
     names = _names_by_spelling()
-    return names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
+    found = names.get(spelling) or names.get(spelling.removeprefix("the ")) or names.get(f"the {spelling}")
+    return found or (_names_run_together().get(spelling) if " " not in spelling else None)
 
 
 def _without_product_word(spelling: str) -> str:
     """An outlet's name without the word of a subscription product sold under it
-    ("Moneycontrol PRO", "Mint Premium", "Times Plus" are their outlets' paywalls)."""
+    ("Moneycontrol PRO", "Mint Premium", "Times Plus" are their outlets' paywalls) or of
+    the edition, regional site or channel it names ("36Kr English", "Yahoo Finance UK",
+    "CNBC Television": an outlet's own editions and channels are the outlet)."""
     name, _, last = spelling.rpartition(" ")
-    return name if name and last in _product_words() else ""
+    return name if name and last in _product_and_edition_words() else ""
 
 
 MASTHEAD_MAX_WORDS = 4
@@ -78,7 +83,12 @@ def names_an_institution(text: str) -> bool:
     and Security"); "Science and Technology" is a section."""
     words = text.split()
     joined = any(word in INSTITUTION_JOINS for word in words[1:-1])
-    return joined and is_name_cased(text) and any(word.lower() in _institution_words() for word in words)
+    return joined and is_name_cased(text) and has_institution_word(text)
+
+
+def has_institution_word(text: str) -> bool:
+    """True when a word of ``text`` is an official body's ("Administration", "Ministry")."""
+    return any(word.lower() in _institution_words() for word in text.split())
 
 
 def is_name_cased(text: str) -> bool:
@@ -236,6 +246,12 @@ def _product_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _product_and_edition_words() -> frozenset[str]:
+    edition_words = {str(word).lower() for word in vocab.load("outlets").get("edition_words") or []}
+    return _product_words() | edition_words
+
+
+@lru_cache(maxsize=1)
 def _company_suffixes() -> frozenset[str]:
     return frozenset(str(word).lower().strip(".,") for word in vocab.load("outlets").get("company_suffixes") or [])
 
@@ -252,6 +268,13 @@ def _names_by_spelling() -> dict[str, str]:
         for spelling in [name, *((entry or {}).get("aliases") or [])]:
             spellings[" ".join(spelling.split()).casefold()] = name
     return spellings
+
+
+@lru_cache(maxsize=1)
+def _names_run_together() -> dict[str, str]:
+    """Each spelling of several words with its words run together ("foxbusiness"), as a
+    logo's text is often pasted."""
+    return {spelling.replace(" ", ""): name for spelling, name in _names_by_spelling().items() if " " in spelling}
 
 
 @lru_cache(maxsize=1)

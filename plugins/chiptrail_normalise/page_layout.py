@@ -25,6 +25,11 @@ THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate que
 SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z][\w&.'’ -]{1,30}\)$")  # "... according to earlier reports. (Bloomberg)"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
+SUMMARY_LABEL = re.compile(
+    r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
+    re.IGNORECASE,
+)
+"""The label over a story's summary list ("Key points", "At a glance")."""
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
@@ -78,7 +83,8 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
     if not paragraphs:
         return set(attached)
-    found = set(attached) | _comment_section(lines, kinds, paragraphs[0]) | _thread_replies(lines, kinds, paragraphs[0])
+    comments = set() if _is_a_discussion(lines, kinds, paragraphs[0]) else _comment_section(lines, kinds, paragraphs[0])
+    found = set(attached) | comments | _thread_replies(lines, kinds, paragraphs[0])
     found |= _below_the_story_end(lines, kinds, paragraphs, _byline_names(lines, kinds, framing, paragraphs[0]))
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
@@ -103,6 +109,16 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in _nearby(kinds, index, 1)):
             return set(range(index, len(lines)))
     return set()
+
+
+def _is_a_discussion(lines: list[str], kinds: list[str | None], first_paragraph: int) -> bool:
+    """True when the first paragraph is itself a comment (under its commenter's "8 hours
+    ago", over a "reply" button): a forum thread or a link post, whose comments are all
+    the text there is, not a comment section under a story."""
+    above = next((index for index in range(first_paragraph - 1, -1, -1) if kinds[index] != BLANK), None)
+    if above is None or kinds[above] != "relative_time":
+        return False
+    return first_paragraph in _comment_section(lines, kinds, -1)
 
 
 def _thread_replies(lines: list[str], kinds: list[str | None], first_paragraph: int) -> set[int]:
@@ -338,10 +354,28 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
             found.add(index)
         else:
             leads_to = kind
+    found -= _summary_list(lines, found, first_paragraph)
     opening = next((index for index in range(first_paragraph) if kinds[index] is None and index not in found), None)
     if opening is not None and _is_lone_byline(lines, kinds, opening):
         found.add(opening)
     return found
+
+
+def _summary_list(lines: list[str], found: set[int], first_paragraph: int) -> set[int]:
+    """A summary list over the story, its label and the items under it ("Key points" over
+    "US government to take 25% of the proceeds", pasted without bullets): no item is a
+    sentence, and clutter may follow them (a live page's time stamp over its first
+    entry), but the label announces them as the story's."""
+    opening = sorted(index for index in found if index < first_paragraph)
+    label = next((index for index in opening if SUMMARY_LABEL.fullmatch(lines[index].strip())), None)
+    if label is None:
+        return set()
+    items = {label}
+    for index in range(label + 1, first_paragraph):
+        if index not in found and lines[index].strip():
+            break
+        items.add(index)
+    return items
 
 
 def _is_lone_byline(lines: list[str], kinds: list[str | None], index: int) -> bool:

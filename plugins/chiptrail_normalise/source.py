@@ -28,7 +28,9 @@ the text other than the source goes to ``cites``.
 A social-media or forum post (``social_posts``) has no publisher in its text: the
 person or channel posting is an account on a platform, so its source is the platform the
 address names (``platforms`` in the outlet vocabulary: x.com and twitter.com are X), else
-the platform whose furniture the page carries ("r/hardware", "Jane Doe’s Post"), else null.
+the platform whose furniture the page carries ("r/hardware", "Jane Doe’s Post"), else null;
+but a post on a known outlet's own account, or a video on its own channel ("CNBC
+Television" on YouTube), is the outlet's.
 
 An outlet's name is something that looks like one: a name in the vocabulary (also with
 the word of its paywall product: "Moneycontrol PRO" is Moneycontrol), a domain, a
@@ -45,12 +47,13 @@ beside the date under the headline ("Ashley Belanger – Aug 12, 2025") is the b
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from . import boilerplate, dates, outlets
 from .fields import Field
 from .header import domain_of, outlet_for_url
 from .line_shapes import PAGE_TOP_LINES, is_ui_control, looks_like_site_name, site_stamp_name
-from .social_posts import is_post_page, platform_of
+from .social_posts import is_post_page, page_post_start, platform_of
 from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
@@ -70,7 +73,7 @@ METADATA_SOURCE = re.compile(
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
-    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4})?"
+    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
     r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
     r"(?:\s*[·•∙|]\s*[^·•∙|]{1,30}){0,5}",  # footer links: "© 2025 SiliconSignal · Privacy · Unsubscribe"
@@ -86,7 +89,8 @@ BIO_VERB = r"(?:is an? |covers |writes |reports )"
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s?){1,5}")
 SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
-    r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b|$)"
+    r"(?=\s(?:re)?publishes\b|\sis an?\s(?:\w+\s)?(?:newsletter|publication|site|blog|digest)\b"
+    r"|\sis (?:an? (?:division|unit|subsidiary|brand|property) of|(?:a )?part of|owned by)\s|$)"
     r"|\b[Ww]elcome (?:back )?to (?P<welcomed>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’-]*){0,4})(?=[.,!])"
     r"|\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Mm]ore from) (?:the |our )?"
     r"(?P<promoted>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4})"
@@ -121,6 +125,7 @@ PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutter
 """A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
 photo, not the page."""
 FOOTER_LINES = 12
+ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
@@ -146,6 +151,9 @@ def extract_source(
         return _post_source(url, lines)
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
     url = url or find_site_address(lines)
+    channel = _outlets_channel(lines, skip) if url and platform_of(url) else None
+    if channel:
+        return _found(channel[1], 0.85, f"the outlet's own channel on line {channel[0] + 1} at {url}", [channel[0]])
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
     if candidates:
@@ -153,56 +161,152 @@ def extract_source(
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
-def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
-    """(name, confidence, reason, lines) from the text, strongest first.
+@dataclass(frozen=True)
+class PageNames:
+    """Where the page names a publisher: each finder's (index, name), or None; for the
+    page furniture, (indices, outlet)."""
 
-    A wire agency given as ``Source:`` (``2025-12-09 | Source: Xinhua``) is what a
-    republishing site credits, so it ranks with wire datelines, after the site's own name;
-    so does an agency's name on a line of its own (the credit "Bloomberg" under a
-    headline of The Japan Times).
+    labelled: tuple[int, str] | None
+    republisher: tuple[int, str] | None
+    dateline: tuple[int, str] | None
+    credit: tuple[int, str] | None
+    chrome: tuple[list[int], str] | None
+    site_line: tuple[int, str] | None
+    footer: tuple[int, str] | None
+    bio: tuple[int, str] | None
+    self_named: tuple[int, str] | None
+
+
+def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
+    """Every place where the page names a publisher (``skip``: lines already taken)."""
+    return PageNames(
+        labelled=find_labelled_source(lines),
+        republisher=find_republisher(lines),
+        dateline=find_dateline(lines),
+        credit=find_byline_credit(lines),
+        chrome=find_page_chrome(lines),
+        site_line=find_site_name_line(lines, skip),
+        footer=find_copyright(lines),
+        bio=find_author_bio(lines),
+        self_named=find_self_description(lines),
+    )
+
+
+def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
+    """(name, confidence, reason, lines) from the text, strongest first: what the page
+    states about its publisher, then its masthead, footer and self-description, then the
+    wire agencies it credits (``site`` is a name split off the page title)."""
+    names = read_page_names(lines, skip)
+    return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+
+
+def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
+    """The page's statements of its publisher other than a wire agency: a ``Source:``
+    line, a "Republished by" footer, the site's own dateline, the site name after the
+    page title, a byline crediting an outlet, a known outlet's page furniture."""
+    candidates = []
+    labelled, dateline, credit, chrome = names.labelled, names.dateline, names.credit, names.chrome
+    if labelled and not outlets.is_wire(labelled[1]):
+        candidates.append((labelled[1], 0.9, f"'Source:' line {labelled[0] + 1}", [labelled[0]]))
+    if names.republisher:
+        candidates.append((names.republisher[1], 0.85, f"'Republished by' line {names.republisher[0] + 1}", []))
+    if dateline and not outlets.is_wire(dateline[1]):
+        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
+    if site:
+        candidates.append((site, 0.7, "site name after the page title", []))
+    if credit and not outlets.is_wire(credit[1]):
+        candidates.append((credit[1], 0.75, f"byline crediting the outlet on line {credit[0] + 1}", [credit[0]]))
+    if chrome and not outlets.is_wire(chrome[1]):
+        candidates.append((chrome[1], 0.65, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
+    return candidates
+
+
+def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
+    """The site's name line, its copyright footer, an author's bio and the site
+    describing itself.
+
+    A copyright holder that a name line above the story repeats (the logo "The National"
+    over the menu, "© 2025 The National" in the footer) is the site naming itself twice:
+    it comes before a masthead-shaped line further down the menu ("Gulf News", a section),
+    though not before a site name set above it (the logo "Focus Taiwan" over the tagline
+    "CNA English News" of its owner, who holds the copyright).
     A short line that is neither a known outlet nor masthead-shaped ("Watch Live") is
     only a guess: a known outlet named by the footer or an author's bio comes first. But a
     copyright holder the page names nowhere else ("© 2025 Printline Media Pvt. Ltd." under
     the logo "ThePrint") is the company owning the publication, which the page's name
     line gives.
     """
-    candidates = []
-    labelled = find_labelled_source(lines)
-    if labelled and not outlets.is_wire(labelled[1]):
-        candidates.append((labelled[1], 0.9, f"'Source:' line {labelled[0] + 1}", [labelled[0]]))
-    republisher = find_republisher(lines)
-    if republisher:
-        candidates.append((republisher[1], 0.85, f"'Republished by' line {republisher[0] + 1}", []))
-    dateline = find_dateline(lines)
-    if dateline and not outlets.is_wire(dateline[1]):
-        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
-    if site:
-        candidates.append((site, 0.7, "site name after the page title", []))
-    credit = find_byline_credit(lines)
-    if credit and not outlets.is_wire(credit[1]):
-        candidates.append((credit[1], 0.75, f"byline crediting the outlet on line {credit[0] + 1}", [credit[0]]))
-    site_line = find_site_name_line(lines, skip)
+    site_line, footer = names.site_line, names.footer
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
     named_site = bool(site_line) and _is_publication_name(site_line[1]) and not _names_wire(site_line[1])
-    chrome = find_page_chrome(lines)
-    if chrome and not outlets.is_wire(chrome[1]):
-        candidates.append((chrome[1], 0.65, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
+    own_footer = bool(footer) and not _names_wire(footer[1])
+    owner = own_footer and bool(site_line) and _is_company_holder(footer, site_line, lines)
+    logo = _holder_over_the_story(footer[1], lines) if own_footer and not _may_be_a_person(footer[1]) else None
+    logo = None if logo and site_line and site_line[0] < logo[0] else logo
+    candidates = []
+    if logo:
+        candidates.append((logo[1], 0.7, f"copyright holder named by line {logo[0] + 1} above the article", [logo[0]]))
     candidates += site_found if named_site else []
-    footer = find_copyright(lines)
-    owner = bool(footer) and bool(site_line) and _is_company_holder(footer, site_line, lines)
-    if footer and not _names_wire(footer[1]) and not owner:
+    if own_footer and not owner:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
-    bio = find_author_bio(lines)
-    if bio:
-        candidates.append((bio[1], 0.6, f"author's bio on line {bio[0] + 1}", []))
+    if names.bio:
+        candidates.append((names.bio[1], 0.6, f"author's bio on line {names.bio[0] + 1}", []))
     candidates += [] if named_site else site_found
-    if footer and not _names_wire(footer[1]) and owner:
+    if owner:
         candidates.append((footer[1], 0.5, f"copyright line {footer[0] + 1} (the owning company)", []))
-    self_named = find_self_description(lines)
-    if self_named:
-        candidates.append((self_named[1], 0.5, f"the site describing itself on line {self_named[0] + 1}", []))
+    if names.self_named:
+        index, name = names.self_named
+        candidates.append((name, 0.5, f"the site describing itself on line {index + 1}", []))
+    return candidates
+
+
+def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a line above the story that names the copyright ``holder``: the
+    same name, or the name with an acronym added on either side ("Hong Kong Free Press
+    HKFP" over "© Hong Kong Free Press Limited", "International Trade Administration" over
+    "© International Trade Administration, MOEA"); the name is then the words both share."""
+    for index, text in _top(lines):
+        if _is_story_text(text):
+            return None
+        shared = _shared_name(holder, text)
+        if shared:
+            return index, shared
+    return None
+
+
+def _may_be_a_person(name: str) -> bool:
+    """Shaped like a person's name ("Mara Quinn", the writer holding a newsletter's
+    copyright): no publication's or institution's word in it, no article opening it
+    ("The National")."""
+    if not PERSON_NAME.fullmatch(name) or name.split()[0] == "The":
+        return False
+    return not (outlets.names_a_publication(name) or outlets.has_institution_word(name))
+
+
+def _shared_name(first: str, second: str) -> str | None:
+    """The shorter of two names when they are the same name, or one is the other with an
+    acronym after it, else None."""
+    shorter, longer = sorted((first.split(), second.split()), key=len)
+    extra = longer[len(shorter) :]
+    if _folded(longer[: len(shorter)]) != _folded(shorter):
+        return None
+    if extra and not (len(extra) == 1 and ACRONYM.fullmatch(extra[0])):
+        return None
+    return " ".join(shorter).rstrip(",")
+
+
+def _folded(words: list[str]) -> list[str]:
+    return [word.casefold().rstrip(",") for word in words]
+
+
+def _wire_credits(names: PageNames) -> list[tuple]:
+    """A wire agency given as ``Source:`` (``2025-12-09 | Source: Xinhua``), in the
+    copyright, in the byline, in the dateline or in its own page furniture: what a
+    republishing site credits, so it names the publisher only when nothing else does."""
+    candidates = []
+    labelled, footer, credit, dateline = names.labelled, names.footer, names.credit, names.dateline
     if labelled and outlets.is_wire(labelled[1]):
         candidates.append((labelled[1], 0.7, f"wire agency credited on line {labelled[0] + 1}", []))
     if footer and _names_wire(footer[1]):
@@ -211,17 +315,20 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         candidates.append((credit[1], 0.7, f"wire agency in the byline on line {credit[0] + 1}", [credit[0]]))
     if dateline and outlets.is_wire(dateline[1]):
         candidates.append((dateline[1], 0.7, f"wire dateline on line {dateline[0] + 1}", []))
-    if chrome and outlets.is_wire(chrome[1]):
-        candidates.append((chrome[1], 0.6, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0]))
+    if names.chrome and outlets.is_wire(names.chrome[1]):
+        used, name = names.chrome
+        candidates.append((name, 0.6, f"page furniture of {name} on line {used[0] + 1}", used))
     return candidates
 
 
 def find_site_address(lines: list[str]) -> str | None:
     """The address of a line above the story that is only a site's domain: a reader view
     or a clipper prints the site's address over the headline ("www.semiwire.net"); it
-    names the site as a page address would."""
+    names the site as a page address would. Under a known site's or platform's own
+    furniture ("r/hardware") the site is named already, and a domain is that of the link
+    a post shares ("ft.com" under a Reddit post's title)."""
     for _, text in _top(lines):
-        if _is_story_text(text):
+        if _is_story_text(text) or outlets.chrome_owner(text):
             return None
         if SITE_ADDRESS.fullmatch(text):
             return text if "//" in text else f"https://{text}"
@@ -232,7 +339,11 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     """The source of a social-media or forum post: the platform its address names (a
     forum unknown to the vocabulary by its domain), else the platform whose furniture
     the page carries ("r/hardware", "Jane Doe’s Post"). Whoever posted it is an account
-    on the platform, not a publisher, so without either the source is unknown."""
+    on the platform, not a publisher, so without either the source is unknown; unless
+    the account is a known outlet's own (``_outlets_account``)."""
+    account = _outlets_account(lines)
+    if account:
+        return _found(account[1], 0.85, f"the outlet's own account on line {account[0] + 1}", [account[0]])
     platform = _outlet_of_address(url) if url else None
     if platform:
         return _found(platform, 0.9, f"platform of the post's address {url}")
@@ -240,6 +351,23 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of a known outlet's name over a post ("Reuters" over "@Reuters ·
+    2h"): a post on an outlet's own account is the outlet's."""
+    start = page_post_start(tuple(lines)) or 0
+    named = ((index, outlets.known_name(line)) for index, line in enumerate(lines[:start]))
+    return next(((index, outlet) for index, outlet in named if outlet), None)
+
+
+def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
+    """(index, outlet) of a known outlet's name as the site-name line of a platform's page:
+    the channel a video is on ("CNBC Television" under the title on YouTube) is the outlet's
+    own, and so the video is the outlet's."""
+    site_line = find_site_name_line(lines, skip)
+    outlet = outlets.known_name(site_line[1]) if site_line else None
+    return (site_line[0], outlet) if outlet else None
 
 
 def _outlet_of_address(url: str) -> str | None:
@@ -345,7 +473,7 @@ def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
     owners += [
         (position, owner)
         for position, (_, text) in enumerate(ends)
-        if (owner := _outlet_of_domain_line(text, top=position < PAGE_TOP_LINES))
+        if (owner := _outlet_of_domain_line(text, top=position < PAGE_TOP_LINES, first=position == 0))
     ]
     if not owners:
         return None
@@ -357,14 +485,17 @@ def _names_wire(name: str) -> bool:
     return outlets.is_wire(outlets.known_name(name) or name)
 
 
-def _outlet_of_domain_line(text: str, top: bool = False) -> str | None:
+def _outlet_of_domain_line(text: str, top: bool = False, first: bool = False) -> str | None:
     """The known outlet of a line that is only a domain ("www.euronews.com"), or of a
     stamp holding one ("By ZHANG YI | chinadaily.com.cn | Updated: 2025-07-31"); near the
-    top, also of a page address (the permalink pasted under the headline)."""
+    top, also of a page address (the permalink pasted under the headline), and as the
+    page's first line, of the address as an address bar shows it, without its scheme
+    ("hindustantimes.com/world-news/..."; further down, such a line is a link the story
+    shares)."""
     if "." not in text or len(text) > STAMP_MAX_LENGTH:
         return None
-    if top and "//" in text and is_url_line(text):
-        return _known_outlet_of(text)
+    if top and "/" in text and is_url_line(text) and ("//" in text or first):
+        return _known_outlet_of(text if "//" in text else f"https://{text}")
     domain = next((part for part in STAMP_PARTS.split(text) if BARE_DOMAIN.fullmatch(part.strip())), None)
     return _known_outlet_of(domain.strip() if "//" in domain else f"https://{domain.strip()}") if domain else None
 
@@ -387,7 +518,8 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
 def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a site describing itself: "China Compute Digest publishes English
     summaries...", "The Wire China Brief is a weekly newsletter", "follow China Compute
-    Digest", "Welcome back to Silicon Straits.", or promoting its own products ("Sign up
+    Digest", "Welcome back to Silicon Straits.", "BNN Bloomberg is a division of Bell
+    Media." (the footer naming the site's owner), or promoting its own products ("Sign up
     for the Asia Tech Review morning newsletter", "Subscribe to CNBC PRO", "More from
     Houston Tech Journal"). Only publication-shaped names count (a reader is only welcomed
     to a publication), so "Nvidia publishes..." never does; nor do the wires, whose
@@ -434,13 +566,15 @@ def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
 def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
     """The author's name, or a person's the page presents as a writer: in a byline ("By
     Mara Quintero") or a bio ("Mara Quintero covers chips for ...", "Mara is a reporter"),
-    each opening its line ("prepared by Halvorsen Securities" in a sentence is no byline)."""
+    each opening its line ("prepared by Halvorsen Securities" in a sentence is no byline;
+    "By Semiwatch Asia Staff" credits a publication's staff, no person)."""
     if _same_name(name, author):
         return True
     if not _is_bare_name(name) or outlets.names_a_publication(name):
         return False
     name, first = re.escape(name), re.escape(name.split()[0])
-    credit = re.compile(rf"^\s*(?:(?:{name}|{first}) {BIO_VERB}|[Bb]y:? {name}\b)", re.MULTILINE)
+    desk = STAFF_SUFFIX.pattern.removesuffix("$")  # "By Semiwatch Asia Staff" credits a publication's desk
+    credit = re.compile(rf"^\s*(?:(?:{name}|{first}) {BIO_VERB}|[Bb]y:? {name}\b(?!(?i:{desk})\b))", re.MULTILINE)
     return bool(credit.search("\n".join(lines)))
 
 
@@ -457,10 +591,20 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     Columbian Publishing Co."): the agency's covers the story, the site's the page."""
     holders = []
     for index, text in _tail(lines):
-        match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
+        match = _copyright_notice(text)
         if match and word_count(match.group("name")) <= 5 and not PICTURE_HOLDER.search(match.group("name")):
             holders.append((index, outlets.publication_of_holder(match.group("name"), lines)))
     return next((holder for holder in holders if not _names_wire(holder[1])), holders[0] if holders else None)
+
+
+def _copyright_notice(text: str) -> re.Match[str] | None:
+    """The ``COPYRIGHT`` match of a footer line: the whole line, its first sentence, or
+    the notice closing it after the terms of use ("This material may not be published,
+    broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC. All rights
+    reserved.")."""
+    match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
+    notice = text.rfind("©")
+    return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)
 
 
 def find_dateline(lines: list[str]) -> tuple[int, str] | None:
@@ -630,7 +774,9 @@ def extract_cites(lines: list[str], source: str | None) -> Field:
 
 def extract_author(lines: list[str], given: str | None = None, skip: frozenset[int] = frozenset()) -> Field:
     """The author from the raw header, a ``By Name`` byline near the top, or a bare name
-    over the date line; ``skip`` holds the headline and dek lines."""
+    over the date line that the page does not present as its publication (a podcast sets
+    the show's name over the episode's date: "Silicon Straits" / "Published Aug 15, 2025"
+    under "Welcome back to Silicon Straits"); ``skip`` holds the headline and dek lines."""
     if given:
         return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
     top = [(index, text) for index, text in _top(lines) if index not in skip]
@@ -640,9 +786,15 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
     named = _name_over_date([(index, text) for index, text in _top(lines) if index > headline or not skip], skip)
-    if named is not None:
+    if named is not None and not _is_self_described(named[1], lines):
         return Field(named[1], 0.6, f"name line {named[0] + 1} over the date", {"lines": [named[0]]})
     return Field(None, 0.0, "", {"lines": []})
+
+
+def _is_self_described(name: str, lines: list[str]) -> bool:
+    """True when the page describes ``name`` as itself (``find_self_description``)."""
+    described = find_self_description(lines)
+    return described is not None and _same_name(described[1], name)
 
 
 def _stamp_writer(text: str) -> str | None:

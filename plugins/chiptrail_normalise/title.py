@@ -44,6 +44,7 @@ import re
 
 from . import boilerplate, dates, outlets
 from .body import BULLET
+from .page_layout import SUMMARY_LABEL
 from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
@@ -65,6 +66,7 @@ from .text import (
     first_sentence,
     sentence_count,
     starts_with_dateline,
+    strip_dateline,
     strip_quotes,
     word_count,
 )
@@ -86,10 +88,6 @@ OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lin
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
-LIST_LABEL = re.compile(
-    r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
-    re.IGNORECASE,
-)
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -103,6 +101,13 @@ TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
 SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 SITE_NAME_MAX_WORDS = 4
+LINKED_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$")
+MENU_GAP = re.compile(r"\s{2,}")
+MENU_MIN_ENTRIES = 3
+MENU_ENTRY_MAX_WORDS = 4
+MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
+"""A headline behind a marker of a few words and a colon: a live blog's "Live:", a
+subject's "AMD:", "Exclusive:"."""
 
 
 def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Field]:
@@ -152,11 +157,15 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
+    """The headline's text, line index, confidence and evidence; without the domain of
+    the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
+    yields reportedly still around 50% (tomshardware.com)")."""
     index = _find_headline(top)
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    return strip_quotes(dict(top)[index]), index, confidence, f"line {index + 1} {_quote(lines[index])}"
+    headline = LINKED_DOMAIN.sub("", strip_quotes(dict(top)[index]))
+    return headline, index, confidence, f"line {index + 1} {_quote(lines[index])}"
 
 
 def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
@@ -227,13 +236,39 @@ def _is_blurb(top: list[tuple[int, str]], position: int) -> bool:
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """Headline-shaped, and not clutter, a masthead, a short label, a list item, a menu
     set on one line or a kicker naming the programme the piece aired on."""
+    if _is_marked_headline(top, index, text):
+        return True
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
-    if THREAD_NUMBER.match(text) or is_menu_run(text) or is_programme_kicker(text):
+    if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_marked_headline(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """A headline behind a marker ("Live: Trump says Nvidia can sell ...", "AMD: MI308 Is
+    Back On The Table ...") set over the article's byline or date stamp, under at most a
+    dek of prose. Such a line also reads as a link's teaser ("Live: ...") or as a colon
+    dateline ("AMD: "), but neither is ever opened by a stamp under it; a kicker over the
+    headline ("Exclusive: China's chip push" over a headline) has a headline, no stamp or
+    dek, under it, and a label of page furniture ("Topics: ...") stays furniture."""
+    match = MARKED_HEADLINE.fullmatch(text)
+    if not match or not is_plausible_headline(match.group("headline")):
+        return False
+    if is_opening_clutter(text) and boilerplate.classify(text) != "related_links":
+        return False
+    dek = False
+    for at, later in top:
+        if at <= index or (is_opening_clutter(later) and not _is_stamp(later)):
+            continue
+        if _is_stamp(later):
+            return True
+        if dek or not is_prose(later):
+            return False
+        dek = True
+    return False
 
 
 def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
@@ -328,7 +363,7 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
     for position, (index, text) in enumerate(top):
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
-        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or is_menu_run(text):
+        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text):
             masthead = index if masthead is None else masthead
             continue
         if THREAD_NUMBER.match(text):
@@ -342,6 +377,20 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
             break
     fallback = label if label is not None else masthead
     return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
+
+
+def _is_menu(text: str) -> bool:
+    """A site menu set on one line: capitalised single words ("Home Tech Finance
+    Leadership Retail", ``is_menu_run``), or short entries set apart by wide gaps, as a
+    menu bar pastes ("Asia-Pacific  Security  Politics  Economy", "首页 | Home  Tech
+    Finance", "Episodes  About  Transcripts  Support the show"): a headline's words are
+    set one space apart."""
+    if is_menu_run(text):
+        return True
+    entries = MENU_GAP.split(text.strip())
+    return len(entries) >= MENU_MIN_ENTRIES and all(
+        word_count(entry) <= MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
+    )
 
 
 def _is_dek_of(top: list[tuple[int, str]], label: int | None, index: int) -> bool:
@@ -459,7 +508,7 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
     before the byline: a sentence under the author's name is the story's lead."""
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
-        if LIST_LABEL.fullmatch(text):
+        if SUMMARY_LABEL.fullmatch(text):
             return None  # past "Key Points" the story has begun
         if _is_credit(text):  # past the byline: a dek only under a name that is surely one
             following = after[position + 1 :]
@@ -595,12 +644,13 @@ def _sets_dek_apart(next_line: str) -> bool:
 
 def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None = None) -> Field:
     """A headline-length title from the first sentence of the first candidate line (the
-    first paragraph, or a post's first line), without a thread's "1/" or emoji. ``used``
+    first paragraph, or a post's first line), without a thread's "1/", emoji or the
+    paragraph's dateline ("(Bloomberg) —": it says who filed the story, no headline does). ``used``
     holds the lines of a post's profile repeated under its start, to keep out of the body."""
     details = {"derived": True, "lines": list(used or []), "site": None, "start": start}
     if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    sentence = first_sentence(without_post_marks(candidates[0])).rstrip(".").strip()
+    sentence = first_sentence(strip_dateline(without_post_marks(candidates[0]))).rstrip(".").strip()
     title = cut_at_word(strip_quotes(sentence), DERIVED_TITLE_LIMIT)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)
 
