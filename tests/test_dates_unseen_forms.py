@@ -102,3 +102,40 @@ def test_a_day_first_outlets_logo_line_reads_an_ambiguous_date_day_first_without
 
 def test_a_published_label_glued_to_its_date_still_dates_the_page():
     assert date_of(TITLE, "Livemint", "Published14 Jan 2026, 06:42 AM IST", LEAD) == date(2026, 1, 14)
+
+
+def test_a_byline_and_stamp_joined_by_a_slash_dates_the_page_though_its_pm_ends_like_a_sentence():
+    stamp = "By Wang Xintong and Han Wei / Nov 05, 2025 08:45 p.m."
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+    assert date_of(TITLE, "The rule takes effect on November 5, 2025 at 12:01 a.m.", LEAD) is None  # prose
+
+
+def test_a_site_menu_of_sixty_entries_does_not_push_the_stamp_out_of_the_top():
+    sections = ["Business", "Strategy", "Economy", "Finance", "Retail", "Careers", "Media", "Tech", "Science", "AI",
+                "Markets", "Stocks", "Crypto", "Lifestyle", "Travel", "Health", "Politics", "Law", "Reviews", "Video"]
+    menu = sections * 3 + ["Subscribe", "My account", "Log in"]
+    assert date_of(*menu, TITLE, "Kevin Marsh", "Nov 5, 2025, 6:41 AM EDT", LEAD) == date(2025, 11, 5)
+    assert date_of(*menu, TITLE, *[LEAD] * 20, "Nov 5, 2025, 6:41 AM EDT") is None  # deep in the story
+
+
+def test_the_pages_own_address_printed_on_it_dates_an_otherwise_undated_text():
+    slug = "beijing-orders-state-funded-data-centres-to-use-only-domestic-ai-chips"
+    found = extract_date([TITLE, LEAD, "Copy link", f"https://example.com/2025/11/05/{slug}/", "Related posts"])
+    assert found.value == date(2025, 11, 5) and found.evidence.startswith("line 4")
+    assert date_of(TITLE, LEAD, f"Example News - https://example.com/news/2025-11-05/{slug}.html 1/2") == date(2025, 11, 5)
+    assert date_of("Example News", f"example.com/2025/11/05/{slug}", TITLE, LEAD) == date(2025, 11, 5)  # no scheme
+
+
+def test_the_address_of_another_story_printed_on_the_page_does_not_date_it():
+    related = "https://example.com/2025/10/17/nvidia-h20-sales-halted-after-new-licence-rule/"
+    assert date_of(TITLE, *[LEAD] * 20, "Read next", related) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["This entry was posted on Wednesday, November 5th, 2025 at 6:12 pm and is filed under News.",
+     "Page last updated: 5 November 2025", "Publish Date: Nov 5, 2025", "Time of Release: 2025-11-05 18:02",
+     "发布时间：2025-11-05 18:02", "입력 2025.11.05 18:02"],
+)
+def test_stamp_labels_of_blogs_government_and_asian_sites_date_the_page_even_at_its_foot(line):
+    assert date_of(TITLE, *[LEAD] * 20, line) == date(2025, 11, 5)

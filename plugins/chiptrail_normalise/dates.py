@@ -8,7 +8,8 @@ chain from the most to the least explicit source and stop at the first plausible
    row of ``Key: value`` fields, which beats a date in a press-conference title),
 2. a date stamp or dateline in the top lines of the text,
 3. a labelled ``Updated: …`` line,
-4. a date in the page address,
+4. a date in the page address, or in the page's own address printed on it (a copy-link
+   field or a printout's footer whose slug repeats the headline),
 5. a yearless dateline (``WASHINGTON, July 15 (Reuters) -``) completed by a year in the
    page address.
 
@@ -37,7 +38,11 @@ from .pattern_set import trie_pattern
 HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
 HEAD_LINES_MAX = 40
-"""A long run of menus above the story extends the top until the first prose paragraph."""
+"""Until the first prose paragraph, the top extends to this many lines that are not menu
+entries."""
+MENU_LINES_MAX = 120
+"""Menu entries are not counted towards ``HEAD_LINES_MAX`` (a news site's menu pasted one
+section a line runs to 60 entries and more), but the top ends this many entries down."""
 MENU_ITEM_MAX_WORDS = 3
 """A line this short without a digit (a menu entry, a section label: "Careers", "Big
 Tech") is page furniture: it does not use up the top's ``HEAD_LINES``."""
@@ -126,6 +131,17 @@ URL_COMPACT_DATE = re.compile(  # /20250715/: only with a two-digit month and da
     r"[/_-](?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"
 )
 URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
+ADDRESS_LINE = re.compile(
+    r"\s*(?:[\w .]{1,30}(?::|\s[-–—|])\s*)?(?P<url>(?:https?://)?[\w-]+(?:\.[\w-]+)+/\S+?)/?(?:\s+\d{1,3}/\d{1,3})?\s*"
+)
+"""A line holding only an address, perhaps after a label and without its scheme: a
+copy-link field, a "URL: …" row, a printout's footer ("https://… 1/3", "Le Monde -
+https://…"), the address bar pasted under the site's name ("example.com/2023/10/17/…")."""
+FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
+SLUG_MIN_WORDS = 4
+SLUG_SHARE_IN_HEAD = 0.8
+"""An address is the page's own when this share of its slug's words (at least
+``SLUG_MIN_WORDS``) stand in the top lines, the headline the slug was made from."""
 
 LABEL_START = r"(?:^\s*|[|·•/]\s*)"
 """A label opens the line or a segment of it ("Updated: … | Published: …"), never prose."""
@@ -170,8 +186,10 @@ STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, 
 
 CAPTION = GatedSearch(re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE))
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
-SEGMENT_SEPARATOR = re.compile(r"\s[|•·]\s|\s//\s")
+SEGMENT_SEPARATOR = re.compile(r"\s[|•·/]\s|\s//\s")
 DIGIT = re.compile(r"\d")
+WORD = re.compile(r"[a-z]+")
+"""The words of a lowercased headline or of an address's slug, compared letters only."""
 RELATIVE_WORD = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['relative_words'])})\b)")
 
 
@@ -200,7 +218,7 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
     finders = (_from_published_line, _from_head, _from_updated_line, _from_url,
-               _from_dateline_and_url_year)
+               _from_address_on_page, _from_dateline_and_url_year)
     for finder in finders:
         found = finder(lines, url, day_first)
         if found is not None:
@@ -326,8 +344,8 @@ def _head(lines: list[str]):
     out, their dates are the photo's."""
     numbered = _non_blank(lines)
     prose_seen, count = False, 0
-    for number, line in itertools.islice(numbered, HEAD_LINES_MAX):
-        if count >= HEAD_LINES and prose_seen:
+    for number, line in itertools.islice(numbered, HEAD_LINES_MAX + MENU_LINES_MAX):
+        if (count >= HEAD_LINES and prose_seen) or count >= HEAD_LINES_MAX:
             return
         if not CAPTION.search(line):
             yield number, line
@@ -344,18 +362,19 @@ def _non_blank(lines: list[str]):
 
 
 def _is_stamp_position(line: str, found: Candidate) -> bool:
-    """A short stamp line, a stamp segment of a long byline (``By X | Nov. 19, 2025
-    5:47 PM ET | 14 Comments``), or a date opening a dateline (``July 15, 2025 — …``)."""
-    if len(line.strip()) <= STAMP_LINE_MAX:
-        return not _is_sentence(line)
+    """A short stamp line, a stamp segment of a byline (``By X | Nov. 19, 2025 5:47 PM
+    ET | 14 Comments``, ``By X and Y / Aug 01, 2025 08:45 p.m.``, whose "p.m." makes it
+    end like a sentence), or a date opening a dateline (``July 15, 2025 — …``)."""
     if is_date_line(_segment_at(line, found.start)):
         return True
+    if len(line.strip()) <= STAMP_LINE_MAX:
+        return not _is_sentence(line)
     after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
 
 
 def _segment_at(line: str, offset: int) -> str:
-    """The ``|``/``•``/``·``-separated part of ``line`` that holds character ``offset``."""
+    """The ``|``/``•``/``·``/`` / ``-separated part of ``line`` that holds character ``offset``."""
     start = 0
     for separator in SEGMENT_SEPARATOR.finditer(line):
         if separator.start() > offset:
@@ -385,6 +404,31 @@ def _from_url(lines, url, day_first) -> Field | None:
     confidence = 0.55 if found.order else 0.7
     return Field(found.value, confidence, f"URL path '{found.text.strip('/')}' ({found.form})",
                  _order_details(found))
+
+
+def _from_address_on_page(lines, url, day_first) -> Field | None:
+    """Without an address given with the page, the page's own address printed on it: a
+    copy-link field or a printout's footer whose slug repeats the headline. Addresses of
+    other stories (related links) have other slugs and are never read."""
+    if url:
+        return None
+    head_words = None
+    for number, line in enumerate(lines, start=1):
+        match = ADDRESS_LINE.fullmatch(line) if "/" in line and "." in line else None
+        if not match:
+            continue
+        head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
+        found = _from_url(lines, match["url"], day_first) if _is_own_slug(match["url"], head_words) else None
+        if found:
+            return Field(found.value, found.confidence, f"line {number}: the page's own {found.evidence}", found.details)
+    return None
+
+
+def _is_own_slug(address: str, head_words: set[str]) -> bool:
+    """True when the last part of ``address`` is a slug made of the headline's words."""
+    slug = WORD.findall(FILE_EXTENSION.sub("", address.rstrip("/").rsplit("/", 1)[-1].lower()))
+    shared = sum(word in head_words for word in slug)
+    return len(slug) >= SLUG_MIN_WORDS and shared >= SLUG_SHARE_IN_HEAD * len(slug)
 
 
 def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
