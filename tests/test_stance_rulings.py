@@ -66,9 +66,10 @@ def test_a_breach_that_none_of_them_commits_is_no_move():
 
 @pytest.mark.parametrize("text", [
     "The door has opened on one side and narrowed on the other.",
-    "A licence in one hand, a summons in the other.",
-    "It was a week in which both capitals moved at once.",
-    "You have one government opening the door and the other government standing in the doorway.",
+    "For commercial buyers the door is open again, but the public sector is closing its own.",
+    "Industry insiders said the two moves pull in opposite directions.",
+    "It is a carrot-and-stick approach.",
+    "Washington gives with one hand and Beijing takes with the other.",
     "For Chinese buyers, this is a mixed signal.",
 ])
 def test_a_text_saying_the_moves_go_both_ways_makes_a_second_clear_move_mixed(text):
@@ -106,6 +107,19 @@ def test_results_that_report_no_sales_are_no_move():
     assert stance_of("Nvidia results: revenue jumps 56%", lead, FILLER) == "neutral"
     assert stance_of("Nvidia Excludes H20 China Sales From Outlook", FILLER) == "neutral"
     assert stance_of("White House says no B30A sales to China", FILLER) == "tightening"
+
+
+def test_an_earnings_call_is_neutral_unless_the_company_announces_a_new_move():
+    title = "Corvane Systems (CRVN) Q4 2025 Earnings Call Transcript"
+    recap = ("As you know, in January the Commerce Department moved the H200 to case-by-case review. "
+             "Licences are under review and our outlook assumes no China revenue.")
+    news = "I'm pleased to say that earlier this month we received our first licences to ship H200 systems to China."
+    assert stance_of(title, FILLER, MORE_FILLER, recap) == "neutral"
+    assert stance_of(title, FILLER, MORE_FILLER, recap, news) == "easing"
+    told = "Last week we were informed by the US government that H20 exports to China now require a licence."
+    assert stance_of(title, FILLER, MORE_FILLER, recap, told) == "tightening"
+    customers = "Some of our customers received licences over the past few weeks, as you know."
+    assert stance_of(title, FILLER, MORE_FILLER, recap, customers) == "neutral"
 
 
 # Ruling 4: commentary on one move takes its direction
@@ -149,7 +163,11 @@ def test_letting_a_company_keep_operating_is_easing():
     ("Beijing has told state-linked data centres to keep using domestic accelerators.", "tightening"),
     ("New data centres are being steered toward domestic chips, regulators said.", "tightening"),
     ("Regulators asked several large internet companies to explain why they need the H20.", "tightening"),
-    ("US clears the H200, but Beijing keeps the door half shut.", "mixed"),
+    ("Beijing keeps the door half shut.", "tightening"),
+    ("Regulators are closing their door to foreign accelerators.", "tightening"),
+    ("Beijing slams the door on Nvidia's H20.", "tightening"),
+    ("Beijing did not close the door on Nvidia's H20.", "neutral"),
+    ("US clears the H200, but Beijing keeps the door shut.", "mixed"),
 ])
 def test_door_and_steering_phrases_name_their_move(lead, stance):
     assert stance_of("Chip news", lead, FILLER) == stance
@@ -165,3 +183,47 @@ def test_a_government_warning_that_using_a_chip_may_break_its_rules_is_a_move():
     assert stance_of("Chip news", lead, FILLER) == "tightening"
     hedged = "Analysts said Washington may restrict the use of Huawei's Ascend chips."
     assert stance_of("Chip news", hedged, FILLER) == "neutral"
+
+
+def test_a_chip_left_off_a_procurement_list_is_a_tightening():
+    title = "US clears H200 sales as Beijing leaves Nvidia off its new government procurement list"
+    assert stance_of(title, FILLER) == "mixed"
+    assert stance_of("Beijing leaves Nvidia off its procurement list", FILLER) == "tightening"
+
+
+def test_handing_out_licences_is_granting_them():
+    assert stance_of("Chip news", "Washington has started handing out licences for Nvidia's H20.",
+                     FILLER) == "easing"
+
+
+def test_a_warning_that_using_a_chip_breaches_controls_is_a_move():
+    assert stance_of("US warns use of Huawei Ascend chips breaches controls", FILLER) == "tightening"
+
+
+# Hedges and dates reach only as far as their own clause
+
+
+def test_a_hedge_in_a_closed_relative_clause_leaves_the_main_clause_alone():
+    lead = ("Commerce rescinded the diffusion rule, which would have capped exports to much of the world, "
+            "and issued guidance stating that using Huawei's Ascend chips anywhere could violate US export controls.")
+    assert stance_of("Chip news", lead, FILLER) == "mixed"
+    hedged = "Commerce could rescind the diffusion rule and issue guidance on Huawei's Ascend chips."
+    assert stance_of("Chip news", hedged, FILLER) == "neutral"
+
+
+def test_a_hedge_before_a_but_leaves_the_clause_after_it_alone():
+    text = ("Large platforms may now buy the H200, but state-linked data centres will be "
+            "steered toward domestic chips.")
+    hedged = "Large platforms may now buy the H200, and data centres may be steered toward domestic chips."
+    assert stance_of("H200 week", text, FILLER) == "tightening"
+    assert stance_of("H200 week", hedged, FILLER) == "neutral"
+
+
+def test_a_story_opening_with_its_own_date_reports_that_day_s_move():
+    lead = ("On January 13, 2026, the Bureau of Industry and Security published a final rule moving "
+            "H200 licence applications to case-by-case review.")
+    title = "BIS revises licence review policy: what exporters need to know"
+    assert stance_of(title, lead, FILLER) == "easing"
+    recalled = ("Exporters are still adjusting. On January 13, 2026, the Bureau of Industry and Security "
+                "published a final rule moving H200 licence applications to case-by-case review.")
+    assert stance_of(title, recalled, FILLER) == "neutral"

@@ -164,6 +164,7 @@ BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
                                      condition=BACKGROUND["sentence"]["condition"],
                                      perfect=BACKGROUND["sentence"]["perfect"])
+NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
@@ -172,6 +173,8 @@ HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
                               intent=BACKGROUND["hypothetical"]["intent"]["markers"])
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
 RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
+CLOSED_CLAUSE = re.compile(BACKGROUND["hypothetical"]["closed"])
+RELATIVE_OPENING = re.compile(BACKGROUND["hypothetical"]["relative_opening"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
 COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
 BACKSTORY_HEADING = re.compile(
@@ -192,6 +195,8 @@ SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
 NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
+LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
+COMPANY_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["company_announcement"])
 GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]],
                                commentary=[RULES["analysis_title"]["self_described"]])
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
@@ -285,7 +290,10 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
 def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening_scale: float,
                  rest_scale: float):
     """(in the opening, hit) for every cue, the opening's scaled by ``opening_scale``, the
-    rest's by ``rest_scale``; scaled down, a cue states nothing outright."""
+    rest's by ``rest_scale``; scaled down, a cue states nothing outright. On a scaled-down
+    page (an earnings call, a results recap) a company's first-person announcement of a
+    new move ("earlier this month we received our first licences") is the page's news,
+    weighed as the lead wherever it stands."""
     for weight, text, lead, backstory, opening in _weighted_texts(title, subtitle, paragraphs):
         scale = opening_scale if opening else rest_scale
         matches = list(CUE.finditer(text))
@@ -299,8 +307,15 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 sentence = text[start:end]
                 question = asked or QUESTION_END.search(sentence) is not None
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
-                for hit in _sentence_hits(sentence, start, inside, weight,
-                                          scale * retold * factor, lead):
+                announced = COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0 else None
+                if announced:  # the company's news: weighed as the lead, undamped
+                    hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
+                                          announced.end())
+                    yield from ((True, hit) for hit in hits)
+                    continue
+                dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
+                for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
+                                          lead, dateline.end() if dateline else 0):
                     yield opening, hit
 
 
@@ -398,11 +413,14 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
-                   damping: float, lead: bool):
+                   damping: float, lead: bool, news_from: int = 0):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
-    outright cue in the lead is a stated move."""
-    clauses = _background_clauses(sentence, first_cue=matches[0].start() - offset)
-    dated_from = _dated_from(sentence)
+    outright cue in the lead is a stated move. Background markers before ``news_from``
+    date the news itself: the story's opening dateline ("On January 13, 2026, BIS
+    published ..."), a company's announcement ("earlier this month we received ...")."""
+    clauses = [span for span in _background_clauses(sentence, matches[0].start() - offset)
+               if span[0] >= news_from]
+    dated_from = _dated_from(sentence, news_from)
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -445,7 +463,7 @@ def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[t
     return spans
 
 
-def _dated_from(sentence: str) -> int:
+def _dated_from(sentence: str, news_from: int = 0) -> int:
     """Where background set by a marker ("in April", "last year", "previously") starts:
     at the start of the marker's clause, reaching to the end of the sentence. A move stated
     in an earlier clause stays news ("has started issuing licences, clearing the way for
@@ -455,10 +473,12 @@ def _dated_from(sentence: str) -> int:
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
-    had told firms", "regulators had told firms to stop, people familiar said"). Past
-    the end when there is none."""
+    had told firms", "regulators had told firms to stop, people familiar said"). Markers
+    before ``news_from`` (the news's own dateline) do not count. Past the end when there
+    is none."""
     markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
-               if not (marker.lastgroup.startswith("perfect") and _is_reported(sentence, marker))]
+               if marker.start() >= news_from
+               and not (marker.lastgroup.startswith("perfect") and _is_reported(sentence, marker))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith("sequence") for marker in markers):
@@ -488,22 +508,35 @@ def _hypothetical_factor(sentence: str, hedges: list[tuple[re.Match, bool]], cue
                          cue_end: int) -> float:
     """Hedged once per hedge word in ``hedges`` (at most ``most`` times; an intention such
     as "plans to" weighs less than a hedge), except a permission inside the cue ("may
-    sell"), a reported commitment and a hedge in another clause after the cue ("charged
-    over servers that may contain chips", "approved; analysts see …")."""
+    sell"), a reported commitment and a hedge in another clause (``_in_another_clause``)."""
     rules = BACKGROUND["hypothetical"]
     factors = []
     for marker, committed in hedges:
         permission = (cue_start <= marker.start() < cue_end
                       and marker.group(0).lower() in rules["permission"])
-        elsewhere = (marker.start() >= cue_end
-                     and RELATIVE_CLAUSE.search(sentence, cue_end, marker.start()) is not None)
-        if not (permission or elsewhere or committed):
+        if not (permission or committed or _in_another_clause(sentence, marker, cue_start, cue_end)):
             intent = marker.lastgroup.startswith("intent")
             factors.append(rules["intent"]["factor"] if intent else rules["factor"])
     product = 1.0
     for factor in sorted(factors)[:rules["most"]]:
         product *= factor
     return product
+
+
+def _in_another_clause(sentence: str, marker: re.Match, cue_start: int, cue_end: int) -> bool:
+    """A hedge after the cue in a clause of its own ("charged over servers that may contain
+    chips"), or one before it whose clause ends first: turned by ", but" or a semicolon
+    ("may now buy the H200, but data centres will be steered toward local chips"), or a
+    relative clause closed by a comma ("the rule, which would have capped exports, and
+    issued guidance that ...")."""
+    if marker.start() >= cue_end:
+        return RELATIVE_CLAUSE.search(sentence, cue_end, marker.start()) is not None
+    if marker.end() > cue_start:
+        return False
+    if CLOSED_CLAUSE.search(sentence, marker.end(), cue_start):
+        return True
+    return (RELATIVE_OPENING.search(sentence, 0, marker.start()) is not None
+            and "," in sentence[marker.end():cue_start])
 
 
 def _is_descriptive(cue_text: str, sentence: str, start: int, end: int) -> bool:
