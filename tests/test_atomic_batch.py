@@ -26,16 +26,15 @@ def test_staged_files_replace_their_targets_only_at_commit(tmp_path):
     assert not temp_files(tmp_path) and len(batch) == 0
 
 
-def test_a_file_that_cannot_be_flushed_keeps_its_old_version_and_the_others_are_written(tmp_path, monkeypatch):
+def test_a_file_that_cannot_be_written_keeps_its_old_version_and_the_others_are_written(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_bytes(b"old a")
     batch = WriteBatch()
     batch.stage(tmp_path / "a.md", b"new a")
     batch.stage(tmp_path / "b.md", b"new b")
-    failing = batch._staged[0][2].fileno()
     real_fsync = os.fsync
 
     def fsync(descriptor):
-        if descriptor == failing:
+        if os.readlink(f"/proc/self/fd/{descriptor}").startswith(str(tmp_path / ".a.md.")):
             raise OSError(5, "Input/output error")
         real_fsync(descriptor)
 
@@ -47,6 +46,17 @@ def test_a_file_that_cannot_be_flushed_keeps_its_old_version_and_the_others_are_
     assert not temp_files(tmp_path)
 
 
+def test_a_file_in_a_missing_folder_is_reported_and_the_others_are_written(tmp_path):
+    batch = WriteBatch()
+    batch.stage(tmp_path / "gone" / "a.md", b"new a")
+    batch.stage(tmp_path / "b.md", b"new b")
+
+    [(_, error), (_, no_error)] = batch.commit()
+
+    assert isinstance(error, FileNotFoundError) and no_error is None
+    assert (tmp_path / "b.md").read_bytes() == b"new b" and not temp_files(tmp_path)
+
+
 def test_discarded_batch_changes_nothing(tmp_path):
     (tmp_path / "a.md").write_bytes(b"old a")
     batch = WriteBatch()
@@ -54,5 +64,5 @@ def test_discarded_batch_changes_nothing(tmp_path):
 
     batch.discard()
 
-    assert (tmp_path / "a.md").read_bytes() == b"old a" and not temp_files(tmp_path)
     assert batch.commit() == []
+    assert (tmp_path / "a.md").read_bytes() == b"old a" and not temp_files(tmp_path)

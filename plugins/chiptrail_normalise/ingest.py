@@ -278,11 +278,7 @@ class _Run:
             self.report.unchanged()
             return
         path = article.path if article else self.out_dir / f"{meta['slug']}.md"
-        try:
-            self.batch.stage(path, document)
-        except OSError as error:
-            self.report.write_failed(path, error)
-            return
+        self.batch.stage(path, document)
         self.staged.append(("updated" if article else "new", path, raw))
         if len(self.batch) >= WRITE_BATCH:
             self._commit()
@@ -308,7 +304,7 @@ class _Run:
 
 # Below this many files to normalise, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 48
-WRITE_BATCH = 64  # articles flushed to disk together (each holds a file open until then)
+WRITE_BATCH = 64  # articles written and flushed to disk together
 PARALLEL_CHUNK = 8
 
 # A raw file read and normalised: the reader's warnings and the result, or the error.
