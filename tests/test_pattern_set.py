@@ -19,8 +19,9 @@ TEXT = ("Nvidia resumed H20 sales after Washington lifted the ban; AMD will re-e
 
 
 def plain_matches(named, text, flags=re.IGNORECASE):
-    alternation = "|".join(f"(?P<{name}>{pattern})" for name, pattern in named.items())
-    return [(m.lastgroup, m.span()) for m in re.finditer(rf"\b(?:{alternation})", text, flags)]
+    """Each pattern where no ASCII letter, digit or underscore stands before it."""
+    alternation = "|".join(f"(?-i:(?<![A-Za-z0-9_]))(?P<{name}>{pattern})" for name, pattern in named.items())
+    return [(m.lastgroup, m.span()) for m in re.finditer(alternation, text, flags)]
 
 
 def test_matches_equal_those_of_a_plain_alternation():
@@ -49,6 +50,17 @@ def test_text_whose_lowercase_changes_length_is_still_scanned():
     assert [m.lastgroup for m in PatternSet(CUES).finditer(text)] == ["resume"]
 
 
+def test_a_name_glued_to_chinese_characters_is_found():
+    patterns = PatternSet({"chip": r"H20\b|H20(?=[^A-Za-z0-9])"}, flags=0)
+    assert [m.group() for m in patterns.finditer("英伟达H20芯片 and 英伟达 H20")] == ["H20", "H20"]
+    assert [m.group() for m in patterns.finditer("XH20 and H20X")] == []
+
+
+def test_a_pattern_starting_with_punctuation_keeps_the_word_boundary():
+    patterns = PatternSet({"aimed": r",\s*aimed", "ban": r"ban"})
+    assert [m.start() for m in patterns.finditer("Rules, aimed at bans; x , aimed")] == [5, 16]
+
+
 def test_literal_starts_lists_every_beginning_of_an_alternation():
     assert literal_starts(r"(?:Resum|lift)\w*", re.IGNORECASE) == {"resum", "lift"}
     assert literal_starts(r"(?:a\s+)?reversal") == {"a", "revers"}
@@ -68,7 +80,7 @@ WORDY = {
 
 @given(st.text("ab nedsiuxtrof.-’“—é§\u0301_(", max_size=60))
 @example("in retry, in return for re-entry")  # a beginning inside the one found before
-def test_the_fast_scan_for_beginnings_finds_what_the_word_boundary_scan_finds(text):
+def test_the_fast_scan_for_beginnings_finds_what_the_general_scan_finds(text):
     patterns = PatternSet(WORDY)
     lowered = text.lower()
     boundary_scan = [(m.start(), m.group()) for m in patterns._trigger.finditer(lowered)]
@@ -78,9 +90,11 @@ def test_the_fast_scan_for_beginnings_finds_what_the_word_boundary_scan_finds(te
 @pytest.mark.parametrize("text", [
     "Banned in U.S. curbs; “ban” — in exchange for re-entering, tied to rules.",
     "§ban and ‹ban› and café ban and ban\u0301 in return for x",  # non-word characters not listed
+    "美国ban和禁令ban，英伟达in return for许可",  # glued to Chinese characters
+    "ſban ıban \u212aban Kban",  # characters that match ASCII letters case-insensitively
     "ban",
     "ban-banned in-ban",
 ])
-def test_texts_with_typographic_and_unlisted_breaks_match_as_a_plain_alternation_does(text):
+def test_texts_with_any_breaks_match_as_a_plain_alternation_does(text):
     found = [(m.lastgroup, m.span()) for m in PatternSet(WORDY).finditer(text)]
     assert found == plain_matches(WORDY, text)

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import frontmatter
-from .atomic import exclusive_lock, remove_stale_temp_files, sync_directory, write_atomic
+from .atomic import WriteBatch, exclusive_lock, remove_stale_temp_files, sync_directory
 from .decode import Decoded, decode_text
 from .fields import IngestError, Normalised
 from .pipeline import normalise
@@ -178,6 +178,7 @@ class _Run:
         self.day_first, self.force, self.normaliser = day_first, force, normaliser
         self.today = today or datetime.date.today()
         self.articles, self.taken_slugs = index_articles(out_dir, report)
+        self.batch, self.staged = WriteBatch(), []  # staged: (kind, article path, raw) per write
 
     def ingest_all(self) -> None:
         raws = list(scan_raw(self.raw_dir, self.report))
@@ -192,7 +193,9 @@ class _Run:
                     self.report.warning(f"{raw.shown}: same content as {first}; ingested once")
                     continue
                 self.ingest_one(raw, next(prepared) if prepared and raw.name in queued else None)
+            self._commit()
         finally:
+            self.batch.discard()  # only after an error: what was staged stays unwritten
             if prepared:
                 prepared.close()  # stops the worker processes
         for name, article in self.articles.items():
@@ -275,12 +278,19 @@ class _Run:
             self.report.unchanged()
             return
         path = article.path if article else self.out_dir / f"{meta['slug']}.md"
-        try:
-            write_atomic(path, document)
-        except OSError as error:
-            self.report.write_failed(path, error)
-            return
-        self.report.written("updated" if article else "new", path, raw)
+        self.batch.stage(path, document)
+        self.staged.append(("updated" if article else "new", path, raw))
+        if len(self.batch) >= WRITE_BATCH:
+            self._commit()
+
+    def _commit(self) -> None:
+        """Put the staged articles in place (flushed together: see ``WriteBatch``)."""
+        staged, self.staged = self.staged, []
+        for (kind, path, raw), (_, error) in zip(staged, self.batch.commit()):
+            if error is None:
+                self.report.written(kind, path, raw)
+            else:
+                self.report.write_failed(path, error)
 
     def _slug(self, raw: RawFile, article: Article | None, meta: dict[str, Any]) -> str:
         """The article's slug: kept from its existing file, else made from its title."""
@@ -294,6 +304,7 @@ class _Run:
 
 # Below this many files to normalise, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 48
+WRITE_BATCH = 64  # articles written and flushed to disk together
 PARALLEL_CHUNK = 8
 
 # A raw file read and normalised: the reader's warnings and the result, or the error.

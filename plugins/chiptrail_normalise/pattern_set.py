@@ -9,11 +9,12 @@ as scanning with the full alternation: leftmost matches, non-overlapping, the
 earlier-listed pattern winning a tie. A pattern without a literal beginning simply turns
 the shortcut off.
 
-Finding the beginnings costs most where the trie regex opens with ``\b``: ``re`` asks
-Unicode about both neighbours of every position. But a word starts at the start of the
-text or after a non-word character, so in a text whose non-word characters are all
-listed (ASCII's, and the typographic quotes and dashes pages are full of) the scan skips
-from one listed character to the next by table lookup, and finds the same beginnings.
+A pattern that starts with a word character matches only where no ASCII letter, digit or
+underscore stands before it (``WORD_START``), rather than at a word boundary (``\b``):
+Chinese text glues Latin names to its own characters, which are word characters too
+("英伟达H20芯片" names the H20). A pattern starting with another character keeps ``\b``.
+Finding the word starts is then a scan from one character that is not an ASCII word
+character to the next, which ``re`` skips to by table lookup.
 """
 
 from __future__ import annotations
@@ -28,13 +29,10 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = sre_parser = None
 
 MAX_TRIGGER = 6
-TYPOGRAPHIC_BREAKS = (  # no-break space, guillemets, middle dot, ©, ®, °, £, €, ™, dashes, quotes, bullet, …
-    "\u00a0\u00ab\u00b7\u00bb\u00a9\u00ae\u00b0\u00a3\u20ac\u2122"
-    "\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2022\u2026\u2039\u203a"
-)
-WORD_BREAKS = "".join(chr(code) for code in range(128) if not re.match(r"\w", chr(code))) + TYPOGRAPHIC_BREAKS
-"""Non-word characters a word may follow that the fast scan for beginnings looks for."""
-UNLISTED_CHARACTER = re.compile(f"[^\\x00-\\x7f{TYPOGRAPHIC_BREAKS}]")
+WORD_START = r"(?-i:(?<![A-Za-z0-9_]))"
+"""Where a pattern starting with a word character may match (see the module's docstring);
+an ASCII letter in any case, not the Kelvin sign or a long s that ``re.IGNORECASE`` also takes."""
+LOWERS_TO_ASCII = "\u212a"  # the Kelvin sign, whose lowercase is "k": the lowered text would hide a start
 
 
 class PatternSet:
@@ -52,7 +50,7 @@ class PatternSet:
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         lowered = text.lower()
-        if self._trie is None or len(lowered) != len(text):
+        if self._trie is None or len(lowered) != len(text) or LOWERS_TO_ASCII in text:
             yield from self._everywhere.finditer(text)
             return
         end = 0
@@ -67,12 +65,12 @@ class PatternSet:
     def _triggers_in(self, lowered: str) -> Iterator[tuple[int, str]]:
         """(start, text) of each match of ``self._trigger`` in ``lowered``, in order.
 
-        Where a text's non-word characters are all ``WORD_BREAKS``, a trigger at a word
-        boundary is one right after one of them, or after the space put before the
+        Where every trigger starts with a word character, one is found right after a
+        character that is not an ASCII word character, or after the space put before the
         text: the scan looks ahead for triggers after each (overlapping ones included)
         and keeps those that ``finditer`` would find, each from where the last one ended."""
         after_break = self._trigger_after_break
-        if after_break is None or not _breaks_are_listed(lowered):
+        if after_break is None:
             for trigger in self._trigger.finditer(lowered):
                 yield trigger.start(), trigger.group()
             return
@@ -86,21 +84,33 @@ class PatternSet:
 
     @functools.cached_property
     def _trigger(self) -> re.Pattern:
-        """The triggers at a word boundary (compiled when first needed)."""
-        return re.compile(r"\b" + self._trie)
+        """The triggers where their patterns may start (compiled when first needed): a
+        word-character one at a ``WORD_START``, any other at a word boundary."""
+        triggers = set().union(*self._starts.values())
+        wordy = {trigger for trigger in triggers if _starts_a_word(trigger)}
+        scans = [f"{WORD_START}{trie_pattern(wordy)}" if wordy else "",
+                 rf"\b{trie_pattern(triggers - wordy)}" if triggers - wordy else ""]
+        return re.compile("|".join(f"(?:{scan})" for scan in scans if scan))
 
     @functools.cached_property
     def _trigger_after_break(self) -> re.Pattern | None:
-        """A trigger after a listed word break; None when some trigger starts with a
-        non-word character (``\\b`` before it means a word character before it)."""
-        if any(not re.match(r"\w", start[0]) for starts in self._starts.values() for start in starts):
+        """A trigger after a character that is not an ASCII word character; None when
+        some trigger starts with a non-word character (it keeps ``\\b`` before it)."""
+        if not all(_starts_a_word(start) for starts in self._starts.values() for start in starts):
             return None
-        return re.compile(f"[{re.escape(WORD_BREAKS)}](?=({self._trie}))")
+        return re.compile(f"[^a-z0-9_](?=({self._trie}))")
 
     @functools.cached_property
     def _everywhere(self) -> re.Pattern:
         """The plain alternation, for texts the shortcut cannot take (compiled if needed)."""
-        return re.compile(rf"\b(?:{_alternation(self._named)})", self._flags)
+        return re.compile(_alternation(self._named, self._boundaries), self._flags)
+
+    @functools.cached_property
+    def _boundaries(self) -> dict[str, str]:
+        """What must stand before each pattern: ``WORD_START`` before one whose every
+        beginning is a word character, else a word boundary."""
+        return {name: WORD_START if starts and all(_starts_a_word(start) for start in starts) else r"\b"
+                for name, starts in self._starts.items()}
 
     def search(self, text: str) -> re.Match | None:
         return next(self.finditer(text), None)
@@ -115,15 +125,12 @@ class PatternSet:
         return self._by_trigger[found]
 
 
-def _breaks_are_listed(text: str) -> bool:
-    """True when every non-word character of ``text`` is one of ``WORD_BREAKS``."""
-    if text.isascii():
-        return True
-    return all(char.isalnum() or char == "_" for char in set(UNLISTED_CHARACTER.findall(text)))
+def _starts_a_word(start: str) -> bool:
+    return re.match(r"\w", start[:1]) is not None
 
 
-def _alternation(named: dict[str, str]) -> str:
-    return "|".join(f"(?P<{name}>{pattern})" for name, pattern in named.items())
+def _alternation(named: dict[str, str], boundaries: dict[str, str] | None = None) -> str:
+    return "|".join(f"{(boundaries or {}).get(name, '')}(?P<{name}>{pattern})" for name, pattern in named.items())
 
 
 def literal_starts(pattern: str, flags: int = 0) -> set[str] | None:
