@@ -34,9 +34,11 @@ MANIFEST_NAME = "build-manifest.json"
 # reads only the content files whose status changed.
 CONTENT_STAMPS_NAME = "content-stamps.pickle"
 # Set by ``run_if_changed`` itself during a build, so not part of what decides the output.
-RUN_SETTINGS = ("LOAD_CONTENT_CACHE", "CONTENT_HASHES")
+RUN_SETTINGS = ("LOAD_CONTENT_CACHE", "CONTENT_HASHES", "CODE_DIGEST")
 # Path of each file under ``PATH`` (as joined to ``PATH``) -> sha256 of its bytes (hex).
 CONTENT_HASHES = "CONTENT_HASHES"
+# This build's ``code_digest``, taken once when it starts (for the pages' digests).
+CODE_DIGEST = "CODE_DIGEST"
 RENDERING_PACKAGES = ("pelican", "markdown", "jinja2", "markupsafe", "pyyaml",
                       "python-dateutil", "numpy")
 
@@ -56,6 +58,7 @@ def run_if_changed(pelican, run) -> None:
         return
     if previous.get("inputs", {}).get("code") != current["code"]:
         settings["LOAD_CONTENT_CACHE"] = False
+    settings[CODE_DIGEST] = current["code"]
     path = manifest_path(settings)
     path.unlink(missing_ok=True)  # a failed build leaves no manifest behind
     run()
@@ -102,7 +105,8 @@ def content_digest(settings) -> str:
     kept in ``settings[CONTENT_HASHES]``, for the pages' digests of this build; a file
     whose stamp is as when it was last hashed is not read again."""
     digest = hashlib.sha256()
-    known = FileStamps(Path(settings["CACHE_PATH"], CONTENT_STAMPS_NAME))
+    cache = settings.get("CACHE_PATH")
+    known = FileStamps(Path(cache, CONTENT_STAMPS_NAME) if cache else None)
     settings[CONTENT_HASHES] = _hash_tree(digest, settings["PATH"], known)
     known.save()
     return digest.hexdigest()
