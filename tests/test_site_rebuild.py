@@ -258,6 +258,19 @@ def test_a_change_inside_a_linked_folder_is_rebuilt_and_a_dangling_link_is_ignor
     assert would_build(project)
 
 
+def test_a_rebuild_removes_the_temporary_files_of_writes_a_killed_build_left(project, tmp_path):
+    left = [project / "output" / "data" / ".k1llxyz.chiptrail.tmp",
+            project / "output" / ".a8b7c6d5.chiptrail.tmp"]
+    for path in left:
+        path.write_bytes(b"half a page")
+    add_article(project)
+    build(project)
+    assert not any(path.exists() for path in left)
+    clean = make_project(tmp_path / "clean")
+    add_article(clean)
+    assert_same_output(project / "output", build(clean))
+
+
 @pytest.fixture
 def settled_at_once(monkeypatch):
     """Content files count as settled as soon as they are hashed (tests cannot wait)."""

@@ -15,6 +15,7 @@ were read with.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from pathlib import Path
 from chiptrail_normalise.file_stamps import FileStamps
 from pelican.log import console
 
-from .output_files import SEARCH_INDEX_FOLDER, write_atomic
+from .output_files import SEARCH_INDEX_FOLDER, is_unfinished_write, write_atomic
 
 MANIFEST_NAME = "build-manifest.json"
 # Each content file's hash by its stamp (chiptrail_normalise.file_stamps), so a rebuild
@@ -62,7 +63,7 @@ def run_if_changed(pelican, run) -> None:
     path = manifest_path(settings)
     path.unlink(missing_ok=True)  # a failed build leaves no manifest behind
     run()
-    manifest = {"inputs": current, "output": output_stamps(settings)}
+    manifest = {"inputs": current, "output": output_stamps(settings, remove_unfinished=True)}
     write_atomic(path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
 
 
@@ -112,13 +113,18 @@ def content_digest(settings) -> str:
     return digest.hexdigest()
 
 
-def output_stamps(settings) -> dict[str, list[int]]:
+def output_stamps(settings, remove_unfinished: bool = False) -> dict[str, list[int]]:
     """Size and modification time of each output file, so an edited or deleted output
     file is noticed and rebuilt. The search index is left out: it is written after
-    Pelican has run (``tasks.index_search``), as are its hidden temporary folders."""
+    Pelican has run (``tasks.index_search``), as are its hidden temporary folders.
+    After a build (``remove_unfinished``), the temporary files of writes a killed build
+    never finished are removed: every write of this build has been renamed into place."""
     stamps = {}
-    for name, _, info in _files(str(settings["OUTPUT_PATH"])):
-        if not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
+    for name, path, info in _files(str(settings["OUTPUT_PATH"])):
+        if remove_unfinished and is_unfinished_write(name):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        elif not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
             stamps[name] = [info.st_size, info.st_mtime_ns]
     return stamps
 
