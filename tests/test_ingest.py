@@ -14,7 +14,7 @@ import yaml
 from chiptrail_normalise import atomic, ingest as ingest_module
 from chiptrail_normalise.fields import IngestError, Normalised
 from chiptrail_normalise.frontmatter import HEADER_END
-from chiptrail_normalise.ingest import Report, ingest, main
+from chiptrail_normalise.ingest import STAMPS_NAME, Report, ingest, main
 
 FIRST_DAY = datetime.date(2026, 1, 2)
 LATER_DAY = datetime.date(2026, 3, 4)
@@ -458,7 +458,14 @@ def test_settings_file_supplies_folders_relative_to_itself(tmp_path):
     settings = ingest_module.load_settings(conf)
 
     assert settings == {"RAW_DIR": tmp_path / "in", "OUT_DIR": tmp_path / "content/articles",
-                        "DAY_FIRST": True}
+                        "DAY_FIRST": True, "STAMPS": tmp_path / "cache" / STAMPS_NAME}
+
+
+def test_stamp_store_sits_in_the_settings_cache_folder(tmp_path):
+    conf = tmp_path / "pelicanconf.py"
+    conf.write_text('CACHE_PATH = "build-cache"\n')
+
+    assert ingest_module.load_settings(conf)["STAMPS"] == tmp_path / "build-cache" / STAMPS_NAME
 
 
 def test_second_ingest_into_the_same_folder_waits_for_the_first(content, normaliser):

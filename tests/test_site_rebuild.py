@@ -6,6 +6,7 @@ is compared with a clean build of the changed project."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -14,6 +15,8 @@ import yaml
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from chiptrail_normalise import file_stamps
+from chiptrail_site import build_manifest
 from chiptrail_site.build_manifest import current_inputs, read_manifest, up_to_date
 from chiptrail_site.feeds import ArchiveWriter
 
@@ -253,6 +256,50 @@ def test_a_change_inside_a_linked_folder_is_rebuilt_and_a_dangling_link_is_ignor
     about = next(linked.glob("*.md"))
     about.write_text(about.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     assert would_build(project)
+
+
+def test_a_rebuild_removes_the_temporary_files_of_writes_a_killed_build_left(project, tmp_path):
+    left = [project / "output" / "data" / ".k1llxyz.chiptrail.tmp",
+            project / "output" / ".a8b7c6d5.chiptrail.tmp"]
+    for path in left:
+        path.write_bytes(b"half a page")
+    add_article(project)
+    build(project)
+    assert not any(path.exists() for path in left)
+    clean = make_project(tmp_path / "clean")
+    add_article(clean)
+    assert_same_output(project / "output", build(clean))
+
+
+@pytest.fixture
+def settled_at_once(monkeypatch):
+    """Content files count as settled as soon as they are hashed (tests cannot wait)."""
+    monkeypatch.setattr(file_stamps, "SETTLED_NS", 0)
+
+
+def test_a_rebuild_reads_no_content_file_whose_stamp_is_known(settled_at_once, project, monkeypatch):
+    def no_reading(path, *args, **kwargs):
+        assert not str(path).startswith(str(project / "content")), f"{path} read again"
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(build_manifest, "open", no_reading, raising=False)
+    assert not would_build(project)
+
+
+def test_an_article_rewritten_with_same_size_and_time_is_rebuilt(settled_at_once, project):
+    article = project / "content" / "articles" / "china-rejects-h200.md"
+    before = article.stat()
+    article.write_text(article.read_text(encoding="utf-8").replace(
+        "China Rejects Nvidia H200", "China Refuses Nvidia H200"), encoding="utf-8")
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert article.stat().st_size == before.st_size and would_build(project)
+    page = build(project) / "articles" / "china-rejects-nvidia-h200" / "index.html"
+    assert "China Refuses Nvidia H200" in page.read_text(encoding="utf-8")
+
+
+def test_a_touched_but_unchanged_article_is_not_rebuilt(settled_at_once, project):
+    os.utime(project / "content" / "articles" / "china-rejects-h200.md")
+    assert not would_build(project)
 
 
 @pytest.fixture

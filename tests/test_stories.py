@@ -6,10 +6,11 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import numpy as np
 import pytest
 
 from chiptrail_site.evaluate_stories import DEFAULT_FIXTURE, evaluate_stories, load_articles, main
-from chiptrail_site.stories import StoryInput, StoryOptions, group_stories
+from chiptrail_site.stories import StoryInput, StoryOptions, _RecentBands, group_stories
 
 ARTICLES = {item.key: item for item in load_articles(DEFAULT_FIXTURE)}
 
@@ -179,3 +180,20 @@ def _synthetic(number: int, shared: str, day: date, rng: random.Random | None = 
     filler = rng.sample(VOCABULARY, 90)
     text = " ".join(SAGA_WORDS + core + filler)
     return StoryInput(key=f"article-{number:05d}", title=f"Article {number}", text=text, date=day, chips=["H20"])
+
+
+def test_time_window_index_proposes_exactly_the_held_articles_sharing_a_band():
+    """The window index keeps its bands in one array that it compacts and grows: across
+    both, it proposes what comparing every held signature band by band would."""
+    rng = np.random.default_rng(7)
+    index, held = _RecentBands((8, 2)), {}
+    for position in range(400):
+        signature = rng.integers(0, 3, size=16).astype(np.uint64)
+        expected = {p for p, other in held.items()
+                    if (signature.reshape(8, 2) == other.reshape(8, 2)).all(axis=1).any()}
+        assert index.query(signature) == expected
+        index.insert(position, signature)
+        held[position] = signature
+        while len(held) > 1 + position % 97:  # windows that fill, drain and grow again
+            index.remove_oldest()
+            del held[min(held)]

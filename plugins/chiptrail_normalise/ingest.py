@@ -5,7 +5,8 @@ Ownership rules, in the order they are checked for each raw file:
 - raw files are only ever opened for reading; symlinks out of the raw folder are skipped;
 - the same raw content under two names is ingested once (the other name is reported);
 - an article whose raw file is unchanged (same ``raw_sha256``) is not even read again, so
-  a re-run costs one hash per raw file and rewrites nothing;
+  a re-run costs one hash per raw file and rewrites nothing; with a stamp store
+  (``file_stamps``), a file whose status is as it was when last read is not read either;
 - an article edited by hand (its ``ingest_sha256`` stamp no longer matches) is never
   overwritten; if its raw file changed, the user is told about both files;
 - slug and ``added`` are given once, at first ingest, and kept forever after;
@@ -26,6 +27,7 @@ import hashlib
 import multiprocessing
 import os
 import runpy
+import stat
 import sys
 from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
@@ -36,12 +38,15 @@ from . import frontmatter
 from .atomic import WriteBatch, exclusive_lock, remove_stale_temp_files, sync_directory
 from .decode import Decoded, decode_text
 from .fields import IngestError, Normalised
-from .pipeline import normalise
+from .file_stamps import FileStamps
 from .slugs import slugify, unique_slug
 
 # Defaults of the ``CHIPTRAIL_INGEST`` setting in pelicanconf.py, which overrides them.
 INGEST_DEFAULTS = {"RAW_DIR": "content/raw", "OUT_DIR": "content/articles", "DAY_FIRST": False}
 SETTINGS_FILE = "pelicanconf.py"
+# Beside Pelican's caches in ``CACHE_PATH`` (so `invoke clean` drops it too): what ingest
+# learnt of each raw and article file, by the file's stamp.
+STAMPS_NAME = "ingest-stamps.pickle"
 
 
 def read_saved_page(data: bytes) -> Decoded:
@@ -62,6 +67,14 @@ READERS: dict[str, Callable[[bytes], Decoded]] = {
 }
 
 Normaliser = Callable[..., Normalised]
+
+
+def stock_normaliser() -> Normaliser:
+    """The pipeline's ``normalise``, imported on first use: loading its vocabularies and
+    compiling their patterns is most of what a run with nothing to normalise would cost."""
+    from .pipeline import normalise
+
+    return normalise
 
 
 @dataclass(frozen=True)
@@ -145,16 +158,19 @@ def ingest(
     *,
     day_first: bool = False,
     force: bool = False,
-    normaliser: Normaliser = normalise,
+    normaliser: Normaliser | None = None,
     today: datetime.date | None = None,
     report: Report | None = None,
     workers: int | None = None,
+    stamps: Path | None = None,
 ) -> Report:
     """Bring ``out_dir`` up to date with ``raw_dir``; return what happened.
 
     ``force`` normalises unchanged raw files again (after the normaliser improved); it
     still keeps slugs, ``added`` dates and hand edits, and rewrites only changed files.
     ``workers`` processes normalise the files (default: one per core; 1 for none).
+    ``normaliser`` defaults to the pipeline's. ``stamps`` is the file that keeps each
+    raw file's hash and each article's index keys by file status (none: read them all).
     """
     report = report or Report()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -162,8 +178,10 @@ def ingest(
     with exclusive_lock(out_dir, on_wait=waiting):
         for stale in remove_stale_temp_files(out_dir):
             report.note(f"{stale}: removed temp file left by an interrupted run")
-        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report, workers)
+        known = FileStamps(stamps)
+        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report, workers, known)
         run.ingest_all()
+        known.save()
         if report.counts["new"] or report.counts["updated"]:
             sync_directory(out_dir)
     print(report.summary(), file=report.out)
@@ -173,15 +191,15 @@ def ingest(
 class _Run:
     """One ingest pass: the existing articles, indexed once, then each raw file in turn."""
 
-    def __init__(self, raw_dir, out_dir, day_first, force, normaliser, today, report, workers):
+    def __init__(self, raw_dir, out_dir, day_first, force, normaliser, today, report, workers, known):
         self.raw_dir, self.out_dir, self.report, self.workers = raw_dir, out_dir, report, workers
         self.day_first, self.force, self.normaliser = day_first, force, normaliser
-        self.today = today or datetime.date.today()
-        self.articles, self.taken_slugs = index_articles(out_dir, report)
+        self.today, self.known = today or datetime.date.today(), known
+        self.articles, self.taken_slugs = index_articles(out_dir, report, known)
         self.batch, self.staged = WriteBatch(), []  # staged: (kind, article path, raw) per write
 
     def ingest_all(self) -> None:
-        raws = list(scan_raw(self.raw_dir, self.report))
+        raws = list(scan_raw(self.raw_dir, self.report, self.known))
         present = {raw.name for raw in raws}
         claimed = self._claimed_contents({raw.name: raw.sha256 for raw in raws})
         firsts = [claimed.setdefault(raw.sha256, raw.name) for raw in raws]
@@ -210,7 +228,7 @@ class _Run:
         """Normalise ``todo`` in worker processes, results in order, when it is worth it:
         enough files to repay starting them, more than one core, the stock normaliser."""
         workers = self.workers or available_cores()
-        if workers < 2 or len(todo) < PARALLEL_MIN_FILES or self.normaliser is not normalise:
+        if workers < 2 or len(todo) < PARALLEL_MIN_FILES or self.normaliser is not None:
             return None
         return self._prepared_in_parallel(todo, workers)
 
@@ -311,8 +329,9 @@ PARALLEL_CHUNK = 8
 Prepared = tuple[list[str], Normalised] | IngestError | OSError
 
 
-def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser = normalise) -> Prepared:
+def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser | None = None) -> Prepared:
     """Read and normalise one raw file; errors are returned, so a worker can hand them back."""
+    normaliser = normaliser or stock_normaliser()
     try:
         with open_read_only(path) as handle:
             data = handle.read()
@@ -345,12 +364,13 @@ def available_cores() -> int:
 INDEX_KEYS = ("raw", "raw_sha256", "slug", "added")
 
 
-def index_articles(out_dir: Path, report: Report) -> tuple[dict[str, Article], set[str]]:
+def index_articles(out_dir: Path, report: Report, known: FileStamps) -> tuple[dict[str, Article], set[str]]:
     """Map each ``raw:`` name to its article, and collect the slugs already in use."""
     articles: dict[str, Article] = {}
     taken: set[str] = set()
-    for path in sorted(out_dir.glob("*.md")):
-        meta = frontmatter.read_keys(path, INDEX_KEYS) or {}
+    for name in sorted(name for name in os.listdir(out_dir) if name.endswith(".md")):
+        path = out_dir / name  # the names out_dir.glob("*.md") gives, without pathlib's sorting
+        meta = _index_keys(path, known)
         taken.update({path.stem, str(meta.get("slug") or path.stem)})
         name = meta.get("raw")
         if not isinstance(name, str):
@@ -362,40 +382,76 @@ def index_articles(out_dir: Path, report: Report) -> tuple[dict[str, Article], s
     return articles, taken
 
 
-def scan_raw(raw_dir: Path, report: Report) -> Iterator[RawFile]:
+def _index_keys(path: Path, known: FileStamps) -> dict[str, Any]:
+    """The article's ``INDEX_KEYS``, read from the file unless its stamp is known."""
+    info = os.stat(path)
+    meta = known.lookup("index", str(path), info)
+    if meta is None:
+        meta = frontmatter.read_keys(path, INDEX_KEYS) or {}
+        known.record("index", str(path), info, meta)
+    return meta
+
+
+def scan_raw(raw_dir: Path, report: Report, known: FileStamps) -> Iterator[RawFile]:
     """Yield the readable raw files under ``raw_dir`` in name order, hashed."""
     root = raw_dir.resolve()
-    for path in _walk(raw_dir):
-        shown = str(path)
-        linked = path.is_symlink()
+    for shown, relative in _walk(raw_dir):
+        path = Path(shown)
+        info = _status(shown, os.lstat)
+        linked = info is not None and stat.S_ISLNK(info.st_mode)
         target = path.resolve() if linked else path
+        if linked:
+            info = _status(target, os.stat)
         if linked and not target.is_relative_to(root):
             report.warning(f"{shown}: symlink to {target}, outside {raw_dir}; not followed")
-        elif target.is_dir():
+        elif info is not None and stat.S_ISDIR(info.st_mode):
             continue  # a symlinked folder inside the raw folder is walked in place
         elif path.suffix.lower() not in READERS:
             report.warning(f"{shown}: no reader for '{path.suffix}' files; skipped")
-        elif not target.is_file():
+        elif info is None or not stat.S_ISREG(info.st_mode):
             report.error(shown, "not a regular file (or a broken symlink)")
         else:
             try:
-                with open_read_only(target) as handle:
-                    digest = hashlib.file_digest(handle, "sha256").hexdigest()
+                digest = raw_digest(target, info, known)
             except OSError as error:
                 report.error(shown, f"cannot read ({error.strerror})")
                 continue
-            name = f"{raw_dir.name}/{path.relative_to(raw_dir).as_posix()}"
-            yield RawFile(target, shown, name, digest)
+            yield RawFile(target, shown, f"{raw_dir.name}/{relative}", digest)
 
 
-def _walk(raw_dir: Path) -> Iterator[Path]:
-    """Every non-hidden entry under ``raw_dir``, sorted; folder symlinks are not entered."""
-    for folder, folders, files in os.walk(raw_dir):
+def _status(path: Path | str, status_of) -> os.stat_result | None:
+    """``os.lstat`` or ``os.stat`` of ``path``; None when it is gone or a broken link."""
+    try:
+        return status_of(path)
+    except OSError:
+        return None
+
+
+def raw_digest(path: Path, info: os.stat_result, known: FileStamps) -> str:
+    """The SHA-256 of a raw file, hashed unless its status ``info`` is a known stamp
+    (stamped again when opened, so a write during the hashing changes the stamp the next
+    run sees)."""
+    digest = known.lookup("sha256", str(path), info)
+    if digest is None:
+        with open_read_only(path) as handle:
+            info = os.fstat(handle.fileno())
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+        known.record("sha256", str(path), info, digest)
+    return digest
+
+
+def _walk(raw_dir: Path) -> Iterator[tuple[str, str]]:
+    """Every non-hidden entry under ``raw_dir``, sorted, as its path and its path relative
+    to ``raw_dir`` (with "/"); folder symlinks are not entered. Plain strings: sorting and
+    cutting 10,000 ``Path`` objects was a third of a run with nothing to do."""
+    root = str(raw_dir)
+    for folder, folders, files in os.walk(root):
         folders[:] = sorted(name for name in folders if not name.startswith("."))
-        base = Path(folder)
-        linked = [name for name in folders if (base / name).is_symlink()]
+        relative = os.path.relpath(folder, root)
+        prefix = "" if relative == "." else relative.replace(os.sep, "/") + "/"
+        linked = [name for name in folders if os.path.islink(os.path.join(folder, name))]
         for name in sorted(linked + [name for name in files if not name.startswith(".")]):
-            yield base / name
+            yield os.path.join(folder, name), prefix + name
 
 
 def open_read_only(path: Path):
@@ -407,13 +463,17 @@ def load_settings(settings_file: Path) -> dict[str, Any]:
     """``CHIPTRAIL_INGEST`` from the Pelican settings file over ``INGEST_DEFAULTS``.
 
     Relative folders are taken relative to the settings file, as Pelican does for ``PATH``.
+    ``STAMPS`` is the stamp store's file, in the settings' ``CACHE_PATH``.
     """
-    settings = dict(INGEST_DEFAULTS)
+    settings, cache = dict(INGEST_DEFAULTS), "cache"  # Pelican's default CACHE_PATH
     if settings_file.is_file():
-        settings.update(runpy.run_path(str(settings_file)).get("CHIPTRAIL_INGEST", {}))
+        pelican_settings = runpy.run_path(str(settings_file))
+        settings.update(pelican_settings.get("CHIPTRAIL_INGEST", {}))
+        cache = pelican_settings.get("CACHE_PATH", cache)
     base = settings_file.parent
     for key in ("RAW_DIR", "OUT_DIR"):
         settings[key] = base / settings[key]
+    settings["STAMPS"] = base / cache / STAMPS_NAME
     return settings
 
 
@@ -440,6 +500,7 @@ def main(argv: list[str] | None = None) -> int:
         args.out or settings["OUT_DIR"],
         day_first=settings["DAY_FIRST"] if args.day_first is None else args.day_first,
         force=args.force,
+        stamps=settings["STAMPS"],
     )
     failed = report.counts["write-failures"] or (args.strict and report.problems)
     return 1 if failed else 0

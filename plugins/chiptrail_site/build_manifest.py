@@ -15,6 +15,7 @@ were read with.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,15 +25,21 @@ from functools import partial
 from importlib import metadata
 from pathlib import Path
 
+from chiptrail_normalise.file_stamps import FileStamps
 from pelican.log import console
 
-from .output_files import SEARCH_INDEX_FOLDER, write_atomic
+from .output_files import SEARCH_INDEX_FOLDER, is_unfinished_write, write_atomic
 
 MANIFEST_NAME = "build-manifest.json"
+# Each content file's hash by its stamp (chiptrail_normalise.file_stamps), so a rebuild
+# reads only the content files whose status changed.
+CONTENT_STAMPS_NAME = "content-stamps.pickle"
 # Set by ``run_if_changed`` itself during a build, so not part of what decides the output.
-RUN_SETTINGS = ("LOAD_CONTENT_CACHE", "CONTENT_HASHES")
+RUN_SETTINGS = ("LOAD_CONTENT_CACHE", "CONTENT_HASHES", "CODE_DIGEST")
 # Path of each file under ``PATH`` (as joined to ``PATH``) -> sha256 of its bytes (hex).
 CONTENT_HASHES = "CONTENT_HASHES"
+# This build's ``code_digest``, taken once when it starts (for the pages' digests).
+CODE_DIGEST = "CODE_DIGEST"
 RENDERING_PACKAGES = ("pelican", "markdown", "jinja2", "markupsafe", "pyyaml",
                       "python-dateutil", "numpy")
 
@@ -52,10 +59,11 @@ def run_if_changed(pelican, run) -> None:
         return
     if previous.get("inputs", {}).get("code") != current["code"]:
         settings["LOAD_CONTENT_CACHE"] = False
+    settings[CODE_DIGEST] = current["code"]
     path = manifest_path(settings)
     path.unlink(missing_ok=True)  # a failed build leaves no manifest behind
     run()
-    manifest = {"inputs": current, "output": output_stamps(settings)}
+    manifest = {"inputs": current, "output": output_stamps(settings, remove_unfinished=True)}
     write_atomic(path, json.dumps(manifest, sort_keys=True).encode("utf-8"))
 
 
@@ -95,34 +103,49 @@ def code_digest(pelican) -> str:
 
 def content_digest(settings) -> str:
     """Every file under ``PATH``: articles, pages, raw files. The hash of each file is
-    kept in ``settings[CONTENT_HASHES]``, for the pages' digests of this build."""
+    kept in ``settings[CONTENT_HASHES]``, for the pages' digests of this build; a file
+    whose stamp is as when it was last hashed is not read again."""
     digest = hashlib.sha256()
-    settings[CONTENT_HASHES] = _hash_tree(digest, settings["PATH"])
+    cache = settings.get("CACHE_PATH")
+    known = FileStamps(Path(cache, CONTENT_STAMPS_NAME) if cache else None)
+    settings[CONTENT_HASHES] = _hash_tree(digest, settings["PATH"], known)
+    known.save()
     return digest.hexdigest()
 
 
-def output_stamps(settings) -> dict[str, list[int]]:
+def output_stamps(settings, remove_unfinished: bool = False) -> dict[str, list[int]]:
     """Size and modification time of each output file, so an edited or deleted output
     file is noticed and rebuilt. The search index is left out: it is written after
-    Pelican has run (``tasks.index_search``), as are its hidden temporary folders."""
+    Pelican has run (``tasks.index_search``), as are its hidden temporary folders.
+    After a build (``remove_unfinished``), the temporary files of writes a killed build
+    never finished are removed: every write of this build has been renamed into place."""
     stamps = {}
-    for name, _, info in _files(str(settings["OUTPUT_PATH"])):
-        if not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
+    for name, path, info in _files(str(settings["OUTPUT_PATH"])):
+        if remove_unfinished and is_unfinished_write(name):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path)
+        elif not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
             stamps[name] = [info.st_size, info.st_mtime_ns]
     return stamps
 
 
-def _hash_tree(digest, root) -> dict[str, str]:
-    """Add each file under ``root`` to ``digest``; return each file's own hash."""
+def _hash_tree(digest, root, known: FileStamps | None = None) -> dict[str, str]:
+    """Add each file under ``root`` to ``digest``; return each file's own hash (taken
+    from ``known`` when the file's stamp is there, kept in it when read)."""
     hashes = {}
-    for name, path, _ in _files(str(root)):
+    for name, path, info in _files(str(root)):
         digest.update(name.encode() + b"\0")
-        try:
-            with open(path, "rb") as stream:
-                hashes[path] = hashlib.sha256(stream.read()).hexdigest()
-        except OSError as error:  # unreadable: Pelican reports it if it needs the file
-            digest.update(f"unreadable: {error.errno}".encode())
-            continue
+        hashes[path] = known and known.lookup("sha256", path, info)
+        if not hashes[path]:
+            try:
+                with open(path, "rb") as stream:
+                    hashes[path] = hashlib.sha256(stream.read()).hexdigest()
+            except OSError as error:  # unreadable: Pelican reports it if it needs the file
+                del hashes[path]
+                digest.update(f"unreadable: {error.errno}".encode())
+                continue
+            if known:
+                known.record("sha256", path, info, hashes[path])
         digest.update(bytes.fromhex(hashes[path]))
     return hashes
 
@@ -132,30 +155,40 @@ def _files(root: str) -> list[tuple[str, str, os.stat_result]]:
     order, compiled bytecode left out: each file's name relative to ``root`` (with "/"),
     its path, and its status. Folder links are followed, as Pelican follows them, each
     real folder once; devices and pipes are never read. Plain strings and one ``stat``
-    per file: with ``Path`` objects this walk cost seconds over 20,000 output files."""
+    per file: with ``Path`` objects this walk cost seconds over 20,000 output files, and
+    resolving each folder's real path another third of it (only links are resolved now;
+    a folder reached without one is its parent's real path plus its name)."""
     if os.path.isfile(root):
         return [(".", root, os.stat(root))]
-    found, seen = [], set()
-    for folder, subfolders, names in os.walk(root, followlinks=True):
-        real = os.path.realpath(folder)
-        if real in seen:
-            subfolders[:] = []
-            continue
-        seen.add(real)
-        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
-        prefix = _relative_prefix(folder, root)
-        for name in sorted(names):
-            path = os.path.join(folder, name)
-            info = _regular_file_status(path)
-            if info is not None:
-                found.append((prefix + name, path, info))
+    found: list = []
+    if os.path.isdir(root):
+        real = os.path.realpath(root)
+        _scan(root, "", real, found, {real})
     return found
 
 
-def _relative_prefix(folder: str, root: str) -> str:
-    """"" for ``root`` itself, else ``folder`` relative to it with a trailing "/"."""
-    relative = os.path.relpath(folder, root)
-    return "" if relative == "." else relative.replace(os.sep, "/") + "/"
+def _scan(folder: str, prefix: str, real: str, found: list, seen: set[str]) -> None:
+    """Add the files of ``folder`` (whose real path is ``real``) to ``found``, then walk
+    its subfolders, in name order."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError:  # unreadable or gone: as os.walk, nothing under it
+        return
+    subfolders = []
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                subfolders.append(entry)
+            continue
+        info = _regular_file_status(entry.path)
+        if info is not None:
+            found.append((prefix + entry.name, entry.path, info))
+    for entry in subfolders:
+        entry_real = os.path.realpath(entry.path) if entry.is_symlink() else f"{real}/{entry.name}"
+        if entry_real not in seen:
+            seen.add(entry_real)
+            _scan(entry.path, f"{prefix}{entry.name}/", entry_real, found, seen)
 
 
 def _regular_file_status(path: str) -> os.stat_result | None:

@@ -53,7 +53,11 @@ def _as_list(value) -> list[str]:
 
 
 def render_json(records: list[dict]) -> bytes:
-    return json.dumps(records, ensure_ascii=False, indent=1).encode("utf-8") + b"\n"
+    """A JSON array with one record per line: as easy to read and diff as an indented
+    file, and made by the json module's C encoder (an ``indent`` makes it fall back to
+    its Python one, a second per 10,000 articles)."""
+    lines = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+    return f"[\n{lines}\n]\n".encode("utf-8") if records else b"[]\n"
 
 
 def render_csv(records: list[dict]) -> bytes:

@@ -20,13 +20,16 @@ logger = logging.getLogger(__name__)
 SEARCH_INDEX_FOLDER = "pagefind"
 # Pages are served to everyone: the mode open() would give, as Pelican's own writes have.
 PUBLIC_FILE_MODE = 0o666
+# A file being written is ".<random><UNFINISHED_SUFFIX>" beside its target until renamed;
+# one still there after a build was left by a killed build (build_manifest removes it).
+UNFINISHED_SUFFIX = ".chiptrail.tmp"
 
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same directory."""
     target.parent.mkdir(parents=True, exist_ok=True)
     # A short temporary name: the target's own may already be at the 255-byte limit.
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=UNFINISHED_SUFFIX)
     try:
         os.fchmod(handle, PUBLIC_FILE_MODE & ~_umask())  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
@@ -35,6 +38,12 @@ def write_atomic(target: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def is_unfinished_write(name: str) -> bool:
+    """Whether the output file ``name`` (relative, with "/") is a write never finished."""
+    base = name.rpartition("/")[2]
+    return base.startswith(".") and base.endswith(UNFINISHED_SUFFIX)
 
 
 def _umask() -> int:

@@ -38,13 +38,13 @@ def attach_raw_links(articles, site: dict, content_path: str, hashes: dict[str, 
     ``raw_source``, and ``raw_source_sha256`` when ``hashes`` (by path joined to the
     content path, as the build manifest took them this build) has the file's. (The
     front-matter's ``raw_sha256`` is the hash ingest took, shown on the article page.)"""
-    content, folders = Path(content_path).resolve(), {}
+    content, folders = os.path.realpath(content_path), {}
     for article in articles:
         raw = getattr(article, "raw", None)
         if not raw:
             continue
         source = _inside(content, raw, folders)
-        if source is None or not source.is_file():
+        if source is None or not os.path.isfile(source):
             logger.warning("%s: raw file %r not found under %s",
                            article.source_path, raw, content_path)
             continue
@@ -65,12 +65,15 @@ def copy_raw_files(articles, writer) -> None:
                               article.raw_source_sha256)
 
 
-def _inside(root: Path, relative: str, folders: dict[Path, Path]) -> Path | None:
-    """The file ``relative`` to ``root`` (resolved), or None when it points outside.
-    Each folder is resolved once (``folders``); the file itself only if it is a link."""
-    path = root / relative
-    folder = folders.get(path.parent)
+def _inside(root: str, relative: str, folders: dict[str, str]) -> str | None:
+    """The file ``relative`` to ``root`` (a real path), as a real path, or None when it
+    points outside. Each folder is resolved once (``folders``); the file itself only if
+    it is a link. Plain strings: ``pathlib`` cost a tenth of a second per 1,000 articles."""
+    parent, name = os.path.split(os.path.join(root, relative))
+    folder = folders.get(parent)
     if folder is None:
-        folder = folders[path.parent] = path.parent.resolve()
-    path = (folder / path.name).resolve() if os.path.islink(folder / path.name) else folder / path.name
-    return path if path.is_relative_to(root) else None
+        folder = folders[parent] = os.path.realpath(parent)
+    path = os.path.join(folder, name)
+    if os.path.islink(path):
+        path = os.path.realpath(path)
+    return path if path.startswith(os.path.join(root, "")) else None

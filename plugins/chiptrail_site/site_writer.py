@@ -35,7 +35,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from .build_manifest import code_digest
+from .build_manifest import CODE_DIGEST, code_digest
 from .feeds import ArchiveWriter
 from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
 from .render_once import FRAGMENTS
@@ -94,13 +94,18 @@ class SiteWriter(ArchiveWriter):
     def output_name(self, filename) -> str:
         """``filename``, a path Pelican joined to the output folder, relative to it (by
         cutting the prefix: ``os.path.relpath`` and ``pathlib`` cost seconds at 10,000
-        articles)."""
-        filename, prefix = str(filename), os.path.join(self.output_path, "")
-        if not filename.startswith(prefix):
-            filename = os.path.relpath(filename, self.output_path)
-        else:
-            filename = filename[len(prefix):]
-        return filename.replace(os.sep, "/")
+        articles). Pelican's writer joins names to the absolute output path, the other
+        writes here to the output path as set, which may be relative."""
+        filename = str(filename)
+        for prefix in self._output_prefixes:
+            if filename.startswith(prefix):
+                return filename[len(prefix):].replace(os.sep, "/")
+        return os.path.relpath(filename, self.output_path).replace(os.sep, "/")
+
+    @cached_property
+    def _output_prefixes(self) -> tuple[str, str]:
+        return (os.path.join(os.path.abspath(self.output_path), ""),
+                os.path.join(self.output_path, ""))
 
     def render_recorded_pages(self, pelican) -> None:
         """Handler for ``finalized``, for this writer's build only."""
@@ -108,7 +113,8 @@ class SiteWriter(ArchiveWriter):
             return
         signals.finalized.disconnect(self.render_recorded_pages)
         previous = self.previous
-        context, code = self.context or {}, code_digest(pelican)
+        code = pelican.settings.get(CODE_DIGEST) or code_digest(pelican)
+        context = self.context or {}
         digests = PageDigests(context, code)
         page_digests = {name: digests.page(name, page.template.name, page.localcontext,
                                            page.variables) for name, page in self.pages.items()}
@@ -172,9 +178,9 @@ def remove_stale_files(output: Path, previous: dict[str, list], written: dict) -
     """Remove files the last build wrote and this one did not, if still as it left them,
     and the folders that leaves empty."""
     for name, (_, *stamp) in previous.items():
-        path = output / name
-        if name in written or ".." in Path(name).parts or file_stamp(path) != stamp:
+        if name in written or ".." in name.split("/") or file_stamp(os.path.join(output, name)) != stamp:
             continue
+        path = output / name
         path.unlink()
         for folder in path.parents:
             if folder == output or any(folder.iterdir()):

@@ -352,7 +352,7 @@ def _development_pairs(
     for position, signature in _topic_signatures(prints, originals, options):
         today = articles[position].date
         while recent and (today - articles[recent[0]].date).days > options.window_days:
-            index.remove(recent[0])
+            index.remove_oldest()
             del signatures[recent.popleft()]
         for earlier in _most_similar(index.query(signature), signature, signatures, options.max_checks_per_article):
             checked.count += 1
@@ -451,24 +451,42 @@ class _RecentBands:
     An index costs a Python step per band (128 for the topic signature) for each insert,
     query and removal; the articles of a few days are few, and numpy compares every band
     of them all in one step. (Its cost grows with the articles of the window: thousands
-    dated the same few days would make an index cheaper again.)"""
+    dated the same few days would make an index cheaper again.) Articles arrive in date
+    order and leave oldest first, so the window is a slice of one growing array of bands
+    (rows ``start`` to ``end``), not a new stack of them for every query."""
 
     def __init__(self, bands: tuple[int, int]) -> None:
         self.rows = bands[1]
-        self.held: dict[int, np.ndarray] = {}
+        self.positions: list[int] = []
+        self.bands: np.ndarray | None = None
+        self.start = 0
 
     def query(self, signature: np.ndarray) -> set[int]:
-        if not self.held:
+        end = len(self.positions)
+        if self.start == end:
             return set()
-        shared = (np.stack(list(self.held.values())) == self._bands(signature)).any(axis=1)
-        positions = list(self.held)
-        return {positions[i] for i in np.flatnonzero(shared)}
+        shared = (self.bands[self.start:end] == self._bands(signature)).any(axis=1)
+        return {self.positions[self.start + i] for i in np.flatnonzero(shared)}
 
     def insert(self, position: int, signature: np.ndarray) -> None:
-        self.held[position] = self._bands(signature)
+        bands = self._bands(signature)
+        if self.bands is None:
+            self.bands = np.empty((64, bands.size), dtype=bands.dtype)
+        elif len(self.positions) == len(self.bands):
+            self._make_room()
+        self.bands[len(self.positions)] = bands
+        self.positions.append(position)
 
-    def remove(self, position: int) -> None:
-        del self.held[position]
+    def remove_oldest(self) -> None:
+        self.start += 1
+
+    def _make_room(self) -> None:
+        """Drop the rows that left the window; grow the array if it is still full."""
+        held = len(self.positions) - self.start
+        rows = self.bands if held < len(self.bands) // 2 else np.empty(
+            (2 * len(self.bands), self.bands.shape[1]), dtype=self.bands.dtype)
+        rows[:held] = self.bands[self.start:]
+        self.bands, self.positions, self.start = rows, self.positions[self.start:], 0
 
     def _bands(self, signature: np.ndarray) -> np.ndarray:
         """Each band as one opaque value, so that a band is equal when all its rows are."""
