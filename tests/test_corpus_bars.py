@@ -55,20 +55,22 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-23, k01-k24, m01-m24, n01-n24, g01-g24;
-# see corpus/README.md), rounded down.
+# Held-out scores at its one scoring (2026-11-23, round 9: b01-b32, c01-c32, e01-e32,
+# f01-f32, o01-o12; see corpus/README.md), rounded down; the share of content lines
+# dropped, rounded up, is a ceiling.
 HELDOUT_FLOORS = {
-    "title": 0.954,
-    "date": 0.968,
-    "source": 0.854,
+    "title": 0.969,
+    "date": 1.000,
+    "source": 0.971,
     "chips F1": 1.000,
-    "first chip": 1.000,
-    "stance": 0.781,
-    "boilerplate removed": 0.973,
+    "first chip": 0.992,
+    "stance": 0.900,
+    "boilerplate removed": 0.979,
 }
+HELDOUT_CONTENT_DROPPED_CEILING = 0.017
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"source", "stance"}
+HELDOUT_SHORT_OF = {"content dropped"}
 
 
 def split_and_bar(names):
@@ -107,7 +109,12 @@ def test_heldout_boilerplate_removal_does_not_fall_below_its_first_scoring():
     assert evaluation.boilerplate_removed_share >= HELDOUT_FLOORS["boilerplate removed"]
 
 
-@pytest.mark.parametrize("split", SPLITS)
-def test_real_content_lines_are_kept(split):
+@pytest.mark.parametrize("split,_", split_and_bar(["content dropped"]))
+def test_real_content_lines_are_kept(split, _):
     evaluation = scored(split)
     assert evaluation.content_dropped_share <= 0.01, misses_of(evaluation, "content dropped")
+
+
+def test_heldout_content_dropped_does_not_rise_above_its_first_scoring():
+    evaluation = scored("heldout")
+    assert evaluation.content_dropped_share <= HELDOUT_CONTENT_DROPPED_CEILING
