@@ -30,13 +30,10 @@ FLUSHING_THREADS = 8  # fsyncs waiting on the disk together; more gained nothing
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` in one step, durably."""
-    temp = _temp_path(path)
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    temp, error = _write_temp(path, data)
+    if error is not None:
+        raise error
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from pelican.writers import FileOverwriteFailedError
 
+from chiptrail_normalise.atomic import TEMP_SUFFIX
+
 logger = logging.getLogger(__name__)
 
 # Written into the output folder by search.index_site after Pelican has run.
@@ -22,7 +24,7 @@ SEARCH_INDEX_FOLDER = "pagefind"
 PUBLIC_FILE_MODE = 0o666
 # A file being written is ".<random><UNFINISHED_SUFFIX>" beside its target until renamed;
 # one still there after a build was left by a killed build (build_manifest removes it).
-UNFINISHED_SUFFIX = ".chiptrail.tmp"
+UNFINISHED_SUFFIX = TEMP_SUFFIX  # the normaliser's: one name for our temp files
 
 
 def write_atomic(target: Path, data: bytes) -> None:
