@@ -412,7 +412,7 @@ def test_story_sentences_near_the_new_chrome_patterns_are_kept(line):
         ("Strict check: Firms must notify the ministry 30 days before shipping the chips. — Filepic", "caption"),
         ("Company Participants", "transcript_chrome"),
         ("Play Earnings Call", "transcript_chrome"),
-        ("Jensen Huang - President and Chief Executive Officer", "transcript_chrome"),
+        ("Jensen Huang - President and Chief Executive Officer", "participant"),
         ("$172.41", "quote_widget"),
         ("(1.23%) $2.10", "quote_widget"),
         ("NASDAQ: NVDA", "quote_widget"),

@@ -89,7 +89,7 @@ KINDS = [
     ("Nvidia Corp. (NVDA) $185.55 +3.14 (+1.72%)", "quote_widget", "Semiconductor Manufacturing International Corp (SMIC) 2023"),
     ("Market data provided by Refinitiv", "quote_widget", "Market data provided by LSEG showed Nvidia shares fell 3%."),
     ("FY26E FY27E FY27E cons.", "quote_widget", "FY26 revenue will exceed estimates, the analyst said."),
-    ("Executive Vice President and Chief Financial Officer — Colette Kress", "transcript_chrome",
+    ("Executive Vice President and Chief Financial Officer — Colette Kress", "participant",
      "Nvidia's chief financial officer, Colette Kress, said China sales were zero."),
     ("Follow along using the transcript.", "audio_player", "Follow the money: China's chip subsidies have topped $100 billion."),
     ("New: You can now listen to articles.", "audio_player", "You can now buy H20 chips in Shenzhen, traders said."),

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import boilerplate, page_layout
+from . import boilerplate, page_layout, transcripts
 from .text import ends_sentence, word_count
 
 BULLET = page_layout.LIST_ITEM
@@ -38,8 +38,10 @@ class Block:
 
 def build_body(lines: list[str], drop: set[int]) -> list[Block]:
     """The body's blocks from ``lines``, leaving out the indices in ``drop`` and clutter,
-    whether a line says what it is or only its place on the page does."""
-    units = _units(lines, drop | page_layout.layout_clutter(lines, drop))
+    whether a line says what it is or only its place on the page does. What a
+    transcript's speakers say is kept however it reads (``transcripts``)."""
+    spoken = transcripts.spoken_lines(lines)
+    units = _units(lines, (drop | page_layout.layout_clutter(lines, drop)) - spoken, spoken)
     blocks = []
     for position, (kind, text) in enumerate(units):
         following = units[position + 1][0] if position + 1 < len(units) else None
@@ -64,13 +66,13 @@ def render(blocks: list[Block]) -> str:
     return "\n\n".join(chunks) + ("\n" if chunks else "")
 
 
-def _units(lines: list[str], drop: set[int]) -> list[tuple[str, str]]:
+def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tuple[str, str]]:
     """(kind, text) per paragraph or list item, joining hard-wrapped lines."""
     units: list[tuple[str, str]] = []
     joinable = False
     for index, line in enumerate(lines):
         text = " ".join(line.split())
-        if index in drop or not text or boilerplate.is_boilerplate(text):
+        if index in drop or not text or (index not in spoken and boilerplate.is_boilerplate(text)):
             joinable = False
             continue
         if BULLET.match(text):
@@ -88,13 +90,15 @@ def _continues(previous: str, text: str) -> bool:
     """True when ``text`` is the next line of a hard-wrapped paragraph: the previous line
     is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so).
     A line closing on a lead-in's colon or a list item's semicolon ("... three tiers;",
-    "... obligations; and") ends its item, and the next line starts another."""
+    "... obligations; and") ends its item, and the next line starts another, as does a
+    transcript line opening on its speaker or its time in the recording."""
     return (
         len(previous) >= page_layout.WRAPPED_LINE_MIN_LENGTH
         and not ends_sentence(previous)
         and not previous.endswith(":")
         and not LIST_ITEM_END.search(previous)
         and page_layout.reads_on(previous, text)
+        and not transcripts.opens_a_turn(text)
     )
 
 

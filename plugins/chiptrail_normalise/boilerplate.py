@@ -48,6 +48,11 @@ CALLS_TO_ACTION = frozenset(  # the prompts an emoji or an arrow opens; "⚡️ 
 OUTLET_IN_PARENS = re.compile(r"\([A-Z][\w&.'’ -]{1,40}\)")  # "January 28, 2026 (Mainichi Japan)"
 KICKER_SEPARATOR = re.compile(r"\s+[·•|/›»]\s+")
 KICKER_PART_MAX_WORDS = 3
+SUMMARY_LABEL = re.compile(
+    r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
+    re.IGNORECASE,
+)
+"""The label over a story's summary list ("Key points", "At a glance")."""
 
 
 def classify(line: str) -> str | None:
@@ -126,7 +131,7 @@ def link_list_lines(lines: list[str]) -> set[int]:
             found.add(index)
             index += 1
             ranked = False
-            while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _opens_a_section(lines, index):
+            while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _ends_a_link_list(lines, index):
                 found.add(index)
                 ranked = bool(RANK.fullmatch(lines[index].strip())) or (ranked and not lines[index].strip())
                 index += 1
@@ -172,6 +177,10 @@ def _pull_quote_words(text: str) -> set[str] | None:
 
 def _is_link_list_label(text: str) -> bool:
     return 0 < len(text) <= CRUMB_MAX_LENGTH and _link_list_label().fullmatch(text) is not None
+
+
+def _ends_a_link_list(lines: list[str], index: int) -> bool:
+    return bool(SUMMARY_LABEL.fullmatch(lines[index].strip())) or _opens_a_section(lines, index)
 
 
 def _opens_a_section(lines: list[str], index: int) -> bool:

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import dates, vocab
-from .boilerplate import WORD, classify, label_words, navigation_phrases
+from .boilerplate import SUMMARY_LABEL, WORD, classify, label_words, navigation_phrases
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
@@ -25,11 +25,6 @@ THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate que
 SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z][\w&.'’ -]{1,30}\)$")  # "... according to earlier reports. (Bloomberg)"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
-SUMMARY_LABEL = re.compile(
-    r"(?:[\w'’]+ )?(key (points|takeaways|facts)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture)\s*:?",
-    re.IGNORECASE,
-)
-"""The label over a story's summary list ("Key points", "At a glance")."""
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's

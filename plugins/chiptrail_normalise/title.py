@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from . import boilerplate, dates, outlets
+from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
 from .page_layout import SUMMARY_LABEL
 from .fields import Field
@@ -160,7 +160,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     """The headline's text, line index, confidence and evidence; without the domain of
     the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
     yields reportedly still around 50% (tomshardware.com)")."""
-    index = _find_headline(top)
+    index = _find_headline(top, transcripts.speaker_turns(lines))
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
@@ -176,7 +176,7 @@ def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
     return Field(subtitle, 0.7, f"line {dek + 1}, right under the headline", {"lines": [dek]})
 
 
-def _find_headline(top: list[tuple[int, str]]) -> int | None:
+def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset()) -> int | None:
     """The index of the headline: the first headline-shaped line that opens the article
     (see ``_opening``), else the first headline-shaped line after opening clutter.
 
@@ -186,22 +186,23 @@ def _find_headline(top: list[tuple[int, str]]) -> int | None:
     cookie notice "We value your privacy", a newsletter box) is a heading over a paragraph
     that addresses the reader; it is passed over, and only a line opened by a byline or
     date stamp displaces a heading over such a paragraph. A photo caption over its credit
-    is passed over too, though it reads as a first paragraph.
+    is passed over too, though it reads as a first paragraph. A transcript's first
+    speaker's turn (``turns``: "HOST: Welcome back ...") starts the story.
     """
     widget = None
     for position, (index, text) in enumerate(top):
         if _is_photo_caption(top, index, text):
             continue
-        if _starts_the_story(top, position):
+        if index in turns or _starts_the_story(top, position):
             break
         if not _is_headline_candidate(top, index, text):
             continue
-        opening = _opening(top[position + 1 :], text)
+        opening = _opening(top[position + 1 :], text, turns)
         if opening == "stamp" or (opening == "prose" and widget is None):
             return index
         if opening == "widget" and widget is None and not _addresses_reader(text):
             widget = index
-    return widget if widget is not None else _first_headline(top)
+    return widget if widget is not None else _first_headline(top, turns)
 
 
 def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
@@ -271,7 +272,7 @@ def _is_marked_headline(top: list[tuple[int, str]], index: int, text: str) -> bo
     return False
 
 
-def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
+def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[int] = frozenset()) -> str | None:
     """How the article opens under ``headline``: "stamp" (a byline, date stamp or
     dateline, possibly under a dek), "prose" (the first paragraph), "widget" (a paragraph
     addressing the reader, as under a cookie or newsletter heading) or None (more chrome).
@@ -281,9 +282,12 @@ def _opening(following: list[tuple[int, str]], headline: str) -> str | None:
     author's name under their picture's alt text) may come in between. A dek
     sits right under its headline: past a menu or other clutter, a headline-shaped line
     is the real headline, and the line above is chrome; only a picture's credit
-    ("Reuters file photo") may stand over one more line, the picture's caption."""
+    ("Reuters file photo") may stand over one more line, the picture's caption. A
+    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses."""
     dek_lines, above = DEK_MAX_LINES, headline
-    for position, (_, text) in enumerate(following):
+    for position, (index, text) in enumerate(following):
+        if index in turns:
+            return "prose"
         repeat, above = comparable(text) in (comparable(headline), comparable(above)), text
         if is_prose(text) and _addresses_reader(text):
             return "widget"
@@ -349,7 +353,7 @@ def _is_kicker(top: list[tuple[int, str]], index: int, text: str) -> bool:
     return longer and is_plausible_headline(following) and not is_opening_clutter(following)
 
 
-def _first_headline(top: list[tuple[int, str]]) -> int | None:
+def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset()) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
     A masthead ("Asia Business Daily", or any line set over the menu) above the headline
@@ -357,10 +361,13 @@ def _first_headline(top: list[tuple[int, str]]) -> int | None:
     label ("Client Alert", "Tech & Internet", "Advertise on Reddit") names a section, a
     document type or a link. They are passed over when a headline follows before the
     prose, and are the headline only when nothing else is (a label before a masthead). A
-    programme kicker ("Heard on All Things Considered") never is.
+    programme kicker ("Heard on All Things Considered") never is, nor a speaker's turn
+    (``turns``), where the story has begun.
     """
     masthead = label = None
     for position, (index, text) in enumerate(top):
+        if index in turns:
+            break
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text):

@@ -1,0 +1,71 @@
+"""Recognise what is said in a transcript: speakers' turns and the headers over them.
+
+A podcast, an interview, a hearing or a broadcast transcript is the story, line by line,
+even where a line is short or reads like page clutter ("MAYA LINDQVIST: We'll be right
+back after this.", "Priya: ... subscribe wherever you get your podcasts."). What marks
+such a page is its speakers: labels ("HOST:", "Q:", "SEN. CRUZ:", "Guo Jiakun:") that
+open line after line, two or more of them each several times. An earnings call prints
+each speaker's name and post on a line of its own over what they say ("Lisa Su — Chair
+and Chief Executive Officer"); the same line in a run of such lines is the call's list
+of participants, which is clutter. Timed transcript lines ("0:50 this comes after ...")
+each start a new turn too, so they are never joined to the line above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import boilerplate
+
+SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (?=\S)")
+"""A speaker's label opening a line: "HOST: ", "Q: ", "SEN. CRUZ: ", "Guo Jiakun: "."""
+TIMED_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)? (?![ap]\.?m\b)(?=\S)", re.IGNORECASE)
+"""A transcript line opening on its time in the recording: "0:50 this comes after ..."."""
+MIN_SPEAKERS = 2
+MIN_TURNS_EACH = 2
+PARTICIPANT = "participant"
+NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post  # the boilerplate concept of "Name — Post" lines
+
+
+def speaker_turns(lines: list[str]) -> frozenset[int]:
+    """Indices of the lines a speaker's label opens, on a page where at least
+    ``MIN_SPEAKERS`` labels each open ``MIN_TURNS_EACH`` lines or more: a transcript. One
+    label repeated ("Also Read: ...", "Related: ...") is a page's furniture, not a
+    conversation, and so is a menu word ("Topic: ...")."""
+    labelled = {index: match.group("label") for index, line in enumerate(lines) if (match := SPEAKER_LABEL.match(line.strip()))}
+    counts = Counter(labelled.values())
+    menu_words = boilerplate.navigation_phrases()
+    speakers = {label for label, count in counts.items() if count >= MIN_TURNS_EACH and label.lower() not in menu_words}
+    if len(speakers) < MIN_SPEAKERS:
+        return frozenset()
+    return frozenset(index for index, label in labelled.items() if label in speakers)
+
+
+def speaker_headers(lines: list[str]) -> frozenset[int]:
+    """Indices of "Name — Post" lines standing alone over what the speaker says: the next
+    written line is a paragraph, and the line right above is no such line (a list of
+    participants is set one under another)."""
+    written = [index for index, line in enumerate(lines) if line.strip()]
+    headers = set()
+    for position, index in enumerate(written):
+        if not NAME_POST_DASH.search(lines[index]) or boilerplate.classify(lines[index]) != PARTICIPANT:
+            continue
+        below = written[position + 1] if position + 1 < len(written) else None
+        if below is None or (index and boilerplate.classify(lines[index - 1]) == PARTICIPANT):
+            continue
+        following = lines[below].strip()
+        if boilerplate.classify(following) is None and not SPEAKER_LABEL.match(following) and len(following.split()) > 1:
+            headers.add(index)
+    return frozenset(headers)
+
+
+def spoken_lines(lines: list[str]) -> frozenset[int]:
+    """Every line a transcript's speakers own: their turns and the headers over them."""
+    return speaker_turns(lines) | speaker_headers(lines)
+
+
+def opens_a_turn(text: str) -> bool:
+    """True when ``text`` opens on a speaker's label or a recording time: it starts a new
+    paragraph, however the line above it ends."""
+    return bool(TIMED_LINE.match(text) or SPEAKER_LABEL.match(text))

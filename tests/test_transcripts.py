@@ -1,0 +1,87 @@
+"""What a transcript's speakers say is the story, line by line, however it reads."""
+
+from chiptrail_normalise.pipeline import normalise
+from chiptrail_normalise.transcripts import speaker_headers, speaker_turns
+
+PODCAST = """Chip Talk
+Episodes  About  Newsletter
+Episode 9 · November 4, 2025 · 41 min
+Will Washington let Blackwell into China?
+Listen on Apple Podcasts | Spotify | RSS
+Transcript
+
+HOST: Welcome back to Chip Talk. Today we're talking about the B30A and whether it will ever ship.
+
+GUEST: No decision has been made, and officials are split on a scaled-down Blackwell part.
+
+HOST: We'll be right back after this.
+[AD BREAK]
+HOST: So where does that leave the H20?
+
+GUEST: In limbo. If you like the show, subscribe wherever you get your podcasts.
+
+© 2025 Chip Talk
+"""
+
+
+def test_a_podcast_transcripts_short_turns_and_turns_worded_like_clutter_stay_in_the_body():
+    body = normalise(PODCAST).body
+    assert "HOST: We'll be right back after this." in body
+    assert "subscribe wherever you get your podcasts" in body
+    assert "AD BREAK" not in body
+
+
+def test_a_speakers_turn_is_never_the_headline():
+    assert normalise(PODCAST).meta["title"] == "Will Washington let Blackwell into China?"
+
+
+def test_interview_questions_and_hearing_exchanges_are_turns():
+    interview = ["Q: Why now?", "A: The rule changed.", "Q: And Huawei?", "A: Read more on our site."]
+    hearing = ["SEN. CRUZ: Yes or no?", "LUTNICK: Yes.", "SEN. CRUZ: Thank you.", "LUTNICK: Subscribe."]
+    assert speaker_turns(interview) == {0, 1, 2, 3}
+    assert speaker_turns(hearing) == {0, 1, 2, 3}
+
+
+def test_one_label_repeated_is_page_furniture_not_a_conversation():
+    lines = ["Also Read: Huawei's new roadmap", "Nvidia said on Monday ...", "Also Read: China's imports fall"]
+    assert speaker_turns(lines) == frozenset()
+
+
+def test_a_call_speakers_name_and_post_heads_their_turn_but_a_participant_list_is_clutter():
+    lines = [
+        "Company Participants",
+        "Lisa Su - Chair and Chief Executive Officer",
+        "Jean Hu - Chief Financial Officer",
+        "",
+        "Lisa Su — Chair and Chief Executive Officer",
+        "Thank you, and good afternoon. We received licences for MI308 shipments to China.",
+        "Vivek Arya — Analyst",
+        "Thanks. Can you quantify what is in the guide?",
+    ]
+    assert speaker_headers(lines) == {4, 6}
+
+
+def test_timed_transcript_lines_are_never_joined_to_the_line_above():
+    text = (
+        "Nvidia gets US green light for H20 sales\n\n"
+        "0:50 this comes after the cyberspace regulator summoned Nvidia a couple weeks ago over backdoor risks Nvidia denies that\n"
+        "1:01 so the question for investors is how much of that China revenue actually shows up this quarter\n"
+    )
+    paragraphs = normalise(text).body.split("\n\n")
+    assert any(paragraph.startswith("1:01 so the question") for paragraph in paragraphs)
+
+
+def test_a_guides_key_takeaways_and_faq_headings_stay_under_a_related_list_and_are_no_ticker():
+    text = (
+        "BIS revises licence review policy for H200-class chips\n"
+        "Related Capabilities\n"
+        "Export Controls\n"
+        "Key Takeaways\n"
+        "• BIS moved the H200 from a presumption of denial to case-by-case review.\n"
+        "On January 13, 2026, BIS published a rule revising the licence review policy for advanced chips.\n"
+        "FAQ\n"
+        "Is the H20 faster than the H100? No. On most workloads the H100 is several times faster.\n"
+    )
+    body = normalise(text).body
+    assert "Key Takeaways" in body
+    assert "## FAQ" in body or "\nFAQ\n" in body
