@@ -1,5 +1,6 @@
 """What a transcript's speakers say is the story, line by line, however it reads."""
 
+from chiptrail_normalise.boilerplate import classify
 from chiptrail_normalise.pipeline import normalise
 from chiptrail_normalise.transcripts import speaker_headers, speaker_turns
 
@@ -85,3 +86,29 @@ def test_a_guides_key_takeaways_and_faq_headings_stay_under_a_related_list_and_a
     body = normalise(text).body
     assert "Key Takeaways" in body
     assert "## FAQ" in body or "\nFAQ\n" in body
+
+
+VIDEO_PAGE = """Skip navigation
+Search
+Create
+Huawei Ascend 910C vs Nvidia H100: how close is China, really?
+Silicon Bench
+186K subscribers
+Join
+Subscribe
+Thanks
+Clip
+Save
+Everyone has an opinion on whether the 910C has caught up. I went through the benchmarks to see how it stacks up against the H100, and why it depends on what you measure.
+Chapters
+0:00 Intro
+1:12 The specs on paper
+9:05 Software: CANN vs CUDA
+12:30 Can Huawei make enough?
+Sources are in the pinned comment.
+"""
+
+
+def test_a_videos_chapter_stamp_is_never_the_headline_and_its_buttons_are_furniture():
+    assert normalise(VIDEO_PAGE).meta["title"] == "Huawei Ascend 910C vs Nvidia H100: how close is China, really?"
+    assert all(classify(button) for button in ("Create", "Join", "Thanks", "Clip"))

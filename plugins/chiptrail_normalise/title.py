@@ -236,12 +236,13 @@ def _is_blurb(top: list[tuple[int, str]], position: int) -> bool:
 
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """Headline-shaped, and not clutter, a masthead, a short label, a list item, a menu
-    set on one line or a kicker naming the programme the piece aired on."""
+    set on one line, a kicker naming the programme the piece aired on or a line opening
+    on a time in a recording (a video's chapter: "9:05 Software: CANN vs CUDA")."""
     if _is_marked_headline(top, index, text):
         return True
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
-    if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text):
+    if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text):
         return False
