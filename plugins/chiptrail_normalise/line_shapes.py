@@ -103,15 +103,16 @@ def is_opening_clutter(text: str) -> bool:
 
 
 def is_trail(text: str) -> bool:
-    """A breadcrumb trail or section path: two or more short capitalised labels joined by
-    a separator ("Newsletters / Asia Tech Policy Watch", "BUSINESS / TECH", "Markets ›
-    Asia"), with no sentence in any step. A headline is a sentence; where a page title
-    joins one to the site's name, the headline's part is longer than a label."""
+    """A breadcrumb trail or section path: two or more short labels joined by a separator,
+    the first capitalised as a section's name ("Newsletters / Asia Tech Policy Watch",
+    "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), with no sentence
+    in any step. A headline is a sentence; where a page title joins one to the site's
+    name, the headline's part is longer than a label."""
     steps = TRAIL_STEP.split(text)
-    if len(steps) < 2:
+    if len(steps) < 2 or not outlets.is_name_cased(steps[0]):
         return False
     return all(
-        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS and outlets.is_name_cased(step) and not ends_sentence(step)
+        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS and (step[0].isupper() or step[0].isdigit()) and not ends_sentence(step)
         for step in steps
     )
 
