@@ -353,3 +353,8 @@ def test_a_limit_on_what_is_allowed_is_still_easing(title):
 )
 def test_more_wordings_of_a_tightening_move_are_recognised(title):
     assert stance_of(title, FILLER) == "tightening"
+
+
+def test_an_actor_glued_to_chinese_text_is_still_the_actor():
+    assert actor_of("Beijing禁止 bans Nvidia H20 purchases", FILLER) == "china"
+    assert actor_of("中国China禁止H20 bans Nvidia H20 purchases", FILLER) == "china"

@@ -139,11 +139,14 @@ def _compile_kinds(flags: int = re.IGNORECASE, **kinds: list[str]) -> PatternSet
 
 
 def _compile_actors(actors: dict) -> tuple[PatternSet, dict[str, str]]:
-    """Every actor name as one pattern set, longest pattern first; group name → actor."""
+    """Every actor name as one pattern set, longest pattern first; group name → actor.
+    A name ends where no ASCII letter, digit or underscore follows, not at ``\b``: Chinese
+    text glues its own characters to Latin names ("Beijing禁止"), and those are word
+    characters too (the mirror of ``pattern_set.WORD_START``)."""
     entries = [(pattern, actor) for actor, patterns in actors.items() for pattern in patterns]
     entries.sort(key=lambda entry: len(entry[0]), reverse=True)
     table = {f"actor{index}": actor for index, (_, actor) in enumerate(entries)}
-    patterns = {f"actor{index}": rf"(?:{pattern})(?!\w)"
+    patterns = {f"actor{index}": rf"(?:{pattern})(?![A-Za-z0-9_])"
                 for index, (pattern, _) in enumerate(entries)}
     return PatternSet(patterns, flags=0), table
 
