@@ -85,7 +85,13 @@ AUTHOR_BIO = re.compile(
 )
 """A writer's bio: "Ellen Park covers technology policy for The Washington Post.", "Ashley
 is a senior policy reporter at Ars Technica, dedicated to tracking ..." """
-BIO_VERB = r"(?:is an? |covers |writes |reports )"
+BIO_VERB = (
+    r"(?:is an? (?!(?:[\w-]+ ){0,2}(?:production|podcast|show|newsletter|publication|magazine|programme|program|series|website|site|blog)\b)"
+    r"|covers |writes |reports )"
+)
+"""What a writer's bio says of them ("Mara is a reporter", "... covers chips"); a show or
+a publication presenting itself ("Silicon Statecraft is an independent production") is
+no writer."""
 CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’-]*\s?){1,5}")
 SELF_DESCRIPTION = re.compile(
     r"(?:^|[:.]\s|follow\s)(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){1,4})"
@@ -109,6 +115,13 @@ CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)
 STAMP_MAX_LENGTH = 160
 STAMP_PARTS = re.compile(r"\s*[|·•]\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
+PERMALINK = re.compile(
+    r"(?:permalink|perma-?link|short ?link|short url|share link|link to (?:this|the) (?:article|story|page)|page (?:url|address))"
+    r"\s*:?\s+(?P<address>https?://\S+)",
+    re.IGNORECASE,
+)
+"""The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
+the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?(?= )|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
@@ -491,9 +504,11 @@ def _outlet_of_domain_line(text: str, top: bool = False, first: bool = False) ->
     top, also of a page address (the permalink pasted under the headline), and as the
     page's first line, of the address as an address bar shows it, without its scheme
     ("hindustantimes.com/world-news/..."; further down, such a line is a link the story
-    shares)."""
+    shares), and anywhere of the address labelled as the page's own ("Permalink ...")."""
     if "." not in text or len(text) > STAMP_MAX_LENGTH:
         return None
+    if permalink := PERMALINK.fullmatch(text):
+        return _known_outlet_of(permalink.group("address"))
     if top and "/" in text and is_url_line(text) and ("//" in text or first):
         return _known_outlet_of(text if "//" in text else f"https://{text}")
     domain = next((part for part in STAMP_PARTS.split(text) if BARE_DOMAIN.fullmatch(part.strip())), None)
