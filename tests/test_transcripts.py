@@ -112,3 +112,15 @@ Sources are in the pinned comment.
 def test_a_videos_chapter_stamp_is_never_the_headline_and_its_buttons_are_furniture():
     assert normalise(VIDEO_PAGE).meta["title"] == "Huawei Ascend 910C vs Nvidia H100: how close is China, really?"
     assert all(classify(button) for button in ("Create", "Join", "Thanks", "Clip"))
+
+
+def test_a_live_blogs_first_entry_under_its_time_is_the_story_not_a_dek():
+    text = (
+        "Live: US approves H20 licences\n"
+        "12:58 GMT\n"
+        "Commerce says it has begun issuing licences for H20 sales to China.\n"
+        "12:40 GMT — Nvidia shares rise 3% in premarket trading after the report.\n"
+    )
+    normalised = normalise(text)
+    assert "Commerce says it has begun issuing licences" in normalised.body
+    assert normalised.meta.get("subtitle") is None

@@ -516,8 +516,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
     before the byline: a sentence under the author's name is the story's lead."""
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
-        if SUMMARY_LABEL.fullmatch(text):
-            return None  # past "Key Points" the story has begun
+        if SUMMARY_LABEL.fullmatch(text) or boilerplate.CLOCK_TIME.fullmatch(text):
+            return None  # past "Key Points", or a live entry's time ("12:58 GMT"), the story has begun
         if _is_credit(text):  # past the byline: a dek only under a name that is surely one
             following = after[position + 1 :]
             surely = _is_byline(text) or (bool(following) and _is_stamp(following[0][1]))
