@@ -124,3 +124,14 @@ def test_a_live_blogs_first_entry_under_its_time_is_the_story_not_a_dek():
     normalised = normalise(text)
     assert "Commerce says it has begun issuing licences" in normalised.body
     assert normalised.meta.get("subtitle") is None
+
+
+def test_an_interviews_short_questions_are_turns_not_subheadings():
+    text = (
+        "Interview: Nvidia's China chief on the H20\nBy Jane Doe\n"
+        "Q: Will the H20 ship again?\nA: Yes.\nQ: When?\n"
+        "A: No, seriously, we do not know yet; licences are under review.\n"
+    )
+    body = normalise(text).body
+    assert "Q: Will the H20 ship again?" in body
+    assert "## " not in body

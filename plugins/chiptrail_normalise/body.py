@@ -19,6 +19,7 @@ from . import boilerplate, page_layout, transcripts
 from .text import ends_sentence, word_count
 
 BULLET = page_layout.LIST_ITEM
+TURN = "turn"  # a unit a transcript's speaker says: a paragraph, never a heading
 HEADING_MAX_WORDS = 12
 HEADING_MAX_LENGTH = 90
 HTML_SPECIAL = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -47,7 +48,7 @@ def build_body(lines: list[str], drop: set[int]) -> list[Block]:
         following = units[position + 1][0] if position + 1 < len(units) else None
         if kind == "paragraph" and following is not None and is_heading(text):
             kind = "heading"
-        blocks.append(Block(kind, text))
+        blocks.append(Block("paragraph" if kind == TURN else kind, text))
     return blocks
 
 
@@ -67,7 +68,7 @@ def render(blocks: list[Block]) -> str:
 
 
 def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tuple[str, str]]:
-    """(kind, text) per paragraph or list item, joining hard-wrapped lines."""
+    """(kind, text) per paragraph, list item or speaker's turn, joining hard-wrapped lines."""
     units: list[tuple[str, str]] = []
     joinable = False
     for index, line in enumerate(lines):
@@ -78,6 +79,9 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
         if BULLET.match(text):
             units.append(("list", BULLET.sub("", text)))
             joinable = False
+        elif index in spoken:  # a speaker's turn, however short, is said, never a heading
+            units.append((TURN, text))
+            joinable = True
         elif joinable and units and _continues(units[-1][1], text):
             units[-1] = (units[-1][0], units[-1][1] + " " + text)
         else:
