@@ -33,7 +33,11 @@ def speaker_turns(lines: list[str]) -> frozenset[int]:
     ``MIN_SPEAKERS`` labels each open ``MIN_TURNS_EACH`` lines or more: a transcript. One
     label repeated ("Also Read: ...", "Related: ...") is a page's furniture, not a
     conversation, and so is a menu word ("Topic: ...")."""
-    labelled = {index: match.group("label") for index, line in enumerate(lines) if (match := SPEAKER_LABEL.match(line.strip()))}
+    labelled = {
+        index: match.group("label")
+        for index, line in enumerate(lines)
+        if ": " in line and (match := SPEAKER_LABEL.match(line.strip()))  # the test for ": " spares most lines the regex
+    }
     counts = Counter(labelled.values())
     menu_words = boilerplate.navigation_phrases()
     speakers = {label for label, count in counts.items() if count >= MIN_TURNS_EACH and label.lower() not in menu_words}
