@@ -3,8 +3,11 @@ parsing and compiling the pattern again, matches exactly as a fresh compile does
 ignores a store it cannot trust."""
 
 import io
+import os
 import pickle
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -130,3 +133,19 @@ def test_ingest_keeps_the_patterns_it_compiled_and_writes_the_same_article(tmp_p
     written = [(folder / "nvidia-h20-sales-resume.md").read_bytes() for folder in ("first", "second")
                for folder in [tmp_path / folder]]
     assert written[0] == written[1]
+
+
+VOCABULARY_PATTERNS = ("from chiptrail_normalise import chips, dates, outlets; "
+                       "print(dates.MONTH, chips.CHIP_MENTION._named, outlets._mention_pattern().pattern)")
+
+
+def vocabulary_patterns(seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-c", VOCABULARY_PATTERNS], env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_vocabulary_patterns_are_the_same_in_every_process():
+    """Alternations built from sets list their words in one order whatever the process's
+    string hashing, so the store finds them again in the next run."""
+    assert vocabulary_patterns("1") == vocabulary_patterns("2")
