@@ -458,7 +458,8 @@ def test_settings_file_supplies_folders_relative_to_itself(tmp_path):
     settings = ingest_module.load_settings(conf)
 
     assert settings == {"RAW_DIR": tmp_path / "in", "OUT_DIR": tmp_path / "content/articles",
-                        "DAY_FIRST": True, "STAMPS": tmp_path / "cache" / STAMPS_NAME}
+                        "DAY_FIRST": True, "STAMPS": tmp_path / "cache" / STAMPS_NAME,
+                        "PATTERNS": tmp_path / "cache" / ingest_module.PATTERNS_NAME}
 
 
 def test_stamp_store_sits_in_the_settings_cache_folder(tmp_path):

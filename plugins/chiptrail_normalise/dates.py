@@ -62,8 +62,9 @@ DAY_FIRST_COUNTRY_DOMAINS = frozenset(_WORDS["day_first_country_domains"])
 
 
 def _alternation(words) -> str:
-    """Regex alternation of ``words``, longest first so ``Sept`` wins over ``Sep``."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+    """Regex alternation of ``words``, longest first so ``Sept`` wins over ``Sep`` (then
+    alphabetical: the same pattern in every process, whatever the set's order)."""
+    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 

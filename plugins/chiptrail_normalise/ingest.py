@@ -36,6 +36,7 @@ from typing import Any, TextIO
 
 from . import frontmatter
 from .atomic import WriteBatch, exclusive_lock, remove_stale_temp_files, sync_directory
+from .compiled_patterns import CompiledPatterns
 from .decode import Decoded, decode_text
 from .fields import IngestError, Normalised
 from .file_stamps import FileStamps
@@ -47,6 +48,8 @@ SETTINGS_FILE = "pelicanconf.py"
 # Beside Pelican's caches in ``CACHE_PATH`` (so `invoke clean` drops it too): what ingest
 # learnt of each raw and article file, by the file's stamp.
 STAMPS_NAME = "ingest-stamps.pickle"
+# Beside it: the compiled code of the normaliser's regexes (``compiled_patterns``).
+PATTERNS_NAME = "ingest-regexes.pickle"
 
 
 def read_saved_page(data: bytes) -> Decoded:
@@ -163,6 +166,7 @@ def ingest(
     report: Report | None = None,
     workers: int | None = None,
     stamps: Path | None = None,
+    patterns: Path | None = None,
 ) -> Report:
     """Bring ``out_dir`` up to date with ``raw_dir``; return what happened.
 
@@ -171,6 +175,7 @@ def ingest(
     ``workers`` processes normalise the files (default: one per core; 1 for none).
     ``normaliser`` defaults to the pipeline's. ``stamps`` is the file that keeps each
     raw file's hash and each article's index keys by file status (none: read them all).
+    ``patterns`` is the file that keeps the compiled regexes (none: compile them all).
     """
     report = report or Report()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -179,9 +184,12 @@ def ingest(
         for stale in remove_stale_temp_files(out_dir):
             report.note(f"{stale}: removed temp file left by an interrupted run")
         known = FileStamps(stamps)
-        run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report, workers, known)
-        run.ingest_all()
+        compiled = CompiledPatterns(patterns)
+        with compiled.in_use():
+            run = _Run(raw_dir, out_dir, day_first, force, normaliser, today, report, workers, known)
+            run.ingest_all()
         known.save()
+        compiled.save()
         if report.counts["new"] or report.counts["updated"]:
             sync_directory(out_dir)
     print(report.summary(), file=report.out)
@@ -463,7 +471,8 @@ def load_settings(settings_file: Path) -> dict[str, Any]:
     """``CHIPTRAIL_INGEST`` from the Pelican settings file over ``INGEST_DEFAULTS``.
 
     Relative folders are taken relative to the settings file, as Pelican does for ``PATH``.
-    ``STAMPS`` is the stamp store's file, in the settings' ``CACHE_PATH``.
+    ``STAMPS`` is the stamp store's file, ``PATTERNS`` the compiled regexes' store, both
+    in the settings' ``CACHE_PATH``.
     """
     settings, cache = dict(INGEST_DEFAULTS), "cache"  # Pelican's default CACHE_PATH
     if settings_file.is_file():
@@ -474,6 +483,7 @@ def load_settings(settings_file: Path) -> dict[str, Any]:
     for key in ("RAW_DIR", "OUT_DIR"):
         settings[key] = base / settings[key]
     settings["STAMPS"] = base / cache / STAMPS_NAME
+    settings["PATTERNS"] = base / cache / PATTERNS_NAME
     return settings
 
 
@@ -501,6 +511,7 @@ def main(argv: list[str] | None = None) -> int:
         day_first=settings["DAY_FIRST"] if args.day_first is None else args.day_first,
         force=args.force,
         stamps=settings["STAMPS"],
+        patterns=settings["PATTERNS"],
     )
     failed = report.counts["write-failures"] or (args.strict and report.problems)
     return 1 if failed else 0

@@ -285,5 +285,6 @@ def _mention_pattern() -> re.Pattern[str]:
         for name, entry in _entries().items()
         for spelling in [name, *((entry or {}).get("aliases") or [])]
     ]
-    alternatives = "|".join(re.escape(s) for s in sorted(set(spellings), key=len, reverse=True))
+    ordered = sorted(set(spellings), key=lambda s: (-len(s), s))  # ties in a fixed order
+    alternatives = "|".join(re.escape(s) for s in ordered)
     return re.compile(rf"{MENTION_START}(?:{alternatives})(?![\w])")

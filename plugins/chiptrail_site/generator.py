@@ -19,7 +19,8 @@ from functools import partial
 from pelican.generators import Generator, PelicanTemplateNotFound
 
 from .build_manifest import CONTENT_HASHES
-from .data_export import article_record, render_csv, render_json
+from .data_export import join_csv, join_json
+from .export_rows import ExportRows
 from .facets import build_facet
 from .links import FacetLinks
 from .output_files import absolute_url
@@ -119,9 +120,12 @@ class FacetGenerator(Generator):
                           self.context, relative_urls=False, template_name="not_found")
 
     def generate_data_exports(self, writer):
-        records = [article_record(a, self.settings["SITEURL"]) for a in self.context["articles"]]
-        writer.write_bytes(self.site["DATA_JSON_SAVE_AS"], render_json(records))
-        writer.write_bytes(self.site["DATA_CSV_SAVE_AS"], render_csv(records))
+        """Each article's lines as the last build kept them when it is unchanged."""
+        kept = ExportRows(self.settings)
+        rows = [kept.rows(article) for article in self.context["articles"]]
+        writer.write_bytes(self.site["DATA_JSON_SAVE_AS"], join_json([line for line, _ in rows]))
+        writer.write_bytes(self.site["DATA_CSV_SAVE_AS"], join_csv([row for _, row in rows]))
+        kept.save()
 
     def generate_sitemap(self, writer):
         """Home, articles and pages (written by Pelican), then every page of ours."""

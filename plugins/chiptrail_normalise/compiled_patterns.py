@@ -1,0 +1,121 @@
+"""Compiled regexes kept from one ingest run to the next.
+
+Ingesting one new raw file compiled every vocabulary regex it touched: about half a
+second of a one-file run, more than the normalising itself (issue 6: an add-one rebuild
+must cost less than Hugo's full build). Python's ``re`` compiles in two steps, a parser
+and a code generator written in Python, then hands the generated code to ``_sre``. This
+store keeps that generated code per (pattern, flags) in ``CACHE_PATH`` and, while in use,
+answers ``re``'s compile requests from it: the pattern object is made by ``_sre`` from
+the same code, so it matches exactly as a freshly compiled one does.
+
+The code format belongs to the Python build (``_sre.MAGIC``, ``CODESIZE``, the version):
+a store made by another one is ignored, as is one that cannot be read; a pattern whose
+kept code ``_sre`` refuses is compiled as usual. Only the patterns used in a run are kept
+once the store grows past ``MAX_KEPT``, so patterns of an old vocabulary drop out.
+"""
+
+from __future__ import annotations
+
+import _sre
+import array
+import contextlib
+import logging
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from re import _compiler
+
+from .atomic import write_atomic
+
+logger = logging.getLogger(__name__)
+
+MAX_KEPT = 20_000  # entries; the stock vocabularies need a few hundred
+# _sre's code words: unsigned ints of _sre.CODESIZE bytes
+CODE_TYPECODE = next(code for code in "IL" if array.array(code).itemsize == _sre.CODESIZE)
+
+
+def python_build() -> list:
+    """What the kept code is valid for."""
+    return [sys.version, _sre.MAGIC, _sre.CODESIZE]
+
+
+class CompiledPatterns:
+    """The kept code of compiled regexes; ``in_use`` makes ``re`` compile through it."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.kept: dict[tuple, tuple] = self._load() if path else {}
+        self.used: dict[tuple, tuple] = {}
+        self.new = 0
+
+    @contextlib.contextmanager
+    def in_use(self) -> Iterator[None]:
+        """Within: ``re.compile`` (and every ``re`` function) takes kept code when it has it."""
+        stock = _compiler.compile
+        _compiler.compile = lambda pattern, flags=0: self.compile(stock, pattern, flags)
+        try:
+            yield
+        finally:
+            _compiler.compile = stock
+
+    def compile(self, stock, pattern, flags):
+        """The pattern object for ``pattern``, from kept code, else compiled by ``stock``."""
+        if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
+            return stock(pattern, flags)  # an already parsed pattern, or one to print
+        key = (pattern, int(flags))
+        entry = self.kept.get(key)
+        if entry is not None:
+            with contextlib.suppress(Exception):  # refused code: compiled as usual below
+                compiled = _from_code(pattern, entry)
+                self.used[key] = entry
+                return compiled
+        entry = self.used[key] = _code_of(pattern, flags)
+        self.new += 1
+        return _from_code(pattern, entry)
+
+    def save(self) -> None:
+        """Keep what this run compiled, when it compiled anything new."""
+        if not self.path or not self.new:
+            return
+        entries = {**self.kept, **self.used}
+        if len(entries) > MAX_KEPT:
+            entries = self.used
+        data = pickle.dumps({"python": python_build(), "entries": entries}, pickle.HIGHEST_PROTOCOL)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, data)
+        except OSError as error:
+            logger.warning("%s: compiled patterns not kept (%s)", self.path, error)
+
+    def _load(self) -> dict[tuple, tuple]:
+        try:
+            kept = pickle.loads(self.path.read_bytes())
+            if kept["python"] != python_build():
+                return {}
+            return dict(kept["entries"])
+        except FileNotFoundError:
+            return {}
+        except Exception as error:  # noqa: BLE001 - a damaged store costs time, never output
+            logger.debug("%s: unreadable (%s), not used", self.path, error)
+            return {}
+
+
+def _code_of(pattern, flags) -> tuple:
+    """What ``_sre.compile`` needs besides the pattern, made as ``re._compiler.compile``
+    makes it (which raises ``re.error`` for a bad pattern, as here)."""
+    parsed = _compiler._parser.parse(pattern, flags)  # noqa: SLF001
+    code = _compiler._code(parsed, flags)  # noqa: SLF001
+    state = parsed.state
+    indexgroup = [None] * state.groups
+    for name, index in state.groupdict.items():
+        indexgroup[index] = name
+    return (flags | state.flags, array.array(CODE_TYPECODE, code).tobytes(), state.groups - 1,
+            dict(state.groupdict), tuple(indexgroup))
+
+
+def _from_code(pattern, entry: tuple):
+    final_flags, code, groups, groupindex, indexgroup = entry
+    words = array.array(CODE_TYPECODE)
+    words.frombytes(code)
+    return _sre.compile(pattern, final_flags, words.tolist(), groups, groupindex, indexgroup)

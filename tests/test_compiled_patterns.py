@@ -1,0 +1,151 @@
+"""The store of compiled regexes: a later run takes a pattern's code from it instead of
+parsing and compiling the pattern again, matches exactly as a fresh compile does, and
+ignores a store it cannot trust."""
+
+import io
+import os
+import pickle
+import re
+import subprocess
+import sys
+
+import pytest
+
+from chiptrail_normalise import compiled_patterns
+from chiptrail_normalise.compiled_patterns import CompiledPatterns
+from chiptrail_normalise.ingest import Report, ingest
+
+PATTERN = r"(?P<outlet>reuters|bloomberg)\s+(reported|said)\b.{0,20}(?P<chip>H\d+)"
+TEXT = "Later, Reuters reported that the H200 would ship."
+
+
+@pytest.fixture
+def store(tmp_path):
+    return tmp_path / "cache" / "regexes.pickle"
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Counts the patterns ``re`` parses (each one it compiles from scratch)."""
+    counted = []
+    parse = re._parser.parse
+
+    def counting(pattern, flags=0, *args):
+        counted.append(pattern)
+        return parse(pattern, flags, *args)
+
+    monkeypatch.setattr(re._parser, "parse", counting)
+    re.purge()  # nothing from the test process's own cache
+    yield counted
+    re.purge()
+
+
+def compile_in(store, pattern=PATTERN, flags=re.IGNORECASE):
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        compiled = re.compile(pattern, flags)
+    patterns.save()
+    return compiled
+
+
+def match_of(compiled):
+    match = compiled.search(TEXT)
+    return match.span(), match.groups(), match.groupdict(), compiled.groupindex, compiled.flags
+
+
+def test_a_later_run_takes_the_kept_code_without_parsing_the_pattern(store, parses):
+    first = compile_in(store)
+    re.purge()
+    parses.clear()
+
+    later = compile_in(store)
+
+    assert PATTERN not in parses
+    assert match_of(later) == match_of(first) == match_of(re.compile(PATTERN, re.IGNORECASE))
+
+
+def test_kept_code_is_per_pattern_and_flags(store, parses):
+    compile_in(store)
+    re.purge()
+    parses.clear()
+
+    case_sensitive = compile_in(store, flags=0)
+
+    assert PATTERN in parses and case_sensitive.search(TEXT.lower()) is None
+
+
+def test_a_store_made_by_another_python_build_is_ignored(store, parses, monkeypatch):
+    compile_in(store)
+    monkeypatch.setattr(compiled_patterns, "python_build", lambda: ["another python"])
+    re.purge()
+    parses.clear()
+
+    compile_in(store)
+
+    assert PATTERN in parses
+
+
+def test_a_damaged_store_is_ignored_and_replaced(store, parses):
+    store.parent.mkdir(parents=True)
+    store.write_bytes(b"not a pickle")
+
+    compiled = compile_in(store)
+
+    assert match_of(compiled) == match_of(re.compile(PATTERN, re.IGNORECASE))
+    assert pickle.loads(store.read_bytes())["python"] == compiled_patterns.python_build()
+
+
+def test_code_that_sre_refuses_is_compiled_again(store, parses):
+    compile_in(store)
+    kept = pickle.loads(store.read_bytes())
+    key = (PATTERN, int(re.IGNORECASE))
+    flags, _code, *rest = kept["entries"][key]
+    kept["entries"][key] = (flags, b"\xff\xff\xff\xff", *rest)
+    store.write_bytes(pickle.dumps(kept))
+    re.purge()
+
+    assert match_of(compile_in(store)) == match_of(re.compile(PATTERN, re.IGNORECASE))
+
+
+def test_re_compiles_as_usual_once_the_store_is_out_of_use(store, parses):
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        pass
+
+    re.compile(PATTERN)
+
+    assert patterns.used == {}
+
+
+def test_ingest_keeps_the_patterns_it_compiled_and_writes_the_same_article(tmp_path, parses):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one.txt").write_text("Nvidia H20 sales resume\n\nNvidia said on Monday that "
+                                 "H20 shipments to China would resume.\n", encoding="utf-8")
+    store = tmp_path / "cache" / "regexes.pickle"
+    quiet = {"report": Report(out=io.StringIO(), err=io.StringIO()), "workers": 1}
+
+    ingest(raw, tmp_path / "first", patterns=store, **quiet)
+    re.purge()
+    ingest(raw, tmp_path / "second", patterns=store, **quiet)
+
+    assert store.is_file()
+    written = [(folder / "nvidia-h20-sales-resume.md").read_bytes() for folder in ("first", "second")
+               for folder in [tmp_path / folder]]
+    assert written[0] == written[1]
+
+
+VOCABULARY_PATTERNS = ("from chiptrail_normalise import chips, dates, outlets; "
+                       "print(dates.MONTH, chips.CHIP_MENTION._named, outlets._mention_pattern().pattern)")
+
+
+def vocabulary_patterns(seed: str) -> str:
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    return subprocess.run([sys.executable, "-c", VOCABULARY_PATTERNS], env=env, check=True,
+                          capture_output=True, text=True).stdout
+
+
+def test_vocabulary_patterns_are_the_same_in_every_process():
+    """Alternations built from sets list their words in one order whatever the process's
+    string hashing, so the store finds them again in the next run."""
+    assert vocabulary_patterns("1") == vocabulary_patterns("2")
