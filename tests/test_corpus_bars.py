@@ -55,22 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-23, round 9: b01-b32, c01-c32, e01-e32,
-# f01-f32, o01-o12; see corpus/README.md), rounded down; the share of content lines
-# dropped, rounded up, is a ceiling.
+# Held-out scores at its one scoring (2026-11-23, round 10: a01-a96 and l01-l96; see
+# corpus/README.md), rounded down; the share of content lines dropped (rounded up) and the
+# count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.969,
-    "date": 1.000,
-    "source": 0.971,
-    "chips F1": 1.000,
-    "first chip": 0.992,
-    "stance": 0.900,
-    "boilerplate removed": 0.979,
+    "title": 0.950,
+    "date": 0.968,
+    "source": 0.885,
+    "chips F1": 0.992,
+    "first chip": 0.978,
+    "stance": 0.776,
+    "boilerplate removed": 0.962,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.017
+HELDOUT_CONTENT_DROPPED_CEILING = 0.089
+HELDOUT_INVENTED_DATES_CEILING = 1
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"content dropped"}
+HELDOUT_SHORT_OF = {"source", "stance", "invented dates", "content dropped"}
 
 
 def split_and_bar(names):
@@ -92,10 +93,14 @@ def test_heldout_accuracy_does_not_fall_below_its_first_scoring(field):
     assert evaluation.accuracy(field) >= HELDOUT_FLOORS[field], misses_of(evaluation, field)
 
 
-@pytest.mark.parametrize("split", SPLITS)
-def test_no_date_is_invented_where_the_text_states_none(split):
+@pytest.mark.parametrize("split,_", split_and_bar(["invented dates"]))
+def test_no_date_is_invented_where_the_text_states_none(split, _):
     evaluation = scored(split)
     assert evaluation.invented_dates == 0, misses_of(evaluation, "date")
+
+
+def test_heldout_invented_dates_do_not_rise_above_its_first_scoring():
+    assert scored("heldout").invented_dates <= HELDOUT_INVENTED_DATES_CEILING
 
 
 @pytest.mark.parametrize("split,_", split_and_bar(["boilerplate removed"]))
