@@ -52,7 +52,7 @@ def test_header_search_box_leads_to_results(open_page):
     page = open_page("about/")
     page.get_by_role("searchbox", name="Search articles").fill("H200")
     page.get_by_role("button", name="Search", exact=True).click()
-    wait_for_results(page)
+    wait_for_results(page, count=2)  # results render one by one: wait for both H200 articles
     assert urlsplit(page.url).path == "/search/" and query(page) == {"q": ["H200"]}
     assert "China Rejects Nvidia H200 AI Chips Amid Export Rule Changes" in result_titles(page)
 
