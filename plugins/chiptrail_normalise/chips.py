@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from . import vocab
 from .fields import Field
-from .pattern_set import PatternSet
+from .pattern_set import PatternSet, longest_first
 
 TITLE_WEIGHT = 10.0
 PARAGRAPH_WEIGHTS = (3.0, 2.0, 1.5)
@@ -70,7 +70,7 @@ def _build_matcher(chips: dict) -> tuple[PatternSet, dict[str, str]]:
             canonical_by_key.setdefault(_alias_key(str(alias)), name)
     aliases = {str(alias) for name, entry in chips.items()
                for alias in [name, *(entry or {}).get("aliases", [])]}
-    ordered = sorted(aliases, key=lambda a: (-len(_alias_key(a)), a))  # a set: fix the ties' order
+    ordered = longest_first(aliases, measure=lambda alias: len(_alias_key(alias)))
     alternation = "|".join(_alias_pattern(alias) for alias in ordered)
     mention = rf"(?<![A-Za-z0-9])(?P<alias>{alternation})(?:['’]?s)?(?![A-Za-z0-9])"
     return PatternSet({"chip": mention}, flags=0), canonical_by_key

@@ -33,7 +33,7 @@ from . import outlets, vocab
 from .fields import Field
 from .header import domain_of, outlet_for_url
 from .line_patterns import GatedSearch
-from .pattern_set import trie_pattern
+from .pattern_set import longest_first, trie_pattern
 
 HEAD_LINES = 15
 """Dates stamped on the page sit in its first non-blank lines; lower down, dates are prose."""
@@ -62,9 +62,8 @@ DAY_FIRST_COUNTRY_DOMAINS = frozenset(_WORDS["day_first_country_domains"])
 
 
 def _alternation(words) -> str:
-    """Regex alternation of ``words``, longest first so ``Sept`` wins over ``Sep`` (then
-    alphabetical: the same pattern in every process, whatever the set's order)."""
-    ordered = sorted({w.lower() for w in words}, key=lambda w: (-len(w), w))
+    """Regex alternation of ``words``, longest first so ``Sept`` wins over ``Sep``."""
+    ordered = longest_first({w.lower() for w in words})
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import vocab
-from .pattern_set import trie_pattern
+from .pattern_set import longest_first, trie_pattern
 
 
 NAME_DECORATION = re.compile(
@@ -285,6 +285,5 @@ def _mention_pattern() -> re.Pattern[str]:
         for name, entry in _entries().items()
         for spelling in [name, *((entry or {}).get("aliases") or [])]
     ]
-    ordered = sorted(set(spellings), key=lambda s: (-len(s), s))  # ties in a fixed order
-    alternatives = "|".join(re.escape(s) for s in ordered)
+    alternatives = "|".join(re.escape(s) for s in longest_first(set(spellings)))
     return re.compile(rf"{MENTION_START}(?:{alternatives})(?![\w])")

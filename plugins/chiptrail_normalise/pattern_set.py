@@ -178,6 +178,13 @@ def _step(op, value, heads):
     return {(p, False) for p, _ in heads}
 
 
+def longest_first(words, measure=len) -> list[str]:
+    """``words`` longest first, so an alternation tries ``Sept`` before ``Sep``; ties in
+    alphabetical order, so a set gives the same pattern text in every process (and the
+    compiled-pattern store of ``compiled_patterns`` finds it again)."""
+    return sorted(words, key=lambda word: (-measure(word), word))
+
+
 def trie_pattern(words: set[str]) -> str:
     """A regex matching any of ``words``, factored by common beginnings so it scans fast."""
     root: dict = {}

@@ -52,19 +52,11 @@ def _as_list(value) -> list[str]:
     return [str(item) for item in (value if isinstance(value, (list, tuple)) else [value])]
 
 
-def render_json(records: list[dict]) -> bytes:
-    """A JSON array with one record per line: as easy to read and diff as an indented
-    file, and made by the json module's C encoder (an ``indent`` makes it fall back to
-    its Python one, a second per 10,000 articles)."""
-    return join_json([json_line(record) for record in records])
-
-
-def render_csv(records: list[dict]) -> bytes:
-    return join_csv([csv_line(record) for record in records])
-
-
 def json_line(record: dict) -> str:
-    """The record's line of the JSON file (without the separating comma)."""
+    """The record's line of the JSON file (without the separating comma). One record per
+    line is as easy to read and diff as an indented file, and is made by the json
+    module's C encoder (an ``indent`` makes it fall back to its Python one, a second per
+    10,000 articles)."""
     return json.dumps(record, ensure_ascii=False)
 
 
