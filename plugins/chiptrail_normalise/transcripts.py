@@ -24,8 +24,8 @@ TIMED_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)? (?![ap]\.?m\b)(?=\S)", 
 """A transcript line opening on its time in the recording: "0:50 this comes after ..."."""
 MIN_SPEAKERS = 2
 MIN_TURNS_EACH = 2
-PARTICIPANT = "participant"
-NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post  # the boilerplate concept of "Name — Post" lines
+PARTICIPANT = "participant"  # the boilerplate concept of "Name — Post" lines
+NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post
 
 
 def speaker_turns(lines: list[str]) -> frozenset[int]:
