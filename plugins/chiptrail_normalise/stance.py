@@ -167,11 +167,16 @@ BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
                                      condition=BACKGROUND["sentence"]["condition"],
                                      perfect=BACKGROUND["sentence"]["perfect"])
+PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
+"""The word after a perfect's "been": its participle ("had been told")."""
+PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
+"""A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
+CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
 HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
                               intent=BACKGROUND["hypothetical"]["intent"]["markers"])
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
@@ -191,12 +196,15 @@ SUMMARY_OPENING = re.compile(
     rf"(?:{'|'.join(RULES['position']['summary_labels'] + RULES['position']['verdict_labels'])})"
     r"(?:\s+\w+)?\s*:\s", re.IGNORECASE)
 """A paragraph opening with a summary or verdict label: "Bottom line: ", "Net effect today: "."""
+HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
+"""What separates a headline's statement from a question or a tag after it."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 """A thread's post number opening a paragraph: "2/ ", "3/10 ", "(4/5) "."""
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
 NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
+DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
 COMPANY_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["company_announcement"])
@@ -278,7 +286,7 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
     genre. Commentary on one move takes that move's direction: its opening is read as
     news when what it states outright is one move (the rest, which retells and argues,
     stays scaled down); otherwise, and in the other genres, every cue is."""
-    genre = _genre(title, paragraphs)
+    genre = _genre(title, paragraphs, subtitle)
     damped = RULES["analysis_title"]["factor"]
     rest_scale = damped if genre else 1.0
     found = list(_scaled_hits(title, subtitle, paragraphs,
@@ -304,6 +312,8 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
             continue
         asked = _is_question_turn(text)
         retold = BACKGROUND["sentence"]["factor"] if backstory else 1.0
+        conditions = CONDITIONS.search(text)
+        conditions_at = conditions.start() if conditions else len(text) + 1
         for start, end in _sentence_spans(text):
             inside = [match for match in matches if start <= match.start() < end]
             if inside:
@@ -318,7 +328,8 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                     continue
                 dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
                 for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
-                                          lead, dateline.end() if dateline else 0):
+                                          lead, dateline.end() if dateline else 0,
+                                          conditions_at - start):
                     yield opening, hit
 
 
@@ -329,7 +340,7 @@ def _states_one_move(hits: list[Hit]) -> bool:
     return len({hit.direction for hit in hits}) == 1 and len(governments) <= 1
 
 
-def _genre(title: str, paragraphs: tuple[str, ...]) -> str | None:
+def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str | None:
     """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
     deliberation, or an opening saying that nothing moved ("Nothing new from either
     Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
@@ -337,7 +348,7 @@ def _genre(title: str, paragraphs: tuple[str, ...]) -> str | None:
     commentary does not argue for or against the decision"); ``None`` for news."""
     kinds = {match.lastgroup for text in paragraphs[:RULES["analysis_title"]["opening_paragraphs"]]
              for match in GENRE_OPENING.finditer(text or "")}
-    if any(kind.startswith("no_move") for kind in kinds) or NO_MOVE_TITLE.search(title):
+    if any(kind.startswith("no_move") for kind in kinds) or NO_MOVE_TITLE.search(title) or DELIBERATION.search(subtitle):
         return "no move"
     return "commentary" if kinds or COMMENTARY_TITLE.search(title) else None
 
@@ -370,10 +381,13 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     opening a paragraph ("Recap: ...") makes that paragraph background, and it takes no
     place in the lead; a paragraph opening with a summary or verdict label ("Bottom line:
     ...") is lead wherever it stands.
-    A thread's post numbers ("2/ Meanwhile, ...") are read past."""
+    A thread's post numbers ("2/ Meanwhile, ...") are read past. A headline's parts set
+    off by a dash or a bar are read apart: a question after a statement ("Beijing summons
+    Nvidia — is China turning off the tap?") leaves the statement unhedged."""
     position = RULES["position"]
     lead, later = position["paragraphs"], float(position["later"])
-    yield float(position["title"]), title, True, False, True
+    for part in HEADLINE_PARTS.split(title):
+        yield float(position["title"]), part, True, False, True
     yield float(position["subtitle"]), subtitle, True, False, True
     prose, summary, backstory = 0, False, False
     for paragraph in paragraphs:
@@ -416,14 +430,20 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
-                   damping: float, lead: bool, news_from: int = 0):
+                   damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
-    published ..."), a company's announcement ("earlier this month we received ...")."""
+    published ..."), a company's announcement ("earlier this month we received ...").
+    From ``conditions_from`` on, the paragraph lists the conditions a permission comes
+    with ("They come with conditions: buyers must not deploy the H200 in government
+    projects"): part of the easing, so a tightening cue there is background."""
+    if conditions_from is None:
+        conditions_from = len(sentence) + 1
+    setting = _participle_opening(sentence)
     clauses = [span for span in _background_clauses(sentence, matches[0].start() - offset)
-               if span[0] >= news_from]
-    dated_from = _dated_from(sentence, news_from)
+               if span[0] >= news_from] + ([(0, setting)] if setting else [])
+    dated_from = _dated_from(sentence, max(news_from, setting))
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -434,7 +454,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
         if at >= dated_from:
             factor *= BACKGROUND["sentence"]["factor"]
-        if any(start <= at < stop for start, stop in clauses):
+        if any(start <= at < stop for start, stop in clauses) or (
+                direction == "tightening" and at >= conditions_from):
             factor *= BACKGROUND["clause"]["factor"]
         clear = cue.weight * cue_factor >= RULES["stated_weight_at_least"]
         outright = clear and factor >= RULES["outright_factor_at_least"]
@@ -443,26 +464,30 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
-                   undone: list[tuple[int, int]]) -> bool:
-    """A cue that names a state, the restriction being lifted ("suspends a rule that
-    extended export restrictions"), or a Chinese chipmaker's own product going to market
-    ("Huawei begins shipments of the Ascend 910C") reports no move in access."""
+                   undone: list[tuple[int, int, str]]) -> bool:
+    """A cue that names a state, what a move of the other direction undoes (the
+    restriction being lifted: "suspends a rule that extended export restrictions"; the
+    opening being closed: "closing the gap that let Nvidia sell the A800"), or a Chinese
+    chipmaker's own product going to market ("Huawei begins shipments of the Ascend 910C")
+    reports no move in access."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
         return True
-    if direction == "tightening" and any(start <= at < stop for start, stop in undone):
+    if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
 
 
-def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int]]:
-    """From each cue removing a restriction to the end of its object: what it removes
-    ("suspends a rule that extended export restrictions to affiliates, while …")."""
+def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
+    """From each cue undoing an earlier move to the end of its object, with the cue's
+    direction: what it removes ("suspends a rule that extended export restrictions to
+    affiliates, while …", "closes the loophole that let Nvidia sell the A800, and …")."""
     spans = []
     for match in matches:
-        if CUES[match.lastgroup].undoes:
+        cue = CUES[match.lastgroup]
+        if cue.undoes:
             end = match.end() - offset
             stop = OBJECT_END.search(sentence, end)
-            spans.append((end, stop.start() if stop else len(sentence)))
+            spans.append((end, stop.start() if stop else len(sentence), cue.direction))
     return spans
 
 
@@ -490,10 +515,27 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     return opening[-1] if opening else 0
 
 
+def _participle_opening(sentence: str) -> int:
+    """The end of a participle phrase opening the sentence when a date or another
+    background marker sits in it ("Building on the controls introduced in October 2022,
+    the Framework imposes ..."): the phrase recalls the past, the main clause after its
+    comma is the news. 0 when there is none."""
+    opening = PARTICIPLE_OPENING.match(sentence)
+    if opening and BACKGROUND_SENTENCE.search(opening.group(0)):
+        return opening.end()
+    return 0
+
+
 def _is_reported(sentence: str, marker: re.Match) -> bool:
-    """A reporting verb in the sentence besides the ``marker`` itself ("had said")."""
+    """A reporting verb in the sentence besides the ``marker`` itself ("had said") and the
+    participle of its passive ("customs had been told that ..." is the past perfect of
+    the telling, not a report of it)."""
+    after = marker.end()
+    if marker.group(0).lower().endswith("been"):
+        participle = PASSIVE_PARTICIPLE.match(sentence, after)
+        after = participle.end() if participle else after
     return (REPORTING_VERB.search(sentence, 0, marker.start()) is not None
-            or REPORTING_VERB.search(sentence, marker.end()) is not None)
+            or REPORTING_VERB.search(sentence, after) is not None)
 
 
 def _hedge_markers(sentence: str) -> list[tuple[re.Match, bool]]:

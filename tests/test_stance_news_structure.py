@@ -1,0 +1,123 @@
+"""Stance from how news is written: the conditions listed after an approval, a status
+recap on a results page, a charge booked for a new rule, what a closed loophole had let
+through, a phrase that sets the past before the main clause, the headline idioms for a
+government's move, and headlines that pair a statement with a question."""
+
+import pytest
+
+from chiptrail_normalise.stance import extract_stance
+
+FILLER = "Chinese cloud providers have built large data centres for language models."
+MORE_FILLER = "Demand for inference hardware has grown quickly this year."
+
+
+def stance_of(title, *paragraphs, subtitle=None):
+    return extract_stance(title, list(paragraphs), subtitle).value
+
+
+# Conditions belong to the approval
+
+
+@pytest.mark.parametrize("conditions", [
+    "The approvals cover several hundred thousand units, the sources said. They come with "
+    "conditions: buyers must also purchase domestic accelerators and must not deploy the H200 "
+    "in government-linked projects.",
+    "The approvals are conditional, however. Companies receiving the chips must not deploy them "
+    "in government projects, and must keep buying domestically made processors.",
+])
+def test_conditions_listed_after_an_approval_are_part_of_the_easing(conditions):
+    title = "China clears first H200 imports for ByteDance, Alibaba and Tencent"
+    assert stance_of(title, "Chinese regulators have given the three companies permission to buy the chips.",
+                     conditions, FILLER) == "easing"
+
+
+def test_a_sentence_pointing_back_before_the_news_is_context():
+    title = "China allows H200 imports, approves ByteDance and Tencent purchases"
+    recalled = ("Before this, customs had been told that the H200 was not allowed to enter, and many "
+                "dealers stopped accepting orders.")
+    assert stance_of(title, "Chinese departments have approved the purchases.", recalled,
+                     FILLER) == "easing"
+
+
+# Results and earnings: a status recap is no move; a charge booked for a new rule is
+
+
+def test_a_results_page_saying_there_were_no_sales_reports_no_move():
+    title = "Nvidia forecasts $54 billion in revenue as data centre sales climb"
+    lead = "Nvidia said it had no sales of its H20 chip to China-based customers during the quarter."
+    assert stance_of(title, lead, FILLER) == "neutral"
+
+
+def test_a_charge_booked_after_a_new_licence_requirement_reports_the_requirement():
+    title = "AMD takes $800m hit on China chip rule"
+    lead = ("AMD expects to book up to $800 million in charges after the US government told it "
+            "that its MI308 GPUs need a licence to be shipped to China.")
+    detail = "The new requirement was communicated to the company last week, AMD said in a filing."
+    assert stance_of(title, lead, detail, FILLER) == "tightening"
+
+
+# What a move undoes is no move of its own
+
+
+def test_closing_a_loophole_is_not_the_sales_it_had_let_through():
+    title = "US closes loophole, bans Nvidia's A800 and H800 from China"
+    lead = ("The Commerce Department has extended its export controls, closing the gap that let "
+            "Nvidia sell its China-specific A800 and H800 parts after last year's rules.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_a_participle_phrase_recalling_older_rules_leaves_the_main_clause_news():
+    title = "The AI Diffusion Framework: What Exporters of Advanced Chips Need to Know"
+    lead = ("Building on the controls introduced in October 2022 and expanded in October 2023, the "
+            "Framework imposes a worldwide licence requirement on exports of advanced chips.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Chinese telecoms giant is the closest thing China has to Nvidia, whose best chips "
+    "America has for years barred from the Chinese market.",
+    "Both Washington and Beijing have moved to restrict the chip at different times.",
+])
+def test_a_move_told_by_how_long_or_how_often_it_happened_is_context(sentence):
+    assert stance_of("Huawei's AI chips are getting better", sentence, FILLER, MORE_FILLER) == "neutral"
+
+
+# The headline: idioms for a government's move, and a statement paired with a question
+
+
+@pytest.mark.parametrize("title", [
+    "Nvidia swings as Trump clears H200 sales to China and Beijing moves to limit them",
+    "H200s cleared in Washington, stopped at Chinese customs",
+    "The US just loosened one China chip rule and tightened another",
+    "Nvidia gets H20 licences with 15% cut to US, as Beijing tells firms to steer clear",
+])
+def test_a_headline_stating_a_move_each_way_is_mixed(title):
+    assert stance_of(title, FILLER, MORE_FILLER) == "mixed"
+
+
+@pytest.mark.parametrize("title", [
+    'Same week: US starts issuing H20 licences, China summons Nvidia over "backdoors". What is going on?',
+    "Washington issues H20 licences while Beijing summons Nvidia — what is going on?",
+])
+def test_a_statement_followed_by_a_question_is_still_news(title):
+    assert stance_of(title, FILLER, MORE_FILLER) == "mixed"
+
+
+def test_a_statement_before_a_dashed_question_is_not_hedged():
+    assert stance_of('Beijing summons Nvidia over H20 "backdoors" — is China turning off the tap?',
+                     FILLER, MORE_FILLER) == "tightening"
+
+
+def test_a_hedge_in_a_trailing_participle_clause_leaves_the_move_alone():
+    title = "US opens door to Nvidia chip sales"
+    turn = ("But within a day, Chinese regulators were moving to limit access to the chips, telling "
+            "companies they would need approval to buy them.")
+    assert stance_of(title, "Trump has given Nvidia permission to sell the H200 in China.", turn,
+                     FILLER) == "mixed"
+
+
+def test_a_dek_saying_the_decision_is_still_weighed_makes_the_page_about_a_pending_decision():
+    title = "Will the US let Nvidia sell its H200 chip to China? What we know"
+    dek = "The Trump administration is weighing whether to allow exports of the H200."
+    background = "Chinese regulators this year discouraged companies from buying the H20."
+    assert stance_of(title, FILLER, background, MORE_FILLER, subtitle=dek) == "neutral"
