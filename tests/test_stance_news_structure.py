@@ -121,3 +121,10 @@ def test_a_dek_saying_the_decision_is_still_weighed_makes_the_page_about_a_pendi
     dek = "The Trump administration is weighing whether to allow exports of the H200."
     background = "Chinese regulators this year discouraged companies from buying the H20."
     assert stance_of(title, FILLER, background, MORE_FILLER, subtitle=dek) == "neutral"
+
+
+def test_an_announcement_is_a_noun_not_the_verb_announcing_restrictions():
+    title = "Commerce sets out licensing path for H200 exports to approved customers in China"
+    lead = "BIS will review licence applications for the H200 on a case-by-case basis."
+    scope = "Nothing in today's announcement changes the restrictions on parties on the Entity List."
+    assert stance_of(title, lead, FILLER, MORE_FILLER, scope) == "easing"
