@@ -72,10 +72,10 @@ METADATA_SOURCE = re.compile(
 )
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
-    r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
+    r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
     r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
-    r"\s*(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
+    r"\s*(?:[-–—]\s*)?(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
     r"(?:\s*[·•∙|]\s*[^·•∙|]{1,30}){0,5}",  # footer links: "© 2025 SiliconSignal · Privacy · Unsubscribe"
     re.IGNORECASE,
 )
@@ -108,6 +108,8 @@ BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading
 STAFF_SUFFIX = re.compile(
     r"\s+(?:staff(?: writers?| reporters?)?|desk|newsroom|team|reporters?|correspondents?)$", re.IGNORECASE
 )
+UNNAMED_DESK = {"Our", "A", "An", "The", "Staff", "Special", "Senior", "Chief", "Foreign", "Political"}
+"""First words of a staff credit that name no outlet ("Our Correspondent", "A Staff Reporter")."""
 BYLINE_CREDIT = re.compile(
     r"(?i:(?:written |reported |words )?by)\s+(?P<credit>[A-Z][\w.'’&-]*(?:[\s,|/&-]+[\w.'’&-]+){0,10})"
 )
@@ -124,6 +126,11 @@ PERMALINK = re.compile(
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
+LEGAL_NOTICE = re.compile(
+    r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
+)
+"""The words of a notice on the terms of reading the page, which no story paragraph uses."""
+MENU_ENTRY_MAX_WORDS = 3
 PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?(?= )|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
 """A person's name, also with a middle initial, with or without its full stop ("Alvin R Cabral")."""
 WRITER_IN_PLACE = re.compile(
@@ -472,7 +479,24 @@ def find_byline_credit(lines: list[str]) -> tuple[int, str] | None:
         named = [name for part in parts if (name := outlets.known_name(STAFF_SUFFIX.sub("", part)))]
         if named:
             return index, next((name for name in named if not outlets.is_wire(name)), named[0])
+        desk = next((name for part in parts if (name := _desk_of(part))), None)
+        if desk and any(line == desk for _, line in _top(lines)):
+            return index, desk
     return None
+
+
+def _desk_of(part: str) -> str | None:
+    """The outlet a staff credit names, known or not ("Globes correspondent", "Nikkei staff
+    writers"); not a person's name nor a possessive desk ("Our Correspondent"). It names
+    the publisher when the logo's line above the story is the same name ("Globes" over
+    the menu): a desk named only in the byline may be a place ("Brussels correspondent")
+    or a short form ("GT staff reporters")."""
+    if not STAFF_SUFFIX.search(part):
+        return None
+    name = STAFF_SUFFIX.sub("", part).strip()
+    if not name or not name[0].isupper() or name.split()[0] in UNNAMED_DESK or _may_be_a_person(name):
+        return None
+    return name
 
 
 def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
@@ -673,7 +697,7 @@ def _site_name_guess(index: int, text: str, lines: list[str], first: bool) -> tu
     name: "Tech Wire Asia" over the menu, the logo's text, also an institution's in
     capitals), a line over the menu or a site stamp may name the site; a step of the
     breadcrumb under it never does."""
-    if _is_a_crumb(text, index, lines):
+    if _is_a_crumb(text, index, lines) or _is_among_menu_entries(index, lines):
         return None
     named = _is_brand_shaped(text) or (first and word_count(text) >= 2 and outlets.is_name_cased(text))
     if named and looks_like_site_name(text) and not _named_in_prose(text, lines):
@@ -737,6 +761,22 @@ def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
     return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and boilerplate.is_menu_line(following)
 
 
+def _is_among_menu_entries(index: int, lines: list[str]) -> bool:
+    """A short line between two menu entries, one of them a known navigation word, is a
+    menu entry too ("Europe" / "Asia-Pacific" / "Business / Tech"; "News" / "Te Ao Māori"
+    / "Pacific"): a section of the site, never its name."""
+    before = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    after = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    kinds = [boilerplate.classify(line) for line in (before, after)]
+    entries = [kind == "navigation" or (kind is None and _is_menu_entry_shaped(line))
+               for kind, line in zip(kinds, (before, after))]
+    return all(entries) and "navigation" in kinds
+
+
+def _is_menu_entry_shaped(line: str) -> bool:
+    return 0 < word_count(line) <= MENU_ENTRY_MAX_WORDS and not ends_sentence(line)
+
+
 def _is_a_crumb(text: str, index: int, lines: list[str]) -> bool:
     """A step of the breadcrumb right under the line ("Newsroom" / "Home › Newsroom ›
     Press Releases"): the section the page sits in, never the site."""
@@ -772,8 +812,10 @@ def _named_elsewhere(name: str, index: int, lines: list[str]) -> bool:
 
 def _is_story_text(text: str) -> bool:
     """A paragraph of the story: prose that is no page clutter (a cookie notice, a photo
-    caption over the headline)."""
-    return _is_prose(text) and not boilerplate.is_boilerplate(text)
+    caption over the headline, a reprint notice over the masthead: "This copy is for your
+    personal, non-commercial use only. ... governed by our Subscriber Agreement and by
+    copyright law.")."""
+    return _is_prose(text) and not boilerplate.is_boilerplate(text) and not LEGAL_NOTICE.search(text)
 
 
 def _is_prose(text: str) -> bool:

@@ -1,0 +1,43 @@
+"""The publisher among a page's menus, notices and credits: a section between menu
+entries is no site name, a reprint notice over the masthead is no story, a copyright
+line may put "Copyright" after the year, and a staff byline confirms the logo's name."""
+
+from chiptrail_normalise.pipeline import normalise
+
+HEADLINE = "China summons Nvidia over 'security risks' in H20 chips"
+LEAD = ("China's cyberspace regulator said Thursday it had summoned representatives of Nvidia over "
+        "what it called serious security issues with a chip the company sells in the country.")
+MORE = "The regulator cited demands by US lawmakers that exported chips carry tracking features."
+LAST = "Nvidia did not immediately respond to a request for comment on the summons."
+
+
+def source_of(lines):
+    return normalise("\n".join(lines)).meta["source"]
+
+
+def test_a_section_between_menu_entries_is_not_the_site_and_the_copyright_line_names_it():
+    lines = ["Skip to main content", "Riverside 24 - International breaking news and headlines",
+             "Africa", "Europe", "Asia-Pacific", "Business / Tech", "Sport",
+             HEADLINE, LEAD, MORE, LAST,
+             "© 2025 Copyright Riverside 24 - All rights reserved."]
+    assert source_of(lines) == "Riverside 24"
+
+
+def test_a_reprint_notice_over_the_masthead_does_not_hide_the_masthead():
+    notice = ("This copy is for your personal, non-commercial use only. Distribution and use of this "
+              "material are governed by our Subscriber Agreement and by copyright law.")
+    lines = ["Skip to Main Content", notice, "Barron's", "Subscribe", "Sign In",
+             HEADLINE, LEAD, MORE, LAST, "Copyright ©2025 Dow Jones & Company, Inc. All Rights Reserved."]
+    assert source_of(lines) == "Barron's"
+
+
+def test_a_staff_byline_naming_the_logo_confirms_it_over_a_tagline():
+    lines = ["Coastwire", "Harbour Business News", "Home", "Tech", HEADLINE,
+             "By Coastwire correspondent", LEAD, MORE, LAST]
+    assert source_of(lines) == "Coastwire"
+
+
+def test_a_correspondents_place_in_the_byline_is_not_the_publisher():
+    lines = ["MERIDIAN TECH REVIEW", HEADLINE, "By Sophie Lemaire, Brussels correspondent", LEAD, MORE, LAST,
+             "© 2025 Meridian Tech Review"]
+    assert source_of(lines) == "Meridian Tech Review"
