@@ -41,3 +41,9 @@ def test_a_correspondents_place_in_the_byline_is_not_the_publisher():
     lines = ["MERIDIAN TECH REVIEW", HEADLINE, "By Sophie Lemaire, Brussels correspondent", LEAD, MORE, LAST,
              "© 2025 Meridian Tech Review"]
     assert source_of(lines) == "Meridian Tech Review"
+
+
+def test_a_footer_holder_in_initials_names_the_logo_that_spells_them_out():
+    lines = ["Mail & Guardian", "Africa's better future", "News", "Business", HEADLINE, LEAD, MORE, LAST,
+             "Subscribe to the M&G", "© 2025 M&G Media Ltd"]
+    assert source_of(lines) == "Mail & Guardian"

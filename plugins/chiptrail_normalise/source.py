@@ -146,6 +146,8 @@ PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutter
 photo, not the page."""
 FOOTER_LINES = 12
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
+NAME_LINKS = {"of", "and", "the", "for", "on", "in"}
+"""Small words a name's initials leave out ("Bureau of Industry and Security" is BIS)."""
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
@@ -293,7 +295,18 @@ def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | N
         shared = _shared_name(holder, text)
         if shared:
             return index, shared
+        if _abbreviates(holder, text):
+            return index, text
     return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """True when ``short`` is the initials of ``name``: the footer's "© M&G Media Ltd"
+    under the logo "Mail & Guardian", whose name the logo spells out."""
+    if not ACRONYM.fullmatch(short) or word_count(name) < 2:
+        return False
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z][\w'’-]*", name) if word.lower() not in NAME_LINKS)
+    return len(initials) > 1 and initials.upper() == re.sub(r"[^A-Za-z]", "", short).upper()
 
 
 def _may_be_a_person(name: str) -> bool:
