@@ -28,6 +28,8 @@ KINDS = [
     ("Daniel - FYI, relevant for the review on Thursday.", "page_furniture", "Meanwhile, flagging demand for the H20 hurt sales."),
     ("Synopsis", "page_furniture", "A synopsis of the rule was published by BIS."),
     ("214,503 views  Dec 9, 2025", "page_furniture", "The video drew 214,503 views on Weibo by Tuesday."),
+    ("218,406 views  Jul 15, 2025  #CNBC #Nvidia #China", "page_furniture", "The clip drew 218,406 views by July 15, 2025."),
+    ("23K views  3 months ago", "page_furniture", "Nvidia's views changed 3 months ago."),
     ("Reprints & Permissions", "page_furniture", "Permissions for the exports were granted in July."),
     ("Time to read 3 min. Read in French", "reading_time", "Time to read the fine print: the rule runs to 168 pages."),
     ("7/16(Wed) 21:05 Distribution", "date_stamp", "Distribution of the chips resumed on 7/16."),

@@ -1,8 +1,8 @@
 """What a transcript's speakers say is the story, line by line, however it reads."""
 
-from chiptrail_normalise.boilerplate import classify
+from chiptrail_normalise.boilerplate import classify, is_button_among_clutter
 from chiptrail_normalise.pipeline import normalise
-from chiptrail_normalise.transcripts import speaker_headers, speaker_turns
+from chiptrail_normalise.transcripts import caption_lines, speaker_headers, speaker_turns
 
 PODCAST = """Chip Talk
 Episodes  About  Newsletter
@@ -110,8 +110,73 @@ Sources are in the pinned comment.
 
 
 def test_a_videos_chapter_stamp_is_never_the_headline_and_its_buttons_are_furniture():
-    assert normalise(VIDEO_PAGE).meta["title"] == "Huawei Ascend 910C vs Nvidia H100: how close is China, really?"
-    assert all(classify(button) for button in ("Create", "Join", "Thanks", "Clip"))
+    normalised = normalise(VIDEO_PAGE)
+    assert normalised.meta["title"] == "Huawei Ascend 910C vs Nvidia H100: how close is China, really?"
+    assert not {"Create", "Join", "Thanks", "Clip"} & set(normalised.body.split("\n"))
+
+
+def test_a_button_word_is_furniture_only_in_a_row_of_clutter():
+    assert is_button_among_clutter("Thanks", "Share", "Save")
+    assert not is_button_among_clutter("Thanks", "and that's all from Beijing", "0:41")
+    assert classify("Thanks") is None and classify("Join") is None
+
+
+CAPTIONED_VIDEO = """Skip navigation
+Search
+Sign in
+Nvidia can sell the H20 in China again: what changed
+Chip Desk
+88K subscribers
+Subscribe
+Share
+Save
+31,207 views  Jul 15, 2025
+The US says it will grant H20 licences.
+1,204 Comments
+Sort by
+@dividenddan
+4 months ago
+So the ban lasted three months.
+Reply
+Transcript
+Search in video
+0:00
+nvidia says it is filing applications to
+0:02
+resume sales of the h20 in china and
+0:04
+that the us government has assured it
+0:06
+the licenses will be granted
+0:09
+so a real reversal from april when
+0:11
+commerce told nvidia it would need a
+0:14
+license for every shipment
+0:15
+thanks
+0:16
+back to you
+Up next
+Autoplay
+Huawei's Ascend 910C Tested
+"""
+
+
+def test_a_videos_caption_lines_are_what_it_says_even_below_its_comments():
+    body = normalise(CAPTIONED_VIDEO).body
+    for said in ("nvidia says it is filing applications to", "license for every shipment", "thanks", "back to you"):
+        assert f"\n{said}\n" in body
+    for clutter in ("So the ban lasted three months.", "Search in video", "Up next", "Huawei's Ascend 910C Tested"):
+        assert clutter not in body
+
+
+def test_short_lines_that_do_not_read_on_are_no_captions():
+    headlines = ["Up next", "Huawei's Ascend 910C Tested", "Why the H20 sold out", "AMD's MI308 returns", "Chip Desk"] * 2
+    comments = ["Best summary I've seen.", "Reply", "The timing is not an accident", "Reply"] * 3
+    assert caption_lines(headlines) == frozenset()
+    assert caption_lines(comments) == frozenset()
 
 
 def test_a_live_blogs_first_entry_under_its_time_is_the_story_not_a_dek():

@@ -40,9 +40,11 @@ class Block:
 def build_body(lines: list[str], drop: set[int]) -> list[Block]:
     """The body's blocks from ``lines``, leaving out the indices in ``drop`` and clutter,
     whether a line says what it is or only its place on the page does. What a
-    transcript's speakers say is kept however it reads (``transcripts``)."""
-    spoken = transcripts.spoken_lines(lines)
-    units = _units(lines, (drop | page_layout.layout_clutter(lines, drop)) - spoken, spoken)
+    transcript's speakers or a video's captions say is kept however it reads
+    (``transcripts``)."""
+    captions = transcripts.caption_lines(lines)
+    spoken = transcripts.spoken_lines(lines) | captions
+    units = _units(lines, (drop | page_layout.layout_clutter(lines, drop, captions)) - spoken, spoken)
     blocks = []
     for position, (kind, text) in enumerate(units):
         following = units[position + 1][0] if position + 1 < len(units) else None

@@ -208,6 +208,13 @@ def is_boilerplate(line: str) -> bool:
     return classify(line) is not None
 
 
+def is_button_among_clutter(text: str, above: str, below: str) -> bool:
+    """True for a word that a video page sets as a button ("Clip", "Thanks", "Join") where
+    the lines written right ``above`` and ``below`` it are clutter too: a row of buttons
+    ("Share" / "Thanks" / "Save"). Anywhere else the same word may be said and is kept."""
+    return text.strip().lower() in player_buttons() and is_boilerplate(above) and is_boilerplate(below)
+
+
 def is_navigation_crumb(text: str) -> bool:
     """True for a menu or category line made only of navigation words.
 
@@ -295,6 +302,11 @@ def _navigation_words() -> dict[str, tuple[str, ...]]:
     for word in sorted(squashed):
         by_first_letter.setdefault(word[0], []).append(word)
     return {letter: tuple(group) for letter, group in by_first_letter.items()}
+
+
+@lru_cache(maxsize=1)
+def player_buttons() -> frozenset[str]:
+    return frozenset(word.lower() for word in vocab.load("boilerplate").get("player_buttons") or [])
 
 
 @lru_cache(maxsize=1)

@@ -69,7 +69,9 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
     """(index, text as titled) of the lines read for a headline: the first
     ``PAGE_TOP_LINES`` non-blank lines, not counting the entries of a menu pasted one per
     line (lines of one or two short words), which can push the headline far down a page; each
-    line without what a mail client or browser set before it (``as_titled``)."""
+    line without what a mail client or browser set before it (``as_titled``). A button
+    word in a row of buttons ("Clip" between "Download" and "Save" under a video) is
+    left out: it is no label, dek or headline."""
     top, counted = [], 0
     for index, line in enumerate(lines):
         text = line.strip()
@@ -79,7 +81,12 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
         counted += word_count(text) > MENU_ENTRY_MAX_WORDS or len(text) > MENU_ENTRY_MAX_LENGTH
         if counted == PAGE_TOP_LINES or len(top) == PAGE_TOP_MAX_LINES:
             break
-    return top
+    return [
+        line
+        for position, line in enumerate(top)
+        if not 0 < position < len(top) - 1
+        or not boilerplate.is_button_among_clutter(line[1], top[position - 1][1], top[position + 1][1])
+    ]
 
 
 def as_titled(text: str) -> str:

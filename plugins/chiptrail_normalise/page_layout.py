@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import dates, vocab
-from .boilerplate import SUMMARY_LABEL, WORD, classify, label_words, navigation_phrases
+from .boilerplate import SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
@@ -40,6 +40,7 @@ BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
 BYLINE_PART_MAX_LENGTH = 60
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
+BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
 INLINE_CLUTTER = frozenset(  # between paragraphs too
     {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
 )
@@ -54,12 +55,15 @@ UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"}) 
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
 
 
-def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
+def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int] = frozenset()) -> set[int]:
     """Indices of lines that only their place on the page reveals as clutter, given the
-    ``framing`` lines (headline, dek, byline, tags, link lists: known already):
+    ``framing`` lines (headline, dek, byline, tags, link lists: known already) and a
+    video's ``captions`` (``transcripts.caption_lines``: its text, though none of them is a
+    paragraph on its own):
 
     - the comment section, from its first comment on: a relative time ("4h ago") under a
-      comments label or over a "Reply" button starts it;
+      comments label or over a "Reply" button starts it (on a video page, where the
+      captions are the story, even above them);
     - everything from a mark that closes the story for good ("###", "About Huawei", the
       author's bio: "Jane Doe is a senior reporter ...");
     - the byline block between the headline and the story's first paragraph: short lines
@@ -69,16 +73,17 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
       directly, so past the first line of page furniture everything is the page's;
     - a bare web address (a short link to the page) and a second byline;
     - a short sentence that clutter next to it explains: the value under a label such as
-      "AGENCY:", the caption over a bare picture credit.
+      "AGENCY:", the caption over a bare picture credit, and a button word in a row of
+      buttons ("Thanks" between "Share" and "Save").
     """
     kinds = [_kind(line, index in framing) for index, line in enumerate(lines)]
-    attached = _attached_clutter(lines, kinds)
+    attached = _attached_clutter(lines, kinds) | dict.fromkeys(_buttons_among_clutter(lines, kinds), BUTTON)
     for index, kind in attached.items():
         kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
+    comments = _comments(lines, kinds, paragraphs, captions)
     if not paragraphs:
-        return set(attached)
-    comments = set() if _is_a_discussion(lines, kinds, paragraphs[0]) else _comment_section(lines, kinds, paragraphs[0])
+        return set(attached) | comments
     found = set(attached) | comments | _thread_replies(lines, kinds, paragraphs[0])
     found |= _below_the_story_end(lines, kinds, paragraphs, _byline_names(lines, kinds, framing, paragraphs[0]))
     for index in found:
@@ -88,6 +93,17 @@ def layout_clutter(lines: list[str], framing: set[int]) -> set[int]:
     if not story:  # the only paragraph was the author's bio
         return found
     return found | _byline_block(lines, kinds, story[0]) | _after_the_story(lines, kinds, story[-1])
+
+
+def _comments(lines: list[str], kinds: list[str | None], paragraphs: list[int], captions: frozenset[int]) -> set[int]:
+    """The comment section: on a video page, whose captions are its story, from the first
+    comment wherever it stands; elsewhere below the story's first paragraph, unless that
+    paragraph is itself a comment (a discussion)."""
+    if captions:
+        return _comment_section(lines, kinds, -1)
+    if not paragraphs or _is_a_discussion(lines, kinds, paragraphs[0]):
+        return set()
+    return _comment_section(lines, kinds, paragraphs[0])
 
 
 def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph: int) -> set[int]:
@@ -145,6 +161,16 @@ def _thread_replies(lines: list[str], kinds: list[str | None], first_paragraph: 
         )
         found.update(range(header, next(long_paragraph, following)))
     return found
+
+
+def _buttons_among_clutter(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """Button words in a row of clutter (``boilerplate.is_button_among_clutter``)."""
+    written = [index for index, kind in enumerate(kinds) if kind != BLANK]
+    return [
+        index
+        for above, index, below in zip(written, written[1:], written[2:])
+        if kinds[index] is None and is_button_among_clutter(lines[index], lines[above], lines[below])
+    ]
 
 
 def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, str]:

@@ -8,7 +8,11 @@ open line after line, two or more of them each several times. An earnings call p
 each speaker's name and post on a line of its own over what they say ("Lisa Su — Chair
 and Chief Executive Officer"); the same line in a run of such lines is the call's list
 of participants, which is clutter. Timed transcript lines ("0:50 this comes after ...")
-each start a new turn too, so they are never joined to the line above.
+each start a new turn too, so they are never joined to the line above. A video page's
+transcript panel prints its captions as a run of short lines, most reading straight on
+into the next ("the us is letting nvidia sell the h20 in" / "china again and today"),
+often each under its time in the recording: none is a sentence or a paragraph of its
+own, yet the run is what the video says.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from collections import Counter
 
 from . import boilerplate
+from .page_layout import reads_on
 
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (?=\S)")
 """A speaker's label opening a line: "HOST: ", "Q: ", "SEN. CRUZ: ", "Guo Jiakun: "."""
@@ -26,6 +31,10 @@ MIN_SPEAKERS = 2
 MIN_TURNS_EACH = 2
 PARTICIPANT = "participant"  # the boilerplate concept of "Name — Post" lines
 NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post
+RECORDING_TIME = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+"""A time in the recording on a line of its own, over the caption said then: "0:02"."""
+CAPTION_MAX_WORDS = 10  # a caption line holds what is said in a few seconds
+MIN_CAPTION_LINES = 8
 
 
 def speaker_turns(lines: list[str]) -> frozenset[int]:
@@ -62,6 +71,39 @@ def speaker_headers(lines: list[str]) -> frozenset[int]:
         if boilerplate.classify(following) is None and not SPEAKER_LABEL.match(following) and len(following.split()) > 1:
             headers.add(index)
     return frozenset(headers)
+
+
+def caption_lines(lines: list[str]) -> frozenset[int]:
+    """Indices of a video's captions: runs of at least ``MIN_CAPTION_LINES`` short lines
+    (times in the recording between them aside), each reading on from the one above or
+    into the next (a chapter's title over its first caption, a speaker's first words
+    after the last one's). A line of page clutter or a long one ends a run, and so do
+    two lines in a row that do not read on: a menu, a list of headlines, comments."""
+    captions: set[int] = set()
+    run: list[int] = []
+    unlinked = None  # the line before, when it does not read on from the one above it
+    previous = None  # the line before, when it may be a caption
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if not text or RECORDING_TIME.fullmatch(text):
+            continue
+        caption = len(text.split()) <= CAPTION_MAX_WORDS and boilerplate.classify(text) is None
+        if caption and previous is not None and reads_on(previous, text):
+            run.extend((unlinked, index) if unlinked is not None else (index,))
+            unlinked = None
+        else:
+            if unlinked is not None or not caption:
+                _keep_run(run, captions)
+                run = []
+            unlinked = index if caption else None
+        previous = text if caption else None
+    _keep_run(run, captions)
+    return frozenset(captions)
+
+
+def _keep_run(run: list[int], captions: set[int]) -> None:
+    if len(run) >= MIN_CAPTION_LINES:
+        captions.update(run)
 
 
 def spoken_lines(lines: list[str]) -> frozenset[int]:
