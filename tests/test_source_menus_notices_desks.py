@@ -47,3 +47,18 @@ def test_a_footer_holder_in_initials_names_the_logo_that_spells_them_out():
     lines = ["Mail & Guardian", "Africa's better future", "News", "Business", HEADLINE, LEAD, MORE, LAST,
              "Subscribe to the M&G", "© 2025 M&G Media Ltd"]
     assert source_of(lines) == "Mail & Guardian"
+
+
+VIDEO_PAGE = ["Skip navigation", "Search", "Sign in", "The H20 Story: How Nvidia Lost China (Explained)",
+              "{channel}", "47.9K subscribers", "Subscribe", "Share", "23K views  3 months ago", LEAD, MORE, LAST]
+
+
+def test_a_video_on_an_independent_channel_is_the_platforms():
+    lines = [line.format(channel="ByteSized Compute") for line in VIDEO_PAGE]
+    result = normalise("\n".join(lines))
+    assert result.meta["source"] == "YouTube"
+    assert "23K views" not in result.body
+
+
+def test_a_video_on_an_outlets_own_channel_is_the_outlets():
+    assert source_of([line.format(channel="CNBC Television") for line in VIDEO_PAGE]) == "CNBC"

@@ -173,11 +173,17 @@ def extract_source(
         return _post_source(url, lines)
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
     url = url or find_site_address(lines)
-    channel = _outlets_channel(lines, skip) if url and platform_of(url) else None
+    furniture = None if url else _platform_furniture(lines)
+    platform = platform_of(url) if url else (furniture[1] if furniture else None)
+    channel = _outlets_channel(lines, skip) if platform else None
     if channel:
-        return _found(channel[1], 0.85, f"the outlet's own channel on line {channel[0] + 1} at {url}", [channel[0]])
+        used = [channel[0], *(furniture[0] if furniture else [])]
+        return _found(channel[1], 0.85, f"the outlet's own channel on line {channel[0] + 1} on {platform}", used)
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
+    if furniture:
+        return _found(platform, 0.7, f"page furniture of {platform} on line {furniture[0][0] + 1}, on no outlet's channel",
+                      furniture[0])
     if candidates:
         return _found(*candidates[0])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
@@ -392,6 +398,13 @@ def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
     start = page_post_start(tuple(lines)) or 0
     named = ((index, outlets.known_name(line)) for index, line in enumerate(lines[:start]))
     return next(((index, outlet) for index, outlet in named if outlet), None)
+
+
+def _platform_furniture(lines: list[str]) -> tuple[list[int], str] | None:
+    """(indices, platform) of the page furniture of a platform ("92,318 views  Premiered
+    Mar 14, 2026" under a video), for a page whose address is not given."""
+    chrome = find_page_chrome(lines)
+    return chrome if chrome and chrome[1] in outlets.platforms() else None
 
 
 def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
