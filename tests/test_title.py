@@ -77,6 +77,15 @@ def test_a_dek_sentence_followed_by_a_dateline_lead_is_the_subtitle():
     assert subtitle_of(lines) == dek
 
 
+def test_a_posts_opening_line_in_the_writers_voice_or_leading_in_is_no_dek():
+    headline = "US finalizes rule allowing H200 sales to China, and Beijing tells customs to stop them"
+    for opening in (
+        "Two pieces of news landed back to back and I haven't seen them discussed together yet.",
+        "Summary of the FT report for those hitting the paywall:",
+    ):
+        assert subtitle_of([headline, opening, LEAD, MORE]) is None
+
+
 def test_a_long_one_sentence_lead_stays_in_the_story():
     assert subtitle_of(["Nvidia to resume H20 sales to China", LEAD, MORE]) is None
 

@@ -92,6 +92,7 @@ WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
+WRITER_VOICE = re.compile(r"\b(?:I|I'[a-z]{1,2}|I’[a-z]{1,2}|[Mm]y|me)\b")
 BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
 BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
 """A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
@@ -565,7 +566,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
     furniture follows it or it is one short sentence; otherwise a paragraph under the
     headline is the story's lead and stays in the body.
     """
-    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH:
+    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
     if is_plausible_headline(text):
         return True
@@ -578,6 +579,14 @@ def _is_dek(text: str, following: list[str]) -> bool:
     if WEEKDAY.search(text):
         return False  # "Trump said Monday that..." reports the news: the story's lead
     return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+
+
+def _is_personal_opening(text: str) -> bool:
+    """A line that leads in to what follows ("Summary of the FT report for those hitting
+    the paywall:") or in which the writer speaks as "I" ("Two things happened this week
+    and I'm trying to work out what they mean"): a post's first line, not a dek, which
+    sums the story up from outside it."""
+    return text.rstrip().endswith(":") or bool(WRITER_VOICE.search(QUOTATION.sub(" ", text)))
 
 
 def _past_the_picture(following: list[str]) -> list[str]:
