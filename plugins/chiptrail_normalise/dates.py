@@ -82,11 +82,16 @@ AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025
     rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\s+(?:of\s+)?|-)(?P<month>{MONTH})\b\.?(?:,?\s+|-){YEAR}{YEAR_END}"
 )
+SHORT_DOTTED_STAMP = r"[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d"
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
 """A two-digit year ("12/04/25", "4 Dec 25"), read as 20YY and only when recent; never
 one followed by another number (a clock time may follow)."""
 SHORT_DAY_MONTH_YEAR = re.compile(rf"(?<![\w/.:]){DAY}[\s-]+(?P<month>{MONTH})\b\.?[\s-]+'?{SHORT_YEAR}")
-SHORT_NUMERIC_DATE = re.compile(rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/)(?P<second>[0-3]?\d)/{SHORT_YEAR}")
+SHORT_NUMERIC_DATE = re.compile(
+    rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/|\.(?={SHORT_DOTTED_STAMP}))(?P<second>[0-3]?\d)(?P=sep){SHORT_YEAR}"
+)
+"""04/12/25; with dots only as a message stamp's, a clock time right after it ("[11.11.25 08:42]"
+of an exported chat): "3.11.25" alone may be a version number."""
 SHORT_YEAR_MAX_AGE = 10
 MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
@@ -157,6 +162,7 @@ def _label(words: list[str]) -> re.Pattern:
 
 
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])
+CREATION_LABEL = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['creation_labels'])})\b)")
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
 LABEL_DATE_MAX_OFFSET = 16
@@ -278,20 +284,25 @@ def is_plausible(value: date, today: date | None = None) -> bool:
 
 
 def _from_published_line(lines, url, day_first) -> Field | None:
-    return _from_labelled_line(lines, PUBLISHED_LABEL, "published line", 0.95, day_first)
+    """The first line labelled as the publication's; a creation label ("Created Jan 25,
+    2008") only among the top lines, below which it dates a community or an account."""
+    head = {number for number, _ in _head(lines)}
+    return _from_labelled_line(lines, PUBLISHED_LABEL, "published line", 0.95, day_first,
+                               lambda number, label: number in head or not CREATION_LABEL.search(label))
 
 
 def _from_updated_line(lines, url, day_first) -> Field | None:
     return _from_labelled_line(lines, UPDATED_LABEL, "updated line", 0.8, day_first)
 
 
-def _from_labelled_line(lines, label, form, confidence, day_first) -> Field | None:
-    """The first line (or ``… | segment``) opened by ``label`` with a date right after it."""
+def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None) -> Field | None:
+    """The first line (or ``… | segment``) opened by ``label`` with a date right after it
+    (and, with ``accepts``, whose line number and label text it accepts)."""
     for number, line in enumerate(lines, start=1):
         if len(line) > DATE_LINE_MAX or not DIGIT.search(line):
             continue
         match = label.search(line)
-        if not match:
+        if not match or (accepts and not accepts(number, line[:match.start("rest")])):
             continue
         rest = match.group("rest")
         found = find_date(rest, day_first)
