@@ -335,3 +335,9 @@ def test_only_a_line_ending_on_a_digit_or_a_cjk_day_mark_may_end_on_a_date():
     assert _may_end_on_a_date("英伟达总部 2025年7月15日")
     assert not _may_end_on_a_date("Jensen Huang speaks in Taipei, Taiwan, in May.")
     assert not _may_end_on_a_date("")
+
+
+def test_a_live_pages_entry_heading_over_its_time_is_the_story_but_a_name_there_is_a_byline():
+    lines = [HEADLINE, PARA, "Markets react", "10:05 GMT", PARA2,
+             "Analysis: A truce, not a deal", "09:40 GMT", "Rosalind Ng", PARA3, "Mia Zhou", "09:12 GMT", PARA]
+    assert clutter(lines) == ["Mia Zhou"]

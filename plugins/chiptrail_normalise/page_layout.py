@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from . import dates, vocab
 from .boilerplate import SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
@@ -27,6 +28,7 @@ TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
+BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (Shanghai, correspondent)", "Reporting by"
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
 COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)\b", re.IGNORECASE)
@@ -353,7 +355,9 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
     """Clutter of the byline block (see ``layout_clutter``).
 
     Walking up the page, a short line that is no sentence and leads on to a date or a
-    reading time is part of a byline (and so is one leading on to it); above the story's
+    reading time is part of a byline (and so is one leading on to it), unless, below the
+    story's first paragraph, it is a heading in sentence case ("Markets react" over
+    "10:05 GMT": a live page's entry); above the story's
     first paragraph, a short one that leads on to clutter of any kind is clutter too, and
     so is any line that is no sentence and leads on to page clutter (a kicker, the page's
     own wording of the headline, a dek without a full stop) rather than to framing (a
@@ -369,7 +373,11 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
             continue
         above_the_story = index < first_paragraph and leads_to is not None
         if kind is None and (
-            ((leads_to in BYLINE_NEIGHBOURS or above_the_story) and _is_byline_part(lines[index]))
+            (
+                (leads_to in BYLINE_NEIGHBOURS or above_the_story)
+                and _is_byline_part(lines[index])
+                and (index < first_paragraph or not _is_entry_heading(lines[index]))
+            )
             or (above_the_story and leads_to != FRAMING and _is_no_sentence(lines[index]))
         ):
             found.add(index)
@@ -380,6 +388,14 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
     if opening is not None and _is_lone_byline(lines, kinds, opening):
         found.add(opening)
     return found
+
+
+def _is_entry_heading(text: str) -> bool:
+    """A heading in sentence case ("What to watch", "Analysis: A truce, not a deal"): a
+    byline's names, desks and posts are capitalised word by word, and an address or a
+    "By ..." credit is no heading."""
+    text = text.strip()
+    return text[:1].isupper() and not is_name_cased(text) and "@" not in text and not BYLINE_OPENING.match(text)
 
 
 def _summary_list(lines: list[str], found: set[int], first_paragraph: int) -> set[int]:
