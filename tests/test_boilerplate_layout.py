@@ -341,3 +341,9 @@ def test_a_live_pages_entry_heading_over_its_time_is_the_story_but_a_name_there_
     lines = [HEADLINE, PARA, "Markets react", "10:05 GMT", PARA2,
              "Analysis: A truce, not a deal", "09:40 GMT", "Rosalind Ng", PARA3, "Mia Zhou", "09:12 GMT", PARA]
     assert clutter(lines) == ["Mia Zhou"]
+
+
+def test_a_closing_sentence_signed_by_its_agency_ends_the_story_not_the_page():
+    signed = "Shares in Malaysian data-centre operators rose in early trade on Wednesday. – Reuters"
+    lines = [HEADLINE, PARA, PARA2, signed, "Related News", "Malaysia says it will tighten checks on AI chip shipments"]
+    assert signed not in clutter(lines)

@@ -23,7 +23,7 @@ from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
-SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*\([A-Z][\w&.'’ -]{1,30}\)$")  # "... according to earlier reports. (Bloomberg)"
+SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})$")  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
@@ -460,7 +460,8 @@ def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: in
 def _without_closing_marks(line: str) -> str:
     """``line`` without the marks a paragraph may close on ("... for comment. ®", "... exporters.
     (END)", a thread's "... a separate question. 7/7", a post's "... the same thing. 👇", the
-    agency credited for it: "... earlier reports. (Bloomberg)"), so that its sentence shows."""
+    agency credited for it: "... earlier reports. (Bloomberg)", "... on Wednesday. – Reuters"), so
+    that its sentence shows."""
     text = END_OF_STORY_MARK.sub("", TRAILING_EMOJI.sub("", line.strip()))
     return SOURCE_CREDIT.sub("", THREAD_COUNTER.sub("", text))
 
