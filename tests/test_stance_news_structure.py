@@ -128,3 +128,40 @@ def test_an_announcement_is_a_noun_not_the_verb_announcing_restrictions():
     lead = "BIS will review licence applications for the H200 on a case-by-case basis."
     scope = "Nothing in today's announcement changes the restrictions on parties on the Entity List."
     assert stance_of(title, lead, FILLER, MORE_FILLER, scope) == "easing"
+
+
+# Earnings calls: the company's announcement of a move new in the call is its news
+
+
+CALL_TITLE = "NVIDIA Corporation (NVDA) Q2 2026 Earnings Call Transcript"
+OPERATOR = "Good afternoon, and welcome to the second-quarter financial results conference call."
+
+
+def test_a_call_telling_of_customers_receiving_licences_and_being_told_to_pause_is_mixed():
+    licences = "Over the past few weeks, a number of our China-based customers have received licenses."
+    paused = ("Second, several of those customers have informed us that they have received guidance "
+              "from Chinese authorities to pause H20 purchases.")
+    assert stance_of(CALL_TITLE, OPERATOR, FILLER, MORE_FILLER, licences, paused) == "mixed"
+
+
+def test_a_call_announcing_licences_received_in_the_last_days_is_easing():
+    said = ("Following the decision in July to resume reviewing applications, we have in the last "
+            "several days received licences that allow us to ship MI308 to certain customers in China.")
+    assert stance_of(CALL_TITLE, OPERATOR, FILLER, said) == "easing"
+
+
+def test_a_call_booking_a_charge_for_a_rule_it_was_told_of_is_tightening():
+    told = ("On April 9, we were informed by the U.S. government that a license would be required for "
+            "exports of our H20 products into the China market. As a result of these new export controls, "
+            "we recognized a $4.5 billion charge in the first quarter.")
+    assert stance_of(CALL_TITLE, OPERATOR, FILLER, told) == "tightening"
+
+
+def test_a_statement_slamming_a_decision_to_sell_takes_the_decisions_direction():
+    title = "Lawmaker Slams Administration Decision to Sell Advanced H200 Chips to China"
+    assert stance_of(title, "Today's decision hands Beijing a shortcut to computing power.", FILLER) == "easing"
+
+
+def test_a_move_the_speaker_reminds_the_audience_of_is_known_not_news():
+    known = "Some of our customers received licences over the past few weeks, as you know."
+    assert stance_of(CALL_TITLE, OPERATOR, FILLER, known) == "neutral"

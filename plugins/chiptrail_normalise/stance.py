@@ -165,6 +165,7 @@ APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNOR
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
+                                     known=BACKGROUND["sentence"]["known"],
                                      condition=BACKGROUND["sentence"]["condition"],
                                      perfect=BACKGROUND["sentence"]["perfect"])
 PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
@@ -496,8 +497,8 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     at the start of the marker's clause, reaching to the end of the sentence. A move stated
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
-    whole sentence ("In April, Washington imposed …"), and so does a retold sequence
-    ("first blocked it, then allowed it"). What the holders of a permission must do
+    whole sentence ("In April, Washington imposed …"), and so do a retold sequence
+    ("first blocked it, then allowed it") and a reminder ("..., as you know"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
@@ -509,7 +510,7 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
                and not (marker.lastgroup.startswith("perfect") and _is_reported(sentence, marker))]
     if not markers:
         return len(sentence) + 1
-    if any(marker.lastgroup.startswith("sequence") for marker in markers):
+    if any(marker.lastgroup.startswith(("sequence", "known")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
