@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 QUOTES = "\"'“”‘’«»„‟‹›「」『』"
-SENTENCE_STOPS = (".", "!", "?", "…")
+SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")  # and the full-width stops of Chinese and Japanese
 CLOSING_MARKS = "\"'”’)]"  # may follow the stop: 'He said "no."' and "(as planned.)" end sentences
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])")
 URL_LINE = re.compile(
