@@ -165,3 +165,42 @@ def test_a_statement_slamming_a_decision_to_sell_takes_the_decisions_direction()
 def test_a_move_the_speaker_reminds_the_audience_of_is_known_not_news():
     known = "Some of our customers received licences over the past few weeks, as you know."
     assert stance_of(CALL_TITLE, OPERATOR, FILLER, known) == "neutral"
+
+
+# Context reaching past a comma, quoted rule names, exceptions
+
+
+def test_what_the_news_came_months_after_is_context_to_the_end_of_the_sentence():
+    title = "Nvidia to resume H20 sales in China after US signals licences will be granted"
+    recalled = ("The reversal comes three months after Washington told Nvidia that the H20, a cut-down "
+                "processor, would need a licence to be shipped, effectively halting sales.")
+    assert stance_of(title, "Nvidia said it was filing applications to restart sales.", recalled,
+                     FILLER) == "easing"
+
+
+def test_a_quoted_rule_name_with_a_figure_is_still_the_rule_suspended():
+    title = "Two moves, opposite directions, same week"
+    us = 'Washington: BIS has suspended the 50% "affiliates rule" for one year, effective yesterday.'
+    china = "Beijing: state-funded data centre projects must now use only domestic AI chips."
+    assert stance_of(title, us, china, FILLER) == "mixed"
+
+
+def test_revoking_authorisations_is_tightening():
+    title = "What the end of VEU waivers means for Samsung and SK hynix's China plants"
+    lead = ("The United States said Friday it will revoke the authorizations that let Samsung and SK hynix "
+            "ship American chipmaking equipment to their factories in China.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_an_exception_to_a_new_rule_is_part_of_the_rule():
+    title = "Counsel, Export Controls & Sanctions"
+    lead = ("Foundries must now presume that logic chips at 16nm or below are subject to a licence requirement, "
+            "unless the design comes from an approved or authorised IC designer.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_hard_to_get_licences_are_no_licences_got():
+    title = "US launches third crackdown on China's chip industry"
+    lead = ("The new rules add Chinese toolmakers to the entity list, which bars U.S. suppliers from "
+            "shipping to them without hard-to-get licences.")
+    assert stance_of(title, lead, FILLER) == "tightening"

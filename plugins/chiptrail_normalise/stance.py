@@ -176,6 +176,7 @@ NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
+ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
 CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
 HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
@@ -616,11 +617,13 @@ def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
     "after" marker when the sentence reports no move before it ("Nvidia says its chips
     are safe after Beijing summons": the summons is what the news reacts to; in "Nvidia
     resumes sales after Washington grants licences" both are news). A market reaction
-    before it is no news of its own ("Shares fall after China bans the chip": the ban is)."""
+    before it is no news of its own ("Shares fall after China bans the chip": the ban is).
+    From a time elapsed since ("three months after", "a day after") the span reaches the
+    end of the sentence: all that follows tells what the news came after."""
     markers = list(BACKGROUND_CLAUSE.finditer(sentence))
     markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence)
                 if m.start() < first_cue and not MARKET_REACTION.search(sentence, 0, m.start())]
-    spans = []
+    spans = [(marker.start(), len(sentence)) for marker in ELAPSED_CLAUSE.finditer(sentence)]
     for marker in markers:
         end = CLAUSE_END.search(sentence, marker.end())
         spans.append((marker.start(), end.start() if end else len(sentence)))
