@@ -347,3 +347,10 @@ def test_a_closing_sentence_signed_by_its_agency_ends_the_story_not_the_page():
     signed = "Shares in Malaysian data-centre operators rose in early trade on Wednesday. – Reuters"
     lines = [HEADLINE, PARA, PARA2, signed, "Related News", "Malaysia says it will tighten checks on AI chip shipments"]
     assert signed not in clutter(lines)
+
+
+def test_a_link_list_label_over_sentences_heads_a_section_of_the_text():
+    lines = [HEADLINE, PARA, "Elsewhere", "A House bill would require location verification on exported AI chips.",
+             "Cambricon reported another quarter of triple-digit revenue growth."]
+    assert link_list_lines(lines) == set()
+    assert link_list_lines([HEADLINE, PARA, "Elsewhere", "", "House bill targets chip smuggling", PARA2]) == {2, 3, 4}

@@ -123,18 +123,21 @@ def link_list_lines(lines: list[str]) -> set[int]:
     A line after a rank number ("1", "2.") is a listed headline however it ends
     ("The stock market is near records. Here's why."). A heading set apart by blank lines
     over sentences ends the list: the story's next section, or a live blog's next entry
-    (which may open on its clock time: "12:58")."""
+    (which may open on its clock time: "12:58"). A label with no link under it, only
+    sentences ("Elsewhere" over a newsletter's short items), heads a section of the text."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
         if _is_link_list_label(lines[index].strip()):
-            found.add(index)
-            index += 1
+            label, index = index, index + 1
+            items = {label}
             ranked = False
             while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _ends_a_link_list(lines, index):
-                found.add(index)
+                items.add(index)
                 ranked = bool(RANK.fullmatch(lines[index].strip())) or (ranked and not lines[index].strip())
                 index += 1
+            if any(lines[item].strip() for item in items - {label}):
+                found |= items
         else:
             index += 1
     return found
