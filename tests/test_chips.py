@@ -143,3 +143,11 @@ def test_a_series_named_as_a_kind_of_chip_counts_for_the_model_of_that_series():
     plain = [text.replace("Blackwell-based", "Blackwell").replace("Blackwell derivative", "Blackwell")
              for text in paragraphs]
     assert chips_of("", *plain)[0] == "Blackwell"  # the series itself, named more often
+
+
+def test_a_videos_lower_case_caption_lines_are_speech_not_a_list_of_links():
+    captions = ["so how did nvidia go from selling billions of dollars of gpus",
+                "step one october 2022 the us bans", "exports of the a100 and h100 to china",
+                "and nvidia responds with the a800 and h800"]
+    field = extract_chips("The H20 Story: How Nvidia Lost China", ["Three years of export controls in 12 minutes.", *captions])
+    assert set(field.value) == {"H20", "A100", "H100", "A800", "H800"}

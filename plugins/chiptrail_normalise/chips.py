@@ -46,6 +46,7 @@ SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 LIST_RUN_MIN = 2
 """This many short non-sentence paragraphs in a row make a list of links, not the story."""
 LIST_ITEM_MAX_WORDS = 20
+SPEECH_LINE_MIN_WORDS = 4
 
 
 def _alias_pattern(alias: str) -> str:
@@ -165,7 +166,13 @@ def _link_list_paragraphs(paragraphs: list[str]) -> set[int]:
 
 
 def _is_list_item(text: str) -> bool:
-    return len(text.split()) <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
+    """A short line that ends no sentence, unless it is running speech: a video's caption
+    line starting in lower case ("exports of the a100 and h100 to china"), which links and
+    headlines never do, and longer than a lower-case tag ("export controls")."""
+    words = text.split()
+    if len(words) >= SPEECH_LINE_MIN_WORDS and text[:1].islower():
+        return False
+    return len(words) <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
 
 
 def _canonical(match: re.Match) -> str:
