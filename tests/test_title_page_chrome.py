@@ -83,3 +83,10 @@ def test_a_long_question_opening_an_essay_is_no_headline():
                                       "Return of the H20"])
 def test_a_headline_opening_with_a_verb_is_no_button(headline):
     assert title_of(["Technology", headline, "By Jane Doe", "July 15, 2025", LEAD, MORE]).value == headline
+
+
+def test_past_the_menu_a_headline_of_two_sentences_over_its_stamp_wins_over_a_menu_entry():
+    headline = "Huawei's AI chips are getting better. Can it make enough of them?"
+    lines = ["The Economist", "Menu", "The world in brief", "Search", "Subscribe", "Log in", "Business | Chipping in",
+             headline, "China's champion is held back by factories, not by design", "Sep 4th 2025|SHANGHAI", LEAD, MORE]
+    assert title_of(lines).value == headline

@@ -296,6 +296,8 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
         if _is_article_structure(text):
             if not is_prose(text) or starts_with_dateline(text):
                 return "stamp"
+            if not dek_lines and _is_stamped_headline(following[position:]):
+                return None  # past a menu, a headline over its stamp: the line above is chrome
             after = next((later for _, later in following[position + 1 :]), "")
             return "stamp" if _is_stamp(after) else "prose"
         if is_opening_clutter(text):
@@ -305,6 +307,14 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
                 return None
             dek_lines -= 1
     return None
+
+
+def _is_stamped_headline(top: list[tuple[int, str]]) -> bool:
+    """True when the first of ``top`` is a headline (a question after a statement: "Huawei's
+    AI chips are getting better. Can it make enough of them?") that a byline or a date
+    stamp opens, under at most a dek."""
+    index, text = top[0]
+    return is_plausible_headline(text) and _is_headline_candidate(top, index, text) and _opening(top[1:], text) == "stamp"
 
 
 def _addresses_reader(text: str) -> bool:
