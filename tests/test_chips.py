@@ -151,3 +151,12 @@ def test_a_videos_lower_case_caption_lines_are_speech_not_a_list_of_links():
                 "and nvidia responds with the a800 and h800"]
     field = extract_chips("The H20 Story: How Nvidia Lost China", ["Three years of export controls in 12 minutes.", *captions])
     assert set(field.value) == {"H20", "A100", "H100", "A800", "H800"}
+
+
+def test_a_series_in_the_headline_puts_its_models_first_the_most_named_leading():
+    title = "BIS Rescinds the AI Diffusion Rule and Warns Industry on Huawei Ascend Chips"
+    body = ["The rule would have capped exports of chips such as the A100 and H100 to most countries.",
+            "Using the Ascend 910B, Ascend 910C or Ascend 910C-based systems anywhere may breach US controls."]
+    field = extract_chips(title, body)
+    assert field.value[:2] == ["Ascend 910C", "Ascend 910B"]
+    assert set(field.details["about"]) == {"Ascend 910B", "Ascend 910C"}

@@ -107,9 +107,10 @@ class Mentions:
     first_seen: tuple[int, int] = (0, 0)  # (paragraph, offset) of its first body mention
 
     def rank(self) -> tuple:
-        """Chips named in the title lead in title order; the rest follow by count."""
+        """Chips named in the title lead in title order (the models standing in for a
+        series named there, by count); the rest follow by count."""
         if self.title_at is not None:
-            return (0, self.title_at, 0, (0, 0))
+            return (0, self.title_at, -self.count, self.first_seen)
         return (1, 0, -self.count, self.first_seen)
 
 
@@ -180,10 +181,17 @@ def _canonical(match: re.Match) -> str:
 
 
 def _drop_covered_umbrellas(mentions: dict[str, Mentions]) -> dict[str, Mentions]:
-    """A series name ("Ascend") adds nothing when a model of that series is named."""
+    """A series name ("Ascend") adds nothing when a model of that series is named; named
+    in the headline ("... Warns Industry on Huawei Ascend Chips"), it puts the models of
+    the series the text names in its place there."""
     families = {_family(name) for name in mentions if not _is_umbrella(name)}
-    return {name: chip for name, chip in mentions.items()
-            if not (_is_umbrella(name) and _family(name) in families)}
+    covered = {name for name in mentions if _is_umbrella(name) and _family(name) in families}
+    for umbrella in covered:
+        title_at = mentions[umbrella].title_at
+        for name, chip in mentions.items():
+            if title_at is not None and name not in covered and _family(name) == _family(umbrella):
+                chip.title_at = title_at if chip.title_at is None else min(chip.title_at, title_at)
+    return {name: chip for name, chip in mentions.items() if name not in covered}
 
 
 def _family(name: str) -> str | None:
