@@ -204,3 +204,24 @@ def test_hard_to_get_licences_are_no_licences_got():
     lead = ("The new rules add Chinese toolmakers to the entity list, which bars U.S. suppliers from "
             "shipping to them without hard-to-get licences.")
     assert stance_of(title, lead, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("title", [
+    "US pauses blacklist rule as Beijing pushes foreign chips out of state data centres",
+    "Regulators loosen H20 purchase guidance, tighten scrutiny of RTX Pro 6000D",
+    "The H200 is approved, and Beijing reaches for the brakes",
+])
+def test_headline_idioms_for_a_move_each_way_are_mixed(title):
+    assert stance_of(title, FILLER, MORE_FILLER) == "mixed"
+
+
+def test_stepped_up_pressure_is_a_tightening_move_beside_the_licences():
+    title = "Washington clears first H20 licences"
+    turn = "The first approvals came in the same week that China's internet regulator stepped up pressure on Nvidia."
+    assert stance_of(title, "Commerce has started issuing licences for the H20.", turn, FILLER) == "mixed"
+
+
+def test_a_hedged_opening_closed_by_a_colon_leaves_the_news_after_it():
+    lead = ("If you only read one thing this week: the United States has agreed to let Nvidia sell the H200, "
+            "and within 48 hours Chinese regulators moved to restrict who can actually buy it.")
+    assert stance_of("Issue #64: the H200 week", lead, FILLER, MORE_FILLER) == "mixed"
