@@ -90,3 +90,17 @@ def test_past_the_menu_a_headline_of_two_sentences_over_its_stamp_wins_over_a_me
     lines = ["The Economist", "Menu", "The world in brief", "Search", "Subscribe", "Log in", "Business | Chipping in",
              headline, "China's champion is held back by factories, not by design", "Sep 4th 2025|SHANGHAI", LEAD, MORE]
     assert title_of(lines).value == headline
+
+
+def test_an_authors_post_under_their_name_is_part_of_the_byline_not_a_dek_or_headline():
+    lines = ["LinkedIn", "Articles", "Sign in", HEADLINE, "Report this article", "James Whitcombe",
+             "Counsel, Export Controls & Sanctions | Former Commerce Department official", "Published Jan 17, 2025",
+             "+ Follow", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_an_offices_name_over_the_ministry_is_no_author_over_a_post():
+    headline = "MOEA adds 601 entities, including Huawei and SMIC, to Strategic High-Tech Commodities Entity List"
+    lines = ["International Trade Administration", "Ministry of Economic Affairs, R.O.C.(Taiwan)", ":::", "Home",
+             "Sitemap", "Latest News", "Press Releases", headline, "Publication Date: 2025/06/14", LEAD, MORE]
+    assert title_of(lines).value == headline

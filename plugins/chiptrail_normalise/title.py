@@ -283,14 +283,17 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     author's bare name, clutter and repeats of the headline or of the line above (an
     author's name under their picture's alt text) may come in between. A dek
     sits right under its headline: past a menu or other clutter, a headline-shaped line
-    is the real headline, and the line above is chrome; only a picture's credit
+    is the real headline, and the line above is chrome; an author's post under their
+    name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
+    is part of the byline, no dek; only a picture's credit
     ("Reuters file photo") may stand over one more line, the picture's caption. A
     transcript's speaker's turn (``turns``) is the story's text, whoever it addresses."""
     dek_lines, above = DEK_MAX_LINES, headline
     for position, (index, text) in enumerate(following):
         if index in turns:
             return "prose"
-        repeat, above = comparable(text) in (comparable(headline), comparable(above)), text
+        previous, above = above, text
+        repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
             return "widget"
         if _is_article_structure(text):
@@ -302,11 +305,18 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
             return "stamp" if _is_stamp(after) else "prose"
         if is_opening_clutter(text):
             dek_lines = 1 if boilerplate.classify(text) in PICTURE_CLUTTER else 0  # a credit over its caption
-        elif not (PERSON_NAME.fullmatch(text) or repeat):
+        elif not (PERSON_NAME.fullmatch(text) or repeat or _is_post_under_name(previous, text)):
             if not dek_lines:
                 return None
             dek_lines -= 1
     return None
+
+
+def _is_post_under_name(above: str, text: str) -> bool:
+    """A line that is no sentence right under a person's bare name (not an office's:
+    "International Trade Administration"): their post."""
+    person = _is_bare_name(above) and not outlets.has_institution_word(above) and not outlets.names_a_publication(above)
+    return person and not ends_sentence(text)
 
 
 def _is_stamped_headline(top: list[tuple[int, str]]) -> bool:
