@@ -225,3 +225,16 @@ def test_a_hedged_opening_closed_by_a_colon_leaves_the_news_after_it():
     lead = ("If you only read one thing this week: the United States has agreed to let Nvidia sell the H200, "
             "and within 48 hours Chinese regulators moved to restrict who can actually buy it.")
     assert stance_of("Issue #64: the H200 week", lead, FILLER, MORE_FILLER) == "mixed"
+
+
+def test_a_sentence_opening_with_recently_states_the_news():
+    lead = ("Recently, the Cyberspace Administration of China summoned Nvidia and asked it to explain the "
+            "backdoor security risks of the H20 chips it sells to China.")
+    assert stance_of("This page has been translated from Chinese (Simplified)", lead, FILLER) == "tightening"
+    recalled = "Nvidia has recently been summoned by regulators over the H20, and buyers are cautious."
+    assert stance_of("Chinese AI developers adapt", FILLER, MORE_FILLER, recalled) == "neutral"
+
+
+def test_a_regulators_interview_over_security_risks_is_a_summons():
+    title = "Cyberspace Administration of China interviews NVIDIA over security risks of backdoors in H20 chips"
+    assert stance_of(title, FILLER, MORE_FILLER) == "tightening"
