@@ -62,3 +62,11 @@ def test_a_video_on_an_independent_channel_is_the_platforms():
 
 def test_a_video_on_an_outlets_own_channel_is_the_outlets():
     assert source_of([line.format(channel="CNBC Television") for line in VIDEO_PAGE]) == "CNBC"
+
+
+def test_a_podcast_naming_itself_on_a_hosts_page_is_its_own_source():
+    lines = ["Spotify", "Premium", "Support", "Download", "Huawei's Ascend problem: yields, not design",
+             "The Silicon Curtain", LEAD, MORE, LAST,
+             "The Silicon Curtain is an independent podcast on technology and geopolitics.",
+             "See all episodes", "© 2025 Spotify AB"]
+    assert source_of(lines) == "The Silicon Curtain"

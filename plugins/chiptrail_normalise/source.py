@@ -101,6 +101,12 @@ SELF_DESCRIPTION = re.compile(
     r"|\b(?:[Ss]ign up (?:for|to)|[Ss]ubscribe to|[Mm]ore from) (?:the |our )?"
     r"(?P<promoted>[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4})"
 )
+SHOW_SELF_DESCRIPTION = re.compile(
+    r"(?P<name>(?:The\s)?[A-Z][\w&'’.-]*(?:\s[A-Z&][\w&'’.-]*){0,4})\sis\san?\s"
+    r"(?:(?:independent|weekly|daily|monthly|new|free|twice-weekly)\s)?(?:podcast|newsletter|show)\b"
+)
+"""A podcast or newsletter naming itself at the start of a line: "The Silicon Curtain is an
+independent podcast on technology and geopolitics." """
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
@@ -251,7 +257,8 @@ def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
 
 def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     """The site's name line, its copyright footer, an author's bio and the site
-    describing itself.
+    describing itself; but a podcast or newsletter naming itself is its own source,
+    whatever the host's logo and footer say.
 
     A copyright holder that a name line above the story repeats (the logo "The National"
     over the menu, "© 2025 The National" in the footer) is the site naming itself twice:
@@ -265,6 +272,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     line gives.
     """
     site_line, footer = names.site_line, names.footer
+    show = find_show_self_description(lines)
+    if show:  # its own source wherever it is hosted (the platform ruling)
+        return [(show[1], 0.75, f"the podcast or newsletter naming itself on line {show[0] + 1}", [])]
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
@@ -595,6 +605,17 @@ def find_self_description(lines: list[str]) -> tuple[int, str] | None:
             publication = match.group("welcomed") or outlets.looks_like_masthead(name)
             if publication and not outlets.is_wire(outlets.known_name(name) or name):
                 return index, name
+    return None
+
+
+def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a podcast or newsletter naming itself ("The Silicon Curtain is an
+    independent podcast ..."): it is its own source, also on a host's page (Spotify's
+    logo and "© 2025 Spotify AB" are the host's)."""
+    for index, line in enumerate(lines):
+        match = SHOW_SELF_DESCRIPTION.match(line.strip())
+        if match and not outlets.is_wire(outlets.known_name(match.group("name")) or match.group("name")):
+            return index, match.group("name")
     return None
 
 
