@@ -172,6 +172,15 @@ def test_a_videos_caption_lines_are_what_it_says_even_below_its_comments():
         assert clutter not in body
 
 
+def test_punctuated_captions_run_on_across_the_ends_of_their_sentences():
+    lines = ["Transcript", "0:00", "So last week something pretty unusual", "0:03", "happened. China's regulator, the",
+             "0:06", "CAC, told ByteDance to stop buying", "0:09", "the RTX Pro 6000D.", "0:12",
+             "Now, why does that matter? Because this", "0:15", "is the chip Nvidia designed for China.", "0:18",
+             "Whether that's true is another question.", "0:21", "Thanks for watching, and I'll see you", "0:23",
+             "in the next one.", "Up next"]
+    assert caption_lines(lines) == frozenset(range(2, 19, 2))
+
+
 def test_short_lines_that_do_not_read_on_are_no_captions():
     headlines = ["Up next", "Huawei's Ascend 910C Tested", "Why the H20 sold out", "AMD's MI308 returns", "Chip Desk"] * 2
     comments = ["Best summary I've seen.", "Reply", "The timing is not an accident", "Reply"] * 3

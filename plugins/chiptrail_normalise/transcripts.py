@@ -22,6 +22,7 @@ from collections import Counter
 
 from . import boilerplate
 from .page_layout import reads_on
+from .text import ends_sentence
 
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (?=\S)")
 """A speaker's label opening a line: "HOST: ", "Q: ", "SEN. CRUZ: ", "Guo Jiakun: "."""
@@ -33,7 +34,8 @@ PARTICIPANT = "participant"  # the boilerplate concept of "Name — Post" lines
 NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post
 RECORDING_TIME = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 """A time in the recording on a line of its own, over the caption said then: "0:02"."""
-CAPTION_MAX_WORDS = 10  # a caption line holds what is said in a few seconds
+CAPTION_MAX_WORDS = 10  # a caption line holds what is said in a few seconds...
+CAPTION_MAX_LENGTH = 60  # ...in a few words, or characters of a script without spaces
 MIN_CAPTION_LINES = 8
 
 
@@ -76,9 +78,10 @@ def speaker_headers(lines: list[str]) -> frozenset[int]:
 def caption_lines(lines: list[str]) -> frozenset[int]:
     """Indices of a video's captions: runs of at least ``MIN_CAPTION_LINES`` short lines
     (times in the recording between them aside), each reading on from the one above or
-    into the next (a chapter's title over its first caption, a speaker's first words
-    after the last one's). A line of page clutter or a long one ends a run, and so do
-    two lines in a row that do not read on: a menu, a list of headlines, comments."""
+    into the next, or starting a sentence after one ends (a chapter's title over its first
+    caption, a speaker's first words after the last one's). A line of page clutter or a
+    long one ends a run, and so do two lines in a row that do not read on: a menu, a list
+    of headlines, comments."""
     captions: set[int] = set()
     run: list[int] = []
     unlinked = None  # the line before, when it does not read on from the one above it
@@ -87,8 +90,8 @@ def caption_lines(lines: list[str]) -> frozenset[int]:
         text = line.strip()
         if not text or RECORDING_TIME.fullmatch(text):
             continue
-        caption = len(text.split()) <= CAPTION_MAX_WORDS and boilerplate.classify(text) is None
-        if caption and previous is not None and reads_on(previous, text):
+        caption = len(text) <= CAPTION_MAX_LENGTH and len(text.split()) <= CAPTION_MAX_WORDS and boilerplate.classify(text) is None
+        if caption and previous is not None and (reads_on(previous, text) or ends_sentence(previous)):
             run.extend((unlinked, index) if unlinked is not None else (index,))
             unlinked = None
         else:
