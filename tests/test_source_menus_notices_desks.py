@@ -70,3 +70,9 @@ def test_a_podcast_naming_itself_on_a_hosts_page_is_its_own_source():
              "The Silicon Curtain is an independent podcast on technology and geopolitics.",
              "See all episodes", "© 2025 Spotify AB"]
     assert source_of(lines) == "The Silicon Curtain"
+
+
+def test_a_publication_named_among_menu_entries_is_a_section_and_pty_ltd_is_a_legal_form():
+    lines = ["Moneyweb", "Subscribe", "News", "Economy", "Companies", "Podcasts", "Moneyweb Insider",
+             "Companies And Deals", HEADLINE, LEAD, MORE, LAST, "© 1997-2025 Moneyweb (Pty) Ltd. All rights reserved."]
+    assert source_of(lines) == "Moneyweb"

@@ -73,7 +73,7 @@ METADATA_SOURCE = re.compile(
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
-    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
+    r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|\(?Pty\)?\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
     r"(?:,?\s+(?:and/or|or|and)\s+its\s+(?:affiliated\s+companies|affiliates|subsidiaries))?\.?"
     r"\s*(?:[-–—]\s*)?(?:all rights reserved\.?)?(?:\s*(?:a|an) (?:division|unit|subsidiary|part) of .{1,60})?"
     r"(?:\s*[·•∙|]\s*[^·•∙|]{1,30}){0,5}",  # footer links: "© 2025 SiliconSignal · Privacy · Unsubscribe"
@@ -730,6 +730,8 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
         if _is_story_text(text):
             break
         if _is_publication_name(text) and looks_like_site_name(text):
+            if _is_among_menu_entries(index, lines):
+                continue  # a section or a sister publication in the menu ("Moneyweb Insider")
             if first or not _names_wire(text):
                 return index, text
             wire = wire or (index, text)  # an agency's credit, not its logo: the site may name itself above
