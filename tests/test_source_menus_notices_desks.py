@@ -76,3 +76,9 @@ def test_a_publication_named_among_menu_entries_is_a_section_and_pty_ltd_is_a_le
     lines = ["Moneyweb", "Subscribe", "News", "Economy", "Companies", "Podcasts", "Moneyweb Insider",
              "Companies And Deals", HEADLINE, LEAD, MORE, LAST, "© 1997-2025 Moneyweb (Pty) Ltd. All rights reserved."]
     assert source_of(lines) == "Moneyweb"
+
+
+def test_a_logo_in_capitals_is_named_as_the_footer_prints_it():
+    lines = ["CASTELLANE BROOKS", "Insights", "Client alert", HEADLINE, LEAD, MORE, LAST,
+             "© 2025 Castellane Brooks LLP"]
+    assert source_of(lines) == "Castellane Brooks LLP"

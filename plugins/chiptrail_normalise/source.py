@@ -309,8 +309,8 @@ def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | N
         if _is_story_text(text):
             return None
         shared = _shared_name(holder, text)
-        if shared:
-            return index, shared
+        if shared:  # a logo in capitals shouts the name the footer prints ("CASTELLANE BROOKS")
+            return index, holder if shared.isupper() and not holder.isupper() else shared
         if _abbreviates(holder, text):
             return index, text
     return None
