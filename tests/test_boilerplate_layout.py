@@ -354,3 +354,10 @@ def test_a_link_list_label_over_sentences_heads_a_section_of_the_text():
              "Cambricon reported another quarter of triple-digit revenue growth."]
     assert link_list_lines(lines) == set()
     assert link_list_lines([HEADLINE, PARA, "Elsewhere", "", "House bill targets chip smuggling", PARA2]) == {2, 3, 4}
+
+
+def test_items_under_a_summary_label_after_the_last_paragraph_go_on_with_the_story():
+    items = ["Listed firms need a licence for any item subject to US rules",
+             "Applications will be reviewed under a presumption of denial"]
+    lines = [HEADLINE, PARA, PARA2, "What happens next", *items, "Read more", "Nvidia says diversion is not material"]
+    assert clutter(lines) == ["Nvidia says diversion is not material"]

@@ -432,15 +432,21 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
     items, lead-ins, hard-wrapped lines and subheadings over sentences; the first line of
     page furniture, or a line that is none of those, ends it, and everything after that
     is the page's. Clutter that also sits between paragraphs (an advertisement, a
-    caption, "Also Read") ends nothing."""
+    caption, "Also Read") ends nothing. Under a summary's label ("Key points", "What
+    happens next") the items go on with the story however they end, up to the next line
+    of clutter of any kind."""
     found: set[int] = set()
     wrapped = _wrapped_lines(lines, kinds)
-    ended = False
+    ended = listed = False
     for index in range(last_paragraph + 1, len(lines)):
         kind = kinds[index]
-        if kind in INLINE_CLUTTER or kind in (BLANK, FRAMING):
+        if kind == BLANK:
             continue
-        if kind is None and (ended or not (index in wrapped or _goes_on_with_the_story(lines, kinds, index))):
+        listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())))
+        if kind in INLINE_CLUTTER or kind == FRAMING:
+            continue
+        goes_on = listed or index in wrapped or _goes_on_with_the_story(lines, kinds, index)
+        if kind is None and (ended or not goes_on):
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
