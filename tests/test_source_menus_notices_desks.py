@@ -82,3 +82,10 @@ def test_a_logo_in_capitals_is_named_as_the_footer_prints_it():
     lines = ["CASTELLANE BROOKS", "Insights", "Client alert", HEADLINE, LEAD, MORE, LAST,
              "© 2025 Castellane Brooks LLP"]
     assert source_of(lines) == "Castellane Brooks LLP"
+
+
+def test_a_platforms_name_as_the_pages_first_line_names_the_platform():
+    lines = ["Weibo", "Home", "Hot", "Search Weibo", "Weibo article",
+             "H200 is allowed to enter the country, ByteDance and Tencent approved to purchase",
+             "Tech blogger Xiaochen", LEAD, MORE, LAST]
+    assert source_of(lines) == "Weibo"

@@ -412,9 +412,15 @@ def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
 
 def _platform_furniture(lines: list[str]) -> tuple[list[int], str] | None:
     """(indices, platform) of the page furniture of a platform ("92,318 views  Premiered
-    Mar 14, 2026" under a video), for a page whose address is not given."""
+    Mar 14, 2026" under a video), or of its name as the page's first line (its logo:
+    "Weibo" over "Search Weibo"), for a page whose address is not given."""
     chrome = find_page_chrome(lines)
-    return chrome if chrome and chrome[1] in outlets.platforms() else None
+    if chrome and chrome[1] in outlets.platforms():
+        return chrome
+    first = next(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), None)
+    logo = next((name for name in outlets.platforms()
+                 if first and len(name) > 2 and first[1].casefold() == name.casefold()), None)  # "X" may be a share button
+    return ([first[0]], logo) if logo else None
 
 
 def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
