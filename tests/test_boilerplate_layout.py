@@ -361,3 +361,10 @@ def test_items_under_a_summary_label_after_the_last_paragraph_go_on_with_the_sto
              "Applications will be reviewed under a presumption of denial"]
     lines = [HEADLINE, PARA, PARA2, "What happens next", *items, "Read more", "Nvidia says diversion is not material"]
     assert clutter(lines) == ["Nvidia says diversion is not material"]
+
+
+def test_a_time_stamp_over_a_live_pages_last_entry_does_not_end_the_story():
+    entry = ["1 hr ago", "Nvidia shares slip 2%", "Shares fell in premarket trading after the reports."]
+    assert clutter([HEADLINE, PARA, "35 min ago", PARA2, *entry]) == []
+    assert clutter([HEADLINE, PARA, PARA2, "Jenny", "1 hr ago", "Does anyone know if these are the same firms?"]) == [
+        "Jenny", "Does anyone know if these are the same firms?"]

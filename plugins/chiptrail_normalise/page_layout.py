@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from . import dates, vocab
-from .boilerplate import SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
@@ -52,6 +52,7 @@ OPENING_CAPTION_MIN_WORDS = 4  # ...nor this long above the story, where only la
 BARE_CREDIT_MAX_WORDS = 8  # "Chip Somodevilla/Getty Images": a credit with no caption of its own
 BYLINE_NEIGHBOURS = frozenset({"date_line", "stamp", "date_stamp", "reading_time", "relative_time"})
 BYLINE_SIDES = BYLINE_NEIGHBOURS | {FRAMING}  # what a lone name under the headline follows
+ENTRY_STAMPS = frozenset({"date_line", "stamp", "date_stamp", "relative_time"})  # over a live page's entries
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
@@ -432,7 +433,8 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
     items, lead-ins, hard-wrapped lines and subheadings over sentences; the first line of
     page furniture, or a line that is none of those, ends it, and everything after that
     is the page's. Clutter that also sits between paragraphs (an advertisement, a
-    caption, "Also Read") ends nothing. Under a summary's label ("Key points", "What
+    caption, "Also Read") ends nothing, nor does a time stamp over a live page's next
+    entry. Under a summary's label ("Key points", "What
     happens next") the items go on with the story however they end, up to the next line
     of clutter of any kind."""
     found: set[int] = set()
@@ -443,13 +445,22 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
         if kind == BLANK:
             continue
         listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())))
-        if kind in INLINE_CLUTTER or kind == FRAMING:
+        if kind in INLINE_CLUTTER or kind == FRAMING or _heads_an_entry(lines, kinds, index):
             continue
         goes_on = listed or index in wrapped or _goes_on_with_the_story(lines, kinds, index)
         if kind is None and (ended or not goes_on):
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _heads_an_entry(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """A time stamp over more of the story: a live page's next entry ("1 hr ago" over
+    "Nvidia shares slip 2%" over its sentence)."""
+    if kinds[index] not in ENTRY_STAMPS and not CLOCK_TIME.fullmatch(lines[index].strip()):
+        return False
+    following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
+    return following is not None and kinds[following] is None and _goes_on_with_the_story(lines, kinds, following)
 
 
 def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: int) -> bool:
