@@ -89,3 +89,9 @@ def test_a_platforms_name_as_the_pages_first_line_names_the_platform():
              "H200 is allowed to enter the country, ByteDance and Tencent approved to purchase",
              "Tech blogger Xiaochen", LEAD, MORE, LAST]
     assert source_of(lines) == "Weibo"
+
+
+def test_a_copyright_notice_followed_by_a_disclaimer_still_names_the_holder():
+    lines = ["TICKERBEAT", "Markets", "Stocks", HEADLINE, LEAD, MORE, LAST, "Advertise", "Terms",
+             "© 2025 Tickerbeat Media LLC. Market data provided by third parties. Not investment advice."]
+    assert source_of(lines) == "Tickerbeat"

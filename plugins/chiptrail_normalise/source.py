@@ -46,6 +46,7 @@ beside the date under the headline ("Ashley Belanger – Aug 12, 2025") is the b
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -121,6 +122,8 @@ BYLINE_CREDIT = re.compile(
 )
 CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
 STAMP_MAX_LENGTH = 160
+FULL_STOP = re.compile(r"\.\s")
+NOTICE_STOPS_MAX = 3
 STAMP_PARTS = re.compile(r"\s*[|·•]\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
 PERMALINK = re.compile(
@@ -694,9 +697,19 @@ def _copyright_notice(text: str) -> re.Match[str] | None:
     the notice closing it after the terms of use ("This material may not be published,
     broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC. All rights
     reserved.")."""
-    match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
+    match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text)) or _notice_before_a_stop(text)
     notice = text.rfind("©")
     return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)
+
+
+def _notice_before_a_stop(text: str) -> re.Match[str] | None:
+    """The notice ending at one of the first full stops, where ``first_sentence`` reads
+    the stop of a legal form as an abbreviation's ("© 2025 Tickerbeat Media LLC. Market
+    data provided by third parties.")."""
+    for stop in itertools.islice(FULL_STOP.finditer(text), NOTICE_STOPS_MAX):
+        if match := COPYRIGHT.fullmatch(text, 0, stop.start() + 1):
+            return match
+    return None
 
 
 def find_dateline(lines: list[str]) -> tuple[int, str] | None:
