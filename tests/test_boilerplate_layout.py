@@ -368,3 +368,9 @@ def test_a_time_stamp_over_a_live_pages_last_entry_does_not_end_the_story():
     assert clutter([HEADLINE, PARA, "35 min ago", PARA2, *entry]) == []
     assert clutter([HEADLINE, PARA, PARA2, "Jenny", "1 hr ago", "Does anyone know if these are the same firms?"]) == [
         "Jenny", "Does anyone know if these are the same firms?"]
+
+
+def test_a_sentence_signed_by_an_agency_above_the_second_paragraph_is_a_caption_but_the_last_one_is_the_story():
+    caption = "Advanced Micro Devices logo is seen in this illustration taken August 25, 2022. — Reuters"
+    signed = "AMD shares rose about 2% in premarket trading on the news of the licences. – Reuters"
+    assert clutter([HEADLINE, caption, PARA, PARA2, signed]) == [caption]

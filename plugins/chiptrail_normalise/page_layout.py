@@ -13,10 +13,11 @@ cleaned by where its clutter sits, not by a pattern someone wrote for that site.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
-from . import dates, vocab
+from . import dates, outlets, vocab
 from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
@@ -43,6 +44,8 @@ BYLINE_PART_MAX_LENGTH = 60
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
 BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
+CAPTION = "caption"
+AGENCY_SIGNATURE = re.compile(r"\w[.!?\"”]?\s+[-–—]\s?(?P<agency>[A-Z][\w&.' ]{1,25})$")  # "... in China - AFP", "... 2022. — Reuters"
 INLINE_CLUTTER = frozenset(  # between paragraphs too
     {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
 )
@@ -81,6 +84,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     """
     kinds = [_kind(line, index in framing) for index, line in enumerate(lines)]
     attached = _attached_clutter(lines, kinds) | dict.fromkeys(_buttons_among_clutter(lines, kinds), BUTTON)
+    attached |= dict.fromkeys(_signed_captions(lines, kinds), CAPTION)
     for index, kind in attached.items():
         kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
@@ -164,6 +168,24 @@ def _thread_replies(lines: list[str], kinds: list[str | None], first_paragraph: 
         )
         found.update(range(header, next(long_paragraph, following)))
     return found
+
+
+def _signed_captions(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """Sentences signed by a news agency ("... seen in this illustration. — Reuters", "...
+    sales of a Blackwell chip in China - AFP") above the story's second paragraph: the
+    captions of its pictures, since a story carries its agency's name only after its
+    last sentence."""
+    paragraphs = (index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index]))
+    second = next(itertools.islice(paragraphs, 1, None), None)
+    if second is None:
+        return []
+    return [index for index in range(second) if kinds[index] is None and _is_signed_by_an_agency(lines[index])]
+
+
+def _is_signed_by_an_agency(text: str) -> bool:
+    signed = AGENCY_SIGNATURE.search(text)
+    agency = outlets.known_name(signed.group("agency")) if signed else None
+    return agency is not None and outlets.is_wire(agency)
 
 
 def _buttons_among_clutter(lines: list[str], kinds: list[str | None]) -> list[int]:
