@@ -31,6 +31,8 @@ KINDS = [
     ("218,406 views  Jul 15, 2025  #CNBC #Nvidia #China", "page_furniture", "The clip drew 218,406 views by July 15, 2025."),
     ("23K views  3 months ago", "page_furniture", "Nvidia's views changed 3 months ago."),
     ("Official websites use .gov", "page_furniture", "Official websites of the agency listed the rule."),
+    ("str/dk/aha", "credits", "The str/dk unit was renamed."),
+    ("kb/wd (Reuters, FT)", "credits", "KB/WD chips (Reuters, FT) were named."),
     ("Secure .gov websites use HTTPS", "page_furniture", "Secure facilities use the H20 for inference."),
     ("Forwarded this email? Subscribe here for more", "newsletter", "Nvidia forwarded the email to Commerce officials."),
     ("Reprints & Permissions", "page_furniture", "Permissions for the exports were granted in July."),
