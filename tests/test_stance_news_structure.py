@@ -238,3 +238,24 @@ def test_a_sentence_opening_with_recently_states_the_news():
 def test_a_regulators_interview_over_security_risks_is_a_summons():
     title = "Cyberspace Administration of China interviews NVIDIA over security risks of backdoors in H20 chips"
     assert stance_of(title, FILLER, MORE_FILLER) == "tightening"
+
+
+def test_a_directive_to_get_approval_first_is_a_requirement_not_a_grant():
+    title = "Trump lets Nvidia sell H200 chips to China"
+    turn = "But China is telling its tech giants to get approval first."
+    assert stance_of(title, "The U.S. will allow Nvidia to export the H200 for a cut of the sales.", turn,
+                     FILLER) == "mixed"
+    hoped = "Nvidia told reporters it expects to get approval soon."
+    assert stance_of("Nvidia CEO in Beijing", FILLER, MORE_FILLER, hoped) != "tightening"
+
+
+def test_adding_firms_to_an_export_control_list_is_tightening():
+    assert stance_of("Taiwan adds Huawei, SMIC to export control list", FILLER, MORE_FILLER) == "tightening"
+
+
+def test_closing_the_route_people_were_using_is_a_move():
+    title = "Two export-control moves in one week, in opposite directions"
+    easing = "Commerce approved the first licences for the B30A for a small group of Chinese cloud customers."
+    closing = ("Two days later, Commerce told OEMs that any H200 system shipped to a Chinese-owned subsidiary "
+               "now needs its own licence. That closes the route a lot of people were quietly using.")
+    assert stance_of(title, FILLER, easing, closing) == "mixed"
