@@ -32,6 +32,8 @@ KINDS = [
     ("23K views  3 months ago", "page_furniture", "Nvidia's views changed 3 months ago."),
     ("Official websites use .gov", "page_furniture", "Official websites of the agency listed the rule."),
     ("str/dk/aha", "credits", "The str/dk unit was renamed."),
+    ("NOW PLAYING AMD Earnings Beat. Is The Stock A Buy?", "page_furniture", "AMD is now playing catch-up in China."),
+    ("See All Videos", "page_furniture", "See all the videos Nvidia released at GTC."),
     ("kb/wd (Reuters, FT)", "credits", "KB/WD chips (Reuters, FT) were named."),
     ("Secure .gov websites use HTTPS", "page_furniture", "Secure facilities use the H20 for inference."),
     ("Forwarded this email? Subscribe here for more", "newsletter", "Nvidia forwarded the email to Commerce officials."),
