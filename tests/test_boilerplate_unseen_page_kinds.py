@@ -34,6 +34,8 @@ KINDS = [
     ("str/dk/aha", "credits", "The str/dk unit was renamed."),
     ("NOW PLAYING AMD Earnings Beat. Is The Stock A Buy?", "page_furniture", "AMD is now playing catch-up in China."),
     ("See All Videos", "page_furniture", "See all the videos Nvidia released at GTC."),
+    ("This post is for paid subscribers", "paywall", "This chip is for paying customers in China only."),
+    ("Already a paid subscriber? Sign in", "paywall", "Already a big buyer, Alibaba signed in July."),
     ("kb/wd (Reuters, FT)", "credits", "KB/WD chips (Reuters, FT) were named."),
     ("Secure .gov websites use HTTPS", "page_furniture", "Secure facilities use the H20 for inference."),
     ("Forwarded this email? Subscribe here for more", "newsletter", "Nvidia forwarded the email to Commerce officials."),
