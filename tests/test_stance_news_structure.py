@@ -259,3 +259,8 @@ def test_closing_the_route_people_were_using_is_a_move():
     closing = ("Two days later, Commerce told OEMs that any H200 system shipped to a Chinese-owned subsidiary "
                "now needs its own licence. That closes the route a lot of people were quietly using.")
     assert stance_of(title, FILLER, easing, closing) == "mixed"
+
+
+def test_no_assurance_that_licences_will_be_granted_is_no_refusal():
+    filing = "The Company is applying for licenses, but there is no assurance that licenses will be granted."
+    assert stance_of("AMD applies for MI308 licences", filing, FILLER) == "neutral"
