@@ -29,3 +29,10 @@ def test_a_chat_exports_dotted_stamp_with_a_clock_time_is_a_date():
 
 def test_a_dotted_number_without_a_clock_time_is_no_date():
     assert find_date("Release 3.11.25 of the driver is out") is None
+
+
+def test_a_dotted_stamp_alone_on_its_line_under_the_headline_is_a_date():
+    lines = ["Senators Introduce Bill to Require Location Verification on Advanced AI Chips", "03.24.26",
+             "WASHINGTON — Two senators introduced a bill on Tuesday that would require exporters to verify chips."]
+    assert extract_date(lines).value == date(2026, 3, 24)
+    assert find_date("Version 3.11.25") is None

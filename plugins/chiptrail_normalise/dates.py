@@ -82,16 +82,17 @@ AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025
     rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\s+(?:of\s+)?|-)(?P<month>{MONTH})\b\.?(?:,?\s+|-){YEAR}{YEAR_END}"
 )
-SHORT_DOTTED_STAMP = r"[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d"
+SHORT_DOTTED_STAMP = r"\.(?=[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.(?=[0-3]\d\.\d{2}\s*$)"
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
 """A two-digit year ("12/04/25", "4 Dec 25"), read as 20YY and only when recent; never
 one followed by another number (a clock time may follow)."""
 SHORT_DAY_MONTH_YEAR = re.compile(rf"(?<![\w/.:]){DAY}[\s-]+(?P<month>{MONTH})\b\.?[\s-]+'?{SHORT_YEAR}")
 SHORT_NUMERIC_DATE = re.compile(
-    rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/|\.(?={SHORT_DOTTED_STAMP}))(?P<second>[0-3]?\d)(?P=sep){SHORT_YEAR}"
+    rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/|{SHORT_DOTTED_STAMP})(?P<second>[0-3]?\d)(?P=sep){SHORT_YEAR}"
 )
-"""04/12/25; with dots only as a message stamp's, a clock time right after it ("[11.11.25 08:42]"
-of an exported chat): "3.11.25" alone may be a version number."""
+"""04/12/25; with dots only as a stamp: a clock time right after it ("[11.11.25 08:42]" of an
+exported chat) or nothing else on its line ("03.24.26" under a press release's headline); "version
+3.11.25" in a sentence is no date."""
 SHORT_YEAR_MAX_AGE = 10
 MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
