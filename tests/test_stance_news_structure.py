@@ -264,3 +264,14 @@ def test_closing_the_route_people_were_using_is_a_move():
 def test_no_assurance_that_licences_will_be_granted_is_no_refusal():
     filing = "The Company is applying for licenses, but there is no assurance that licenses will be granted."
     assert stance_of("AMD applies for MI308 licences", filing, FILLER) == "neutral"
+
+
+def test_a_carve_out_from_a_new_restriction_is_its_scope_not_an_easing():
+    lead = ("The US Commerce Department on Monday issued new export controls on high-bandwidth memory. "
+            "Japan and the Netherlands are exempted from the new rules, reflecting their own controls.")
+    assert stance_of("December package: HBM controls hit China's AI chip supply chain", lead, FILLER) == "tightening"
+
+
+def test_an_interview_about_concerns_is_no_summons():
+    said = "Huang said in an interview about security concerns that the H20 has no backdoors."
+    assert stance_of("Nvidia CEO speaks in Beijing", said, FILLER) == "neutral"
