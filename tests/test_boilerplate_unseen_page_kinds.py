@@ -35,6 +35,7 @@ KINDS = [
     ("NOW PLAYING AMD Earnings Beat. Is The Stock A Buy?", "page_furniture", "AMD is now playing catch-up in China."),
     ("See All Videos", "page_furniture", "See all the videos Nvidia released at GTC."),
     ("This post is for paid subscribers", "paywall", "This chip is for paying customers in China only."),
+    ("Want to join? Log in or sign up in seconds.|", "page_furniture", "Want to join? Huawei signed up 30 firms in seconds."),
     ("Already a paid subscriber? Sign in", "paywall", "Already a big buyer, Alibaba signed in July."),
     ("kb/wd (Reuters, FT)", "credits", "KB/WD chips (Reuters, FT) were named."),
     ("Secure .gov websites use HTTPS", "page_furniture", "Secure facilities use the H20 for inference."),
