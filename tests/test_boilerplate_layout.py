@@ -374,3 +374,9 @@ def test_a_sentence_signed_by_an_agency_above_the_second_paragraph_is_a_caption_
     caption = "Advanced Micro Devices logo is seen in this illustration taken August 25, 2022. — Reuters"
     signed = "AMD shares rose about 2% in premarket trading on the news of the licences. – Reuters"
     assert clutter([HEADLINE, caption, PARA, PARA2, signed]) == [caption]
+
+
+def test_a_videos_chapter_list_under_its_label_is_a_link_list_with_or_without_a_colon():
+    for label in ("Chapters", "Chapters:"):
+        lines = [HEADLINE, PARA, label, "0:00 Intro", "0:41 What the CAC said", "2:05 Why now?", PARA2]
+        assert link_list_lines(lines) == {2, 3, 4, 5}
