@@ -104,3 +104,15 @@ def test_an_offices_name_over_the_ministry_is_no_author_over_a_post():
     lines = ["International Trade Administration", "Ministry of Economic Affairs, R.O.C.(Taiwan)", ":::", "Home",
              "Sitemap", "Latest News", "Press Releases", headline, "Publication Date: 2025/06/14", LEAD, MORE]
     assert title_of(lines).value == headline
+
+
+def test_writers_listed_under_a_label_are_the_byline_that_opens_the_story():
+    headline = "US opens H200 exports; Beijing answers with an approval gate"
+    lines = ["Tidewell Analytics", "China Tech & Semis | Flash Note", "December 10, 2025", headline,
+             "Analysts: Ren Takahashi, Olivia Brandt", "Pages: 3", "Bottom line",
+             "In 48 hours, Washington said it will let Nvidia sell the H200 and Beijing moved to ration it. We see "
+             "the gate as the binding constraint.",
+             "1. Washington: H200 allowed with a 25% share",
+             "On Monday, the president said Nvidia may export H200 chips to approved customers in China.",
+             "2. Beijing: buyers must apply and justify", MORE]
+    assert title_of(lines).value == headline

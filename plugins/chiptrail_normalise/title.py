@@ -96,6 +96,7 @@ WRITER_VOICE = re.compile(r"\b(?:I|I'[a-z]{1,2}|I’[a-z]{1,2}|[Mm]y|me)\b")
 BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
 BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
 """A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
+WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
@@ -564,10 +565,13 @@ def _is_bare_name(text: str) -> bool:
 
 def _is_byline(text: str) -> bool:
     """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP"), or
-    only the names of several writers, or of writers and where they file from."""
+    only the names of several writers, or of writers and where they file from, perhaps
+    under a label ("Analysts: Ren Takahashi, Olivia Brandt")."""
     if byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text)):
         return True
-    return writers_named(text) is not None
+    labelled = WRITERS_LABEL.fullmatch(text)  # "Analysts: Ren Takahashi, Olivia Brandt"
+    names = labelled.group("names") if labelled else text
+    return writers_named(names) is not None or (labelled is not None and bool(PERSON_NAME.fullmatch(names)))
 
 
 def _is_page_label(text: str) -> bool:
