@@ -188,6 +188,12 @@ def test_short_lines_that_do_not_read_on_are_no_captions():
     assert caption_lines(comments) == frozenset()
 
 
+def test_lower_case_search_terms_or_tags_in_a_row_are_no_captions():
+    searches = ["Related searches", "nvidia stock", "china ban news", "h20 chip price", "export controls explained",
+                "ai chips list", "huawei ascend", "tsmc earnings", "trade war update", "jensen huang net worth"]
+    assert caption_lines(searches) == frozenset()
+
+
 def test_a_live_blogs_first_entry_under_its_time_is_the_story_not_a_dek():
     text = (
         "Live: US approves H20 licences\n"

@@ -37,6 +37,7 @@ RECORDING_TIME = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
 CAPTION_MAX_WORDS = 10  # a caption line holds what is said in a few seconds...
 CAPTION_MAX_LENGTH = 60  # ...in a few words, or characters of a script without spaces
 MIN_CAPTION_LINES = 8
+CAPTION_MEAN_WORDS = 4  # speech, a few words a line; tags and search terms have fewer
 
 
 def speaker_turns(lines: list[str]) -> frozenset[int]:
@@ -96,16 +97,19 @@ def caption_lines(lines: list[str]) -> frozenset[int]:
             unlinked = None
         else:
             if unlinked is not None or not caption:
-                _keep_run(run, captions)
+                _keep_run(lines, run, captions)
                 run = []
             unlinked = index if caption else None
         previous = text if caption else None
-    _keep_run(run, captions)
+    _keep_run(lines, run, captions)
     return frozenset(captions)
 
 
-def _keep_run(run: list[int], captions: set[int]) -> None:
-    if len(run) >= MIN_CAPTION_LINES:
+def _keep_run(lines: list[str], run: list[int], captions: set[int]) -> None:
+    """Keep a run long enough, and with enough words a line, for speech: a list of
+    lower-case search terms or tags ("nvidia stock" / "china ban news") reads on too."""
+    words = sum(len(lines[index].split()) for index in run)
+    if len(run) >= MIN_CAPTION_LINES and words >= CAPTION_MEAN_WORDS * len(run):
         captions.update(run)
 
 
