@@ -96,6 +96,13 @@ def test_literals_are_found_wherever_they_start_even_overlapping_or_in_capitals_
     assert finder.found_in("nothing here") == set()
 
 
+def test_short_literals_are_found_beside_the_scanned_ones_that_hold_them():
+    finder = LiteralFinder([".", ", ", "-", "s, ", "a.b", "photo"])  # the short ones are not scanned for
+    assert finder.found_in("photos, a.b-c") == {".", ", ", "-", "s, ", "a.b", "photo"}
+    assert finder.found_in("a, b") == {", "}
+    assert finder.found_in("no marks here") == set()
+
+
 @given(st.sets(st.text("ab (y.", min_size=1, max_size=5), min_size=1, max_size=8), st.text("ab (y.x", max_size=40))
 def test_the_literals_found_are_exactly_those_the_text_contains(literals, text):
     assert LiteralFinder(literals).found_in(text) == {literal for literal in literals if literal in text}

@@ -34,6 +34,7 @@ COMMON_CHARACTERS = " etaoinsrhldcumfpgwyb,.vk"
 FLOATING_REPEAT = 20  # a leading repeat this long makes a pattern worth gating
 LENGTH_BANDS = (0, 200, 400)  # line lengths that share one alternation (see ``_anchored_for``)
 MAX_ALTERNATIVES = 64  # literal spellings per pattern, beyond which a run is cut short
+SHORT_LITERAL = 2  # literals this long or shorter are looked for one by one (``LiteralFinder``)
 
 
 class LinePatterns:
@@ -156,24 +157,28 @@ class LiteralFinder:
     is ``by (?<= by )``. A regex whose every branch opens with a literal character lets ``re``
     skip in C to the next of those (rarer) characters, so the scan stops a few times per
     line instead of at every character, and Python sees only the literals that are there.
+    Literals of one or two characters ("." ", " "-") occur in most lines, and each
+    occurrence would be a stop: they are looked for with ``in`` instead, once each.
     """
 
     def __init__(self, literals: Iterable[str]) -> None:
+        literals = list(literals)
+        self._short = [literal for literal in literals if len(literal) <= SHORT_LITERAL]
         tails: dict[str, list[tuple[str, int]]] = {}
-        for literal in literals:
+        for literal in (literal for literal in literals if len(literal) > SHORT_LITERAL):
             offset = rarest_offset(literal)
             tails.setdefault(literal[offset:], []).append((literal, offset))
         self._scan = re.compile(_rare_character_scan(tails)) if tails else None
         # A scan match is the longest tail of a literal found there; shorter tails that
         # are its prefixes may have their literal there too, which ``found_in`` checks.
         self._by_found = {
-            found: [entry for tail, entries in tails.items() if found.startswith(tail) for entry in entries]
+            found: [entry for end in range(1, len(found) + 1) for entry in tails.get(found[:end], ())]
             for found in tails
         }
 
     def found_in(self, text: str) -> set[str]:
         """The literals that occur in ``text`` (overlapping ones included)."""
-        found: set[str] = set()
+        found = {literal for literal in self._short if literal in text}
         position = 0
         while self._scan and (match := self._scan.search(text, position)):  # every start
             start = match.start()
