@@ -10,7 +10,7 @@ article with the shared context it points to (every other article, the build's s
 and hands the next build articles pointing at that stale context, whose ``localsiteurl``
 their content links are made with; so this module keeps the store instead:
 
-- each article is kept as it was made (a copy of its attributes when Pelican caches it,
+- each article is kept as it was made (its attributes pickled when Pelican caches it,
   before plugins add a story, a raw link or rendered fragments to it), with the build's
   settings and context left out and given back, the current ones, when it is taken;
 - by file (Pelican's stamp of it: here the SHA-256 the build manifest took), and for the
@@ -37,12 +37,13 @@ from .output_files import write_atomic
 logger = logging.getLogger(__name__)
 
 STORE_NAME = "{}-content.pickle"  # by generator class: ArticlesGenerator, PagesGenerator
-SHARED = {"settings": "settings", "_context": "context"}  # attribute -> persistent id
-NOT_KEPT = tuple(SHARED)
+NOT_KEPT = ("settings", "_context")  # this build's, given back when an item is taken
 
 
 class ContentStore:
-    """One generator's articles (or pages), as the last build made them, by file."""
+    """One generator's articles (or pages), as the last build made them, by file: each
+    pickled on its own when it is made, so a build that makes one new article pickles
+    one, and writes the others' bytes as it loaded them."""
 
     def __init__(self, generator) -> None:
         self.generator = generator
@@ -50,60 +51,76 @@ class ContentStore:
         self.path = Path(generator.settings["CACHE_PATH"],
                          STORE_NAME.format(type(generator).__name__))
         load = self.code and generator.settings["LOAD_CONTENT_CACHE"]
-        self.kept: dict[str, tuple] = self._load() if load else {}
-        self.used: dict[str, tuple] = {}
+        self.kept: dict[str, tuple[bytes, bytes]] = self._load() if load else {}
+        self.used: dict[str, tuple[bytes, bytes]] = {}
 
     def get_cached_data(self, filename: str, default=None):
         """The content made from ``filename`` by the last build, if the file is unchanged."""
-        stamp, state = self.kept.get(filename, (None, None))
-        if state is None or stamp != self.generator._get_file_stamp(filename):  # noqa: SLF001
+        stamp, kept = self.kept.get(filename, (None, None))
+        if kept is None or stamp != self.generator._get_file_stamp(filename):  # noqa: SLF001
             return default
-        self.used[filename] = (stamp, state)
-        content = state["__class__"].__new__(state["__class__"])
-        content.__dict__.update(state["attributes"])
+        try:
+            content_class, attributes = self._unpickle(kept)
+        except Exception as error:  # noqa: BLE001 - a damaged entry: the file is read again
+            logger.debug("%s: %s unreadable (%s), read again", self.path, filename, error)
+            return default
+        self.used[filename] = (stamp, kept)
+        content = content_class.__new__(content_class)
+        content.__dict__.update(attributes)
         content.settings, content._context = self.generator.settings, self.generator.context  # noqa: SLF001
         return content
 
     def cache_data(self, filename: str, content) -> None:
         """Keep ``content`` as it is now, just made from ``filename``."""
+        if not self.code:
+            return
         attributes = {key: value for key, value in content.__dict__.items() if key not in NOT_KEPT}
-        state = {"__class__": type(content), "attributes": attributes}
-        self.used[filename] = (self.generator._get_file_stamp(filename), state)  # noqa: SLF001
+        stamp = self.generator._get_file_stamp(filename)  # noqa: SLF001
+        self.used[filename] = (stamp, self._pickle((type(content), attributes)))
 
     def save_cache(self) -> None:
         """Keep this build's content for the next one, unless it is what was loaded."""
         if not self.code or self.used == self.kept:
             return
-        stream = io.BytesIO()
-        pickler = pickle.Pickler(stream, pickle.HIGHEST_PROTOCOL)
-        pickler.persistent_id = self._shared_id
-        pickler.dump({"code": self.code, "content": self.used})
+        data = pickle.dumps({"code": self.code, "content": self.used}, pickle.HIGHEST_PROTOCOL)
         try:
-            write_atomic(self.path, stream.getvalue())
+            write_atomic(self.path, data)
         except OSError as error:
             logger.warning("%s: content not kept (%s)", self.path, error)
 
+    def _pickle(self, item) -> bytes:
+        stream = io.BytesIO()
+        pickler = pickle.Pickler(stream, pickle.HIGHEST_PROTOCOL)
+        pickler.persistent_id = self._shared_id
+        pickler.dump(item)
+        return stream.getvalue()
+
+    def _unpickle(self, data: bytes):
+        unpickler = pickle.Unpickler(io.BytesIO(data))
+        unpickler.persistent_load = self._shared
+        return unpickler.load()
+
     def _shared_id(self, item):
-        """The settings and the context are this build's, never kept."""
+        """The settings (which tags and other URL wrappers also hold) are this build's,
+        never kept; so is the context."""
         if item is self.generator.settings:
             return "settings"
         if item is self.generator.context:
             return "context"
         return None
 
-    def _load(self) -> dict[str, tuple]:
-        shared = {"settings": self.generator.settings, "context": self.generator.context}
+    def _shared(self, name: str):
+        return {"settings": self.generator.settings, "context": self.generator.context}[name]
+
+    def _load(self) -> dict[str, tuple[bytes, bytes]]:
         try:
-            with self.path.open("rb") as stream:
-                unpickler = pickle.Unpickler(stream)
-                unpickler.persistent_load = shared.__getitem__
-                kept = unpickler.load()
+            kept = pickle.loads(self.path.read_bytes())
+            return kept["content"] if kept.get("code") == self.code else {}
         except FileNotFoundError:
             return {}
         except Exception as error:  # noqa: BLE001 - a damaged store costs time, never output
             logger.debug("%s: unreadable (%s), not used", self.path, error)
             return {}
-        return kept["content"] if kept.get("code") == self.code else {}
 
 
 def keep_content_between_builds(generator) -> None:
