@@ -124,3 +124,16 @@ def test_a_damaged_store_is_ignored(project, articles_made):
     build(project)
 
     assert len(articles_made) == 6
+
+
+def test_a_rebuild_unpickles_each_kept_article_once(project, monkeypatch):
+    from chiptrail_site.content_store import ContentStore
+
+    unpickled = []
+    unpickle = ContentStore._unpickle
+    monkeypatch.setattr(ContentStore, "_unpickle",
+                        lambda self, data: unpickled.append(data) or unpickle(self, data))
+    add_article(project)
+    build(project)
+
+    assert len(unpickled) == 5 + 1  # the five articles and the About page

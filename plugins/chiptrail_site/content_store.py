@@ -54,9 +54,12 @@ class ContentStore:
         load = self.code and generator.settings["LOAD_CONTENT_CACHE"]
         self.kept: dict[str, tuple[bytes, bytes]] = self._load() if load else {}
         self.used: dict[str, tuple[bytes, bytes]] = {}
+        self.taken: dict[str, object] = {}  # asked for twice: by convert_ahead, then Pelican
 
     def get_cached_data(self, filename: str, default=None):
         """The content made from ``filename`` by the last build, if the file is unchanged."""
+        if filename in self.taken:
+            return self.taken[filename]
         stamp, kept = self.kept.get(filename, (None, None))
         if kept is None or stamp != self.generator._get_file_stamp(filename):  # noqa: SLF001
             return default
@@ -69,6 +72,7 @@ class ContentStore:
         content = content_class.__new__(content_class)
         content.__dict__.update(attributes)
         content.settings, content._context = self.generator.settings, self.generator.context  # noqa: SLF001
+        self.taken[filename] = content
         return content
 
     def cache_data(self, filename: str, content) -> None:
