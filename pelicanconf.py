@@ -25,15 +25,17 @@ PLUGIN_PATHS = ["plugins"]
 # chiptrail_site installs the front-matter reader (pelican-yaml-metadata's, with libyaml).
 PLUGINS = ["chiptrail_site"]
 
-# Pelican's content cache (in CACHE_PATH) keeps each file's parsed Markdown and front-matter
-# until the file's content changes (by hash, not file time, so a copy that keeps an old
-# mtime is still re-read): a rebuild after adding one article parses one file. The site
-# plugin's build manifest skips loading it when settings or plugin code changed, and its
-# content_cache.py hashes each file once per build. Pelican rewrites the whole cache on
-# every build: uncompressed (65 MB at 10,000 articles), as gzip took about half of a
-# rebuild's reading.
+# Pelican's content cache (in CACHE_PATH) keeps each finished article and page until its
+# file's content changes (by hash, not file time, so a copy that keeps an old mtime is
+# still re-read): a rebuild after adding one article reads and makes one article. It
+# caches at the generator layer, whose store the site plugin keeps (content_store.py:
+# Pelican's own would pickle the whole build context with every article); the plugin's
+# build manifest skips loading it when settings or plugin code changed, and its
+# content_cache.py hashes each file once per build. Uncompressed, as gzip took about
+# half of a rebuild's reading.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
+CONTENT_CACHING_LAYER = "generator"
 CHECK_MODIFIED_METHOD = "sha256"
 GZIP_CACHE = False
 

@@ -13,6 +13,8 @@ from pelican.settings import read_settings
 
 from sitebuild import ROOT, build_site
 
+from chiptrail_site.build_manifest import CODE_DIGEST, read_manifest
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
@@ -22,6 +24,7 @@ def read_articles(workdir: Path) -> ArticlesGenerator:
         settings = read_settings(str(ROOT / "pelicanconf.py"), override={
             "PATH": str(workdir / "content"), "OUTPUT_PATH": str(workdir / "output"),
             "PLUGIN_PATHS": [str(ROOT / "plugins")], "CACHE_PATH": str(workdir / "cache")})
+    settings[CODE_DIGEST] = read_manifest(settings)["inputs"]["code"]  # as the build left it
     pelican = Pelican(settings)
     context = {**settings, "generated_content": {}, "static_links": set(),
                "static_content": {}, "localsiteurl": ""}

@@ -157,4 +157,9 @@ def test_only_articles_the_content_cache_cannot_serve_are_converted_ahead(
     shutil.rmtree(workdir / "content")  # the same files again, and one more
     build_site(workdir, extra_articles={**stories(), "added.md": added})
     assert len(converted[0]) == len(ARTICLES)
-    assert [Path(path).name for path in converted[1]] == ["added.md"]
+    # Pelican caches no article it skipped (here: no date and no added date), so the
+    # next build reads those again, with the new one.
+    skipped = [path.name for path in (FIXTURES / "stories").glob("*.md")
+               if not (front_matter(path).get("date") or front_matter(path).get("added"))]
+    assert skipped
+    assert sorted(Path(path).name for path in converted[1]) == sorted(["added.md", *skipped])

@@ -9,7 +9,8 @@ writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a bu
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
 ``story_pages`` groups articles into stories (``stories``) and writes their pages.
 ``reader`` reads the YAML front-matter (``convert_ahead`` converts the Markdown ahead,
-on every core; ``content_cache`` hashes each file once); ``build_manifest`` skips a
+on every core; ``content_cache`` hashes each file once; ``content_store`` keeps the
+finished articles and pages from one build to the next); ``build_manifest`` skips a
 build whose inputs and output are unchanged; ``output_files`` leaves identical files
 untouched; ``render_once`` reuses an article's list entry, in a build and the next
 ones; ``site_writer`` renders pages at the end of the build, on every core
@@ -26,6 +27,7 @@ from pelican import signals
 from .build_manifest import skip_unchanged_builds
 from .content_cache import stamp_each_file_once
 from .content_lists import prepare_article_lists, prepare_page_lists
+from .content_store import keep_content_between_builds
 from .content_tree import confine_to_content_tree
 from .convert_ahead import convert_before_reading
 from .core_taxonomies import skip_core_term_pages
@@ -56,6 +58,8 @@ def register():
     signals.readers_init.connect(use_front_matter_reader)
     signals.article_generator_init.connect(convert_before_reading)
     signals.article_generator_init.connect(stamp_each_file_once)
+    signals.article_generator_init.connect(keep_content_between_builds)
+    signals.page_generator_init.connect(keep_content_between_builds)
     signals.page_generator_init.connect(stamp_each_file_once)
     signals.generator_init.connect(add_render_once)
     signals.generator_init.connect(add_news_article)

@@ -1,9 +1,9 @@
 """Pelican's content cache, stamping each file once per build.
 
-Pelican caches at one layer (``CONTENT_CACHING_LAYER``: the reader's, here), yet the
-articles generator asks both layers for every file, and each question reads and hashes
-the file (``CHECK_MODIFIED_METHOD = "sha256"``): three hashes per file on a rebuild, a
-fourth with ``convert_ahead`` asking which files it must convert. A layer that caches
+Pelican caches at one layer (``CONTENT_CACHING_LAYER``: the generator's, here, with
+``content_store`` keeping it), yet the articles generator asks both layers for every
+file, and each question reads and hashes the file (``CHECK_MODIFIED_METHOD = "sha256"``),
+once more with ``convert_ahead`` asking which files it must convert. A layer that caches
 nothing and loaded nothing can hold no entry, so it needs no stamp; the layer in use
 keeps each file's stamp for the rest of the build. The build manifest has already hashed
 every content file with the same SHA-256 when the build started (``CONTENT_HASHES``), so

@@ -11,6 +11,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO, Callable
 
 from pelican.writers import FileOverwriteFailedError
 
@@ -29,13 +30,19 @@ UNFINISHED_SUFFIX = TEMP_SUFFIX  # the normaliser's: one name for our temp files
 
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same directory."""
+    write_atomic_with(target, lambda stream: stream.write(data))
+
+
+def write_atomic_with(target: Path, write: Callable[[BinaryIO], object]) -> None:
+    """``write_atomic`` for data that ``write`` streams into the file (a large pickle,
+    which would otherwise be held in memory twice, as objects and as bytes)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     # A short temporary name: the target's own may already be at the 255-byte limit.
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=UNFINISHED_SUFFIX)
     try:
         os.fchmod(handle, PUBLIC_FILE_MODE & ~_umask())  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            write(stream)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
