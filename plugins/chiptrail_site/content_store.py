@@ -33,7 +33,7 @@ from functools import partial
 from pathlib import Path
 
 from .build_manifest import CODE_DIGEST
-from .output_files import write_atomic_with
+from .output_files import load_kept, write_atomic_with
 
 logger = logging.getLogger(__name__)
 
@@ -122,15 +122,8 @@ class ContentStore:
         return {"settings": self.generator.settings, "context": self.generator.context}[name]
 
     def _load(self) -> dict[str, tuple[bytes, bytes]]:
-        try:
-            with self.path.open("rb") as stream:
-                kept = pickle.load(stream)
-            return kept["content"] if kept.get("code") == self.code else {}
-        except FileNotFoundError:
-            return {}
-        except Exception as error:  # noqa: BLE001 - a damaged store costs time, never output
-            logger.debug("%s: unreadable (%s), not used", self.path, error)
-            return {}
+        kept = load_kept(self.path, code=self.code)
+        return (kept or {}).get("content", {})
 
 
 def keep_content_between_builds(generator) -> None:

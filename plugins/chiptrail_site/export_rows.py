@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .build_manifest import CODE_DIGEST, CONTENT_HASHES
 from .data_export import article_record, csv_line, json_line
-from .output_files import write_atomic
+from .output_files import load_kept, write_atomic
 
 logger = logging.getLogger(__name__)
 
@@ -65,11 +65,5 @@ class ExportRows:
             logger.warning("%s: export rows not kept (%s)", self.path, error)
 
     def _load(self) -> dict[tuple, tuple[str, str]]:
-        try:
-            kept = pickle.loads(self.path.read_bytes())
-            return kept["rows"] if kept.get("code") == self.code else {}
-        except FileNotFoundError:
-            return {}
-        except Exception as error:  # noqa: BLE001 - a damaged store costs time, never output
-            logger.debug("%s: unreadable (%s), not used", self.path, error)
-            return {}
+        kept = load_kept(self.path, code=self.code)
+        return (kept or {}).get("rows", {})

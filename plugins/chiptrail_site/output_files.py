@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import os
+import pickle
 import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -53,6 +54,24 @@ def is_unfinished_write(name: str) -> bool:
     """Whether the output file ``name`` (relative, with "/") is a write never finished."""
     base = name.rpartition("/")[2]
     return base.startswith(".") and base.endswith(UNFINISHED_SUFFIX)
+
+
+def load_kept(path: Path, **made_by) -> dict | None:
+    """The mapping a last build pickled at ``path`` (``write_atomic``), if its ``made_by``
+    entries are these ("code": the code digest that made it); None when it is missing,
+    damaged or made by other code. A store that cannot serve costs the build time, never
+    its output, so no error goes further than a debug line."""
+    try:
+        with path.open("rb") as stream:  # streamed: a large store is not also held as bytes
+            kept = pickle.load(stream)
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # noqa: BLE001 - whatever a damaged file raises
+        logger.debug("%s: unreadable (%s), not used", path, error)
+        return None
+    if not isinstance(kept, dict) or any(kept.get(key) != value for key, value in made_by.items()):
+        return None
+    return kept
 
 
 def _umask() -> int:

@@ -29,7 +29,7 @@ from typing import Callable
 
 from markupsafe import Markup
 
-from .output_files import write_atomic
+from .output_files import load_kept, write_atomic
 
 logger = logging.getLogger(__name__)
 
@@ -75,16 +75,8 @@ class RenderedFragments:
     def load(self, settings, code: str, digest_of: Callable) -> None:
         """Take the fragments the last build kept, if the same code rendered them."""
         self.digest_of = digest_of
-        path = fragments_path(settings)
-        try:
-            kept = pickle.loads(path.read_bytes())
-        except FileNotFoundError:
-            return
-        except Exception as error:  # noqa: BLE001 - a damaged file costs time, not the build
-            logger.debug("%s: unreadable (%s), not used", path, error)
-            return
-        if isinstance(kept, dict) and kept.get("code") == code:
-            self.kept = kept["fragments"]
+        kept = load_kept(fragments_path(settings), code=code)
+        self.kept = (kept or {}).get("fragments", self.kept)
 
     def save(self, settings, code: str, articles) -> None:
         """Keep the fragments of ``articles`` (the build's current ones) for the next
