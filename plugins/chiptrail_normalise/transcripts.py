@@ -26,13 +26,14 @@ from .text import ends_sentence
 
 SPEAKER_LABEL = re.compile(r"(?P<label>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}): (?=\S)")
 """A speaker's label opening a line: "HOST: ", "Q: ", "SEN. CRUZ: ", "Guo Jiakun: "."""
-TIMED_LINE = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)? (?![ap]\.?m\b)(?=\S)", re.IGNORECASE)
+TIME_IN_RECORDING = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"  # "0:50", "(1:02:15)"
+TIMED_LINE = re.compile(TIME_IN_RECORDING + r" (?![ap]\.?m\b)(?=\S)", re.IGNORECASE)
 """A transcript line opening on its time in the recording: "0:50 this comes after ..."."""
 MIN_SPEAKERS = 2
 MIN_TURNS_EACH = 2
 PARTICIPANT = "participant"  # the boilerplate concept of "Name — Post" lines
 NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post
-RECORDING_TIME = re.compile(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?")
+RECORDING_TIME = re.compile(TIME_IN_RECORDING)
 """A time in the recording on a line of its own, over the caption said then: "0:02"."""
 CAPTION_MAX_WORDS = 10  # a caption line holds what is said in a few seconds...
 CAPTION_MAX_LENGTH = 60  # ...in a few words, or characters of a script without spaces
