@@ -118,6 +118,20 @@ def test_an_official_bodys_name_as_the_pages_first_line_is_the_source_though_its
     assert source_of(lines) == "Bureau of Industry and Security"
 
 
+def test_an_official_bodys_long_full_name_or_one_ending_on_its_institution_word_over_the_menu_is_the_source():
+    for name in ("Ministry of Foreign Affairs of the People's Republic of China",
+                 "United States Senate Committee on Banking, Housing, and Urban Affairs",
+                 "House Committee on Foreign Affairs", "International Trade Administration"):
+        lines = ["Skip to content", name, "Home", "About", "Press Releases", HEADLINE, "October 17, 2023", LEAD, MORE]
+        assert source_of(lines) == name, name
+
+
+def test_a_language_switch_under_its_label_is_furniture_over_the_official_bodys_name():
+    lines = ["Skip to main content", "Language: Bahasa Malaysia | English", "Ministry of Investment, Trade and Industry",
+             "MITI", "Home", "About Us", "Trade", "Investment", "Media", HEADLINE, "October 17, 2023", LEAD, MORE]
+    assert source_of(lines) == "Ministry of Investment, Trade and Industry"
+
+
 def test_a_section_joined_by_and_as_the_first_line_is_no_institution():
     assert source_of(["Markets and Trade Policy", "Home", HEADLINE, "October 17, 2023", LEAD, MORE, LAST]) is None
 

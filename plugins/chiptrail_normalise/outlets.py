@@ -48,7 +48,8 @@ MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 ACRONYM_MAX_LENGTH = 3
-INSTITUTION_JOINS = frozenset({"of", "for", "and"})
+INSTITUTION_JOINS = frozenset({"of", "for", "and", "on"})
+INSTITUTION_HEADED_MIN_WORDS = 3  # "Federal Communications Commission"; "Press Office" is a section
 
 
 def looks_like_masthead(text: str) -> bool:
@@ -79,11 +80,15 @@ def names_a_publication(text: str) -> bool:
 
 def names_an_institution(text: str) -> bool:
     """True for an official body's name: capitalised words, one of them an institution's
-    ("Bureau", "Ministry", "Center"), joined by "of", "for" or "and" ("Bureau of Industry
-    and Security"); "Science and Technology" is a section."""
+    ("Bureau", "Ministry", "Center"), joined by "of", "for", "and" or "on" ("Bureau of
+    Industry and Security", "House Committee on Foreign Affairs"), or three or more words
+    that end on the institution's word as their head noun ("International Trade
+    Administration", "Federal Communications Commission"); "Science and Technology" is a
+    section."""
     words = text.split()
     joined = any(word in INSTITUTION_JOINS for word in words[1:-1])
-    return joined and is_name_cased(text) and has_institution_word(text)
+    headed = len(words) >= INSTITUTION_HEADED_MIN_WORDS and words[-1].lower() in _institution_words()
+    return (joined or headed) and is_name_cased(text) and has_institution_word(text)
 
 
 def has_institution_word(text: str) -> bool:

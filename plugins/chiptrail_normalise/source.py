@@ -160,6 +160,10 @@ NAME_LINKS = {"of", "and", "the", "for", "on", "in"}
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
+INSTITUTION_MAX_WORDS = 12
+"""An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
+of the People's Republic of China", "United States Senate Committee on Banking, Housing,
+and Urban Affairs")."""
 
 
 def extract_source(
@@ -786,7 +790,7 @@ def _is_institution_name(text: str) -> bool:
     """An official body's name (``outlets.names_an_institution``: "Bureau of Industry and
     Security"). Its releases name it in their text too, so unlike a label over a story
     about its subject, it names the site though the prose repeats it."""
-    if not (3 <= word_count(text) <= MENU_OWNER_MAX_WORDS) or ends_sentence(text):
+    if not (3 <= word_count(text) <= INSTITUTION_MAX_WORDS) or ends_sentence(text):
         return False
     return outlets.names_an_institution(text) and not (boilerplate.is_boilerplate(text) or byline_name(text))
 
