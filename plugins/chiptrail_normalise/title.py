@@ -200,11 +200,35 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
         if not _is_headline_candidate(top, index, text):
             continue
         opening = _opening(top[position + 1 :], text, turns)
-        if opening == "stamp" or (opening == "prose" and widget is None):
+        if opening == "stamp":
+            return _headline_over_its_dek(top, position)
+        if opening == "prose" and widget is None:
             return index
         if opening == "widget" and widget is None and not _addresses_reader(text):
             widget = index
     return widget if widget is not None else _first_headline(top, turns)
+
+
+def _headline_over_its_dek(top: list[tuple[int, str]], position: int) -> int:
+    """The index of the headline, given a line at ``position`` that a byline or date stamp
+    opens: that line, unless it reads as the dek of the line right above it. A dek is
+    written in sentences and runs longer than its headline ("The B30A question" over
+    "Nvidia has a Blackwell chip for China in the works. Washington hasn't decided ...");
+    it is headline-length too and sits over the byline, but a page sets it under its
+    headline, never over it, so the shorter line above is the headline (a kicker over a
+    headline is a label, and a headline is no run of sentences longer than the label)."""
+    index, text = top[position]
+    if position == 0 or not is_prose(text) or is_plausible_headline(text) or outlets.is_name_cased(text):
+        return index
+    above, heading = top[position - 1]
+    if is_opening_clutter(heading) or outlets.looks_like_masthead(heading) or BULLET.match(heading):
+        return index
+    if _is_menu(heading) or is_programme_kicker(heading) or _is_over_a_menu(top, above) or _is_kicker(top, above, heading):
+        return index
+    words = word_count(heading)
+    least = LEAD_TO_DEK_LENGTH * words if _is_short_label(heading) else words + 1
+    fits = HEADLINE_WORDS[0] <= words and len(heading) <= HEADLINE_MAX_LENGTH and not starts_with_dateline(heading)
+    return above if fits and word_count(text) >= least else index
 
 
 def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
@@ -387,7 +411,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
     programme kicker ("Heard on All Things Considered") never is, nor a speaker's turn
     (``turns``), where the story has begun.
     """
-    masthead = label = None
+    masthead = label = latest_label = None
     for position, (index, text) in enumerate(top):
         if index in turns:
             break
@@ -400,9 +424,10 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             break
         if _is_short_label(text) and (is_plausible_headline(text) or _is_over_a_byline(text, top, index)):
             label = index if label is None else label
+            latest_label = index
             continue
         if is_plausible_headline(text) or _is_over_a_byline(text, top, index):
-            return label if _is_dek_of(top, label, index) else index
+            return latest_label if _is_dek_of(top, latest_label, index) else index
         if _starts_the_story(top, position):
             break
     fallback = label if label is not None else masthead
@@ -427,7 +452,8 @@ def _is_dek_of(top: list[tuple[int, str]], label: int | None, index: int) -> boo
     """True when the line at ``index`` is a sentence set right under the short line at
     ``label``: a short headline over its dek ("Tech War Heats Up" / "The company has
     sought ..."), not a label over the headline."""
-    if label is None or is_plausible_headline(dict(top)[index]):
+    text = dict(top)[index]
+    if label is None or is_plausible_headline(text) or outlets.is_name_cased(text):
         return False
     return next(at for at, _ in top if at > label) == index
 

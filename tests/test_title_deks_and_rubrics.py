@@ -1,0 +1,37 @@
+"""Headline against the lines set around it: a dek in sentences under it, a section
+rubric or breadcrumb glued onto it, symbols a forum sets before it."""
+
+from chiptrail_normalise.title import extract_title
+
+LEAD = (
+    "The Commerce Department has started issuing licences for Nvidia's H20 and AMD's MI308, "
+    "people familiar with the matter said on Tuesday, weeks after the companies agreed to share revenue."
+)
+MORE = "Chinese regulators have meanwhile told companies to avoid the chips in government-related work."
+
+
+def title_and_dek(lines):
+    title, subtitle = extract_title(lines)
+    return title.value, subtitle.value
+
+
+def test_a_dek_in_sentences_over_the_byline_is_not_taken_for_the_headline():
+    headline = "The H200 decision is a bet that Beijing will say no"
+    dek = ("Washington just offered China a chip it actually wants. "
+           "The conditions tell you what the administration expects to happen next.")
+    lines = ["Chokepoint Notes", "Subscribe", "Sign in", headline, dek, "Priya Ramanathan", "Dec 10, 2025", LEAD, MORE]
+    assert title_and_dek(lines) == (headline, dek)
+
+
+def test_a_short_headline_keeps_its_dek_under_it_past_the_site_name():
+    headline = "The B30A question"
+    dek = ("Nvidia has a Blackwell chip for China in the works. Washington hasn't decided whether it can be sold. "
+           "Here's how to think about it.")
+    lines = ["Tensor & Tariff", "Subscribe", "Sign in", headline, dek, "Oren Halevi", "Aug 20, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
+def test_a_title_cased_headline_in_two_sentences_is_no_dek_of_the_label_above_it():
+    headline = "AMD Stock Slides Despite Earnings Beat. Chipmaker Says It Has Received Some China Licenses."
+    lines = ["Tech Leaders", headline, "Jane Doe", "Aug 6, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
