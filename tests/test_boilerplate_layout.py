@@ -134,6 +134,15 @@ def test_numbered_and_bulleted_closing_items_are_story():
     assert clutter(lines) == []
 
 
+def test_an_agenda_of_timed_entries_closing_the_story_is_story_but_a_live_pages_jump_list_over_it_is_clutter():
+    closing = [HEADLINE, PARA, PARA2, PARA3, "The agenda", "9.30am BST: UK labour market report",
+               "1.30pm BST: US inflation report for July", "14:00 – Press conference"]
+    assert clutter(closing) == []
+    jump_list = [HEADLINE, "Aug 27, 2025", "Key events", "6:41 PM: Huang on China", "5:24 PM: The outlook", "6:58 PM ET",
+                 PARA, PARA2, PARA3]
+    assert clutter(jump_list) == ["Key events", "6:41 PM: Huang on China", "5:24 PM: The outlook"]
+
+
 def test_a_hard_wrapped_closing_paragraph_is_story():
     lines = [HEADLINE, PARA, PARA2,
              "Nvidia declined to comment beyond its statement, and the Commerce",

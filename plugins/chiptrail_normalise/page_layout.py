@@ -29,6 +29,11 @@ TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
+SCHEDULE_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s?[A-Z]{2,4})?\s?[:–—-]\s+\S", re.IGNORECASE
+)
+"""An entry of an agenda or a schedule, its time of day first ("9.30am BST: UK labour market
+report", "14:00 – Press conference"): an item of a list, though it is no sentence."""
 BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (Shanghai, correspondent)", "Reporting by"
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
@@ -486,13 +491,17 @@ def _heads_an_entry(lines: list[str], kinds: list[str | None], index: int) -> bo
 
 
 def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: int) -> bool:
-    """A sentence, a list item or a lead-in, or a subheading over a sentence."""
+    """A sentence, a list item (also an agenda's entry: "9.30am BST: UK labour market
+    report", below the story; above it, time-stamped lines are a live page's jump list)
+    or a lead-in, or a subheading over a sentence or a list item."""
     text = _without_closing_marks(lines[index])
-    if ends_sentence(text) or text.endswith(":") or _is_list_item(text):
+    if ends_sentence(text) or text.endswith(":") or _is_list_item(text) or SCHEDULE_ITEM.match(text):
         return True
     following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
     return following is not None and kinds[following] is None and (
-        ends_sentence(_without_closing_marks(lines[following])) or _is_list_item(lines[following])
+        ends_sentence(_without_closing_marks(lines[following]))
+        or _is_list_item(lines[following])
+        or bool(SCHEDULE_ITEM.match(lines[following]))
     )
 
 
