@@ -35,3 +35,27 @@ def test_a_title_cased_headline_in_two_sentences_is_no_dek_of_the_label_above_it
     headline = "AMD Stock Slides Despite Earnings Beat. Chipmaker Says It Has Received Some China Licenses."
     lines = ["Tech Leaders", headline, "Jane Doe", "Aug 6, 2025", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_section_glued_to_the_headline_is_left_to_the_page_heading_under_it():
+    headline = "Trump Says Nvidia Can Sell H200 Chips to China, With a 25% Cut for the U.S."
+    dek = "The decision reverses years of policy that kept the company’s most powerful processors out of China."
+    lines = ["Skip to content", f"Technology|{headline}", "Share full article", headline, dek,
+             "Jensen Huang, Nvidia’s chief executive.Credit...Kent Nishimura for The New York Times",
+             "By Ryan Halvorsen and Meredith Cole", "Dec. 8, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
+def test_a_breadcrumb_ending_on_the_headline_is_not_the_headline():
+    headline = "Nvidia H200 chips to China: What Trump's decision means and why Blackwell stays off limits"
+    lines = ["Subscribe", f"News / World News / US News / {headline}", headline, "By HT News Desk",
+             "Dec 09, 2025 02:15 pm IST", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
+def test_a_rubric_of_section_and_topic_over_the_headline_is_passed_over():
+    headline = "China’s chipmakers are catching up. Slowly"
+    lines = ["The Economist", "Menu", "Business | Made in China, with difficulty", headline,
+             "Huawei and Cambricon are winning customers at home. Making enough chips is another matter",
+             "Sep 4th 2025|Shanghai", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

@@ -107,6 +107,9 @@ LINKED_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$")
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_MIN_ENTRIES = 3
 MENU_ENTRY_MAX_WORDS = 4
+SECTION_RUBRIC = re.compile(r"(?P<section>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}) ?(?:\||\s[/›»>]\s) ?(?P<rest>\S.*)")
+"""A section's name glued to what follows it: "Technology|Trump Says ...", "Business | Made
+in China, with difficulty", "News / World News / US News / Nvidia H200 chips ..."."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -270,7 +273,7 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
-    if _is_over_a_menu(top, index) or _is_kicker(top, index, text):
+    if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
 
@@ -400,6 +403,22 @@ def _is_kicker(top: list[tuple[int, str]], index: int, text: str) -> bool:
     return longer and is_plausible_headline(following) and not is_opening_clutter(following)
 
 
+def _is_rubric(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """A section's name joined to a topic or to the headline itself ("Business | Made in
+    China, with difficulty", "Technology|Trump Says Nvidia Can Sell ...", a breadcrumb
+    ending on the page's title) over a headline-shaped line, before the story: the page's
+    rubric, which a page sets over its headline. The line under it is the headline (or
+    the page's own heading repeating it), never a section name and more."""
+    match = SECTION_RUBRIC.fullmatch(text)
+    if not match or not outlets.is_name_cased(match.group("section")) or ends_sentence(match.group("section")):
+        return False
+    for position, (at, later) in enumerate(top):
+        if at <= index or is_opening_clutter(later):
+            continue
+        return is_plausible_headline(later) and not _starts_the_story(top, position)
+    return False
+
+
 def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset()) -> int | None:
     """The index of the first headline-shaped line, skipping opening clutter.
 
@@ -416,6 +435,8 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
         if index in turns:
             break
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
+            continue
+        if _is_rubric(top, index, text):
             continue
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text):
             masthead = index if masthead is None else masthead
