@@ -59,3 +59,13 @@ def test_a_rubric_of_section_and_topic_over_the_headline_is_passed_over():
              "Huawei and Cambricon are winning customers at home. Making enough chips is another matter",
              "Sep 4th 2025|Shanghai", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_video_title_over_the_channel_name_and_its_subscribers_is_the_headline():
+    headline = "US to let Nvidia resume H20 sales to China as Malaysia tightens controls on AI chip exports"
+    description = ("Nvidia says Washington has assured it that licences to sell its H20 artificial intelligence "
+                   "chips to China will be granted, while Malaysia now requires permits for exports of US AI chips.")
+    lines = ["Skip navigation", "Search", headline, "CNA", "2.11M subscribers", "Subscribe", "614", "Share",
+             "41,207 views  15 Jul 2025  #CNA #Nvidia", description, MORE]
+    title = extract_title(lines)[0]
+    assert (title.value, title.details["derived"]) == (headline, False)

@@ -133,6 +133,15 @@ def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
     """The line over a stamp, a count or a connection degree, with at most buttons such
     as "Follow" between (not over a handle, which a news byline carries too), is the
     account's name or tagline."""
-    following = (text for _, text in opening[position + 1 :] if _is_post_furniture(text) or not is_opening_clutter(text))
+    following = (
+        text for _, text in opening[position + 1 :]
+        if _is_post_furniture(text) or not is_opening_clutter(text) or _is_channel_name(text)
+    )
     furniture = next(following, "")
     return _is_post_furniture(furniture) and not HANDLE.search(furniture)
+
+
+def _is_channel_name(text: str) -> bool:
+    """An outlet's or masthead's name ("CNA", "CGTN", "Die Shot Daily"): the account over
+    its count, which the line above it (a video's title) therefore does not name."""
+    return outlets.known_name(text) is not None or outlets.looks_like_masthead(text)
