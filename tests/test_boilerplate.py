@@ -732,6 +732,12 @@ def test_speaker_labels_section_headings_and_credited_sentences_are_kept(line):
     assert not is_boilerplate(line)
 
 
+def test_a_comment_count_under_a_menu_label_is_no_rank_and_takes_no_paragraph_into_the_list():
+    lead = "Nvidia expects to write down as much as $5.5 billion after the US government told it that its H20 accelerators now need a licence."
+    lines = ["Topics", "Systems", "Nvidia to take $5.5B hit on H20 exports", "Wed 16 Apr 2025 // 01:12 UTC", "17", lead]
+    assert link_list_lines(lines) == {0, 1, 2, 3, 4}
+
+
 def test_a_live_blogs_next_entry_ends_the_list_of_related_articles():
     lines = ["Related Articles", "Samsung, Nvidia to build AI factory", "Korea's chip exports hit record", "",
              "12:58", "", "Xi arrives at Gimhae Air Base", "",

@@ -122,26 +122,36 @@ def link_list_lines(lines: list[str]) -> set[int]:
     """Indices of "Related posts"-style labels and the story links listed under them.
 
     A line after a rank number ("1", "2.") is a listed headline however it ends
-    ("The stock market is near records. Here's why."). A heading set apart by blank lines
-    over sentences ends the list: the story's next section, or a live blog's next entry
-    (which may open on its clock time: "12:58"). A label with no link under it, only
-    sentences ("Elsewhere" over a newsletter's short items), heads a section of the text."""
+    ("The stock market is near records. Here's why."); ranks count up from 1, so a
+    number out of that order is no rank (a comment count "17" under the byline, over the
+    story's first paragraph). A heading set apart by blank lines over sentences ends the
+    list: the story's next section, or a live blog's next entry (which may open on its
+    clock time: "12:58"). A label with no link under it, only sentences ("Elsewhere" over
+    a newsletter's short items), heads a section of the text."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
         if _is_link_list_label(lines[index].strip()):
             label, index = index, index + 1
             items = {label}
-            ranked = False
+            ranked, rank = False, 0
             while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _ends_a_link_list(lines, index):
                 items.add(index)
-                ranked = bool(RANK.fullmatch(lines[index].strip())) or (ranked and not lines[index].strip())
+                if _is_next_rank(lines[index].strip(), rank):
+                    ranked, rank = True, rank + 1
+                else:
+                    ranked = ranked and not lines[index].strip()
                 index += 1
             if any(lines[item].strip() for item in items - {label}):
                 found |= items
         else:
             index += 1
     return found
+
+
+def _is_next_rank(text: str, rank: int) -> bool:
+    """True when ``text`` is the rank number after ``rank`` ("1" first, then "2.")."""
+    return bool(RANK.fullmatch(text)) and int(text.rstrip(".")) == rank + 1
 
 
 def pull_quote_lines(lines: list[str]) -> set[int]:
