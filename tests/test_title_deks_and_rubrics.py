@@ -69,3 +69,10 @@ def test_a_video_title_over_the_channel_name_and_its_subscribers_is_the_headline
              "41,207 views  15 Jul 2025  #CNA #Nvidia", description, MORE]
     title = extract_title(lines)[0]
     assert (title.value, title.details["derived"]) == (headline, False)
+
+
+def test_a_question_headline_with_a_tag_in_brackets_is_no_photo_caption():
+    headline = "H20 vs Huawei Ascend 910C: Can China Actually Replace Nvidia? (Deep Dive)"
+    lines = ["Skip navigation", "Search", headline, "Die Shot Daily", "186K subscribers", "Subscribe", "Share",
+             "143,880 views  Premiered Sep 3, 2025", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
