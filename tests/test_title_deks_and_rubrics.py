@@ -76,3 +76,11 @@ def test_a_question_headline_with_a_tag_in_brackets_is_no_photo_caption():
     lines = ["Skip navigation", "Search", headline, "Die Shot Daily", "186K subscribers", "Subscribe", "Share",
              "143,880 views  Premiered Sep 3, 2025", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_vote_arrow_before_a_link_posts_title_is_not_part_of_it():
+    headline = "Trump says US will let Nvidia sell H200 chips to China, with 25% going to the US"
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login",
+             f"▲ {headline} (reuters.com)",
+             "614 points by kdrift 14 hours ago | hide | past | favorite | 731 comments", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

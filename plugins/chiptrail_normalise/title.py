@@ -103,6 +103,9 @@ TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
 SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
 SITE_NAME_MAX_WORDS = 4
+LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\\s*")
+"""Arrows, shapes and pictographs set before a title: a forum's vote arrow ("▲ Trump says
+..."), a "🔴 LIVE" dot; no headline's words open with one."""
 LINKED_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$")
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_MIN_ENTRIES = 3
@@ -162,14 +165,15 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
-    """The headline's text, line index, confidence and evidence; without the domain of
-    the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
-    yields reportedly still around 50% (tomshardware.com)")."""
+    """The headline's text, line index, confidence and evidence; without the icons set
+    before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
+    post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
+    (tomshardware.com)")."""
     index = _find_headline(top, transcripts.speaker_turns(lines))
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(dict(top)[index]))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
     return headline, index, confidence, f"line {index + 1} {_quote(lines[index])}"
 
 
