@@ -84,3 +84,16 @@ def test_a_vote_arrow_before_a_link_posts_title_is_not_part_of_it():
              f"▲ {headline} (reuters.com)",
              "614 points by kdrift 14 hours ago | hide | past | favorite | 731 comments", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_reply_under_its_stamp_further_down_does_not_displace_a_posts_title():
+    headline = "Ask HN: Anyone running real training jobs on Huawei Ascend 910C clusters?"
+    post = ["I work for a company in Shenzhen that has been told to move our fine-tuning workloads to domestic hardware.",
+            "Our experience so far: kernels that are one line in PyTorch on CUDA need to be rewritten for Ascend.",
+            "We previously ran on Ascend 910B and the 910C is clearly better, but large jobs still fail for no clear reason."]
+    reply = "Honest question: how is this legal to discuss? Isn't using these chips now a US export control issue?"
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login", headline,
+             "93 points by tensor_kettle 4 months ago | hide | past | favorite | 61 comments", *post, "add comment",
+             "ocelotl 4 months ago | prev | next [–]", reply, "reply", "hwtt 4 months ago | parent | next [–]",
+             "Only if you're subject to US jurisdiction. For a company in Shenzhen it's not relevant.", "reply"]
+    assert title_and_dek(lines)[0] == headline

@@ -87,6 +87,7 @@ SECTION_LABEL_MAX_WORDS = 4
 OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lines apart
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
+WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
@@ -207,13 +208,23 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
         if not _is_headline_candidate(top, index, text):
             continue
         opening = _opening(top[position + 1 :], text, turns)
-        if opening == "stamp":
+        if opening == "stamp" and not _is_past_a_widgets_text(top, widget, index):
             return _headline_over_its_dek(top, position)
         if opening == "prose" and widget is None:
             return index
         if opening == "widget" and widget is None and not _addresses_reader(text):
             widget = index
     return widget if widget is not None else _first_headline(top, turns)
+
+
+def _is_past_a_widgets_text(top: list[tuple[int, str]], widget: int | None, index: int) -> bool:
+    """True when more paragraphs stand between the heading at ``widget`` and the line at
+    ``index`` than a box holds (a consent notice or a newsletter prompt has one or two):
+    the heading was over the story itself, spoken as "we" or "I" (an "Ask HN" post), and
+    the stamped line is a reply's further down."""
+    if widget is None:
+        return False
+    return sum(1 for at, text in top if widget < at < index and is_prose(text)) > WIDGET_MAX_PARAGRAPHS
 
 
 def _headline_over_its_dek(top: list[tuple[int, str]], position: int) -> int:
