@@ -64,6 +64,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from . import vocab
 from .fields import Field
@@ -347,9 +348,12 @@ def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str |
     deliberation, or an opening saying that nothing moved ("Nothing new from either
     Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
     opinion, an explainer or a question, or an opening naming the piece as such ("This
-    commentary does not argue for or against the decision"); ``None`` for news."""
-    kinds = {match.lastgroup for text in paragraphs[:RULES["analysis_title"]["opening_paragraphs"]]
-             for match in GENRE_OPENING.finditer(text or "")}
+    commentary does not argue for or against the decision"); ``None`` for news. The
+    opening is the first paragraphs of prose: a reference page's section headings
+    ("General", "License requirements") come before what it says it is."""
+    opening = islice((text for text in paragraphs if _is_prose(text or "")),
+                     RULES["analysis_title"]["opening_paragraphs"])
+    kinds = {match.lastgroup for text in opening for match in GENRE_OPENING.finditer(text)}
     if any(kind.startswith("no_move") for kind in kinds) or NO_MOVE_TITLE.search(title) or DELIBERATION.search(subtitle):
         return "no move"
     return "commentary" if kinds or COMMENTARY_TITLE.search(title) else None

@@ -1,0 +1,119 @@
+"""Stance: what a page reports as news against what it recalls, describes or scopes.
+Each rule is stated on sentences of the kind real pages carry: a habit or trend is the
+state of things, a move named by its month and year is an earlier one, a reversal names
+what it undoes, a restriction's own exceptions are part of it, a research note or a page
+of questions and answers says what it is after its section headings."""
+
+import pytest
+
+from chiptrail_normalise.stance import extract_stance
+
+FILLER = "Chinese cloud providers have built large data centres for language models."
+
+
+def stance_of(title, *paragraphs, subtitle=None):
+    return extract_stance(title, list(paragraphs), subtitle).value
+
+
+# What the news is not: habits, trends and earlier moves
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every time the rules tighten, the grey-market premium for restricted GPUs goes up.",
+    "Whenever Washington tightens the rules, Nvidia designs a slower chip for China.",
+    "Beijing has summoned Nvidia's executives several times this year over security questions.",
+    "Chinese officials have increasingly steered state-linked buyers towards domestic parts.",
+])
+def test_a_habit_or_a_trend_is_the_state_of_things_not_a_move(sentence):
+    assert stance_of("How restricted GPUs reach Chinese labs", sentence, FILLER) == "neutral"
+
+
+def test_a_move_named_by_its_month_and_year_is_an_earlier_one():
+    recalled = ("The US government's April 2025 decision to require export licences for the H20 "
+                "has prompted Chinese cloud providers to test domestic alternatives.")
+    assert stance_of("Domestic chips to take 40% of China's AI server market", recalled, FILLER) == "neutral"
+
+
+def test_what_a_since_clause_dates_the_news_from_is_no_move():
+    recalled = "Fewer than 100,000 H20s have entered China since the licence requirement was imposed."
+    assert stance_of("China's AI compute supply in 2026", recalled, FILLER) == "neutral"
+
+
+def test_a_burden_that_curbs_weigh_on_is_no_deliberation():
+    title = "US curbs on HBM exports to China to weigh on Samsung"
+    lead = "The US government on Monday announced new export controls on high-bandwidth memory chips to China."
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_a_product_described_as_the_most_it_may_be_sold_is_no_move():
+    lead = ("The company expects a $5.5bn charge because of new licensing rules for its H20 chip, "
+            "the most advanced product it was allowed to sell to Chinese customers.")
+    assert stance_of("Nvidia takes $5.5bn hit as US restricts AI chip sales to China", lead,
+                     FILLER) == "tightening"
+
+
+# What a move undoes, and what a move's own scope is
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nvidia says licences will be granted. This reverses April's de facto ban.",
+    "Nvidia says licences will be granted, which reverses the April licence requirement.",
+])
+def test_a_reversal_names_the_restriction_it_undoes(sentence):
+    assert stance_of("Nvidia to resume H20 sales", sentence, FILLER) == "easing"
+
+
+def test_the_suspension_of_a_rule_named_as_a_noun_is_easing():
+    title = "MOFCOM welcomes US suspension of 'affiliates rule' for one year"
+    assert stance_of(title, FILLER) == "easing"
+
+
+def test_a_restrictions_own_exceptions_are_part_of_it():
+    lead = ("Chinese authorities have issued guidance requiring new data centre projects that receive "
+            "state funding to use only domestically made AI chips. Projects further along will be "
+            "decided case by case.")
+    assert stance_of("Beijing tells state-funded data centres to rip out foreign AI chips", lead,
+                     FILLER) == "tightening"
+
+
+def test_case_by_case_licence_review_is_still_an_easing():
+    lead = "Applications to export the H200 to China will now be reviewed case by case."
+    assert stance_of("Commerce publishes H200 rule", lead, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nvidia must now get a government license to sell its H20 chips to China.",
+    "Taiwanese companies must obtain permission from the ITA before exporting to listed entities.",
+])
+def test_an_obligation_to_get_permission_is_a_requirement(sentence):
+    assert stance_of("Export rules change", sentence, FILLER) == "tightening"
+
+
+# What the page says it is
+
+
+def test_a_faq_page_says_what_it_is_after_its_section_headings():
+    paragraphs = ["General", "License requirements",
+                  "These frequently asked questions provide general guidance on the export controls "
+                  "that apply to advanced computing chips.",
+                  "Applications involving parties on the Entity List are reviewed under the policy "
+                  "stated in the relevant entry.", FILLER]
+    assert stance_of("Bureau of Industry and Security", *paragraphs) == "neutral"
+
+
+def test_a_research_note_naming_itself_is_analysis():
+    opening = ("Chinese AI developers enter 2026 with more demand for compute than ever. "
+               "This note sets out three scenarios for supply.")
+    body = "Chinese regulators discouraged purchases of the H20 and told projects to use domestic chips."
+    assert stance_of("China AI compute supply in 2026", opening, FILLER, body) == "neutral"
+
+
+def test_a_bill_introduced_by_its_name_is_a_proposal():
+    title = "Vance, Okafor Introduce SAFE Chips Act to Keep Advanced AI Chips Out of China"
+    assert stance_of(title, FILLER) == "neutral"
+
+
+def test_a_page_on_what_to_expect_is_no_news_of_a_move():
+    title = "Export Controls on Advanced Computing: What to Expect in 2026"
+    lead = "Restrictions on advanced AI chips bound for China were tightened and loosened this year."
+    assert stance_of(title, lead, FILLER) == "neutral"
