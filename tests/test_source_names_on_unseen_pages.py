@@ -132,6 +132,14 @@ def test_a_language_switch_under_its_label_is_furniture_over_the_official_bodys_
     assert source_of(lines) == "Ministry of Investment, Trade and Industry"
 
 
+def test_the_first_line_over_a_menu_set_one_entry_a_line_names_the_site_though_its_text_names_it_too():
+    menu = ["Politics", "Governance", "Economy", "Defence", "India", "World"]
+    disclaimer = "This report is auto-generated from ANI news service. ThePrint holds no responsibility for its content."
+    lines = ["ThePrint", *menu, HEADLINE, "Aug 12, 2025", LEAD, MORE, LAST, disclaimer,
+             "Copyright © 2025 Printline Media Pvt. Ltd. All rights reserved."]
+    assert source_of(lines) == "ThePrint"
+
+
 def test_a_section_joined_by_and_as_the_first_line_is_no_institution():
     assert source_of(["Markets and Trade Policy", "Home", HEADLINE, "October 17, 2023", LEAD, MORE, LAST]) is None
 

@@ -160,6 +160,8 @@ NAME_LINKS = {"of", "and", "the", "for", "on", "in"}
 NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap photo.*", re.IGNORECASE)
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
+MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
+MENU_COLUMN_MIN_SECTIONS = 2  # ... at least two of them known section words ("Politics", "Tech")
 INSTITUTION_MAX_WORDS = 12
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
 of the People's Republic of China", "United States Senate Committee on Banking, Housing,
@@ -779,7 +781,8 @@ def _site_name_guess(index: int, text: str, lines: list[str], first: bool) -> tu
     shouted = _shouted_name(text, index, lines) if first else None
     if shouted:
         return index, shouted
-    if _is_over_a_menu(text, index, lines) and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
+    over_a_menu = _is_over_a_menu(text, index, lines) or (first and _heads_a_menu_column(text, index, lines))
+    if over_a_menu and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
     if site_stamp_name(text):
         return index, site_stamp_name(text)
@@ -831,6 +834,18 @@ def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
     Republic of China" / "Home > News > Spokesman's Remarks") is the site naming itself."""
     following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
     return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and boilerplate.is_menu_line(following)
+
+
+def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:
+    """The page's first line over its menu set one entry a line ("ThePrint" / "Politics"
+    / "Governance" / "Economy", "NBC Bay Area" / "Weather" / "Local" / ... / "Tech"): the
+    logo's text, naming the site though its stories name it too ("ThePrint holds no
+    responsibility for its content")."""
+    following = [line.strip() for line in lines[index + 1 :] if line.strip()][:MENU_COLUMN_LINES]
+    if word_count(text) > MENU_OWNER_MAX_WORDS or ends_sentence(text) or len(following) < MENU_COLUMN_LINES:
+        return False
+    sections = sum(boilerplate.classify(line) == "navigation" for line in following)
+    return all(_is_menu_entry_shaped(line) for line in following) and sections >= MENU_COLUMN_MIN_SECTIONS
 
 
 def _is_among_menu_entries(index: int, lines: list[str]) -> bool:
