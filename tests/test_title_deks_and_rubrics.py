@@ -97,3 +97,10 @@ def test_a_reply_under_its_stamp_further_down_does_not_displace_a_posts_title():
              "ocelotl 4 months ago | prev | next [–]", reply, "reply", "hwtt 4 months ago | parent | next [–]",
              "Only if you're subject to US jurisdiction. For a company in Shenzhen it's not relevant.", "reply"]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_search_box_listing_what_it_finds_is_no_headline():
+    headline = "Nvidia: H200 Is Legal To Ship Now. Whether China Lets It In Is Another Matter"
+    lines = ["Seeking Alpha", "Home", "Market News", "Search for symbols, analysis, authors, & more", "Sign In",
+             headline, "Jan. 16, 2026 9:30 AM ET", "Harbor Point Capital", "Follow", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

@@ -127,8 +127,9 @@ def is_trail(text: str) -> bool:
 def is_ui_control(text: str) -> bool:
     """A button or link label: a few words opening with a command to the reader ("Add to
     a list", "Skip to contentSkip to site index"). A headline opening with such a verb
-    marks it ("Watch: ...") or runs longer."""
-    words = text.split()
+    marks it ("Watch: ...") or runs longer. Only words count, not the "&" of a search
+    box's "Search for symbols, analysis, authors, & more"."""
+    words = [word for word in text.split() if any(character.isalnum() for character in word)]
     if not words or len(words) > UI_CONTROL_MAX_WORDS:
         return False
     return words[0].casefold() in UI_VERBS
