@@ -117,3 +117,38 @@ def test_a_page_on_what_to_expect_is_no_news_of_a_move():
     title = "Export Controls on Advanced Computing: What to Expect in 2026"
     lead = "Restrictions on advanced AI chips bound for China were tightened and loosened this year."
     assert stance_of(title, lead, FILLER) == "neutral"
+
+
+# What the news reacts to, and a move's own words
+
+
+def test_a_move_the_other_way_after_the_news_is_what_it_came_after():
+    title = "Beijing Tells Tech Giants to Hold Off on H200 Orders After Trump Lifts Ban"
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_rule_named_by_its_month_is_an_earlier_one():
+    lead = ("Washington has begun granting licences for the H20, ending a four-month freeze that "
+            "began with the April licence requirement.")
+    assert stance_of("China licences come with a 15% toll", lead, FILLER) == "easing"
+
+
+def test_a_sentence_in_a_conversation_is_no_court_sentence():
+    talk = "MARCUS: \"Approved customers\" is doing a lot of work in that one sentence of the post."
+    assert stance_of("Episode notes: the H200 decision, with a former official", talk, FILLER) == "neutral"
+
+
+def test_a_go_ahead_given_to_named_buyers_is_easing():
+    assert stance_of("China gives key tech companies go-ahead to buy Nvidia's H200 chips",
+                     FILLER) == "easing"
+
+
+def test_window_guidance_requiring_buyers_to_explain_a_purchase_is_tightening():
+    title = "Internet Companies Told to Explain the Necessity of Purchasing H20, Some Orders Suspended"
+    lead = ("Regulators have given window guidance to internet companies, requiring them to explain "
+            "the necessity of purchasing Nvidia H20 chips.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_orders_said_to_be_suspended_are_tightening():
+    assert stance_of("Chinese platforms' H20 orders suspended, sources say", FILLER) == "tightening"

@@ -447,7 +447,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     if conditions_from is None:
         conditions_from = len(sentence) + 1
     setting = _participle_opening(sentence)
-    clauses = [span for span in _background_clauses(sentence, matches[0].start() - offset)
+    cues = [(match.start() - offset, CUES[match.lastgroup].direction) for match in matches]
+    clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
     dated_from = _dated_from(sentence, max(news_from, setting))
     undone = _undone_spans(sentence, matches, offset)
@@ -616,22 +617,33 @@ def _reads_as_adjective(words: list[str], sentence: str, start: int, end: int) -
             and APPOSITION_AFTER.match(sentence, start + len(words[0])) is not None)
 
 
-def _background_clauses(sentence: str, first_cue: int) -> list[tuple[int, int]]:
+def _background_clauses(sentence: str, cues: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Spans from a "despite"/"even after" marker to the end of its clause, and from an
     "after" marker when the sentence reports no move before it ("Nvidia says its chips
-    are safe after Beijing summons": the summons is what the news reacts to; in "Nvidia
-    resumes sales after Washington grants licences" both are news). A market reaction
-    before it is no news of its own ("Shares fall after China bans the chip": the ban is).
-    From a time elapsed since ("three months after", "a day after") the span reaches the
-    end of the sentence: all that follows tells what the news came after."""
+    are safe after Beijing summons": the summons is what the news reacts to) or only
+    moves the other way ("Beijing tells tech giants to hold off on H200 orders after Trump
+    lifts ban": the lifting is what the news came after); in "Nvidia resumes sales after
+    Washington grants licences" both are news, one move told in two steps. A market
+    reaction before it is no news of its own ("Shares fall after China bans the chip": the
+    ban is). ``cues`` are (offset, direction) of the sentence's cues. From a time elapsed
+    since ("three months after", "a day after") the span reaches the end of the sentence:
+    all that follows tells what the news came after."""
     markers = list(BACKGROUND_CLAUSE.finditer(sentence))
     markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence)
-                if m.start() < first_cue and not MARKET_REACTION.search(sentence, 0, m.start())]
+                if _reacts_to(cues, m.start()) and not MARKET_REACTION.search(sentence, 0, m.start())]
     spans = [(marker.start(), len(sentence)) for marker in ELAPSED_CLAUSE.finditer(sentence)]
     for marker in markers:
         end = CLAUSE_END.search(sentence, marker.end())
         spans.append((marker.start(), end.start() if end else len(sentence)))
     return spans
+
+
+def _reacts_to(cues: list[tuple[int, str]], at: int) -> bool:
+    """What follows offset ``at`` is what the news before it reacts to: no cue comes
+    before it, or the cues after it go a way none before it goes."""
+    before = {direction for start, direction in cues if start < at}
+    after = {direction for start, direction in cues if start > at}
+    return not before or bool(after - before)
 
 
 def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | None, float, int]:
