@@ -104,3 +104,10 @@ def test_a_search_box_listing_what_it_finds_is_no_headline():
     lines = ["Seeking Alpha", "Home", "Market News", "Search for symbols, analysis, authors, & more", "Sign In",
              headline, "Jan. 16, 2026 9:30 AM ET", "Harbor Point Capital", "Follow", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_an_episodes_number_and_running_time_over_its_title_are_no_headline():
+    headline = "Chasing GPUs: smuggling, enforcement and the limits of export controls, with Dana Whitfield"
+    lines = ["Controlled Items", "Episodes", "Guests", "About", "Season 3 · Episode 7", headline, "1 hr 4 min",
+             "Play", "Download MP3", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
