@@ -84,6 +84,11 @@ def test_a_logo_in_capitals_is_named_as_the_footer_prints_it():
     assert source_of(lines) == "Castellane Brooks LLP"
 
 
+def test_a_logo_in_capitals_over_a_footer_adding_the_companys_country_is_named_without_the_country():
+    lines = ["TIME", "Subscribe", "Tech", HEADLINE, LEAD, MORE, LAST, "© 2025 TIME USA, LLC. All Rights Reserved."]
+    assert source_of(lines).lower() == "time"
+
+
 def test_a_platforms_name_as_the_pages_first_line_names_the_platform():
     lines = ["Weibo", "Home", "Hot", "Search Weibo", "Weibo article",
              "H200 is allowed to enter the country, ByteDance and Tencent approved to purchase",

@@ -251,6 +251,12 @@ def _product_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def is_edition_word(word: str) -> bool:
+    """True for the word of an outlet's edition, country or product after its name
+    ("USA", "English", "PRO")."""
+    return word.lower() in _product_and_edition_words()
+
+
 def _product_and_edition_words() -> frozenset[str]:
     edition_words = {str(word).lower() for word in vocab.load("outlets").get("edition_words") or []}
     return _product_words() | edition_words

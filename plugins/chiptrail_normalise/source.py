@@ -318,11 +318,20 @@ def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | N
         if _is_story_text(text):
             return None
         shared = _shared_name(holder, text)
-        if shared:  # a logo in capitals shouts the name the footer prints ("CASTELLANE BROOKS")
-            return index, holder if shared.isupper() and not holder.isupper() else shared
+        if shared:  # a logo in capitals shouts the name the footer prints ("CASTELLANE BROOKS", "TIME" over "TIME USA, LLC")
+            return index, _spelt_as(shared, holder) if shared.isupper() and not holder.isupper() else shared
         if _abbreviates(holder, text):
             return index, text
     return None
+
+
+def _spelt_as(shared: str, holder: str) -> str:
+    """The words of ``shared`` as the footer's ``holder`` spells them: "Time" for the logo
+    "TIME" over "© 2025 Time USA" (the company's country or edition is no part of the
+    name; a firm's "LLP" is: "Castellane Brooks LLP")."""
+    words = holder.split()
+    extra = words[len(shared.split()) :]
+    return " ".join(words[: len(words) - len(extra)]).rstrip(",") if all(map(outlets.is_edition_word, extra)) else holder
 
 
 def _abbreviates(short: str, name: str) -> bool:
