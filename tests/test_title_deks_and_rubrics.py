@@ -111,3 +111,11 @@ def test_an_episodes_number_and_running_time_over_its_title_are_no_headline():
     lines = ["Controlled Items", "Episodes", "Guests", "About", "Season 3 · Episode 7", headline, "1 hr 4 min",
              "Play", "Download MP3", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_breadcrumb_behind_its_label_is_no_headline():
+    headline = "The Cyberspace Administration of China held talks with Nvidia on the security risks of the H20 chips"
+    lines = ["Home | Authoritative Release | Policies and Regulations", "Cyberspace Administration of China",
+             "Current location: Home > Authoritative Release > Announcements", headline,
+             "July 31, 2025 17:26   Source: Cyberspace Administration of China", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
