@@ -152,3 +152,35 @@ def test_window_guidance_requiring_buyers_to_explain_a_purchase_is_tightening():
 
 def test_orders_said_to_be_suspended_are_tightening():
     assert stance_of("Chinese platforms' H20 orders suspended, sources say", FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Regulators called in the big platforms and told them any H200 purchase needs approval.",
+    "Buyers of the H200 must explain why domestic chips will not do, regulators said on Tuesday.",
+])
+def test_a_purchase_made_to_need_approval_or_a_justification_is_tightening(sentence):
+    assert stance_of("Beijing's answer to the H200", sentence, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("title", [
+    "China sets quota for domestic chips in new data centres",
+    "Beijing requires data centres to buy Chinese processors alongside imports",
+])
+def test_a_quota_or_mandate_for_chinese_chips_is_tightening(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_numbered_list_the_lead_starts_lists_the_news():
+    paragraphs = [
+        "Quick recap of the last 24 hours, since a lot of you are asking about it:",
+        "1) Trump posted that Nvidia can ship the H200 to approved customers in China, with a 25% cut.",
+        "2) Overnight, Beijing told several big platforms to hold off on orders; buyers will need approval.",
+        "Our take: volumes in 2026 depend more on Beijing than on Washington.",
+    ]
+    assert stance_of("Semi Watch Asia", *paragraphs) == "mixed"
+
+
+def test_a_campaign_told_by_its_length_is_the_state_of_things():
+    sentence = "Chinese regulators have spent the last few months telling companies to avoid the H20."
+    assert stance_of("A few thoughts on the B30A", "Nothing has been decided about the B30A yet.",
+                     sentence, FILLER) == "neutral"

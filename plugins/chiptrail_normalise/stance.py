@@ -202,6 +202,8 @@ SUMMARY_OPENING = re.compile(
 HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
 """What separates a headline's statement from a question or a tag after it."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
+LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
+"""A numbered list item opening a paragraph: "1) Trump posted ...", "2. Beijing ..."."""
 """A thread's post number opening a paragraph: "2/ ", "3/10 ", "(4/5) "."""
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
@@ -395,7 +397,7 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     for part in HEADLINE_PARTS.split(title):
         yield float(position["title"]), part, True, False, True
     yield float(position["subtitle"]), subtitle, True, False, True
-    prose, summary, backstory = 0, False, False
+    prose, summary, backstory, next_item = 0, False, False, 0
     for paragraph in paragraphs:
         paragraph = paragraph or ""
         if not _is_prose(paragraph):
@@ -417,10 +419,26 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             yield float(lead[-1]), paragraph, True, False, False
             continue
         in_lead = prose < len(lead) and not backstory
+        next_item = _next_list_item(opening, next_item, in_lead)
+        if next_item and not in_lead:
+            yield float(lead[-1]), paragraph, True, False, False
+            continue
         turn = prose < position["turn_reach"] and COUNTER_TURN.match(opening) is not None
         yield ((float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory,
                in_lead and prose == 0)
         prose += 1
+
+
+def _next_list_item(opening: str, expected: int, in_lead: bool) -> int:
+    """The number the next item of a numbered list in the lead would carry, or 0: a list
+    the lead starts ("1) Trump posted that Nvidia can ship the H200") lists the news, and
+    each item after it ("2) Overnight, Beijing is limiting access") is lead as well, up to
+    the first paragraph that does not carry the next number."""
+    item = LIST_NUMBER.match(opening)
+    number = int(item.group(1)) if item else 0
+    if (in_lead and number == 1) or (expected and number == expected):
+        return number + 1
+    return 0
 
 
 def _without_post_number(paragraph: str) -> str:
