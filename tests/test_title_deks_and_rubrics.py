@@ -119,3 +119,11 @@ def test_a_breadcrumb_behind_its_label_is_no_headline():
              "Current location: Home > Authoritative Release > Announcements", headline,
              "July 31, 2025 17:26   Source: Cyberspace Administration of China", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_blogs_tagline_over_a_long_menu_is_not_taken_for_the_story():
+    headline = "Why I'm Not Trimming My Nvidia Position Over China"
+    lines = ["The Patient Compounder", "Long-term investing in quality businesses. One essay at a time.",
+             "Home", "Portfolio", "Essays", "Reading List", "About", "Contact", headline,
+             "Posted in Portfolio Updates · 9 min read", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

@@ -78,7 +78,7 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
         if not text:
             continue
         top.append((index, as_titled(text)))
-        counted += word_count(text) > MENU_ENTRY_MAX_WORDS or len(text) > MENU_ENTRY_MAX_LENGTH
+        counted += not is_menu_entry(text)
         if counted == PAGE_TOP_LINES or len(top) == PAGE_TOP_MAX_LINES:
             break
     return [
@@ -87,6 +87,11 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
         if not 0 < position < len(top) - 1
         or not boilerplate.is_button_among_clutter(line[1], top[position - 1][1], top[position + 1][1])
     ]
+
+
+def is_menu_entry(text: str) -> bool:
+    """A line of one or two short words: an entry of a menu pasted one per line."""
+    return word_count(text) <= MENU_ENTRY_MAX_WORDS and len(text) <= MENU_ENTRY_MAX_LENGTH
 
 
 def as_titled(text: str) -> str:

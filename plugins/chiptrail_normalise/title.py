@@ -49,6 +49,7 @@ from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
+    is_menu_entry,
     is_menu_run,
     is_opening_clutter,
     is_plausible_headline,
@@ -263,11 +264,17 @@ def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
 
 def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
     """True when, before any more story text, a headline opened by a byline or date stamp
-    follows the line at ``position``."""
-    for later, (index, text) in enumerate(top[position + 1 : position + 1 + OVER_HEADLINE_LINES], start=position + 1):
+    follows the line at ``position``, within ``OVER_HEADLINE_LINES`` lines not counting
+    the entries of a menu pasted one per line (a blog's tagline over "Home", "Portfolio",
+    "Essays", ... over the headline)."""
+    counted = 0
+    for later, (index, text) in enumerate(top[position + 1 :], start=position + 1):
         if _is_headline_candidate(top, index, text) and _opening(top[later + 1 :], text) == "stamp":
             return True
         if is_prose(text) and not is_opening_clutter(text):
+            return False
+        counted += not is_menu_entry(text)
+        if counted == OVER_HEADLINE_LINES:
             return False
     return False
 
