@@ -184,3 +184,14 @@ def test_a_campaign_told_by_its_length_is_the_state_of_things():
     sentence = "Chinese regulators have spent the last few months telling companies to avoid the H20."
     assert stance_of("A few thoughts on the B30A", "Nothing has been decided about the B30A yet.",
                      sentence, FILLER) == "neutral"
+
+
+def test_a_single_move_the_headline_and_lead_never_mention_is_the_backdrop():
+    feature = ["On a fenced plot east of Johannesburg's airport, a new data centre is rising.",
+               "Which processors it will hold is a harder question than it was two years ago.",
+               FILLER,
+               "US export rules require licences for shipments to many countries, and officials "
+               "have cut off customers suspected of passing chips to Chinese firms."]
+    assert stance_of("The chip war comes to Africa's data centres", *feature) == "neutral"
+    news = ["Washington has cut off two Chinese customers of a Johannesburg data centre.", *feature[1:]]
+    assert stance_of("The chip war comes to Africa's data centres", *news) == "tightening"

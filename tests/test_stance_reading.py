@@ -312,8 +312,8 @@ def test_the_key_points_and_the_first_full_paragraph_after_them_are_the_lead():
 def test_a_backstory_section_is_background():
     story = "Chinese buyers have placed large orders for the H20 this quarter, distributors said."
     history = "The Commerce Department banned exports of the A100 and H100 and cut China off from advanced chips."
-    assert stance_of("H20 orders pile up", story, FILLER, "Background", history) == "neutral"
-    assert stance_of("H20 orders pile up", story, FILLER, "What it means", history) == "tightening"
+    assert stance_of("H20 orders pile up", story, "Background", history) == "neutral"
+    assert stance_of("H20 orders pile up", story, "What it means", history) == "tightening"
 
 
 # The second move of mixed news

@@ -276,7 +276,8 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     outright = {hit.direction for hit in hits if hit.outright}
     stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
               for direction in DIRECTIONS}
-    return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated)
+    mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0}
+    return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated, mentioned)
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
@@ -684,13 +685,16 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
 
 
 def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...],
-            stated: dict[str, float]) -> str:
+            stated: dict[str, float], mentioned: set[str]) -> str:
     """A direction is a reported move when its cues pass the bar and one of them states it
     outright (many faint or hedged mentions are still no move); no move is neutral.
     Mixed when the headline and lead state a move each way (``stated``: the score of
     each direction's stated cues), when the ``texts`` themselves
     say the moves go opposite ways and the weaker one is clear (only then are they read
-    for that: it is a scan of the whole text), or when both moves are substantial."""
+    for that: it is a scan of the whole text), or when both moves are substantial.
+    A single move that the headline, dek and lead do not so much as mention (``mentioned``:
+    the directions of their cues) is not the page's news but its backdrop: a feature's,
+    a results story's or an opinion's, told further down; neutral."""
     moved = [d for d in DIRECTIONS
              if totals[d] >= RULES["neutral_below"] and d in outright]
     if not moved:
@@ -703,7 +707,7 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
         return "mixed"
     if other in moved and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
-    return top
+    return top if top in mentioned else "neutral"
 
 
 def _states_both(stated: dict[str, float]) -> bool:
