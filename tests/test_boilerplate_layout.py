@@ -143,6 +143,12 @@ def test_an_agenda_of_timed_entries_closing_the_story_is_story_but_a_live_pages_
     assert clutter(jump_list) == ["Key events", "6:41 PM: Huang on China", "5:24 PM: The outlook"]
 
 
+def test_a_live_pages_entry_headline_in_title_case_over_its_stamp_and_byline_is_kept():
+    lines = [HEADLINE, "Nov 19, 2025, 5:48 pm EST", "By Nadia Ferrell", PARA, PARA2, "Nvidia Beats Estimates",
+             "Nov 19, 2025, 4:24 pm EST", "By Ellen Moravec", PARA3, "The stock rose 3% in after-hours trading."]
+    assert "Nvidia Beats Estimates" not in clutter(lines)
+
+
 def test_a_hard_wrapped_closing_paragraph_is_story():
     lines = [HEADLINE, PARA, PARA2,
              "Nvidia declined to comment beyond its statement, and the Commerce",

@@ -61,6 +61,7 @@ BARE_CREDIT_MAX_WORDS = 8  # "Chip Somodevilla/Getty Images": a credit with no c
 BYLINE_NEIGHBOURS = frozenset({"date_line", "stamp", "date_stamp", "reading_time", "relative_time"})
 BYLINE_SIDES = BYLINE_NEIGHBOURS | {FRAMING}  # what a lone name under the headline follows
 ENTRY_STAMPS = frozenset({"date_line", "stamp", "date_stamp", "relative_time"})  # over a live page's entries
+ENTRY_LOOKAHEAD = 4  # lines under an entry's headline where its stamp and byline stand, blank ones included
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
@@ -404,7 +405,7 @@ def _byline_block(lines: list[str], kinds: list[str | None], first_paragraph: in
             (
                 (leads_to in BYLINE_NEIGHBOURS or above_the_story)
                 and _is_byline_part(lines[index])
-                and (index < first_paragraph or not _is_entry_heading(lines[index]))
+                and (index < first_paragraph or not (_is_entry_heading(lines[index]) or _heads_a_signed_entry(lines, index)))
             )
             or (above_the_story and leads_to != FRAMING and _is_no_sentence(lines[index]))
         ):
@@ -424,6 +425,15 @@ def _is_entry_heading(text: str) -> bool:
     "By ..." credit is no heading."""
     text = text.strip()
     return text[:1].isupper() and not is_name_cased(text) and "@" not in text and not BYLINE_OPENING.match(text)
+
+
+def _heads_a_signed_entry(lines: list[str], index: int) -> bool:
+    """True for a line over a time stamp over a "By ..." byline: a live page's entry,
+    its headline ("Nvidia Beats Estimates" / "Nov 19, 2025, 4:24 pm EST" / "By Ellen
+    Moravec") in title case or not; the byline names the writer, so the line over the
+    stamp is no name of theirs."""
+    following = [line for line in lines[index + 1 : index + 1 + ENTRY_LOOKAHEAD] if line.strip()][:2]
+    return len(following) == 2 and classify(following[0]) in ENTRY_STAMPS and byline_name(following[1]) is not None
 
 
 def _summary_list(lines: list[str], found: set[int], first_paragraph: int) -> set[int]:
