@@ -195,3 +195,9 @@ def test_a_single_move_the_headline_and_lead_never_mention_is_the_backdrop():
     assert stance_of("The chip war comes to Africa's data centres", *feature) == "neutral"
     news = ["Washington has cut off two Chinese customers of a Johannesburg data centre.", *feature[1:]]
     assert stance_of("The chip war comes to Africa's data centres", *news) == "tightening"
+
+
+def test_a_government_saying_that_using_a_chip_may_violate_its_rules_is_tightening():
+    lead = ("The Bureau of Industry and Security now says that using Huawei's Ascend chips anywhere "
+            "in the world may violate the EAR.")
+    assert stance_of("Partner, International Trade & Export Controls", lead, FILLER) == "tightening"
