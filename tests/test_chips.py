@@ -160,3 +160,17 @@ def test_a_series_in_the_headline_puts_its_models_first_the_most_named_leading()
     field = extract_chips(title, body)
     assert field.value[:2] == ["Ascend 910C", "Ascend 910B"]
     assert set(field.details["about"]) == {"Ascend 910B", "Ascend 910C"}
+
+
+def test_a_series_named_in_the_headline_as_a_scaled_down_chip_gives_its_place_to_the_model_the_text_names():
+    title = "Washington allows Nvidia to sell a scaled-down Blackwell chip in China"
+    paragraphs = ["The Commerce Department approved licences for the B30A, a processor with half the power of the "
+                  "flagship Blackwell parts.", "Blackwell chips remain barred; the B30A is the only one cleared."]
+    assert extract_chips(title, paragraphs).value[0] == "B30A"
+
+
+def test_a_series_headed_for_china_in_the_headline_stays_the_series():
+    title = "White House says no to Nvidia's China-bound Blackwell chip"
+    paragraphs = ["Officials said Blackwell chips would not be sold to China, including the B30A.",
+                  "Blackwell is Nvidia's newest series; Blackwell demand is strong elsewhere."]
+    assert extract_chips(title, paragraphs).value[0] == "Blackwell"

@@ -127,3 +127,12 @@ def test_a_blogs_tagline_over_a_long_menu_is_not_taken_for_the_story():
              "Home", "Portfolio", "Essays", "Reading List", "About", "Contact", headline,
              "Posted in Portfolio Updates · 9 min read", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_caption_signed_by_its_agency_is_no_dek_between_the_headline_and_its_byline():
+    headline = "Washington allows Nvidia to sell a scaled-down Blackwell chip in China"
+    dek = "The Commerce Department approved licenses for the B30A, a processor with roughly half the computing power"
+    lines = ["EL PAÍS", "English Edition", "TECHNOLOGY", headline, dek,
+             "Jensen Huang, CEO of Nvidia, at a press conference in Taipei.ANN WANG (REUTERS)",
+             "Álvaro Montero", "Washington - Sep 16, 2026 - 10:42 CEST", LEAD, MORE]
+    assert title_and_dek(lines) == (headline, dek)

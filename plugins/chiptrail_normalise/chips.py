@@ -41,6 +41,12 @@ ALIAS_GAP = "[ \u00a0\\-‐‑–]?"
 DERIVATIVE_AFTER = re.compile(r"[\s‐‑-](?:based|derived|derivative|variant|version)\b",
                               re.IGNORECASE)
 """After a chip name, words that make it a kind of chip rather than the chip itself."""
+DERIVATIVE_BEFORE = re.compile(
+    r"\b(?:(?:scaled|cut|pared|watered|slimmed|stripped|toned)[\s‐‑-]down|downgraded|hobbled)\s+$",
+    re.IGNORECASE,
+)
+"""Before a series' name, words that make it a reduced model of it: "a scaled-down Blackwell
+chip" (not "China-bound", which says where the series' chips go)."""
 
 SENTENCE_END = re.compile(r"[.!?:;][\"”’)\]]*\s*$")
 LIST_RUN_MIN = 2
@@ -104,6 +110,7 @@ class Mentions:
     derivatives: int = 0  # mentions as a kind of chip ("Blackwell-based"), in ``count``
     derivative_weight: float = 0.0  # their share of ``score``
     title_at: int | None = None  # character offset of its first mention in the title
+    title_as_kind: bool = False  # named in the title as a kind of chip ("a scaled-down Blackwell chip")
     first_seen: tuple[int, int] = (0, 0)  # (paragraph, offset) of its first body mention
 
     def rank(self) -> tuple:
@@ -120,6 +127,7 @@ def _mentions(title: str, paragraphs: list[str]) -> dict[str, Mentions]:
         chip = found.setdefault(_canonical(match), Mentions())
         chip.score, chip.count = chip.score + TITLE_WEIGHT, chip.count + 1
         chip.title_at = match.start() if chip.title_at is None else chip.title_at
+        chip.title_as_kind = chip.title_as_kind or _is_named_as_kind(title, match)
     listed = _link_list_paragraphs(paragraphs)
     for index, text in enumerate(paragraphs):
         if index in listed:
@@ -138,15 +146,25 @@ def _mentions(title: str, paragraphs: list[str]) -> dict[str, Mentions]:
 def _credit_derivatives(mentions: dict[str, Mentions]) -> None:
     """A series named as a kind ("a Blackwell-based China chip", "a Blackwell derivative")
     also means the model of that series the article names, when it names exactly one:
-    those mentions count for the model ("B30A") too."""
+    those mentions count for the model ("B30A") too. Named so in the headline ("Washington
+    allows Nvidia to sell a scaled-down Blackwell chip"), the series gives the model its
+    place there: the headline is about that model."""
     for name, chip in list(mentions.items()):
-        if not chip.derivatives or name != _family(name):
+        if not (chip.derivatives or chip.title_as_kind) or name != _family(name):
             continue
         models = [other for other in mentions if other != name and _family(other) == name]
         if len(models) == 1:
             model = mentions[models[0]]
             model.score += chip.derivative_weight
             model.count += chip.derivatives
+            if chip.title_as_kind and model.title_at is None:
+                model.title_at, chip.title_at = chip.title_at, None
+
+
+def _is_named_as_kind(text: str, match: re.Match) -> bool:
+    """True when the chip named at ``match`` is a kind of chip ("Blackwell-based", "a
+    scaled-down Blackwell chip")."""
+    return bool(DERIVATIVE_AFTER.match(text, match.end()) or DERIVATIVE_BEFORE.search(text[: match.start()]))
 
 
 def _link_list_paragraphs(paragraphs: list[str]) -> set[int]:
