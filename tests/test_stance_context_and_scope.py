@@ -201,3 +201,12 @@ def test_a_government_saying_that_using_a_chip_may_violate_its_rules_is_tighteni
     lead = ("The Bureau of Industry and Security now says that using Huawei's Ascend chips anywhere "
             "in the world may violate the EAR.")
     assert stance_of("Partner, International Trade & Export Controls", lead, FILLER) == "tightening"
+
+
+def test_a_piece_naming_itself_as_no_news_of_a_decision_is_analysis():
+    opening = ("Three years ago the US cut China off from the A100 and H100 with its first rules. "
+               "This piece does not cover any single new decision; we score the whole regime.")
+    body = "Washington then cut off the H20 outright with a licence requirement."
+    retold = "Beijing discouraged H20 purchases, and Chinese buyers have largely stayed away."
+    assert stance_of("Three Years of China Chip Controls: A Scorecard", opening, FILLER, body,
+                     retold) == "neutral"
