@@ -149,6 +149,12 @@ def test_a_live_pages_entry_headline_in_title_case_over_its_stamp_and_byline_is_
     assert "Nvidia Beats Estimates" not in clutter(lines)
 
 
+def test_a_threads_last_post_closed_by_its_end_mark_is_a_paragraph_of_the_story():
+    last = '6/ Jensen today in London: "We can only be in service of a market if the country wants us to be." Yeah. /end'
+    lines = [HEADLINE, PARA, PARA2, "Leo Zhang", "@leozhang_semis", "Sep 17", last, "Post your reply"]
+    assert last not in clutter(lines)
+
+
 def test_a_hard_wrapped_closing_paragraph_is_story():
     lines = [HEADLINE, PARA, PARA2,
              "Nvidia declined to comment beyond its statement, and the Commerce",

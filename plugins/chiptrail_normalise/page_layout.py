@@ -22,7 +22,7 @@ from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_am
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
-END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-)$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)"
+END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-|/ ?(?:end|fin))$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)", a thread's "... Yeah. /end"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
 SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})$")  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
