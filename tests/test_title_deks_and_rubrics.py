@@ -136,3 +136,10 @@ def test_a_caption_signed_by_its_agency_is_no_dek_between_the_headline_and_its_b
              "Jensen Huang, CEO of Nvidia, at a press conference in Taipei.ANN WANG (REUTERS)",
              "Álvaro Montero", "Washington - Sep 16, 2026 - 10:42 CEST", LEAD, MORE]
     assert title_and_dek(lines) == (headline, dek)
+
+
+def test_a_blog_posts_reading_time_and_word_count_open_it_under_the_headline():
+    headline = "H20 vs Ascend 910B: notes from three weeks of inference benchmarking"
+    lines = ["Home", "Posts", "Tags", "About", headline, "6 min · 1,187 words · Ilya Brandt", "Table of Contents",
+             "Setup", "Throughput", "Where the 910B falls down", "Takeaways", LEAD, "Setup", MORE]
+    assert title_and_dek(lines)[0] == headline
