@@ -210,3 +210,12 @@ def test_a_piece_naming_itself_as_no_news_of_a_decision_is_analysis():
     retold = "Beijing discouraged H20 purchases, and Chinese buyers have largely stayed away."
     assert stance_of("Three Years of China Chip Controls: A Scorecard", opening, FILLER, body,
                      retold) == "neutral"
+
+
+def test_a_charge_booked_for_a_move_makes_it_the_news_of_the_results_however_dated():
+    charge = ("The company recorded a $4.5 billion charge tied to H20 inventory after the U.S. "
+              "government imposed a license requirement on the chip in April.")
+    recalled = "The U.S. government imposed a license requirement on the chip in April."
+    title = "Nvidia beats on revenue in the quarter"
+    assert stance_of(title, charge, FILLER) == "tightening"
+    assert stance_of(title, recalled, FILLER) == "neutral"

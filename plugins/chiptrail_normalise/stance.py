@@ -179,6 +179,7 @@ BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
+CHARGE_BOOKED = re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE)
 CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
 HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
                               intent=BACKGROUND["hypothetical"]["intent"]["markers"])
@@ -462,14 +463,18 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     published ..."), a company's announcement ("earlier this month we received ...").
     From ``conditions_from`` on, the paragraph lists the conditions a permission comes
     with ("They come with conditions: buyers must not deploy the H200 in government
-    projects"): part of the easing, so a tightening cue there is background."""
+    projects"): part of the easing, so a tightening cue there is background. A sentence
+    booking a charge for a move ("recorded a $4.5 billion charge ... after the U.S.
+    government imposed a license requirement on the chip in April") makes the move the news
+    of the results reporting it, however dated (ruling 3): no date marker dates it."""
     if conditions_from is None:
         conditions_from = len(sentence) + 1
     setting = _participle_opening(sentence)
     cues = [(match.start() - offset, CUES[match.lastgroup].direction) for match in matches]
     clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
-    dated_from = _dated_from(sentence, max(news_from, setting))
+    dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
+                  else _dated_from(sentence, max(news_from, setting)))
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
