@@ -106,6 +106,14 @@ def test_a_known_platforms_furniture_is_kept_out_of_the_site_name_lines():
     assert field.value == "LinkedIn"
 
 
+def test_a_newsletters_name_over_the_date_where_a_byline_would_stand_is_no_writer_but_the_publisher():
+    lines = ["The Rack Report", "Home", "Posts", "Subscribe", HEADLINE, DEK, "The Rack Report", "November 06, 2025",
+             LEAD, MORE, LAST, "© 2025 The Rack Report", "Powered by beehiiv"]
+    result = normalise("\n".join(lines))
+    assert result.meta.get("author") is None
+    assert result.meta["source"] == "The Rack Report"
+
+
 def test_a_pictures_copyright_in_the_footer_never_names_the_publisher():
     for credit in ("© 2025 Getty Images", "© Alex Wong/Getty Images"):
         assert source_of([HEADLINE, "Aug 12, 2025", LEAD, MORE, LAST, credit]) is None, credit

@@ -995,6 +995,10 @@ def _name_over_date(top: list[tuple[int, str]], skip: frozenset[int]) -> tuple[i
 
 
 def _is_bare_name(text: str) -> bool:
+    """A person's name alone: no article opens one ("The Rack Report" over the date is a
+    newsletter naming itself where a writer's byline would stand)."""
+    if text.split(" ", 1)[0] == "The":
+        return False
     return bool(PERSON_NAME.fullmatch(text)) and not outlets.looks_like_masthead(text) and not boilerplate.is_boilerplate(text)
 
 
