@@ -143,3 +143,13 @@ def test_a_blog_posts_reading_time_and_word_count_open_it_under_the_headline():
     lines = ["Home", "Posts", "Tags", "About", headline, "6 min · 1,187 words · Ilya Brandt", "Table of Contents",
              "Setup", "Throughput", "Where the 910B falls down", "Takeaways", LEAD, "Setup", MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_forwarded_notes_sender_and_sending_time_are_its_header_not_its_headline():
+    headline = "US export policy: diffusion rule out, Ascend guidance in — net neutral for NVDA"
+    lines = ["From: Halvard Securities Research <research@halvardsec.example>",
+             "Sent: Wednesday, May 14, 2025 6:48 AM", "To: Institutional Clients",
+             "Subject: [Halvard Flash] US export policy: diffusion rule out, Ascend guidance in",
+             "Halvard Securities", "Global Technology Research | Flash Note", headline,
+             "Analysts: Signe Lindqvist, CFA; Arjun Bhatia", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
