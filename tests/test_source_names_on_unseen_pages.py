@@ -148,6 +148,13 @@ def test_the_first_line_over_a_menu_set_one_entry_a_line_names_the_site_though_i
     assert source_of(lines) == "ThePrint"
 
 
+def test_the_logo_over_a_menu_column_wins_over_a_section_name_shaped_like_a_masthead_further_down():
+    menu = ["Search", "Investing", "Stocks", "Markets", "News", "Personal Finance", "Economy"]
+    lines = ["Investopedia", *menu, "Markets News", HEADLINE, "By", "Kara Dempsey", "Updated December 09, 2025",
+             LEAD, MORE, LAST, "Investopedia is part of the People Inc. publishing family."]
+    assert source_of(lines) == "Investopedia"
+
+
 def test_a_section_joined_by_and_as_the_first_line_is_no_institution():
     assert source_of(["Markets and Trade Policy", "Home", HEADLINE, "October 17, 2023", LEAD, MORE, LAST]) is None
 

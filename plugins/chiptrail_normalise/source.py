@@ -751,7 +751,9 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     A name that is neither a known outlet nor masthead-shaped is a section label or a
     subject ("Nvidia" over a story about Nvidia) when the story's prose names it too,
     and a publication's name further down ("Chip Wars Weekly" under the writer's name
-    "Mara Quinn") wins over it. A wire agency's name past the page's first line is the
+    "Mara Quinn") wins over it, unless it is the page's first line over the menu
+    (``_heads_a_menu_column``: "Investopedia" over "Investing" / "Stocks" / ..., where
+    "Markets News" further down is a section's name). A wire agency's name past the page's first line is the
     credit of a republished story ("Reuters" under a headline of ThePrint): the site's
     own name line above it wins."""
     guess, wire, first = None, None, True  # first: still on the page's first line (past clutter), where the logo's text stands
@@ -771,6 +773,8 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
             wire = wire or (index, text)  # an agency's credit, not its logo: the site may name itself above
         elif guess is None:
             guess = _site_name_guess(index, text, lines, first)
+            if guess and first and _heads_a_menu_column(text, index, lines):
+                return guess  # the logo's text over the menu: a section's name under it is no site's ("Markets News")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
 
