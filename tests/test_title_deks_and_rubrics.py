@@ -153,3 +153,12 @@ def test_a_forwarded_notes_sender_and_sending_time_are_its_header_not_its_headli
              "Halvard Securities", "Global Technology Research | Flash Note", headline,
              "Analysts: Signe Lindqvist, CFA; Arjun Bhatia", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_headline_ending_on_a_date_is_no_date_stamp_under_the_sites_name():
+    headline = "Foreign Ministry Spokesperson Guo Jiakun's Regular Press Conference on May 16, 2025"
+    lines = ["Ministry of Foreign Affairs of the People's Republic of China", "中文",
+             "Home | Ministry | Foreign Policy | Countries & Regions | Press and Media Service",
+             "Home > Press and Media Service > Spokesperson's Remarks", headline, "Updated: May 16, 2025 20:10",
+             LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

@@ -88,6 +88,8 @@ SECTION_LABEL_MAX_WORDS = 4
 OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lines apart
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
+STAMP_MAX_WORDS = 12
+STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -394,7 +396,10 @@ def _is_stamp(text: str) -> bool:
         return True
     if boilerplate.classify(text) in DATE_CLUTTER:
         return True
-    return not ends_sentence(text) and word_count(text) <= 12 and dates.find_date(text) is not None
+    if ends_sentence(text) or word_count(text) > STAMP_MAX_WORDS:
+        return False
+    found = dates.find_date(text)
+    return found is not None and word_count(text) - word_count(found.text) <= STAMP_MAX_WORDS_BESIDE_DATE
 
 
 def _is_short_label(text: str) -> bool:
