@@ -4,6 +4,7 @@ name by Pelican while the other articles build."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -16,7 +17,7 @@ from pelican.settings import DEFAULT_CONFIG
 
 from chiptrail_site import convert_ahead
 from chiptrail_site.convert_ahead import convert_files, convert_in_parallel
-from chiptrail_site.reader import FrontMatterReader
+from chiptrail_site.reader import ConversionsAhead, FrontMatterReader
 from sitebuild import build_site
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -55,6 +56,25 @@ def test_the_reader_takes_conversions_made_ahead_and_reads_the_same(monkeypatch)
     monkeypatch.setattr(FrontMatterReader, "convert_markdown", pytest.fail)
     monkeypatch.setattr(FrontMatterReader, "parse_header", pytest.fail)
     assert [ahead.read(path) for path in ARTICLES] == expected
+
+
+def test_the_reader_waits_for_conversions_still_arriving_and_reads_the_same(monkeypatch):
+    batches = [convert_files([path], reader()) for path in ARTICLES]
+    taken = []
+    ahead, serial = reader(), reader()
+    ahead.ahead = ConversionsAhead(arriving=(taken.append(batch) or batch for batch in batches))
+    expected = [serial.read(path) for path in ARTICLES]
+    monkeypatch.setattr(FrontMatterReader, "convert_markdown", pytest.fail)
+    monkeypatch.setattr(FrontMatterReader, "parse_header", pytest.fail)
+    assert ahead.read(ARTICLES[0]) == expected[0]
+    assert len(taken) == 1  # only what the first article needed has been waited for
+    assert [ahead.read(path) for path in ARTICLES] == expected
+
+
+def test_text_whose_result_never_arrives_is_converted_by_the_reader():
+    ahead = reader()
+    ahead.ahead = ConversionsAhead(arriving=iter([convert_files(ARTICLES[:1], reader())]))
+    assert ahead.read(ARTICLES[1]) == reader().read(ARTICLES[1])
 
 
 def test_text_with_no_result_ahead_is_converted_by_the_reader():
@@ -122,9 +142,15 @@ def test_a_site_read_in_parallel_is_byte_identical_to_one_read_serially(tmp_path
     monkeypatch.setattr(convert_ahead, "PARALLEL_MIN_FILES", 1)
     monkeypatch.setattr(convert_ahead, "available_cores", lambda: 2)
     converted = []
-    convert = convert_ahead.convert_in_parallel
-    monkeypatch.setattr(convert_ahead, "convert_in_parallel",
-                        lambda *args: converted.append(result := convert(*args)) or result)
+    arriving = convert_ahead.conversions_arriving
+
+    @contextlib.contextmanager
+    def kept_arriving(*args):
+        with arriving(*args) as conversions:
+            converted.append(conversions)
+            yield conversions
+
+    monkeypatch.setattr(convert_ahead, "conversions_arriving", kept_arriving)
     parallel = build_site(tmp_path / "parallel", extra_articles=stories())
     assert len(converted[0].headers) == len(ARTICLES)
     assert output_files(parallel) == output_files(serial)
@@ -146,10 +172,10 @@ def test_an_article_that_fails_to_convert_is_reported_by_name_and_the_rest_build
 def test_only_articles_the_content_cache_cannot_serve_are_converted_ahead(
         tmp_path, monkeypatch, parallel_from_one_file):
     converted = []
-    convert = convert_ahead.convert_in_parallel
-    monkeypatch.setattr(convert_ahead, "convert_in_parallel",
+    arriving = convert_ahead.conversions_arriving
+    monkeypatch.setattr(convert_ahead, "conversions_arriving",
                         lambda reader, paths, processes: converted.append(paths)
-                        or convert(reader, paths, processes))
+                        or arriving(reader, paths, processes))
     workdir = tmp_path / "site"
     build_site(workdir, extra_articles=stories())
     added = (FIXTURES / "articles" / "china-rejects-h200.md").read_text(encoding="utf-8")

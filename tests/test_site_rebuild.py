@@ -16,9 +16,9 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from chiptrail_normalise import file_stamps
-from chiptrail_site import build_manifest
+from chiptrail_site import build_manifest, site_writer
 from chiptrail_site.build_manifest import current_inputs, read_manifest, up_to_date
-from chiptrail_site.feeds import ArchiveWriter
+from chiptrail_site.render_pool import RecordedCopy
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -306,9 +306,8 @@ def test_a_touched_but_unchanged_article_is_not_rebuilt(settled_at_once, project
 def copied(monkeypatch):
     """Raw files read and copied (rather than left as the last build copied them)."""
     names = []
-    copy = ArchiveWriter.copy_file
-    monkeypatch.setattr(ArchiveWriter, "copy_file",
-                        lambda writer, name, *args: names.append(name) or copy(writer, name, *args))
+    monkeypatch.setattr(site_writer, "RecordedCopy",
+                        lambda name, *args: names.append(name) or RecordedCopy(name, *args))
     return names
 
 

@@ -134,3 +134,38 @@ def test_a_stale_page_is_removed_unless_changed_since_the_last_build(tmp_path):
                 "kept/index.html": ["digest", 0, 0]}
     site_writer.remove_stale_files(tmp_path, previous, written={})
     assert not gone.parent.exists() and edited.is_file()
+
+
+def test_raw_copies_are_made_by_the_render_workers_after_every_generator_ran(tmp_path):
+    """A copy is recorded while generators run and made with the pages, on every core
+    (off this process's share of a cold build); the bytes are the source's."""
+    project = make_project(tmp_path / "parallel")
+    raw_folder = project / "output" / "raw"
+    seen = []
+
+    def before_rendering(pelican):
+        seen.append(sorted(raw_folder.glob("*")) if raw_folder.exists() else [])
+
+    signals.finalized.connect(before_rendering)  # runs before the writer's own
+    try:
+        output = build(project, **render_settings(project, **IN_WORKERS))
+    finally:
+        signals.finalized.disconnect(before_rendering)
+    assert seen == [[]]
+    sources = sorted((project / "content" / "raw").glob("*.txt"))
+    assert sources
+    for source in sources:
+        assert (output / "raw" / source.name).read_bytes() == source.read_bytes()
+    written = read_page_map(site_settings(project))
+    assert all(f"raw/{source.name}" in written for source in sources)
+
+
+def test_a_raw_copy_that_cannot_be_made_fails_the_build_and_is_named(tmp_path, monkeypatch):
+    project = make_project(tmp_path / "parallel")
+    monkeypatch.setattr(site_writer.RecordedCopy, "render", _copy_fails)
+    with pytest.raises(PageRenderError, match=r"raw/\S+\.txt: OSError: disk gone"):
+        build(project, **render_settings(project, **IN_PROCESS))
+
+
+def _copy_fails(copy, context):
+    raise OSError("disk gone")

@@ -7,6 +7,9 @@ converter (a copy of the reader's own, ``reset()`` between texts). A worker pars
 YAML header and converts the body and the formatted fields (``FORMATTED_FIELDS``, the
 summary); the results are keyed by a digest of the text they were made from and handed
 to the reader (``reader.ConversionsAhead``), which uses them in place of converting.
+Pelican reads while the workers convert: the files are dealt out in the order it reads
+them, and the reader waits only for a result that has not arrived yet, so this process
+builds the articles of one chunk while the workers convert the next ones.
 
 Pelican's reading itself is unchanged: the reader still reads every file and builds the
 metadata, so the output is byte for byte that of a serial build. A file a worker could
@@ -20,9 +23,11 @@ Nothing is done ahead without ``fork``, with one usable core, or for fewer than
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
@@ -50,15 +55,15 @@ def convert_before_reading(generator) -> None:
 def _read_with_conversions_ahead(generator, generate_context) -> None:
     readers = _front_matter_readers(generator)
     paths = files_to_read(generator, readers)
-    conversions = convert_in_parallel(next(iter(readers.values()), None), paths,
-                                      available_cores())
-    for reader in readers.values():
-        reader.ahead = conversions
-    try:
-        generate_context()
-    finally:  # the results are only needed while reading
+    with conversions_arriving(next(iter(readers.values()), None), paths,
+                              available_cores()) as conversions:
         for reader in readers.values():
-            reader.ahead = ConversionsAhead()
+            reader.ahead = conversions
+        try:
+            generate_context()
+        finally:  # the results are only needed while reading
+            for reader in readers.values():
+                reader.ahead = ConversionsAhead()
 
 
 def _front_matter_readers(generator) -> dict[str, FrontMatterReader]:
@@ -69,11 +74,12 @@ def _front_matter_readers(generator) -> dict[str, FrontMatterReader]:
 
 def files_to_read(generator, readers: dict[str, FrontMatterReader]) -> list[str]:
     """Absolute paths of the articles a front-matter reader will read: those Pelican's
-    content cache (at the layer in use) cannot serve."""
+    content cache (at the layer in use) cannot serve, in the order the generator reads
+    them (``get_files`` hands it the same set, in the same order)."""
     settings = generator.settings
     names = generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"])
     paths = []
-    for name in sorted(names):
+    for name in names:
         path = os.path.abspath(os.path.join(generator.path, name))
         if file_suffix(path) in readers and not _cached(generator, name, path):
             paths.append(path)
@@ -90,19 +96,45 @@ def convert_in_parallel(reader: FrontMatterReader | None, paths: list[str],
                         processes: int) -> ConversionsAhead:
     """Headers and HTML of ``paths``, made by ``processes`` forked copies of ``reader``;
     empty when that would not pay."""
-    conversions = ConversionsAhead()
+    with conversions_arriving(reader, paths, processes) as conversions:
+        conversions.wait_for_all()
+    return conversions
+
+
+@contextlib.contextmanager
+def conversions_arriving(reader: FrontMatterReader | None, paths: list[str],
+                         processes: int) -> Iterator[ConversionsAhead]:
+    """Within: the conversions of ``paths`` by ``processes`` forked copies of ``reader``,
+    arriving a chunk at a time in the order of ``paths`` (none when that would not pay).
+    On leaving, the workers stop."""
     worth_it = processes > 1 and len(paths) >= PARALLEL_MIN_FILES and hasattr(os, "fork")
     if reader is None or not worth_it:
-        return conversions
+        yield ConversionsAhead()
+        return
     chunks = [paths[start:start + CHUNK_FILES] for start in range(0, len(paths), CHUNK_FILES)]
+    with contextlib.ExitStack() as stack:
+        try:
+            pool = stack.enter_context(ProcessPoolExecutor(
+                processes, mp_context=multiprocessing.get_context("fork"),
+                initializer=_start_worker, initargs=(reader,)))
+            stack.callback(pool.shutdown, wait=True, cancel_futures=True)
+            results = pool.map(convert_files, chunks)
+        except (BrokenProcessPool, OSError) as error:
+            _workers_stopped(error)
+            results = iter(())
+        yield ConversionsAhead(arriving=_until_broken(results))
+
+
+def _until_broken(results: Iterator[ConversionsAhead]) -> Iterator[ConversionsAhead]:
+    """The chunks' conversions as they come; should the pool break, the reader does the rest."""
     try:
-        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_start_worker, initargs=(reader,)) as pool:
-            for result in pool.map(convert_files, chunks):
-                conversions.update(result)
-    except (BrokenProcessPool, OSError) as error:  # what is missing is read serially
-        logger.warning("Markdown conversion workers stopped (%s); reading on", error)
-    return conversions
+        yield from results
+    except (BrokenProcessPool, OSError) as error:
+        _workers_stopped(error)
+
+
+def _workers_stopped(error: Exception) -> None:
+    logger.warning("Markdown conversion workers stopped (%s); reading on", error)
 
 
 def _start_worker(reader: FrontMatterReader) -> None:

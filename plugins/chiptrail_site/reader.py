@@ -12,13 +12,16 @@ extension would race (blinker does not order ``readers_init`` receivers).
 
 Headers parsed and Markdown converted ahead, on every core (``convert_ahead``), reach
 the reader as ``ConversionsAhead``: it takes a result from there when one was made from
-the very text it is about to parse or convert, and does the work itself otherwise.
+the very text it is about to parse or convert, and does the work itself otherwise. The
+results may still be arriving while the reader reads: it then waits for the next ones
+until the one it needs is there or none are left.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import yaml
@@ -36,14 +39,46 @@ def text_digest(text: str) -> bytes:
 
 @dataclass
 class ConversionsAhead:
-    """Parsed YAML headers and converted Markdown, by ``text_digest`` of their text."""
+    """Parsed YAML headers and converted Markdown, by ``text_digest`` of their text.
+
+    ``arriving`` yields more of them (a batch at a time, as workers finish): a result not
+    here yet is waited for, so the reader can start while the workers still convert.
+    """
 
     headers: dict[bytes, object] = field(default_factory=dict)
     html: dict[bytes, str] = field(default_factory=dict)
+    arriving: Iterator[ConversionsAhead] | None = None
 
     def update(self, other: ConversionsAhead) -> None:
         self.headers.update(other.headers)
         self.html.update(other.html)
+
+    def header_of(self, text: str):
+        """The header made ahead from ``text``, or None."""
+        return self._made_from(self.headers, text)
+
+    def html_of(self, text: str) -> str | None:
+        """The HTML made ahead from ``text``, or None."""
+        return self._made_from(self.html, text)
+
+    def wait_for_all(self) -> None:
+        while self.arriving is not None:
+            self._take_next()
+
+    def _made_from(self, results: dict, text: str):
+        if not results and self.arriving is None:
+            return None
+        key = text_digest(text)
+        while key not in results and self.arriving is not None:
+            self._take_next()
+        return results.get(key)
+
+    def _take_next(self) -> None:
+        batch = next(self.arriving, None)
+        if batch is None:
+            self.arriving = None
+        else:
+            self.update(batch)
 
 
 class FrontMatterReader(YAMLMetadataReader):
@@ -79,7 +114,7 @@ class FrontMatterReader(YAMLMetadataReader):
         return self._parse_yaml_metadata(metadata, source_path)
 
     def _header_ahead(self, text: str):
-        return self.ahead.headers.get(text_digest(text)) if self.ahead.headers else None
+        return self.ahead.header_of(text)
 
 
 class _MarkdownOrAhead:
@@ -93,8 +128,7 @@ class _MarkdownOrAhead:
         return self
 
     def convert(self, text: str) -> str:
-        ahead = self.reader.ahead.html
-        html = ahead.get(text_digest(text)) if ahead else None
+        html = self.reader.ahead.html_of(text)
         return self.reader.convert_markdown(text) if html is None else html
 
 

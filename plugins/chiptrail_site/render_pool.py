@@ -58,8 +58,22 @@ class RecordedPage:
         write_if_changed(self.path, html.encode(OUTPUT_ENCODING))
 
 
-def render_pages(pages: list[RecordedPage], context: dict, processes: int) -> None:
-    """Render ``pages`` with up to ``processes`` processes (this one included)."""
+@dataclass
+class RecordedCopy:
+    """A file to copy into the output (a raw copy), made by the render workers too."""
+
+    name: str  # relative to the output folder
+    path: Path
+    source: Path
+    template = None  # no template to compile first
+
+    def render(self, context: dict) -> None:
+        write_if_changed(self.path, self.source.read_bytes())
+
+
+def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict, processes: int) -> None:
+    """Render ``pages`` (and make copies) with up to ``processes`` processes (this one
+    included)."""
     processes = max(1, min(processes, len(pages))) if hasattr(os, "fork") else 1
     if processes > 1:
         first = first_of_each_template(pages)
@@ -97,7 +111,8 @@ def first_of_each_template(pages: list[RecordedPage]) -> list[RecordedPage]:
     this process, where every worker finds them, rather than once per worker."""
     first: dict[int, RecordedPage] = {}
     for page in pages:
-        first.setdefault(id(page.template), page)
+        if page.template is not None:
+            first.setdefault(id(page.template), page)
     return list(first.values())
 
 

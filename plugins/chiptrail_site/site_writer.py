@@ -20,7 +20,8 @@ Feeds, and the files no template renders (``write_bytes``: data exports, the sit
 are written as they come, as in Pelican, and recorded in the page map without a digest,
 so that step 3 knows them too. A copied file (``copy_file``: raw copies) is recorded with
 the hash of its source, and not even read when the last build copied the same bytes and
-left the copy untouched. ``content_written`` is still sent for every
+left the copy untouched; any other is copied in step 2, by the render workers (a thousand
+copies cost this process a second of a cold build). ``content_written`` is still sent for every
 page, but when the page is recorded, before its file is written; and a plugin's own
 ``finalized`` handler, connected before this writer existed, runs before the pages are.
 Changing ``RENDER_PROCESSES`` changes the settings, so every page is rendered once more.
@@ -39,7 +40,7 @@ from .build_manifest import CODE_DIGEST, code_digest
 from .feeds import ArchiveWriter
 from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
 from .render_once import FRAGMENTS
-from .render_pool import RecordedPage, render_pages
+from .render_pool import RecordedCopy, RecordedPage, render_pages
 from .settings import SETTING
 
 
@@ -51,6 +52,7 @@ class SiteWriter(ArchiveWriter):
         self.pages: dict[str, RecordedPage] = {}
         # Written as they came (feeds, write_bytes, copy_file), with the source's digest.
         self.files: dict[str, str | None] = {}
+        self.copies: dict[str, RecordedCopy] = {}  # copy_file's copies, made with the pages
         self.context: dict | None = None
         self._recording = None
         signals.finalized.connect(self.render_recorded_pages)  # weak: dies with the writer
@@ -88,7 +90,9 @@ class SiteWriter(ArchiveWriter):
         output_name = self.output_name(target)
         last = self.previous.get(output_name)
         if digest is None or not last or last[0] != digest or last[1:] != file_stamp(target):
-            super().copy_file(name, source, digest)
+            # Copied with the pages, on every core; a later copy to the same name wins.
+            self.copies.pop(output_name, None)
+            self.copies[output_name] = RecordedCopy(output_name, Path(target), Path(source))
         self.files[output_name] = digest
 
     def output_name(self, filename) -> str:
@@ -120,19 +124,22 @@ class SiteWriter(ArchiveWriter):
                                            page.variables) for name, page in self.pages.items()}
         changed = [page for name, page in self.pages.items()
                    if previous.get(name) != [page_digests[name], *(file_stamp(page.path) or [])]]
-        self.render(changed, context, code, digests)
+        self.render(changed, context, code, digests, list(self.copies.values()))
+        self.copies = {}
         written = self.written_files(page_digests)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
 
     def render(self, pages: list[RecordedPage], context: dict, code: str,
-               digests: PageDigests) -> None:
-        """Render ``pages`` with the fragments the last build kept, and keep this one's."""
+               digests: PageDigests, copies: list[RecordedCopy] = ()) -> None:
+        """Render ``pages`` with the fragments the last build kept, and keep this one's;
+        make the ``copies`` in the same workers."""
+        work = [*pages, *copies]
         fragments = context.get(FRAGMENTS)
         if not pages or fragments is None:
-            return render_pages(pages, context, self.processes(len(pages)))
+            return render_pages(work, context, self.processes(len(work)))
         fragments.load(self.settings, code, digests.content)
-        render_pages(pages, context, self.processes(len(pages)))
+        render_pages(work, context, self.processes(len(work)))
         fragments.save(self.settings, code, [*context.get("articles", []),
                                              *context.get("hidden_articles", [])])
 
