@@ -137,3 +137,19 @@ def test_a_rebuild_unpickles_each_kept_article_once(project, monkeypatch):
     build(project)
 
     assert len(unpickled) == 5 + 1  # the five articles and the About page
+
+
+def test_kept_articles_keep_their_terms_slugs(project, monkeypatch):
+    """Pelican hashes every tag and category by its slug each build; a kept article's
+    terms come with their slugs, so a rebuild slugifies each term name once (for the
+    facet pages' terms and the new article's), not once per article naming it."""
+    from pelican import urlwrappers
+
+    slugified = []
+    slugify = urlwrappers.slugify
+    monkeypatch.setattr(urlwrappers, "slugify",
+                        lambda name, **kwargs: slugified.append(name) or slugify(name, **kwargs))
+    add_article(project)
+    build(project)
+
+    assert slugified and len(slugified) == len(set(slugified))

@@ -32,6 +32,8 @@ import pickle
 from functools import partial
 from pathlib import Path
 
+from pelican.urlwrappers import URLWrapper
+
 from .build_manifest import CODE_DIGEST
 from .output_files import load_kept, write_atomic_with
 
@@ -80,6 +82,7 @@ class ContentStore:
         if not self.code:
             return
         attributes = {key: value for key, value in content.__dict__.items() if key not in NOT_KEPT}
+        slug_url_wrappers(attributes.values())
         stamp = self.generator._get_file_stamp(filename)  # noqa: SLF001
         self.used[filename] = (stamp, self._pickle((type(content), attributes)))
 
@@ -124,6 +127,19 @@ class ContentStore:
     def _load(self) -> dict[str, tuple[bytes, bytes]]:
         kept = load_kept(self.path, code=self.code)
         return (kept or {}).get("content", {})
+
+
+def slug_url_wrappers(values) -> None:
+    """Work out the slug of each tag, category and author among ``values`` before they
+    are kept. ``URLWrapper`` slugifies its name the first time it is hashed (Pelican's
+    tag and category grouping, every build), then keeps it; kept without it, every
+    article's terms were slugified again in every rebuild (~0.1 ms each, 30,000 at
+    10,000 articles). A slug follows from the name and the settings, and other settings
+    empty the store."""
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, URLWrapper):
+                item.slug  # noqa: B018 - computed and kept in the wrapper's _slug
 
 
 def keep_content_between_builds(generator) -> None:
