@@ -55,23 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-23, round 11: aa01-aa52 ... ae01-ae52; see
+# Held-out scores at its one scoring (2026-11-23, round 12: ba01-ba48 ... bg01-bg48; see
 # corpus/README.md), rounded down; the share of content lines dropped (rounded up) and the
 # count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.889,
-    "date": 0.992,
-    "source": 0.911,
-    "chips F1": 0.995,
-    "first chip": 0.964,
-    "stance": 0.830,
-    "boilerplate removed": 0.964,
+    "title": 0.920,
+    "date": 0.979,
+    "source": 0.871,
+    "chips F1": 0.990,
+    "first chip": 0.968,
+    "stance": 0.839,
+    "boilerplate removed": 0.948,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.014
+HELDOUT_CONTENT_DROPPED_CEILING = 0.056
 HELDOUT_INVENTED_DATES_CEILING = 0
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"title", "stance", "content dropped"}
+HELDOUT_SHORT_OF = {"title", "source", "stance", "boilerplate removed", "content dropped"}
 
 
 def split_and_bar(names):
