@@ -55,9 +55,18 @@ def test_dropped_lines_and_clutter_are_left_out():
     assert body_of(lines, drop={0}) == f"{PARA}\n\n{PARA2}\n"
 
 
-def test_hard_wrapped_lines_join_into_one_paragraph():
+def test_hard_wrapped_lines_join_into_one_paragraph_that_keeps_its_pasted_lines():
     lines = ["Nvidia said on Tuesday it will resume sales of its H20 chip to", "China after the US assured it.", "", PARA2]
-    assert body_of(lines) == f"{PARA}\n\n{PARA2}\n"
+    blocks = build_body(lines, set())
+    assert [block.text for block in blocks] == [PARA, PARA2]
+    assert render(blocks) == f"{lines[0]}\n{lines[1]}\n\n{PARA2}\n"
+    assert markdown.markdown(render(blocks)).count("<p>") == 2
+
+
+def test_a_wrapped_line_that_starts_like_a_list_or_heading_stays_text():
+    lines = ["The rule caps shipments to China at half of the volume sold to the", "> customers it serves at home, officials said."]
+    html = markdown.markdown(body_of(lines))
+    assert "<blockquote>" not in html and html.count("<p>") == 1
 
 
 def test_html_and_markdown_in_the_input_render_as_text():

@@ -13,7 +13,7 @@ syntax typed into a page is shown as text and can never become a live tag or lin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import boilerplate, page_layout, transcripts
 from .text import ends_sentence, word_count
@@ -31,10 +31,13 @@ LIST_ITEM_END = re.compile(r";(?: (?:and|or))?$")  # "... three tiers;", "... ob
 
 @dataclass(frozen=True)
 class Block:
-    """One unit of the body: a ``paragraph``, a ``heading`` or a ``list`` item."""
+    """One unit of the body: a ``paragraph``, a ``heading`` or a ``list`` item. A
+    hard-wrapped paragraph keeps its pasted ``lines``: Markdown reads them as one paragraph,
+    and the body shows the author's text line for line."""
 
     kind: str
     text: str
+    lines: tuple[str, ...] = field(default=(), compare=False)
 
 
 def build_body(lines: list[str], drop: set[int]) -> list[Block]:
@@ -46,11 +49,12 @@ def build_body(lines: list[str], drop: set[int]) -> list[Block]:
     spoken = transcripts.spoken_lines(lines) | captions
     units = _units(lines, (drop | page_layout.layout_clutter(lines, drop, captions)) - spoken, spoken)
     blocks = []
-    for position, (kind, text) in enumerate(units):
+    for position, (kind, wrapped) in enumerate(units):
+        text = " ".join(wrapped)
         following = units[position + 1][0] if position + 1 < len(units) else None
         if kind == "paragraph" and following is not None and is_heading(text):
             kind = "heading"
-        blocks.append(Block("paragraph" if kind == TURN else kind, text))
+        blocks.append(Block("paragraph" if kind == TURN else kind, text, wrapped if len(wrapped) > 1 else ()))
     return blocks
 
 
@@ -65,13 +69,13 @@ def render(blocks: list[Block]) -> str:
         elif block.kind == "heading":
             chunks.append("## " + escape_paragraph(block.text))
         else:
-            chunks.append(escape_paragraph(block.text))
+            chunks.append("\n".join(escape_paragraph(line) for line in block.lines or (block.text,)))
     return "\n\n".join(chunks) + ("\n" if chunks else "")
 
 
-def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tuple[str, str]]:
-    """(kind, text) per paragraph, list item or speaker's turn, joining hard-wrapped lines."""
-    units: list[tuple[str, str]] = []
+def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tuple[str, tuple[str, ...]]]:
+    """(kind, lines) per paragraph, list item or speaker's turn, joining hard-wrapped lines."""
+    units: list[tuple[str, tuple[str, ...]]] = []
     joinable = False
     for index, line in enumerate(lines):
         text = " ".join(line.split())
@@ -79,15 +83,15 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
             joinable = False
             continue
         if BULLET.match(text):
-            units.append(("list", BULLET.sub("", text)))
+            units.append(("list", (BULLET.sub("", text),)))
             joinable = False
         elif index in spoken:  # a speaker's turn, however short, is said, never a heading
-            units.append((TURN, text))
+            units.append((TURN, (text,)))
             joinable = True
-        elif joinable and units and _continues(units[-1][1], text):
-            units[-1] = (units[-1][0], units[-1][1] + " " + text)
+        elif joinable and units and _continues(units[-1][1][-1], text):
+            units[-1] = (units[-1][0], units[-1][1] + (text,))
         else:
-            units.append(("paragraph", text))
+            units.append(("paragraph", (text,)))
             joinable = True
     return units
 
