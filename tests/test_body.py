@@ -93,3 +93,8 @@ def test_list_items_closing_on_semicolons_stay_apart_from_each_other():
              "review contracts with cloud customers for know-your-customer obligations; and",
              "confirm whether any internally developed models could be captured by ECCN 4E091."]
     assert [block.text for block in build_body(lines, set())] == lines
+
+
+def test_a_wrapped_paragraphs_last_word_on_its_own_line_is_kept():
+    lines = ["Officials pointed to the follow-up talks on soybeans and rare", "earths.", "", PARA2]
+    assert build_body(lines, set())[0].text.endswith("soybeans and rare earths.")
