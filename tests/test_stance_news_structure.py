@@ -275,3 +275,12 @@ def test_a_carve_out_from_a_new_restriction_is_its_scope_not_an_easing():
 def test_an_interview_about_concerns_is_no_summons():
     said = "Huang said in an interview about security concerns that the H20 has no backdoors."
     assert stance_of("Nvidia CEO speaks in Beijing", said, FILLER) == "neutral"
+
+
+def test_a_deliberation_after_a_headline_s_move_leaves_the_move_the_news():
+    lead = ("The US Commerce Department said on Tuesday it has rescinded the AI diffusion rule "
+            "and will issue a replacement later.")
+    assert stance_of("US scraps AI diffusion rule; Korean chipmakers weigh the impact",
+                     lead, FILLER) == "easing"
+    assert stance_of("Korean chipmakers weigh the impact of new US chip rules",
+                     FILLER, MORE_FILLER) == "neutral"

@@ -210,6 +210,8 @@ QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
 NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
+HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
+"""Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
@@ -349,7 +351,7 @@ def _states_one_move(hits: list[Hit]) -> bool:
 
 def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str | None:
     """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
-    deliberation, or an opening saying that nothing moved ("Nothing new from either
+    deliberation (not one after a main clause stating a move), or an opening saying that nothing moved ("Nothing new from either
     Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
     opinion, an explainer or a question, or an opening naming the piece as such ("This
     commentary does not argue for or against the decision"); ``None`` for news. The
@@ -358,9 +360,24 @@ def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str |
     opening = islice((text for text in paragraphs if _is_prose(text or "")),
                      RULES["analysis_title"]["opening_paragraphs"])
     kinds = {match.lastgroup for text in opening for match in GENRE_OPENING.finditer(text)}
-    if any(kind.startswith("no_move") for kind in kinds) or NO_MOVE_TITLE.search(title) or DELIBERATION.search(subtitle):
+    if (any(kind.startswith("no_move") for kind in kinds) or _headline_announces_no_move(title)
+            or DELIBERATION.search(subtitle)):
         return "no move"
     return "commentary" if kinds or COMMENTARY_TITLE.search(title) else None
+
+
+def _headline_announces_no_move(title: str) -> bool:
+    """A transcript, a proposal or a deliberation in the headline, unless it comes after a
+    main clause stating a move outright: in "US allows H200 exports, but Beijing weighs
+    limits" the weighing is a reaction, and the main clause's move is the news."""
+    marker = NO_MOVE_TITLE.search(title)
+    if marker is None:
+        return False
+    main_end = HEADLINE_CLAUSE_END.search(title)
+    if main_end is None or marker.start() < main_end.start():
+        return True
+    return not any(CUES[cue.lastgroup].weight >= RULES["stated_weight_at_least"]
+                   for cue in CUE.finditer(title[:main_end.start()]))
 
 
 def _is_question_turn(paragraph: str) -> bool:
