@@ -140,7 +140,8 @@ LEGAL_NOTICE = re.compile(
 )
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
 MENU_ENTRY_MAX_WORDS = 3
-PERSON_NAME = re.compile(r"[A-Z][a-z'’-]+(?: (?:[A-Z]\.?(?= )|[A-Z][a-z'’-]+|de|van|von|bin|al)){1,3}")
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"  # Latin-1 letters too: "Sørensen", "Müller", "Jiménez"
+PERSON_NAME = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.?(?= )|{NAME_WORD}|de|van|von|bin|al)){{1,3}}")
 """A person's name, also with a middle initial, with or without its full stop ("Alvin R Cabral")."""
 WRITER_IN_PLACE = re.compile(
     r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})(?: in [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})?"
@@ -682,10 +683,23 @@ def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
         return True
     if not _is_bare_name(name) or outlets.names_a_publication(name):
         return False
+    if _signs_over_a_date(name, lines):
+        return True
     name, first = re.escape(name), re.escape(name.split()[0])
     desk = STAFF_SUFFIX.pattern.removesuffix("$")  # "By Semiwatch Asia Staff" credits a publication's desk
     credit = re.compile(rf"^\s*(?:(?:{name}|{first}) {BIO_VERB}|[Bb]y:? {name}\b(?!(?i:{desk})\b))", re.MULTILINE)
     return bool(credit.search("\n".join(lines)))
+
+
+def _signs_over_a_date(name: str, lines: list[str]) -> bool:
+    """True when ``name`` stands alone on one line near the top, right over the date or
+    the share counts: the byline of blogs and newsletters ("Oren Halevi" / "Aug 20,
+    2025"), whose "© 2025 Oren Halevi" footer is the writer's, not a publisher's. A name
+    that also stands alone as the page's logo is the site's ("Silicon Straits" over the
+    menu and again over an episode's date)."""
+    top = _top(lines)
+    lone = [position for position, (_, text) in enumerate(top) if text == name]
+    return len(lone) == 1 and lone[0] + 1 < len(top) and _under_a_byline(top[lone[0] + 1][1])
 
 
 def _same_name(name: str, author: str | None) -> bool:

@@ -1,0 +1,33 @@
+"""Whose name is the publisher on unseen pages: a writer who holds a newsletter's
+copyright never is; an outlet is named as it is commonly known."""
+
+from chiptrail_normalise.pipeline import normalise
+
+LEAD = (
+    "Two things happened in the past ten days that, taken together, tell you where the next "
+    "fight over Nvidia's B30A is going to be."
+)
+MORE = "Washington has not decided whether the Blackwell chip can be sold to Chinese buyers."
+LAST = "Huawei's Ascend roadmap is real, and Chinese buyers are being pushed towards domestic chips."
+
+
+def source_of(lines):
+    return normalise("\n".join(lines)).meta["source"]
+
+
+def newsletter_page(writer):
+    return [
+        "Tensor & Tariff", "Subscribe", "Sign in", "The B30A question",
+        "Nvidia has a Blackwell chip for China in the works. Washington hasn't decided whether it can be sold. "
+        "Here's how to think about it.",
+        writer, "Aug 20, 2025", "31", "Share", LEAD, MORE, LAST,
+        f"© 2025 {writer}", "Privacy ∙ Terms ∙ Collection notice",
+    ]
+
+
+def test_a_copyright_holder_signing_over_the_date_is_the_writer_and_the_newsletters_logo_the_publisher():
+    assert source_of(newsletter_page("Oren Halevi")) == "Tensor & Tariff"
+
+
+def test_a_writers_name_with_letters_beyond_ascii_is_still_a_persons_name():
+    assert source_of(newsletter_page("Mikkel Sørensen")) == "Tensor & Tariff"
