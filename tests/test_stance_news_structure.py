@@ -284,3 +284,10 @@ def test_a_deliberation_after_a_headline_s_move_leaves_the_move_the_news():
                      lead, FILLER) == "easing"
     assert stance_of("Korean chipmakers weigh the impact of new US chip rules",
                      FILLER, MORE_FILLER) == "neutral"
+
+
+def test_a_standing_policy_named_by_its_aim_is_no_move_of_its_own():
+    lead = ("US President Donald Trump says Nvidia will be allowed to sell its H200 chips to approved "
+            "customers in China. The decision marks a shift in Washington's policy of limiting "
+            "China's access to advanced semiconductors.")
+    assert stance_of("Trump allows Nvidia to sell H200 chips to China", lead, FILLER) == "easing"
