@@ -401,3 +401,12 @@ def test_a_videos_chapter_list_under_its_label_is_a_link_list_with_or_without_a_
     for label in ("Chapters", "Chapters:"):
         lines = [HEADLINE, PARA, label, "0:00 Intro", "0:41 What the CAC said", "2:05 Why now?", PARA2]
         assert link_list_lines(lines) == {2, 3, 4, 5}
+
+
+def test_a_subheading_over_a_hard_wrapped_section_below_the_story_goes_on_with_it():
+    lines = [HEADLINE, PARA, PARA2, "", "THE TAKE", "",
+             "Net-net: more access on paper, less certainty in practice. Nvidia",
+             "gets to sell a Blackwell product in China for the first time; the",
+             "customers most likely to buy it in size now face a review with no",
+             "deadline."]
+    assert clutter(lines) == []

@@ -42,6 +42,7 @@ REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)( ?[·•|] ?\w+){0,3}
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 WRAPPED_LINE_MIN_LENGTH = 50  # a line this long that stops mid-sentence may be hard-wrapped
+WRAPPED_MIN_LINES = 3  # a hard-wrapped paragraph under a subheading: a section, not a comment over its buttons
 PROSE_MIN_WORDS = 12  # a sentence this long is a paragraph of the story...
 PROSE_LONG_WORDS = 25  # ...and so is a line this long however it ends ("... a red flag.[2]")
 BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
@@ -484,11 +485,24 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
         listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())))
         if kind in INLINE_CLUTTER or kind == FRAMING or _heads_an_entry(lines, kinds, index):
             continue
-        goes_on = listed or index in wrapped or _goes_on_with_the_story(lines, kinds, index)
+        goes_on = (
+            listed
+            or index in wrapped
+            or _goes_on_with_the_story(lines, kinds, index)
+            or _heads_a_wrapped_paragraph(wrapped, kinds, index)
+        )
         if kind is None and (ended or not goes_on):
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _heads_a_wrapped_paragraph(wrapped: set[int], kinds: list[str | None], index: int) -> bool:
+    """A subheading over a hard-wrapped paragraph ("THE TAKE" over a newsletter's wrapped
+    section): the paragraph's first line reads on, so it is no sentence, yet the story goes
+    on. Two lines that read on are not yet a wrapped paragraph (a comment over its buttons)."""
+    following = next((later for later in range(index + 1, len(kinds)) if kinds[later] != BLANK), None)
+    return following is not None and all(line in wrapped for line in range(following, following + WRAPPED_MIN_LINES))
 
 
 def _heads_an_entry(lines: list[str], kinds: list[str | None], index: int) -> bool:
