@@ -31,3 +31,10 @@ def test_a_copyright_holder_signing_over_the_date_is_the_writer_and_the_newslett
 
 def test_a_writers_name_with_letters_beyond_ascii_is_still_a_persons_name():
     assert source_of(newsletter_page("Mikkel Sørensen")) == "Tensor & Tariff"
+
+
+def test_a_medium_story_pasted_without_its_address_is_sourced_to_medium_by_its_footer():
+    page = ["Sign up", "Sign in", "Write", "Why Johor became the front line of the AI chip war",
+            "Nadia Rahman", "Follow", "7 min read", "·", "2 days ago", LEAD, MORE, LAST,
+            "Help", "Status", "About", "Careers", "Press", "Blog", "Privacy", "Terms", "Text to speech"]
+    assert source_of(page) == "Medium"
