@@ -291,3 +291,14 @@ def test_a_standing_policy_named_by_its_aim_is_no_move_of_its_own():
             "customers in China. The decision marks a shift in Washington's policy of limiting "
             "China's access to advanced semiconductors.")
     assert stance_of("Trump allows Nvidia to sell H200 chips to China", lead, FILLER) == "easing"
+
+
+def test_moves_told_only_below_the_lead_do_not_make_the_news_mixed():
+    allies = ("Elsewhere, the Netherlands and Japan restricted sales of chipmaking equipment. "
+              "Taiwan tightened its own rules on exports to Huawei. South Korea banned exports of the tools.")
+    assert stance_of("US allows Nvidia to sell H200 chips to China", FILLER, MORE_FILLER, allies) == "easing"
+
+
+def test_a_headline_s_contracted_refusal_or_barred_door_is_a_move():
+    assert stance_of("China's customs says the H200 isn't allowed in", FILLER) == "tightening"
+    assert stance_of("Beijing's customs bar the door to the H200", FILLER) == "tightening"

@@ -713,7 +713,9 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     Mixed when the headline and lead state a move each way (``stated``: the score of
     each direction's stated cues), when the ``texts`` themselves
     say the moves go opposite ways and the weaker one is clear (only then are they read
-    for that: it is a scan of the whole text), or when both moves are substantial.
+    for that: it is a scan of the whole text), or when both moves are substantial and the
+    headline, dek or lead mention each (moves told only further down are context: other
+    countries' rules, the history a decision turns).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
     the directions of their cues) is not the page's news but its backdrop: a feature's,
     a results story's or an opinion's, told further down; neutral."""
@@ -727,7 +729,7 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
         return "mixed"
     if totals[other] >= RULES["contrast"]["weaker_at_least"] and _says_opposite_ways(texts):
         return "mixed"
-    if other in moved and totals[other] >= RULES["mixed_share"] * totals[top]:
+    if other in moved and other in mentioned and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
     return top if top in mentioned else "neutral"
 
