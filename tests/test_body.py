@@ -98,3 +98,24 @@ def test_list_items_closing_on_semicolons_stay_apart_from_each_other():
 def test_a_wrapped_paragraphs_last_word_on_its_own_line_is_kept():
     lines = ["Officials pointed to the follow-up talks on soybeans and rare", "earths.", "", PARA2]
     assert build_body(lines, set())[0].text.endswith("soybeans and rare earths.")
+
+
+WRAPPED_STORY = [
+    "Less than a day after Washington published the rule that was supposed",
+    "to reopen China to Nvidia's H200, Beijing has shut its own door.",
+    "Customs agents at several ports were told on Wednesday that the H200",
+    "is not permitted to enter China, according to three people briefed.",
+    "",
+    "Separately, officials from the Ministry of Industry and Information",
+    "Technology met representatives of several large internet companies",
+    "and told them not to buy the chip unless it was necessary for them.",
+]
+
+
+def test_in_hard_wrapped_text_a_line_that_broke_because_the_next_word_did_not_fit_goes_on():
+    assert [block.kind for block in build_body(WRAPPED_STORY, set())] == ["paragraph", "paragraph"]
+
+
+def test_a_paragraph_per_line_text_does_not_join_a_heading_to_the_next_paragraph():
+    lines = [PARA, "Washington signals licences for Nvidia's H20 will be granted", PARA2, PARA, PARA2]
+    assert [block.kind for block in build_body(lines, set())] == ["paragraph", "heading", "paragraph", "paragraph", "paragraph"]

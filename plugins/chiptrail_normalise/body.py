@@ -27,6 +27,10 @@ HTML_SPECIAL_CHARACTER = re.compile(r"[&<>]")
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#+])")
 LINE_START_STRUCTURE = re.compile(r"^(\d+)([.)])(?=\s|$)|^([-=:>~])")
 LIST_ITEM_END = re.compile(r";(?: (?:and|or))?$")  # "... three tiers;", "... obligations; and"
+WRAP_MAX_WIDTH = 100  # e-mail and terminal text is wrapped at 60-80 columns; longer lines are unwrapped
+WRAP_MIN_LINES = 5  # lines filled to the wrap width that a text must have to be hard-wrapped
+WRAP_FILL = 15  # a wrapped line is this close to the wrap width
+WRAP_SHARE = 4  # a wrapped text has this many times more lines filled to its width than longer ones
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,7 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
     """(kind, lines) per paragraph, list item or speaker's turn, joining hard-wrapped lines."""
     units: list[tuple[str, tuple[str, ...]]] = []
     joinable = False
+    width = wrap_width(lines)
     for index, line in enumerate(lines):
         text = " ".join(line.split())
         if index in drop or not text or (index not in spoken and boilerplate.is_boilerplate(text)):
@@ -88,7 +93,7 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
         elif index in spoken:  # a speaker's turn, however short, is said, never a heading
             units.append((TURN, (text,)))
             joinable = True
-        elif joinable and units and _continues(units[-1][1][-1], text):
+        elif joinable and units and _continues(units[-1][1][-1], text, width):
             units[-1] = (units[-1][0], units[-1][1] + (text,))
         else:
             units.append(("paragraph", (text,)))
@@ -96,20 +101,42 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
     return units
 
 
-def _continues(previous: str, text: str) -> bool:
+def _continues(previous: str, text: str, width: int | None) -> bool:
     """True when ``text`` is the next line of a hard-wrapped paragraph: the previous line
-    is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so).
+    is long and stops mid-sentence (a lower-case start, a trailing comma or "to" says so,
+    or, in a text wrapped at ``width``, the next word would not have fitted on it).
     A line closing on a lead-in's colon or a list item's semicolon ("... three tiers;",
     "... obligations; and") ends its item, and the next line starts another, as does a
     transcript line opening on its speaker or its time in the recording."""
+    filled = _filled(previous, text, width)
     return (
         len(previous) >= page_layout.WRAPPED_LINE_MIN_LENGTH
-        and not ends_sentence(previous)
+        and (filled or not ends_sentence(previous))
         and not previous.endswith(":")
         and not LIST_ITEM_END.search(previous)
-        and page_layout.reads_on(previous, text)
+        and (filled or page_layout.reads_on(previous, text))
         and not transcripts.opens_a_turn(text)
     )
+
+
+def _filled(previous: str, text: str, width: int | None) -> bool:
+    """The previous line broke only because ``text``'s first word would not fit in ``width``."""
+    return width is not None and len(previous) + 1 + len(text.split(" ", 1)[0]) > width
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at: the longest line of at most
+    ``WRAP_MAX_WIDTH`` in the band that its ``WRAP_MIN_LINES`` longest lines reach (a stray
+    longer line is an address or an ad), when ``WRAP_SHARE`` times more lines fill it than run past it; None for text
+    with a paragraph per line (its headings and short paragraphs are no wrapped lines)."""
+    lengths = [len(" ".join(line.split())) for line in lines]
+    fitting = sorted((length for length in lengths if length <= WRAP_MAX_WIDTH), reverse=True)
+    if len(fitting) < WRAP_MIN_LINES:
+        return None
+    width = max(length for length in fitting if length <= fitting[WRAP_MIN_LINES - 1] + WRAP_FILL)
+    filled = sum(1 for length in fitting if width - WRAP_FILL < length <= width)
+    longer = sum(1 for length in lengths if length > width)
+    return width if width >= page_layout.WRAPPED_LINE_MIN_LENGTH and filled >= WRAP_SHARE * longer else None
 
 
 def is_heading(text: str) -> bool:
