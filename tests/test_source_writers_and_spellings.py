@@ -38,3 +38,16 @@ def test_a_medium_story_pasted_without_its_address_is_sourced_to_medium_by_its_f
             "Nadia Rahman", "Follow", "7 min read", "·", "2 days ago", LEAD, MORE, LAST,
             "Help", "Status", "About", "Careers", "Press", "Blog", "Privacy", "Terms", "Text to speech"]
     assert source_of(page) == "Medium"
+
+
+def test_a_hard_wrapped_wire_story_is_credited_to_the_agency_of_its_dateline():
+    page = [
+        "WASHINGTON/BEIJING, Jan 14 (Reuters) - The U.S. Commerce",
+        "Department on Tuesday formally eased the rules governing exports of",
+        "Nvidia's H200 artificial intelligence chip to China, but hours later",
+        "Chinese customs officials were told the processor would not be",
+        "allowed into the country, according to sources.",
+        "",
+        "(Reporting by Alan Merritt; Editing by Ros Denholm)",
+    ]
+    assert source_of(page) == "Reuters"

@@ -744,12 +744,16 @@ def _notice_before_a_stop(text: str) -> re.Match[str] | None:
 def find_dateline(lines: list[str]) -> tuple[int, str] | None:
     """(index, outlet) of the first ``(Outlet) —`` dateline opening a paragraph near the top;
     a line that is no paragraph is a rating or price line ("NVIDIA Corp (NVDA US) –
-    OUTPERFORM – TP US$185"), its parentheses a ticker's."""
+    OUTPERFORM – TP US$185"), its parentheses a ticker's. A known outlet's name needs no
+    paragraph after it: a wire story pasted from e-mail or a terminal is hard-wrapped, its
+    first line cut mid-sentence ("WASHINGTON, Jan 14 (Reuters) - The U.S. Commerce")."""
     for index, text in _top(lines):
         match = DATELINE.match(text)
-        if match and _is_outlet_name(match.group("outlet")) and _is_prose(text):
+        if match and _is_outlet_name(match.group("outlet")):
             outlet = match.group("outlet").strip()
-            return index, outlets.known_name(outlet) or outlet
+            known = outlets.known_name(outlet)
+            if known or _is_prose(text):
+                return index, known or outlet
     return None
 
 
