@@ -136,6 +136,20 @@ def test_a_reddit_post_keeps_its_own_title():
     assert result.meta["title"] == title and result.meta["title_derived"] is False
 
 
+def test_a_short_sentence_leading_in_to_a_list_opens_the_post_under_its_thread_title():
+    title = "US formally allows H200 exports to China; Beijing reportedly tells customs the chips aren't permitted"
+    lead_in = "Two things happened within about 24 hours:"
+    lines = [
+        "Hacker News new | past | comments | ask | show | jobs | submit login", title,
+        "412 points by opcode_owl 14 hours ago | hide | past | favorite | 356 comments", lead_in,
+        "- BIS published the rule moving H200-class chips to case-by-case review for China.",
+        "- Reuters reports Chinese customs agents were told the H200 is not permitted to enter the country.",
+    ]
+    result = normalised(lines)
+    assert result.meta["title"] == title
+    assert lead_in in result.body
+
+
 def test_a_news_headline_over_a_byline_with_a_handle_stays_the_headline():
     headline = "Nvidia wins US licences to sell H200 chips in China"
     for byline in (["Jane Doe", "@janedoe"], ["Jane Doe @janedoe"]):

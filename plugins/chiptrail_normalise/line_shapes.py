@@ -22,6 +22,7 @@ HEADLINE_WORDS = (3, 30)
 HEADLINE_MAX_LENGTH = 200
 QUESTION_HEADLINE_MAX_WORDS = 15
 PROSE_MIN_WORDS = 8  # a sentence of more words is a paragraph, not a label or heading
+LEAD_IN_MIN_WORDS = 6  # "Two things happened within about 24 hours:"; a label with a colon is shorter ("Key takeaways:")
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|No)\.$")  # "... in step with U.S."
 TAG_PAGE_HEADER = re.compile(
     r"(tag|tags|tagged|topic|topics|category|categories|archive|archives|posts tagged|"
@@ -188,7 +189,7 @@ def is_prose(text: str) -> bool:
 def _leads_in(text: str) -> bool:
     """A sentence of more than a few words ending in a colon: it introduces a list or a
     quote below it, as a paragraph does; a label ending in a colon is a few words."""
-    return text.endswith(":") and word_count(text) > PROSE_MIN_WORDS
+    return text.endswith(":") and word_count(text) >= LEAD_IN_MIN_WORDS
 
 
 def site_stamp_name(text: str) -> str | None:
