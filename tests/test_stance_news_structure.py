@@ -302,3 +302,12 @@ def test_moves_told_only_below_the_lead_do_not_make_the_news_mixed():
 def test_a_headline_s_contracted_refusal_or_barred_door_is_a_move():
     assert stance_of("China's customs says the H200 isn't allowed in", FILLER) == "tightening"
     assert stance_of("Beijing's customs bar the door to the H200", FILLER) == "tightening"
+
+
+def test_a_past_perfect_at_a_time_the_news_reached_is_news_not_backstory():
+    week = ("The Commerce Department has started issuing licences for Nvidia's H20. "
+            "Within a day, Chinese authorities had told companies to avoid the H20.")
+    assert stance_of("The H20 week in chips", week, FILLER) == "mixed"
+    recalled = ("The Commerce Department has started issuing licences for Nvidia's H20. "
+                "Chinese authorities had told companies to avoid the H20.")
+    assert stance_of("The H20 week in chips", recalled, FILLER) == "easing"

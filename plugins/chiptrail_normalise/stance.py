@@ -174,6 +174,7 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
+NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
@@ -549,12 +550,14 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
-    had told firms", "regulators had told firms to stop, people familiar said"). Markers
+    had told firms", "regulators had told firms to stop, people familiar said") or a time
+    the news itself reached ("By Wednesday, regulators had told platforms ..."). Markers
     before ``news_from`` (the news's own dateline) do not count. Past the end when there
     is none."""
     markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
                if marker.start() >= news_from
-               and not (marker.lastgroup.startswith("perfect") and _is_reported(sentence, marker))]
+               and not (marker.lastgroup.startswith("perfect")
+                        and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith(("sequence", "known")) for marker in markers):
