@@ -51,3 +51,22 @@ def test_a_hard_wrapped_wire_story_is_credited_to_the_agency_of_its_dateline():
         "(Reporting by Alan Merritt; Editing by Ros Denholm)",
     ]
     assert source_of(page) == "Reuters"
+
+
+def forwarded(sender):
+    return [
+        "Sharing for Monday's compliance sync -- this changes our screening workflow.", "",
+        "Begin forwarded message:", "", f"From: {sender}", "Date: November 10, 2025 at 7:02:44 PM EST",
+        "To: g.harrow@veltrix-semi.com", "Subject: Commerce hits pause on the 50% rule", "",
+        "Commerce hits pause on the 50% rule", "", LEAD, "", MORE, "", LAST,
+    ]
+
+
+def test_the_sender_of_a_forwarded_newsletter_is_its_publisher():
+    assert source_of(forwarded("Capitol Compute <newsletter@capitolcompute.com>")) == "Capitol Compute"
+    assert source_of(forwarded("Lowell Center for Technology and Security <updates@lowellcts.org>")) == (
+        "Lowell Center for Technology and Security")
+
+
+def test_a_person_forwarding_a_story_is_no_publisher():
+    assert source_of(forwarded("Daniel Reyes <daniel.reyes@halbrook-advisors.com>")) is None

@@ -71,6 +71,7 @@ METADATA_SOURCE = re.compile(
     r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
+SENDER = re.compile(r"From:\s*(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
@@ -219,6 +220,7 @@ class PageNames:
     footer: tuple[int, str] | None
     bio: tuple[int, str] | None
     self_named: tuple[int, str] | None
+    sender: tuple[int, str] | None
 
 
 def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
@@ -233,6 +235,7 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
         footer=find_copyright(lines),
         bio=find_author_bio(lines),
         self_named=find_self_description(lines),
+        sender=find_sender(lines),
     )
 
 
@@ -252,6 +255,8 @@ def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
     labelled, dateline, credit, chrome = names.labelled, names.dateline, names.credit, names.chrome
     if labelled and not outlets.is_wire(labelled[1]):
         candidates.append((labelled[1], 0.9, f"'Source:' line {labelled[0] + 1}", [labelled[0]]))
+    if names.sender:
+        candidates.append((names.sender[1], 0.8, f"sender of the e-mail on line {names.sender[0] + 1}", [names.sender[0]]))
     if names.republisher:
         candidates.append((names.republisher[1], 0.85, f"'Republished by' line {names.republisher[0] + 1}", []))
     if dateline and not outlets.is_wire(dateline[1]):
@@ -519,6 +524,21 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
+    return None
+
+
+def find_sender(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the sender of an e-mailed newsletter or alert in the ``From: Name
+    <address>`` line of its header ("From: Capitol Compute <newsletter@capitolcompute.com>",
+    kept when the e-mail is forwarded). A person forwarding a story ("From: Daniel Reyes
+    <daniel.reyes@firm.com>") is no publisher: a name shaped like a person's counts only
+    when the address's domain spells it."""
+    for index, text in _top(lines):
+        match = SENDER.match(text)
+        if match:
+            name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
+            spelt = _squashed(name) in {_squashed(label) for label in domain.split(".")}
+            return (index, name) if spelt or not _may_be_a_person(name) else None
     return None
 
 
