@@ -311,3 +311,8 @@ def test_a_past_perfect_at_a_time_the_news_reached_is_news_not_backstory():
     recalled = ("The Commerce Department has started issuing licences for Nvidia's H20. "
                 "Chinese authorities had told companies to avoid the H20.")
     assert stance_of("The H20 week in chips", recalled, FILLER) == "easing"
+
+
+def test_customs_checking_shipments_is_enforcement():
+    assert stance_of("China customs is now actively checking inbound shipments for Nvidia AI chips",
+                     FILLER) == "tightening"
