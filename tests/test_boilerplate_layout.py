@@ -416,3 +416,10 @@ def test_a_podcasts_in_this_episode_topics_are_its_description_not_a_link_list()
     lines = [HEADLINE, PARA, "In this episode:", "- What the B30A is, and how it compares with the H20",
              "- What Beijing's own restrictions mean for any deal", "", PARA2]
     assert link_list_lines(lines) == set()
+
+
+def test_a_forum_threads_sort_control_and_comment_buttons_start_its_comments():
+    lines = [HEADLINE, PARA, PARA2, "all 117 comments", "sorted by: best", "[–]prc_watcher_88 41 points 6 months ago",
+             "The H20 backdoor story in Chinese media shows the downside of all this.", "permalink embed save report reply"]
+    assert clutter(lines) == lines[4:]  # the comment count above is clutter by itself (classify)
+    assert classify("permalink embed save parent report reply") and classify("Archived post. New comments cannot be posted and votes cannot be cast.")
