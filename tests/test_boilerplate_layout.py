@@ -421,5 +421,5 @@ def test_a_podcasts_in_this_episode_topics_are_its_description_not_a_link_list()
 def test_a_forum_threads_sort_control_and_comment_buttons_start_its_comments():
     lines = [HEADLINE, PARA, PARA2, "all 117 comments", "sorted by: best", "[–]prc_watcher_88 41 points 6 months ago",
              "The H20 backdoor story in Chinese media shows the downside of all this.", "permalink embed save report reply"]
-    assert clutter(lines) == lines[4:]  # the comment count above is clutter by itself (classify)
+    assert clutter(lines) == lines[4:]  # from the sort control on; the bare count above is left to other rules
     assert classify("permalink embed save parent report reply") and classify("Archived post. New comments cannot be posted and votes cannot be cast.")
