@@ -116,3 +116,13 @@ def test_writers_listed_under_a_label_are_the_byline_that_opens_the_story():
              "On Monday, the president said Nvidia may export H200 chips to approved customers in China.",
              "2. Beijing: buyers must apply and justify", MORE]
     assert title_of(lines).value == headline
+
+
+def test_an_emails_view_in_browser_preheader_is_no_headline():
+    lines = [
+        "View this email in your browser <https://sinosilicon.news/archive/2026-01-15>", "SINOSILICON DISPATCH",
+        "Thursday, 15 January 2026 | Issue No. 212", "CUSTOMS TURNS BACK THE H200", "By Lin Haoran, Shanghai",
+        "Less than a day after Washington published its rule, Beijing told customs agents the H200 is not permitted.",
+    ]
+    assert title_of(lines).value == "CUSTOMS TURNS BACK THE H200"
+
