@@ -126,3 +126,14 @@ def test_an_emails_view_in_browser_preheader_is_no_headline():
     ]
     assert title_of(lines).value == "CUSTOMS TURNS BACK THE H200"
 
+
+def test_a_forwarders_note_over_the_forwarded_message_is_neither_headline_nor_story():
+    lines = [
+        "Adding sales ops. Short version: H20-class parts get easier, but check the new Entity List names first.",
+        "— Raj", "---------- Forwarded message ---------", "From: Oakhurst Lyle LLP <insights@oakhurstlyle.com>",
+        "Date: Tue, Mar 24, 2026 at 6:18 PM", "Subject: Trade Alert: BIS Relaxes Licensing for Lower-Tier AI Chips",
+        "To: <rajesh.menon@kestrelnetworks.io>", "OAKHURST LYLE LLP", "Trade Alert", "March 24, 2026",
+        "BIS Relaxes Licensing for Lower-Tier AI Chips, Adds 18 Chinese Entities", "Authors: Claire Dunmore, Ibrahim Sato",
+        "The Bureau of Industry and Security today released two rules that ease licensing for lower-tier accelerators.",
+    ]
+    assert title_of(lines).value == "BIS Relaxes Licensing for Lower-Tier AI Chips, Adds 18 Chinese Entities"

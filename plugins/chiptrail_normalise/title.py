@@ -117,6 +117,9 @@ MENU_ENTRY_MAX_WORDS = 4
 SECTION_RUBRIC = re.compile(r"(?P<section>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}) ?(?:\||\s[/›»>]\s) ?(?P<rest>\S.*)")
 """A section's name glued to what follows it: "Technology|Trump Says ...", "Business | Made
 in China, with difficulty", "News / World News / US News / Nvidia H200 chips ..."."""
+FORWARD_MARKER = re.compile(r"-*\s?(?:forwarded|original) message\s?-*|begin forwarded message:?", re.IGNORECASE)
+"""The line a mail client sets over a forwarded e-mail: what stands above it is the
+forwarder's note, the e-mail itself (and its headline) below."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -131,7 +134,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     furniture), whether the title was ``derived`` and a ``site`` name split off a page
     title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
-    top = page_top(lines)
+    top = _below_a_forward(page_top(lines))
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
         title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
@@ -152,6 +155,14 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         used = used | {dek} | ({second} if second is not None else set())
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _below_a_forward(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The top lines under a forwarded e-mail's marker, or all of them when there is none:
+    the note a forwarder writes over the marker ("Adding sales ops. Short version: ...") is
+    never the forwarded piece's headline or first paragraph."""
+    marker = next((position for position, (_, text) in enumerate(top) if FORWARD_MARKER.fullmatch(text.strip())), None)
+    return top if marker is None else top[marker + 1 :]
 
 
 def _article_start(top: list[tuple[int, str]], index: int | None, repeats: set[int]) -> int:
