@@ -70,3 +70,11 @@ def test_the_sender_of_a_forwarded_newsletter_is_its_publisher():
 
 def test_a_person_forwarding_a_story_is_no_publisher():
     assert source_of(forwarded("Daniel Reyes <daniel.reyes@halbrook-advisors.com>")) is None
+
+
+def test_an_institutions_name_over_a_menu_of_its_own_words_and_the_usual_buttons_names_the_site():
+    page = ["Brookings", "Topics", "Regions", "Research & Commentary", "Experts", "Events", "About Us", "Donate",
+            "Search", "A license to sell, a summons to explain: making sense of this month's moves on the H20",
+            "Nadia Kessler and Peter Huang", "August 14, 2025", LEAD, MORE, LAST,
+            "Brookings is a nonprofit organization devoted to independent research and policy solutions."]
+    assert source_of(page) == "Brookings"

@@ -112,6 +112,8 @@ independent podcast on technology and geopolitics." """
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
+LOWER_CASE_WORD = re.compile(r"(?<!\S)[a-z]\w{3,}")  # a button's words ("Open side navigation menu"); a name's joins are short ("for a")
+MENU_WORD_KINDS = {"navigation", "page_furniture"}  # a menu's sections, and its "About Us", "Donate", "Search"
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
 STAFF_SUFFIX = re.compile(
     r"\s+(?:staff(?: writers?| reporters?)?|desk|newsroom|team|reporters?|correspondents?)$", re.IGNORECASE
@@ -163,7 +165,8 @@ NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap pho
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
 MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
-MENU_COLUMN_MIN_SECTIONS = 2  # ... at least two of them known section words ("Politics", "Tech")
+MENU_COLUMN_MIN_SECTIONS = 2  # ... and at least two known menu words ("Politics", "Tech", "About Us", "Search") ...
+MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
 of the People's Republic of China", "United States Senate Committee on Banking, Housing,
@@ -891,12 +894,28 @@ def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:
     """The page's first line over its menu set one entry a line ("ThePrint" / "Politics"
     / "Governance" / "Economy", "NBC Bay Area" / "Weather" / "Local" / ... / "Tech"): the
     logo's text, naming the site though its stories name it too ("ThePrint holds no
-    responsibility for its content")."""
-    following = [line.strip() for line in lines[index + 1 :] if line.strip()][:MENU_COLUMN_LINES]
+    responsibility for its content"). A button's words ("Open side navigation menu") or an
+    entry under another ("Hindi" under "English" in a language switch) heads no menu."""
+    following = [line.strip() for line in lines[index + 1 :] if line.strip()][:MENU_COLUMN_REACH]
     if word_count(text) > MENU_OWNER_MAX_WORDS or ends_sentence(text) or len(following) < MENU_COLUMN_LINES:
         return False
-    sections = sum(boilerplate.classify(line) == "navigation" for line in following)
-    return all(_is_menu_entry_shaped(line) for line in following) and sections >= MENU_COLUMN_MIN_SECTIONS
+    column = following[:MENU_COLUMN_LINES]
+    column += list(itertools.takewhile(_is_menu_entry_shaped, following[MENU_COLUMN_LINES:]))
+    sections = sum(boilerplate.classify(line) in MENU_WORD_KINDS for line in column)
+    return (
+        all(_is_menu_entry_shaped(line) for line in column)
+        and sections >= MENU_COLUMN_MIN_SECTIONS
+        and not LOWER_CASE_WORD.search(text)
+        and not _is_menu_word(_line_before(index, lines))
+    )
+
+
+def _is_menu_word(line: str) -> bool:
+    return _is_menu_entry_shaped(line) and boilerplate.classify(line) in MENU_WORD_KINDS
+
+
+def _line_before(index: int, lines: list[str]) -> str:
+    return next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
 
 
 def _is_among_menu_entries(index: int, lines: list[str]) -> bool:
