@@ -1,6 +1,7 @@
 """Whose name is the publisher on unseen pages: a writer who holds a newsletter's
 copyright never is; an outlet is named as it is commonly known."""
 
+from chiptrail_normalise import outlets
 from chiptrail_normalise.pipeline import normalise
 
 LEAD = (
@@ -78,3 +79,8 @@ def test_an_institutions_name_over_a_menu_of_its_own_words_and_the_usual_buttons
             "Nadia Kessler and Peter Huang", "August 14, 2025", LEAD, MORE, LAST,
             "Brookings is a nonprofit organization devoted to independent research and policy solutions."]
     assert source_of(page) == "Brookings"
+
+
+def test_an_outlets_print_replica_edition_names_the_outlet():
+    assert outlets.known_name("China Daily PDF") == "China Daily"
+    assert outlets.known_name("Hindustan Times ePaper") == "Hindustan Times"
