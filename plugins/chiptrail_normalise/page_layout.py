@@ -341,7 +341,7 @@ def _closing_bios(lines: list[str], paragraphs: list[int]) -> set[int]:
 
 def _heads_prose(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """True when the next written line below ``index`` is a paragraph of the story."""
-    following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
+    following = _next_written(kinds, index)
     return following is not None and kinds[following] is None and _is_paragraph(lines[following])
 
 
@@ -501,7 +501,7 @@ def _heads_a_wrapped_paragraph(wrapped: set[int], kinds: list[str | None], index
     """A subheading over a hard-wrapped paragraph ("THE TAKE" over a newsletter's wrapped
     section): the paragraph's first line reads on, so it is no sentence, yet the story goes
     on. Two lines that read on are not yet a wrapped paragraph (a comment over its buttons)."""
-    following = next((later for later in range(index + 1, len(kinds)) if kinds[later] != BLANK), None)
+    following = _next_written(kinds, index)
     return following is not None and all(line in wrapped for line in range(following, following + WRAPPED_MIN_LINES))
 
 
@@ -510,7 +510,7 @@ def _heads_an_entry(lines: list[str], kinds: list[str | None], index: int) -> bo
     "Nvidia shares slip 2%" over its sentence)."""
     if kinds[index] not in ENTRY_STAMPS and not CLOCK_TIME.fullmatch(lines[index].strip()):
         return False
-    following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
+    following = _next_written(kinds, index)
     return following is not None and kinds[following] is None and _goes_on_with_the_story(lines, kinds, following)
 
 
@@ -519,13 +519,11 @@ def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: in
     report", below the story; above it, time-stamped lines are a live page's jump list)
     or a lead-in, or a subheading over a sentence or a list item."""
     text = _without_closing_marks(lines[index])
-    if ends_sentence(text) or text.endswith(":") or _is_list_item(text) or SCHEDULE_ITEM.match(text):
+    if ends_sentence(text) or text.endswith(":") or _is_list_or_agenda_item(text):
         return True
-    following = next((later for later in range(index + 1, len(lines)) if kinds[later] != BLANK), None)
+    following = _next_written(kinds, index)
     return following is not None and kinds[following] is None and (
-        ends_sentence(_without_closing_marks(lines[following]))
-        or _is_list_item(lines[following])
-        or bool(SCHEDULE_ITEM.match(lines[following]))
+        ends_sentence(_without_closing_marks(lines[following])) or _is_list_or_agenda_item(lines[following])
     )
 
 
@@ -540,6 +538,11 @@ def _without_closing_marks(line: str) -> str:
 
 def _is_list_item(text: str) -> bool:
     return bool(LIST_ITEM.match(text) or NUMBERED_ITEM.match(text))
+
+
+def _is_list_or_agenda_item(text: str) -> bool:
+    """A list item, or an agenda's entry (``SCHEDULE_ITEM``): below the story, both go on with it."""
+    return _is_list_item(text) or bool(SCHEDULE_ITEM.match(text))
 
 
 def _wrapped_lines(lines: list[str], kinds: list[str | None]) -> set[int]:
@@ -599,7 +602,13 @@ def _previous_kind(kinds: list[str | None], index: int) -> str | None:
 
 
 def _next_kind(kinds: list[str | None], index: int) -> str | None:
-    return next((kinds[after] for after in range(index + 1, len(kinds)) if kinds[after] != BLANK), None)
+    after = _next_written(kinds, index)
+    return None if after is None else kinds[after]
+
+
+def _next_written(kinds: list[str | None], index: int) -> int | None:
+    """The index of the first line below ``index`` that is not blank, or None."""
+    return next((after for after in range(index + 1, len(kinds)) if kinds[after] != BLANK), None)
 
 
 @lru_cache(maxsize=1)

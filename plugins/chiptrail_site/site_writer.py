@@ -91,7 +91,6 @@ class SiteWriter(ArchiveWriter):
         last = self.previous.get(output_name)
         if digest is None or not last or last[0] != digest or last[1:] != file_stamp(target):
             # Copied with the pages, on every core; a later copy to the same name wins.
-            self.copies.pop(output_name, None)
             self.copies[output_name] = RecordedCopy(output_name, Path(target), Path(source))
         self.files[output_name] = digest
 
