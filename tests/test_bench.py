@@ -115,7 +115,12 @@ def test_ratios_compare_wall_time_with_stock_pelican_and_hugo(full_benchmark):
     rows = table_rows(full_benchmark[0])
     assert rows["stock Pelican"][3] == "1.00" and rows["Hugo"][4] == "1.00"
     ingest_wall, pelican_wall = float(rows[ROWS[0]][0]), float(rows["stock Pelican"][0])
-    assert float(rows[ROWS[0]][3]) == pytest.approx(ingest_wall / pelican_wall, abs=0.02)
+    # The table shows times to 0.01 s but divides the unrounded ones: at N = 20 a step takes
+    # a few tenths of a second, so the ratio is checked against the interval the rounded
+    # times allow (0.34 / 0.21 shown for a 1.64 ratio is right), not a fixed tolerance.
+    half = 0.005
+    lowest, highest = (ingest_wall - half) / (pelican_wall + half), (ingest_wall + half) / (pelican_wall - half)
+    assert lowest - half <= float(rows[ROWS[0]][3]) <= highest + half
 
 
 def test_the_results_file_holds_the_table_the_machine_and_the_command(full_benchmark):
