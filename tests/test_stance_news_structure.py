@@ -316,3 +316,26 @@ def test_a_past_perfect_at_a_time_the_news_reached_is_news_not_backstory():
 def test_customs_checking_shipments_is_enforcement():
     assert stance_of("China customs is now actively checking inbound shipments for Nvidia AI chips",
                      FILLER) == "tightening"
+
+
+# A headline pairing a move with a second government's action
+
+
+@pytest.mark.parametrize("title", [
+    "Nvidia gets the H200 green light, but China's regulators push back",
+    "US approves Nvidia H200 sales while Beijing lists the chip for security review",
+    "Washington opens the H200 door; Beijing's customs officers close it",
+])
+def test_a_headline_setting_a_second_government_against_a_move_reports_both(title):
+    lead = "President Trump said Nvidia may sell the H200 to approved customers in China."
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "mixed"
+
+
+@pytest.mark.parametrize("title", [
+    "AMD to resume MI308 shipments to China as US moves licence applications forward",
+    "Nvidia cleared for RTX Pro 6000D sales as US extends licences",
+    "US approves Nvidia H200 sales as China welcomes the decision",
+])
+def test_a_headline_s_second_clause_by_the_same_government_or_a_reaction_is_no_second_move(title):
+    lead = "The Commerce Department has approved licences for shipments to Chinese customers."
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"

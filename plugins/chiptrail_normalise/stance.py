@@ -48,7 +48,10 @@ move each way ("X cleared by US, paused by China"; "US approves H200, but Beijin
 restrict purchases": an intention reported as news states a move) and the weaker is no
 mere aside, when the text says so ("in opposite directions", "opened on one side and
 narrowed on the other"; not "with strings attached": conditions are part of the easing)
-and the weaker move is clear, or when both are substantial. The phrases that decided it
+and the weaker move is clear, or when both are substantial; a headline setting a second
+government's action against a move ("Nvidia gets green light for H200, but Beijing tells
+its giants to wait") states the second even in words no cue knows: the pairing says it
+runs the other way. The phrases that decided it
 are evidence; the confidence is lower when the moves are close, and capped when the
 headline and lead state none of them.
 
@@ -213,6 +216,10 @@ SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s
 NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
 HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 """Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
+PAIR_JOINT = re.compile(RULES["headline_pair"]["joint"])
+PAIR_LEAD_IN = re.compile(RULES["headline_pair"]["lead_in"], re.IGNORECASE)
+PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
+GOVERNMENTS = ("us", "china")
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
@@ -301,6 +308,7 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
     rest_scale = damped if genre else 1.0
     found = list(_scaled_hits(title, subtitle, paragraphs,
                               damped if genre == "no move" else 1.0, rest_scale))
+    found += [(True, hit) for hit in _paired_moves(title, damped if genre == "no move" else 1.0)]
     hits = [hit for _, hit in found]
     if genre == "commentary" and not _states_one_move([hit for hit in hits if hit.outright]):
         return [replace(hit, score=hit.score * damped, stated=False, outright=False)
@@ -341,6 +349,61 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                                           lead, dateline.end() if dateline else 0,
                                           conditions_at - start):
                     yield opening, hit
+
+
+def _paired_moves(title: str, scale: float):
+    """The second move of a headline that sets a second government's action against
+    a move ("Nvidia gets green light for H200, but Beijing tells its giants to wait"): when
+    the second clause carries no cue of its own and does not merely react to the first
+    ("as China welcomes the decision"), the pairing says it runs the other way. A first move
+    by the same government is one story told twice ("AMD to resume MI308 shipments as US
+    moves licence applications forward"). Weighed as a clear cue in the headline; ``scale``
+    as the opening's."""
+    pair = _second_government_clause(title)
+    if pair is None:
+        return
+    first, second, government = pair
+    stated = [hit for hit in _clause_hits(first) if hit.outright]
+    moves = {hit.direction for hit in stated}
+    movers = {_government_of(hit) for hit in stated}
+    if len(moves) != 1 or government in movers or PAIR_REACTION.search(second):
+        return
+    if any(hit.outright or hit.direction in moves for hit in _clause_hits(second)):
+        return  # the second clause states its own move, or hints at the same one
+    direction = next(d for d in DIRECTIONS if d not in moves)
+    outright = scale >= RULES["outright_factor_at_least"]
+    score = RULES["stated_weight_at_least"] * float(RULES["position"]["title"]) * scale
+    yield Hit(second, direction, score, second, 0, (), outright, True, outright)
+
+
+def _clause_hits(clause: str) -> list[Hit]:
+    """The cues of a headline's clause, weighed as its own sentence."""
+    return list(_sentence_hits(clause, 0, list(CUE.finditer(clause)), 1.0, 1.0, True))
+
+
+def _government_of(hit: Hit) -> str:
+    """Whose move a headline's cue states: its government; Washington's for a US chipmaker
+    acting on it ("Nvidia to resume H20 sales as US promises licences" is one move) and for
+    a move whose maker goes unnamed ("Nvidia cleared for RTX Pro 6000D sales as US extends
+    licences"): the licences for US chips are its to give."""
+    actor = _actor_of(hit)
+    return actor if actor in GOVERNMENTS else "us"
+
+
+def _second_government_clause(text: str) -> tuple[str, str, str] | None:
+    """(first clause, second clause, its government) of a headline whose second clause
+    opens on a government the first does not name ("..., but Beijing ...", "...; China's
+    customs ..."), or None."""
+    for joint in PAIR_JOINT.finditer(text):
+        first, second = text[:joint.start()], text[joint.end():]
+        mentions = _actor_mentions(second)
+        if not mentions or mentions[0][1] not in GOVERNMENTS:
+            continue
+        if PAIR_LEAD_IN.fullmatch(second[:mentions[0][0]]):
+            named = {actor for _, actor in _actor_mentions(first)}
+            government = mentions[0][1]
+            return (first, second, government) if government not in named else None
+    return None
 
 
 def _states_one_move(hits: list[Hit]) -> bool:
