@@ -339,3 +339,21 @@ def test_a_headline_setting_a_second_government_against_a_move_reports_both(titl
 def test_a_headline_s_second_clause_by_the_same_government_or_a_reaction_is_no_second_move(title):
     lead = "The Commerce Department has approved licences for shipments to Chinese customers."
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"
+
+
+def test_two_short_moves_the_text_says_point_opposite_ways_are_mixed():
+    title = "An occasional newsletter on AI infrastructure"
+    paragraphs = ["Hello again, and thanks to everyone who wrote in after the last issue.",
+                  "It has been a busy week for anyone who follows the chip business closely.",
+                  "Two things happened this week that point opposite ways.",
+                  "Commerce approved H200 exports to China under case-by-case licences.",
+                  "Beijing banned the H200 at customs a day later, according to reports.",
+                  "I'd watch for exceptions for universities."]
+    assert stance_of(title, *paragraphs) == "mixed"
+
+
+def test_a_sentence_opening_with_then_narrates_the_next_move_not_a_retold_sequence():
+    title = "Nvidia and AMD get their China licences… Then Beijing tells everyone not to buy"
+    lead = ("The US started issuing export licences for Nvidia's H20 and AMD's MI308 this week. "
+            "Then on Thursday, Chinese regulators told companies to avoid the H20.")
+    assert stance_of(title, lead, FILLER) == "mixed"

@@ -48,7 +48,8 @@ move each way ("X cleared by US, paused by China"; "US approves H200, but Beijin
 restrict purchases": an intention reported as news states a move) and the weaker is no
 mere aside, when the text says so ("in opposite directions", "opened on one side and
 narrowed on the other"; not "with strings attached": conditions are part of the easing)
-and the weaker move is clear, or when both are substantial; a headline setting a second
+and the weaker move is clear (then even when neither alone passes the bar, as in a post's
+few lines), or when both are substantial; a headline setting a second
 government's action against a move ("Nvidia gets green light for H200, but Beijing tells
 its giants to wait") states the second even in words no cue knows: the pairing says it
 runs the other way. The phrases that decided it
@@ -788,7 +789,7 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     moved = [d for d in DIRECTIONS
              if totals[d] >= RULES["neutral_below"] and d in outright]
     if not moved:
-        return "neutral"
+        return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
     top = max(moved, key=lambda direction: totals[direction])
     other = next(direction for direction in DIRECTIONS if direction != top)
     if _states_both(stated):
@@ -798,6 +799,15 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     if other in moved and other in mentioned and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
     return top if top in mentioned else "neutral"
+
+
+def _says_both_moved(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]) -> bool:
+    """Two moves each stated outright that the text says go opposite ways ("two things
+    that point opposite ways ... the US door opened and the Chinese door shut") are the
+    news though neither alone is told at length: a newsletter's or a post's few lines."""
+    return (set(DIRECTIONS) <= outright
+            and min(totals.values()) >= RULES["contrast"]["weaker_at_least"]
+            and _says_opposite_ways(texts))
 
 
 def _states_both(stated: dict[str, float]) -> bool:
