@@ -48,7 +48,7 @@ MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 ACRONYM_MAX_LENGTH = 3
-INSTITUTION_JOINS = frozenset({"of", "for", "and", "on"})
+INSTITUTION_JOINS = frozenset({"of", "for", "and", "on", "a"})  # "Center for a New American Security"
 INSTITUTION_HEADED_MIN_WORDS = 3  # "Federal Communications Commission"; "Press Office" is a section
 
 
@@ -88,7 +88,8 @@ def names_an_institution(text: str) -> bool:
     words = text.split()
     joined = any(word in INSTITUTION_JOINS for word in words[1:-1])
     headed = len(words) >= INSTITUTION_HEADED_MIN_WORDS and words[-1].lower() in _institution_words()
-    return (joined or headed) and is_name_cased(text) and has_institution_word(text)
+    name_cased = is_name_cased(" ".join(word for word in words if word not in INSTITUTION_JOINS))
+    return (joined or headed) and name_cased and has_institution_word(text)
 
 
 def has_institution_word(text: str) -> bool:

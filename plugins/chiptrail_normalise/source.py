@@ -154,10 +154,14 @@ COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]
 """A word set as a brand: capitals inside it ("TechStockPulse"), all lower case
 ("digifusion"), or a domain ("Government.nl")."""
 MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
+MENU_ROW_GAP = re.compile(r"\s*[›>»|·•]\s*|\s{2,}")
+MENU_ROW_MIN_ENTRIES = 3
 PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutterstock|alamy)\b", re.IGNORECASE)
 """A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
 photo, not the page."""
 FOOTER_LINES = 12
+HOLDER_MAX_WORDS = 5
+DOMAIN_LEFT_OFF_WORDS = 2
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 NAME_LINKS = {"of", "and", "the", "for", "on", "in"}
 """Small words a name's initials leave out ("Bureau of Industry and Security" is BIS)."""
@@ -469,7 +473,7 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
     (a candidate line, else any capitalised run of words: "Silicon Pulse" for siliconpulse.net)."""
     outlet = _outlet_of_address(url)
     for name, _, reason, used in candidates:
-        if outlet == domain_of(url) and _squashed(name) in _spellings_of_domain(outlet):
+        if outlet == domain_of(url) and _spells_domain(name, outlet):
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
     spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
     if spelled:
@@ -478,6 +482,21 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
         return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """True when the page's name for itself is the name its domain spells: exactly
+    (``_spellings_of_domain``), as initials (an institution's domain is its acronym:
+    "Bureau of Industry and Security" at bis.gov), or with a capitalised word or two the
+    domain leaves off its end ("Ashcombe & Reyes LLP" at ashcombereyes.com, "WKRV 9 News"
+    at wkrv9.com)."""
+    spellings = _spellings_of_domain(domain)
+    words = name.split()
+    ends = range(max(1, len(words) - DOMAIN_LEFT_OFF_WORDS), len(words) + 1)
+    kept = (" ".join(words[:end]) for end in ends if all(word[0].isupper() for word in words[end:]))
+    if any(_squashed(prefix) in spellings for prefix in kept):  # "under licence" is no part of "swissinfo.ch"
+        return True
+    return any(_abbreviates(label, name) for label in domain.upper().split(".")[:-1])
 
 
 def _spellings_of_domain(domain: str) -> set[str]:
@@ -704,8 +723,8 @@ def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
     "By Semiwatch Asia Staff" credits a publication's staff, no person)."""
     if _same_name(name, author):
         return True
-    if not _is_bare_name(name) or outlets.names_a_publication(name):
-        return False
+    if not _is_bare_name(name) or outlets.names_a_publication(name) or outlets.has_institution_word(name):
+        return False  # "Lowy Institute" over "Published daily by the Lowy Institute" is no writer
     if _signs_over_a_date(name, lines):
         return True
     name, first = re.escape(name), re.escape(name.split()[0])
@@ -739,9 +758,16 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     holders = []
     for index, text in _tail(lines):
         match = _copyright_notice(text)
-        if match and word_count(match.group("name")) <= 5 and not PICTURE_HOLDER.search(match.group("name")):
+        if match and _is_holder_shaped(match.group("name")):
             holders.append((index, outlets.publication_of_holder(match.group("name"), lines)))
     return next((holder for holder in holders if not _names_wire(holder[1])), holders[0] if holders else None)
+
+
+def _is_holder_shaped(name: str) -> bool:
+    """A copyright holder's name: a few words (an official body's runs longer: "© 2025
+    Center for a New American Security"), never a picture's credit."""
+    longest = INSTITUTION_MAX_WORDS if outlets.names_an_institution(name) else HOLDER_MAX_WORDS
+    return word_count(name) <= longest and not PICTURE_HOLDER.search(name)
 
 
 def _copyright_notice(text: str) -> re.Match[str] | None:
@@ -799,7 +825,7 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     own name line above it wins."""
     guess, wire, first = None, None, True  # first: still on the page's first line (past clutter), where the logo's text stands
     for index, text in _top(lines):
-        if index in skip:
+        if index in skip and not (first and _names_an_institution_here(text, lines)):  # no headline is only a body's name
             first = False
             continue
         if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text):
@@ -814,8 +840,8 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
             wire = wire or (index, text)  # an agency's credit, not its logo: the site may name itself above
         elif guess is None:
             guess = _site_name_guess(index, text, lines, first)
-            if guess and first and _heads_a_menu_column(text, index, lines):
-                return guess  # the logo's text over the menu: a section's name under it is no site's ("Markets News")
+            if guess and first and _is_letterhead(text, index, lines):
+                return guess  # the logo's text: a section's or a rubric's name under it is no site's ("Markets News", "Issue Brief")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
 
@@ -841,6 +867,21 @@ def _site_name_guess(index: int, text: str, lines: list[str], first: bool) -> tu
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
+
+
+def _is_letterhead(text: str, index: int, lines: list[str]) -> bool:
+    """The page's first line as its logo: over the menu ("Investopedia" / "Investing" /
+    "Stocks", "Neowin" / "News  Software  Reviews  Forums"), or an institution's name
+    ("Council on Foreign Relations", "Lowy Institute"). Under it, a name-shaped line is
+    the page's section or rubric ("Blog Post", "Issue Brief", "Research Briefing"): a
+    site sets its own name first, as a letter its letterhead."""
+    return _heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines) or _is_institution_name(text)
+
+
+def _names_an_institution_here(text: str, lines: list[str]) -> bool:
+    """An official body's name, also shouted as its logo sets it ("BUREAU OF INDUSTRY AND
+    SECURITY", which the page's text spells "Bureau of Industry and Security")."""
+    return _is_institution_name(text) or (text.isupper() and _is_institution_name(outlets.mixed_case_spelling(text, lines) or ""))
 
 
 def _is_institution_name(text: str) -> bool:
@@ -885,9 +926,23 @@ def _opens_with_outlet(text: str) -> bool:
 
 def _is_over_a_menu(text: str, index: int, lines: list[str]) -> bool:
     """A short name line right over the site menu ("Ministry of Commerce People's
-    Republic of China" / "Home > News > Spokesman's Remarks") is the site naming itself."""
+    Republic of China" / "Home > News > Spokesman's Remarks", "Neowin" / "News  Software
+    Reviews  Forums") is the site naming itself."""
     following = next((later.strip() for later in lines[index + 1 :] if later.strip()), "")
-    return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and boilerplate.is_menu_line(following)
+    menu = boilerplate.is_menu_line(following) or _is_menu_row(following)
+    return word_count(text) <= MENU_OWNER_MAX_WORDS and not ends_sentence(text) and menu
+
+
+def _is_menu_row(text: str) -> bool:
+    """A menu pasted as one row, its entries apart by wide gaps or separators ("News
+    Software  Reviews  Forums", "Research   Experts   Events   Media   Support"): a site's
+    own sections, named as it likes, so only some are common menu words; short
+    capitalised entries, at least ``MENU_ROW_MIN_ENTRIES`` of them, one a common menu
+    word. A sentence never sets its words that way."""
+    entries = [entry for entry in MENU_ROW_GAP.split(text) if entry]
+    if len(entries) < MENU_ROW_MIN_ENTRIES or not all(_is_menu_entry_shaped(entry) and entry[0].isupper() for entry in entries):
+        return False
+    return any(boilerplate.classify(entry) in MENU_WORD_KINDS for entry in entries)
 
 
 def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:

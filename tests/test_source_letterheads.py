@@ -1,0 +1,74 @@
+"""Publisher of institutional, company and tech-site pages: the name a page sets first,
+as a letter its letterhead (over the menu, over a rubric, even where the headline finder
+took it), the name its domain spells, and an official body's copyright."""
+
+import pytest
+
+from chiptrail_normalise.source import extract_source
+
+HEADLINE = "Commerce Tightens Export Controls on High Bandwidth Memory and Chip Production Tools"
+LEAD = "The Bureau of Industry and Security today announced new rules on advanced computing items bound for China."
+MORE = "The rules take effect immediately and add 140 entities to the Entity List."
+
+
+def source_of(lines, **kwargs):
+    return extract_source(lines, **kwargs).value
+
+
+@pytest.mark.parametrize(
+    "menu", ["News  Software  Reviews  Forums", "Featured  Linux News  Benchmarks  Forums"]
+)
+def test_a_name_over_a_menu_row_of_the_sites_own_sections_names_the_site(menu):
+    assert source_of(["Gearwire", menu, HEADLINE, "by Jane Doe", LEAD, MORE]) == "Gearwire"
+
+
+def test_a_name_over_a_row_of_words_that_are_no_menu_names_no_site():
+    assert source_of(["Gearwire", "Nvidia  AMD  Intel  Huawei", HEADLINE, "by Jane Doe", LEAD, MORE]) is None
+
+
+@pytest.mark.parametrize("rubric", ["Issue Brief", "Research Briefing", "Blog Post"])
+def test_an_institutions_letterhead_wins_over_the_rubric_under_it(rubric):
+    lines = ["Halden Institute for Trade Policy", rubric, HEADLINE, "Nov. 11, 2025", LEAD, MORE]
+    assert source_of(lines) == "Halden Institute for Trade Policy"
+
+
+def test_a_logo_over_the_menu_wins_over_a_rubric_set_as_a_publication_name():
+    lines = ["Gearwire", "News  Software  Reviews  Forums", "Weekly Brief", HEADLINE, LEAD, MORE]
+    assert source_of(lines) == "Gearwire"
+
+
+def test_an_institutions_name_over_its_own_tagline_is_no_writers_byline():
+    lines = ["Kessler Institute", "Published daily by the Kessler Institute", HEADLINE, "19 Jan 2026", LEAD, MORE]
+    assert source_of(lines) == "Kessler Institute"
+
+
+@pytest.mark.parametrize("letterhead", ["Bureau of Industry and Security", "BUREAU OF INDUSTRY AND SECURITY"])
+def test_an_institutions_letterhead_names_the_site_though_the_headline_finder_took_it(letterhead):
+    lines = [letterhead, "Press Release", "Monday, December 2, 2024", HEADLINE, LEAD, MORE]
+    assert source_of(lines, skip=frozenset({0})) == "Bureau of Industry and Security"
+
+
+def test_a_shouted_kicker_taken_as_the_headline_names_no_site():
+    lines = ["CHIP WARS", "Monday, December 2, 2024", LEAD, MORE, "Chip wars are back."]
+    assert source_of(lines, skip=frozenset({0})) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [("Bureau of Industry and Security", "https://www.bis.gov/press-release/commerce-tightens"),
+     ("Ashcombe & Reyes LLP", "https://www.ashcombereyes.com/insights/client-alert"),
+     ("WKRV 9 News", "https://www.wkrv9.com/news/chips")],
+)
+def test_the_name_a_sites_domain_spells_as_initials_or_without_its_last_words_names_it(name, url):
+    assert source_of([name, "Press Release", HEADLINE, LEAD, MORE], url=url) == name
+
+
+def test_words_after_a_domains_name_that_are_no_part_of_it_are_left_off():
+    footer = "This news content was produced by Reuters and is republished by swissinfo.ch under licence."
+    url = "https://www.swissinfo.ch/eng/us-eases-nvidia-h200-export-rules/90811452"
+    assert source_of([HEADLINE, LEAD, MORE, footer], url=url) == "swissinfo.ch"
+
+
+def test_an_official_bodys_long_name_in_the_copyright_names_the_publisher():
+    footer = "© 2025 Center for a New American Security. All rights reserved."
+    assert source_of([HEADLINE, LEAD, MORE, footer]) == "Center for a New American Security"
