@@ -44,7 +44,7 @@ import re
 
 from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
-from .page_layout import SUMMARY_LABEL
+from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
 from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
@@ -65,6 +65,7 @@ from .text import (
     cut_at_word,
     ends_sentence,
     first_sentence,
+    is_url_line,
     sentence_count,
     starts_with_dateline,
     strip_dateline,
@@ -141,8 +142,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is None:
-        prose = [text for position, (_, text) in enumerate(top) if is_prose(text) and not _is_blurb(top, position)]
-        return _derived_title(prose), Field(None, 0.0, "", {"lines": []})
+        return _derived_title(_opening_prose(top)), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index} if index is not None else set())
     title, subtitle, site = _split_page_title(text)
@@ -264,12 +264,15 @@ def _headline_over_its_dek(top: list[tuple[int, str]], position: int) -> int:
 
 
 def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
-    """True when the line at ``position`` is the story's first paragraph: prose that is no
+    """True when the line at ``position`` is the story's first paragraph: the first line
+    of a hard-wrapped paragraph (``_reads_on_below``), or prose that is no
     headline, does not speak to the reader, and is neither a widget's blurb, a lone
     sentence between two lines of page furniture (a newsletter's tagline between
     "Discover more from Tensor Border" and "Over 9,000 subscribers"), nor set over a
     headline that a byline or date stamp opens (a site's tagline over the article)."""
     text = top[position][1]
+    if _reads_on_below(top, position):
+        return True
     if not is_prose(text) or is_plausible_headline(text) or _addresses_reader(text):
         return False
     return not (_is_blurb(top, position) or _is_over_a_headline(top, position))
@@ -290,6 +293,45 @@ def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
         if counted == OVER_HEADLINE_LINES:
             return False
     return False
+
+
+def _opening_prose(top: list[tuple[int, str]]) -> list[str]:
+    """The prose lines of the page's top that are no widget's text (``_is_blurb``); when
+    every one is, they are the text: a short post set between its poster's furniture and
+    its stamp and buttons is all a page may hold, and a widget stands beside a story."""
+    prose = [(position, _wrapped_paragraph(top, position)) for position, (_, text) in enumerate(top)
+             if is_prose(text) or _reads_on_below(top, position)]
+    return [text for position, text in prose if not _is_blurb(top, position)] or [text for _, text in prose]
+
+
+def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a line of a hard-wrapped paragraph that the very next line continues in
+    lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), the
+    line stopping mid-sentence: no headline runs on into the line under it, so the story
+    has begun. The line under it is
+    wrapped too or ends the sentence; a byline ("by Jane Doe"), an address or clutter
+    under a headline continues nothing."""
+    if position + 1 >= len(top):
+        return False
+    (index, text), (following, below) = top[position], top[position + 1]
+    return (
+        following == index + 1
+        and len(text) >= WRAPPED_LINE_MIN_LENGTH
+        and (text[-1].isalnum() or text[-1] in ",;-–—")
+        and below[:1].islower()
+        and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
+        and not is_url_line(below)
+        and byline_name(below) is None
+        and not boilerplate.is_boilerplate(below)
+    )
+
+
+def _wrapped_paragraph(top: list[tuple[int, str]], position: int) -> str:
+    """The line at ``position`` with the lines that continue it, as one paragraph."""
+    end = position
+    while _reads_on_below(top, end):
+        end += 1
+    return " ".join(text for _, text in top[position : end + 1])
 
 
 def _is_blurb(top: list[tuple[int, str]], position: int) -> bool:
@@ -470,7 +512,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
     """
     masthead = label = latest_label = None
     for position, (index, text) in enumerate(top):
-        if index in turns:
+        if index in turns or _reads_on_below(top, position):
             break
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
@@ -631,8 +673,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
             return _dek_under_the_byline(following) if surely else None
         if index in used or is_opening_clutter(text) or _is_page_label(text):
             continue
-        if word_count(text) < DEK_MIN_WORDS:
-            return None  # a label or subheading ("Key events"): the story has begun
+        if word_count(text) < DEK_MIN_WORDS or _reads_on_below(after, position):
+            return None  # a label or subheading ("Key events"), or a wrapped lead: the story has begun
         following = [later for _, later in after[position + 1 :]]
         more_prose = any(is_prose(later) and not boilerplate.is_boilerplate(later) for later in lines[index + 1 :])
         return index if more_prose and _is_dek(text, following) else None
