@@ -357,3 +357,23 @@ def test_a_sentence_opening_with_then_narrates_the_next_move_not_a_retold_sequen
     lead = ("The US started issuing export licences for Nvidia's H20 and AMD's MI308 this week. "
             "Then on Thursday, Chinese regulators told companies to avoid the H20.")
     assert stance_of(title, lead, FILLER) == "mixed"
+
+
+# Vocabulary: a licence granted with its holders named, the verb "license", a freeze lifted
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("US grants Samsung, SK hynix annual licences to ship chip tools to China plants", "easing"),
+    ("Washington has agreed to licence Nvidia's H20 for China", "easing"),
+    ("White House tells agencies it won't license the B30A for China", "tightening"),
+    ("China's AI firms cheer as US lifts H20 licence freeze", "easing"),
+])
+def test_licences_granted_to_named_holders_the_verb_license_and_a_lifted_freeze_are_moves(title, expected):
+    assert stance_of(title, FILLER, MORE_FILLER) == expected
+
+
+def test_shares_trading_higher_after_a_move_report_the_move():
+    title = "Bernstein says H200 China green light could add $10 billion to Nvidia's revenue"
+    lead = ("Nvidia shares are trading higher on Tuesday after President Donald Trump cleared the "
+            "company to sell its H200 accelerators to approved customers in China.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"
