@@ -377,3 +377,10 @@ def test_shares_trading_higher_after_a_move_report_the_move():
     lead = ("Nvidia shares are trading higher on Tuesday after President Donald Trump cleared the "
             "company to sell its H200 accelerators to approved customers in China.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"
+
+
+def test_a_sentence_opening_on_the_time_since_a_move_reports_its_main_clause():
+    title = "Just two days after Washington cleared the H200 for approved Chinese buyers, regulators…"
+    lead = ("Just two days after Washington cleared the H200 for approved Chinese buyers, regulators "
+            "in Beijing are reported to be limiting access, requiring buyers to justify purchases.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"

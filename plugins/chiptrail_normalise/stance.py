@@ -183,6 +183,7 @@ REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
+ELAPSED_OPENING = re.compile(BACKGROUND["clause"]["elapsed_opening"], re.IGNORECASE)
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
 CHARGE_BOOKED = re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE)
 CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
@@ -735,15 +736,28 @@ def _background_clauses(sentence: str, cues: list[tuple[int, str]]) -> list[tupl
     reaction before it is no news of its own ("Shares fall after China bans the chip": the
     ban is). ``cues`` are (offset, direction) of the sentence's cues. From a time elapsed
     since ("three months after", "a day after") the span reaches the end of the sentence:
-    all that follows tells what the news came after."""
+    all that follows tells what the news came after, unless the clause opens the
+    sentence: then its comma ends it."""
     markers = list(BACKGROUND_CLAUSE.finditer(sentence))
     markers += [m for m in ANTECEDENT_CLAUSE.finditer(sentence)
                 if _reacts_to(cues, m.start()) and not MARKET_REACTION.search(sentence, 0, m.start())]
-    spans = [(marker.start(), len(sentence)) for marker in ELAPSED_CLAUSE.finditer(sentence)]
+    spans = [(marker.start(), _elapsed_clause_end(sentence, marker))
+             for marker in ELAPSED_CLAUSE.finditer(sentence)]
     for marker in markers:
         end = CLAUSE_END.search(sentence, marker.end())
         spans.append((marker.start(), end.start() if end else len(sentence)))
     return spans
+
+
+def _elapsed_clause_end(sentence: str, marker: re.Match) -> int:
+    """Where what the news came some time after ends: at the sentence's end, or at its
+    clause's comma when it opens the sentence ("A day after the US approved it, China
+    blocked the H200": the main clause is the news)."""
+    if ELAPSED_OPENING.fullmatch(sentence, 0, marker.start()):
+        end = CLAUSE_END.search(sentence, marker.end())
+        if end:
+            return end.start()
+    return len(sentence)
 
 
 def _reacts_to(cues: list[tuple[int, str]], at: int) -> bool:
