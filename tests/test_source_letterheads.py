@@ -72,3 +72,20 @@ def test_words_after_a_domains_name_that_are_no_part_of_it_are_left_off():
 def test_an_official_bodys_long_name_in_the_copyright_names_the_publisher():
     footer = "© 2025 Center for a New American Security. All rights reserved."
     assert source_of([HEADLINE, LEAD, MORE, footer]) == "Center for a New American Security"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "strapline"),
+    [("Notes from the Fab", "A newsletter about chips, power and geopolitics"),
+     ("The Gradient Descent", "An occasional newsletter on AI infrastructure"),
+     ("Compute & Country", "A podcast from the Ridgeway Institute on technology and geopolitics"),
+     ("Discover more from Tensor & Tariff", "A weekly newsletter on the economics and politics of AI compute.")],
+)
+def test_a_masthead_over_a_strapline_saying_it_is_a_newsletter_or_podcast_is_its_own_source(masthead, strapline):
+    lines = [masthead, strapline, "Issue #87", HEADLINE, LEAD, MORE, "© 2025 Ridgeway Institute"]
+    assert source_of(lines) == masthead.removeprefix("Discover more from ")
+
+
+def test_a_menu_row_over_the_headline_names_no_site():
+    lines = ["Opinion", "Columns  Letters  Editorials", HEADLINE, "By Helen Marsh", LEAD, MORE]
+    assert source_of(lines) is None

@@ -109,6 +109,12 @@ SHOW_SELF_DESCRIPTION = re.compile(
 )
 """A podcast or newsletter naming itself at the start of a line: "The Silicon Curtain is an
 independent podcast on technology and geopolitics." """
+SHOW_STRAPLINE = re.compile(
+    r"(?:An?|The)\s(?:[\w-]+\s){0,3}?(?:podcast|newsletter|show)\b(?!\s(?:host|guest|episode|issue|subscriber))", re.IGNORECASE
+)
+"""A strapline under a show's or newsletter's name: "A newsletter about chips, power and
+geopolitics", "An occasional newsletter on AI infrastructure"."""
+SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", re.IGNORECASE)
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
@@ -160,6 +166,7 @@ PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutter
 """A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
 photo, not the page."""
 FOOTER_LINES = 12
+SHOW_NAME_MAX_WORDS = 6
 HOLDER_MAX_WORDS = 5
 DOMAIN_LEFT_OFF_WORDS = 2
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
@@ -677,12 +684,37 @@ def find_self_description(lines: list[str]) -> tuple[int, str] | None:
 
 def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a podcast or newsletter naming itself ("The Silicon Curtain is an
-    independent podcast ..."): it is its own source, also on a host's page (Spotify's
-    logo and "© 2025 Spotify AB" are the host's)."""
+    independent podcast ...", or its masthead over the strapline "A newsletter about chips,
+    power and geopolitics"): it is its own source, also on a host's page (Spotify's logo
+    and "© 2025 Spotify AB" are the host's)."""
+    masthead = _masthead_over_a_strapline(lines)
+    if masthead:
+        return masthead
     for index, line in enumerate(lines):
         match = SHOW_SELF_DESCRIPTION.match(line.strip())
         if match and not outlets.is_wire(outlets.known_name(match.group("name")) or match.group("name")):
             return index, match.group("name")
+    return None
+
+
+def _is_title_shaped(text: str) -> bool:
+    """A show's or newsletter's name: a few words, capitalised, no sentence ("Notes from
+    the Fab", "Compute & Country")."""
+    return text[0].isupper() and word_count(text) <= SHOW_NAME_MAX_WORDS and not ends_sentence(text)
+
+
+def _masthead_over_a_strapline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a name line over the strapline that says what it is ("The
+    Gradient Descent" / "An occasional newsletter on AI infrastructure", "Compute &
+    Country" / "A podcast from the Ridgeway Institute ..."): a show's or newsletter's
+    masthead, as its first lines set it."""
+    top = _top(lines)
+    for (index, name), (_, strapline) in zip(top, top[1:]):
+        if _is_story_text(name):
+            return None
+        name = SHOW_PROMPT.sub("", name)  # Substack's box: "Discover more from Tensor & Tariff"
+        if SHOW_STRAPLINE.match(strapline) and _is_title_shaped(name):
+            return index, name
     return None
 
 
@@ -828,7 +860,7 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
         if index in skip and not (first and _names_an_institution_here(text, lines)):  # no headline is only a body's name
             first = False
             continue
-        if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text):
+        if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text) or _is_menu_row(text):
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
         if _is_story_text(text):
             break
