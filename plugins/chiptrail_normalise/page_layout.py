@@ -39,6 +39,8 @@ STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE) 
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
 COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)\b", re.IGNORECASE)
 REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)( ?[·•|] ?\w+){0,3}", re.IGNORECASE)
+COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|downvote)s? ?\d+", re.IGNORECASE)
+"""A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 WRAPPED_LINE_MIN_LENGTH = 50  # a line this long that stops mid-sentence may be hard-wrapped
@@ -123,8 +125,11 @@ def _comments(lines: list[str], kinds: list[str | None], paragraphs: list[int], 
 def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph: int) -> set[int]:
     """Indices from the first comment below the story's first paragraph to the end: a
     relative time with a comments label ("12 Comments", "Sort by") or a "Reply" button
-    within ``COMMENT_MAX_LINES`` lines (a story's own "5 hr. ago" has neither)."""
+    within ``COMMENT_MAX_LINES`` lines (a story's own "5 hr. ago" has neither), or a
+    comments label over a comment's "Reply" button or score (``_heads_comments``)."""
     for index in range(first_paragraph + 1, len(lines)):
+        if _heads_comments(lines, kinds, index):
+            return set(range(index, len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
             continue
         above = [other for other in _nearby(kinds, index, -1) if other > first_paragraph]
@@ -134,6 +139,17 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in _nearby(kinds, index, 1)):
             return set(range(index, len(lines)))
     return set()
+
+
+def _heads_comments(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for a comments label ("11 Comments", "Comments (3)") with a comment's "Reply"
+    button or score ("lz_hpc · 1 point", "Upvote 31") within ``COMMENT_MAX_LINES`` lines
+    under it: the label heads the comments, whose commenters' names and sentences are
+    worded like the story, and whatever their length the page has nothing else to follow."""
+    if kinds[index] != "comment_widget" or not COMMENTS_LABEL.search(lines[index]):
+        return False
+    below = (lines[other].strip() for other in _nearby(kinds, index, 1))
+    return any(REPLY_BUTTON.fullmatch(text) or COMMENT_SCORE.fullmatch(text) for text in below)
 
 
 def _is_a_discussion(lines: list[str], kinds: list[str | None], first_paragraph: int) -> bool:

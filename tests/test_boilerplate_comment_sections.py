@@ -1,0 +1,61 @@
+"""Comment sections under a story, told by their furniture rather than their words: a
+comments label over a comment's "Reply" button or score, and the header a forum or a
+social site sets over each comment (its commenter and a compact relative time).
+
+Index 0 is always the headline (a framing line)."""
+
+from chiptrail_normalise.boilerplate import classify
+from chiptrail_normalise.page_layout import layout_clutter
+
+HEADLINE = "China cracks down on Nvidia AI chip imports at customs"
+STORY = [
+    "Chinese customs authorities have stepped up inspections of semiconductor imports at major ports, the report says.",
+    "Teams of customs officers have been deployed in recent weeks to check chip shipments across the country.",
+    "The move comes after Chinese regulators told large technology companies to stop buying the RTX Pro 6000D.",
+]
+LONG_COMMENTS = [  # as many comments as the story has paragraphs, each as long as one
+    "Ascend yields are still terrible from what I read, and this hurts China more than anyone in the short term.",
+    "Makes sense from their side. Why buy a crippled H20 when Ascend is good enough and you keep the money at home.",
+    "Smuggling of H100s will just move to other routes, because customs officers cannot open every box at every port.",
+]
+
+
+def clutter(lines):
+    return [lines[index] for index in sorted(layout_clutter(lines, {0}))]
+
+
+def test_a_comments_label_over_reply_buttons_starts_the_comments_however_long_they_are():
+    comments = ["11 Comments", "bit_user", LONG_COMMENTS[0], "Reply", "Li Zhong", LONG_COMMENTS[1], "Reply",
+                "Findecanor", LONG_COMMENTS[2], "Reply"]
+    lines = [HEADLINE, *STORY, *comments]
+    assert clutter(lines) == comments
+
+
+def test_a_comments_label_over_a_commenters_score_starts_the_comments():
+    comments = ["Comments (3)", "techwatcher88 · 2 points", LONG_COMMENTS[0], "lz_hpc · 1 point", LONG_COMMENTS[1],
+                "anon · 0 points", LONG_COMMENTS[2]]
+    lines = [HEADLINE, *STORY, *comments]
+    assert clutter(lines) == comments
+
+
+def test_a_comments_label_with_no_comment_furniture_under_it_keeps_the_story():
+    lines = [HEADLINE, STORY[0], "Comments", *STORY[1:]]
+    assert not set(STORY) & set(clutter(lines))
+
+
+def test_a_commenters_name_with_a_compact_relative_time_is_a_relative_time():
+    assert classify("lordofthepings • 2mo ago") == "relative_time"
+    assert classify("•4mo ago") == "relative_time"
+    assert classify("▲ kvnr 5 hours ago | next [–]") == "relative_time"
+
+
+def test_a_forum_comments_header_under_a_sort_control_starts_the_comments():
+    comments = ["Sort by: Best", "lordofthepings • 2mo ago", LONG_COMMENTS[0], "Reply  Share  203",
+                "Kaptain_Krunch • 2mo ago", LONG_COMMENTS[1], "Reply  Share  61",
+                "zen4fanboy • 2mo ago", LONG_COMMENTS[2], "Reply  Share  12"]
+    lines = [HEADLINE, *STORY, *comments]
+    assert clutter(lines) == comments
+
+
+def test_an_add_comment_button_is_a_comment_widget():
+    assert classify("add comment") == "comment_widget"
