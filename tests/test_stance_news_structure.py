@@ -384,3 +384,27 @@ def test_a_sentence_opening_on_the_time_since_a_move_reports_its_main_clause():
     lead = ("Just two days after Washington cleared the H200 for approved Chinese buyers, regulators "
             "in Beijing are reported to be limiting access, requiring buyers to justify purchases.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"
+
+
+# The Entity List: adding firms is a move, taking them off is the reverse, naming it is not
+
+
+def test_taking_firms_off_the_entity_list_is_easing():
+    title = "U.S. removes Chinese entities from export blacklist, MOFCOM says"
+    lead = ("The United States has removed a number of Chinese companies and research institutes "
+            "from its Entity List, the Ministry of Commerce said on Thursday.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"
+
+
+def test_a_product_screening_orders_against_the_entity_list_reports_no_move():
+    title = "Kestrel Compliance launches ExportGuard AI to help chipmakers screen China orders"
+    lead = ("Kestrel Compliance today announced ExportGuard AI, a screening tool that checks orders "
+            "for advanced semiconductors against the US Export Administration Regulations and the Entity List.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_adding_a_long_list_of_firms_to_an_export_blacklist_is_tightening():
+    title = "Commerce acts against chip procurement networks"
+    lead = ("The Commerce Department on Tuesday added about 80 companies and organizations, most of "
+            "them Chinese, to its export blacklist, saying they had helped develop military technology.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"
