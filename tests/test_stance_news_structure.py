@@ -408,3 +408,27 @@ def test_adding_a_long_list_of_firms_to_an_export_blacklist_is_tightening():
     lead = ("The Commerce Department on Tuesday added about 80 companies and organizations, most of "
             "them Chinese, to its export blacklist, saying they had helped develop military technology.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"
+
+
+# Dates, habits and calls: no move of the news
+
+
+def test_a_move_in_late_may_is_a_dated_one_not_the_news():
+    title = "Export controls reshape China's chip design flows"
+    lead = ("Chinese chip design teams spent the early summer in a state of whiplash. In late May, "
+            "the US told Synopsys, Cadence and Siemens EDA to stop selling to Chinese customers.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_a_move_told_as_happening_every_few_weeks_is_a_habit_not_the_news():
+    title = "China's buyers and their domestic chips"
+    lead = ("Every few weeks there's a story that Beijing has told its companies to stop buying "
+            "Nvidia, and every few weeks those companies find a way to buy Nvidia anyway.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_a_call_on_a_government_to_act_is_no_move():
+    title = "Chairman Calls on Commerce to Halt H20 Sales After Evidence of Diversion"
+    lead = ("The Chairman of the House Select Committee today sent a letter to the Secretary of "
+            "Commerce urging the Department to require licences for the export of Nvidia's H20 chip.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
