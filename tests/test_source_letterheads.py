@@ -89,3 +89,28 @@ def test_a_masthead_over_a_strapline_saying_it_is_a_newsletter_or_podcast_is_its
 def test_a_menu_row_over_the_headline_names_no_site():
     lines = ["Opinion", "Columns  Letters  Editorials", HEADLINE, "By Helen Marsh", LEAD, MORE]
     assert source_of(lines) is None
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "publisher"),
+    [("Greyfield Advisory | Client Briefing", "Greyfield Advisory · Hong Kong | Singapore | London", "Greyfield Advisory"),
+     ("Halvorsen Strategy Group", "Halvorsen Strategy Group · 1200 18th St NW · Washington, DC 20036",
+      "Halvorsen Strategy Group"),
+     ("Liliputing", "Support Liliputing", "Liliputing"),
+     ("PC Gamer", "PC Gamer is part of Future US Inc.", "PC Gamer"),
+     ("House of Commons Library", "The House of Commons Library is a research and information service.",
+      "House of Commons Library"),
+     ("Korea Semiconductor Industry Association", "KSIA | Seongnam-si, Gyeonggi-do", "Korea Semiconductor Industry Association")],
+)
+def test_a_name_over_the_story_that_the_pages_foot_repeats_as_its_imprint_names_the_site(top, foot, publisher):
+    assert source_of([top, HEADLINE, "Sept. 18, 2025", LEAD, MORE, foot]) == publisher
+
+
+@pytest.mark.parametrize(
+    ("top", "foot"),
+    [("Company", "The company is also preparing to launch the RTX Pro 6000D."),
+     ("Transcripts", "Transcripts are machine-generated and edited for readability."),
+     ("Poland", "Poland, USA, AI, semiconductors, chips")],
+)
+def test_a_sentence_or_a_tag_line_at_the_foot_names_no_site(top, foot):
+    assert source_of(["Sept. 18, 2025", top, HEADLINE, LEAD, MORE, foot]) is None

@@ -235,6 +235,7 @@ class PageNames:
     bio: tuple[int, str] | None
     self_named: tuple[int, str] | None
     sender: tuple[int, str] | None
+    both_ends: tuple[int, str] | None
 
 
 def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
@@ -250,6 +251,7 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
         bio=find_author_bio(lines),
         self_named=find_self_description(lines),
         sender=find_sender(lines),
+        both_ends=find_name_at_both_ends(lines, skip),
     )
 
 
@@ -315,6 +317,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     candidates = []
     if logo:
         candidates.append((logo[1], 0.7, f"copyright holder named by line {logo[0] + 1} above the article", [logo[0]]))
+    if names.both_ends:
+        index, name = names.both_ends
+        candidates.append((name, 0.7, f"name on line {index + 1} that the page's foot repeats", []))
     candidates += site_found if named_site else []
     if own_footer and not owner:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
@@ -664,6 +669,37 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of a name set above the story, alone or as a part of a kicker
+    ("Greyfield Advisory | Client Briefing"), that the page's foot repeats in its own
+    furniture: an imprint ("Greyfield Advisory · Hong Kong | Singapore | London", "KSIA |
+    Seongnam-si"), a line of its own, a support prompt ("Support Liliputing") or the
+    site describing itself ("PC Gamer is part of Future US Inc."). A site names itself
+    at both ends of its pages; a story's subject over it is not named so in the footer."""
+    tail, top = _tail(lines), _top(lines)
+    for position, (index, text) in enumerate(top):
+        if index in skip or (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):
+            continue  # a writer's name over the date is the byline
+        if _is_story_text(text):
+            return None
+        for name in STAMP_PARTS.split(text):
+            if _is_title_shaped(name) and boilerplate.classify(name) is None and any(_repeats_name(name, line) for at, line in tail if at != index):
+                return index, name
+    return None
+
+
+def _repeats_name(name: str, line: str) -> bool:
+    """True when a footer ``line`` names ``name`` as the site's own: the line opens with it
+    (an imprint, a self-description) or after a support prompt, or abbreviates it."""
+    spelt = re.escape(name).replace(r"\ ", r"\s+")
+    described = "" if _may_be_a_person(name) else r"|\s+is\s"  # "Dana Whitmore is the managing editor ..." is a bio
+    imprint = rf"(?i:the\s+|©\s*(?:\d{{4}}\s+)?)?{spelt}(?:\s*[|·•]\s*\S{described})|(?i:support)\s+{spelt}\s*$"
+    if re.match(imprint, line):  # the name as capitalised: "The company is ..." names no "Company"
+        return True
+    opening = STAMP_PARTS.split(line, maxsplit=1)[0]
+    return " " in name and _abbreviates(opening, name)
+
+
 def find_self_description(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a site describing itself: "China Compute Digest publishes English
     summaries...", "The Wire China Brief is a weekly newsletter", "follow China Compute
@@ -700,7 +736,7 @@ def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
 def _is_title_shaped(text: str) -> bool:
     """A show's or newsletter's name: a few words, capitalised, no sentence ("Notes from
     the Fab", "Compute & Country")."""
-    return text[0].isupper() and word_count(text) <= SHOW_NAME_MAX_WORDS and not ends_sentence(text)
+    return text[:1].isupper() and word_count(text) <= SHOW_NAME_MAX_WORDS and not ends_sentence(text)
 
 
 def _masthead_over_a_strapline(lines: list[str]) -> tuple[int, str] | None:
