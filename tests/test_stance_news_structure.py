@@ -432,3 +432,28 @@ def test_a_call_on_a_government_to_act_is_no_move():
     lead = ("The Chairman of the House Select Committee today sent a letter to the Secretary of "
             "Commerce urging the Department to require licences for the export of Nvidia's H20 chip.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
+
+
+# Both ways in one breath; idioms for a permission, a refusal and a cap raised
+
+
+@pytest.mark.parametrize("summary", [
+    "January 2026 saw both loosening and tightening of access to advanced AI chips in China.",
+    "This week in chip policy: two moves, two capitals, opposite directions.",
+])
+def test_a_page_saying_its_moves_go_both_ways_is_mixed(summary):
+    title = "Semiconductor export controls: developments this month"
+    approval = ("Washington approved H200 exports to approved buyers in China, with a 25% share for "
+                "the Treasury.")
+    refusal = "On Tuesday, Chinese regulators told companies not to buy the chip."
+    assert stance_of(title, summary, FILLER, MORE_FILLER, approval, refusal) == "mixed"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Nvidia's H200 gets Washington's blessing", "easing"),
+    ("Nvidia secured the last of the US licences it needs to sell the H20 in China", "easing"),
+    ("The White House rules out B30A sales to China", "tightening"),
+    ("U.S. raises Nvidia's China H200 cap", "easing"),
+])
+def test_a_blessing_a_licence_secured_a_ruling_out_and_a_raised_cap_are_moves(title, expected):
+    assert stance_of(title, FILLER, MORE_FILLER) == expected
