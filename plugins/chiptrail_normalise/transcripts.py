@@ -30,6 +30,7 @@ TIME_IN_RECORDING = r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"  # "0:50", "(1:02:15)"
 TIMED_LINE = re.compile(TIME_IN_RECORDING + r" (?![ap]\.?m\b)(?=\S)", re.IGNORECASE)
 """A transcript line opening on its time in the recording: "0:50 this comes after ..."."""
 MIN_SPEAKERS = 2
+MAIL_HEADER_KEYS = frozenset({"from", "sent", "to", "cc", "bcc", "subject", "date"})  # "From: ...", "Subject: ...": a mail's, no speaker's
 MIN_TURNS_EACH = 2
 PARTICIPANT = "participant"  # the boilerplate concept of "Name — Post" lines
 NAME_POST_DASH = re.compile(r" [-–—] ")  # what every participant line holds: the dash between name and post
@@ -45,7 +46,8 @@ def speaker_turns(lines: list[str]) -> frozenset[int]:
     """Indices of the lines a speaker's label opens, on a page where at least
     ``MIN_SPEAKERS`` labels each open ``MIN_TURNS_EACH`` lines or more: a transcript. One
     label repeated ("Also Read: ...", "Related: ...") is a page's furniture, not a
-    conversation, and so is a menu word ("Topic: ...")."""
+    conversation, and so is a menu word ("Topic: ...") or a mail header's key (a forwarded
+    mail repeats "From:", "Sent:", "Subject:" over each of its e-mails)."""
     labelled = {
         index: match.group("label")
         for index, line in enumerate(lines)
@@ -53,7 +55,10 @@ def speaker_turns(lines: list[str]) -> frozenset[int]:
     }
     counts = Counter(labelled.values())
     menu_words = boilerplate.navigation_phrases()
-    speakers = {label for label, count in counts.items() if count >= MIN_TURNS_EACH and label.lower() not in menu_words}
+    speakers = {
+        label for label, count in counts.items()
+        if count >= MIN_TURNS_EACH and label.lower() not in menu_words and label.lower() not in MAIL_HEADER_KEYS
+    }
     if len(speakers) < MIN_SPEAKERS:
         return frozenset()
     return frozenset(index for index, label in labelled.items() if label in speakers)
