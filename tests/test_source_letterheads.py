@@ -114,3 +114,13 @@ def test_a_name_over_the_story_that_the_pages_foot_repeats_as_its_imprint_names_
 )
 def test_a_sentence_or_a_tag_line_at_the_foot_names_no_site(top, foot):
     assert source_of(["Sept. 18, 2025", top, HEADLINE, LEAD, MORE, foot]) is None
+
+
+def test_a_source_line_naming_the_outlet_a_tech_site_retells_leaves_the_site_its_publisher():
+    lines = ["Gearwire", "Reviews | News | Community | Shop", HEADLINE, "Igor Wallossek", "17. September 2025",
+             LEAD, MORE, "Source: Financial Times"]
+    assert source_of(lines) == "Gearwire"
+
+
+def test_a_source_line_naming_an_outlet_still_names_it_on_a_page_without_a_letterhead():
+    assert source_of([HEADLINE, LEAD, MORE, "Source: Al Jazeera and news agencies"]) == "Al Jazeera"

@@ -46,6 +46,7 @@ beside the date under the headline ("Ashley Belanger – Aug 12, 2025") is the b
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
@@ -260,7 +261,19 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     states about its publisher, then its masthead, footer and self-description, then the
     wire agencies it credits (``site`` is a name split off the page title)."""
     names = read_page_names(lines, skip)
+    if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
+        names = dataclasses.replace(names, labelled=None)
     return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+
+
+def _credits_the_news_source(labelled: str, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
+    """True when a ``Source:`` line names another news outlet than the letterhead over the
+    site's menu ("igor'sLAB" / "Reviews | News | Community | Shop" ... "Source: Financial
+    Times"): a tech or trade site credits the outlet whose report it retells, as a
+    bank's research note its data; the outlet is cited, not the publisher."""
+    if not (site_line and outlets.known_name(labelled)) or _same_name(outlets.known_name(labelled), site_line[1]):
+        return False
+    return _is_over_a_menu(site_line[1], site_line[0], lines) or _heads_a_menu_column(site_line[1], site_line[0], lines)
 
 
 def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
