@@ -457,3 +457,11 @@ def test_a_page_saying_its_moves_go_both_ways_is_mixed(summary):
 ])
 def test_a_blessing_a_licence_secured_a_ruling_out_and_a_raised_cap_are_moves(title, expected):
     assert stance_of(title, FILLER, MORE_FILLER) == expected
+
+
+def test_what_a_lifting_removes_reaches_past_an_including_list():
+    title = "China to terminate probes targeting US chip firms as part of trade consensus"
+    lead = ("China will terminate a series of investigations targeting the US semiconductor "
+            "industry, including an anti-dumping probe into certain analog chips and an "
+            "anti-discrimination probe into US chip measures, the ministry said on Thursday.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"

@@ -87,8 +87,10 @@ that ``re`` only tries the pattern at stops (a look-behind first is tried everyw
 CLAUSE_END = re.compile(r"[,;:—–]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
-OBJECT_END = re.compile(r"[,;:—–]|\s(?:but|while|as|and|yet|even)\s")
-"""Where the object of a verb ends: what "suspends a rule that …" suspends."""
+OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\s(?:but|while|as|and|yet|even)\s")
+"""Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
+", including" still names it ("will terminate investigations, including an anti-dumping
+probe")."""
 SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
 
 
