@@ -465,3 +465,11 @@ def test_what_a_lifting_removes_reaches_past_an_including_list():
             "industry, including an anti-dumping probe into certain analog chips and an "
             "anti-discrimination probe into US chip measures, the ministry said on Thursday.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "easing"
+
+
+def test_a_press_release_dateline_after_its_place_dates_the_news_not_an_earlier_move():
+    title = "Ministry of Investment, Trade and Industry"
+    lead = ("KUALA LUMPUR, 14 July 2025 — The Ministry announces that, effective immediately, any "
+            "export of high-performance AI chips of United States origin will require a Strategic "
+            "Trade Permit.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"
