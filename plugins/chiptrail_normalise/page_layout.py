@@ -24,7 +24,9 @@ from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-|/ ?(?:end|fin))$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)", a thread's "... Yeah. /end"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
-SOURCE_CREDIT = re.compile(r"(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})$")  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters"
+SOURCE_CREDIT = re.compile(
+    r"(?:(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})|(?<=[a-z0-9%][.!?])\s+[A-Z]{2,12}(?:/[A-Z]{2,12})?)$"
+)  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
