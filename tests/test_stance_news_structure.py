@@ -473,3 +473,13 @@ def test_a_press_release_dateline_after_its_place_dates_the_news_not_an_earlier_
             "export of high-performance AI chips of United States origin will require a Strategic "
             "Trade Permit.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "tightening"
+
+
+def test_the_developments_an_opening_announces_are_lead_however_far_down():
+    title = "Weekly Policy Digest"
+    opening = "Two developments in the US–China technology relationship this week matter for members."
+    first = ("The US Commerce Department revoked the Validated End-User authorisations that let "
+             "Samsung and SK hynix ship US equipment to their plants in China.")
+    second = "The first licences for Nvidia's H20 chips have now been issued to named Chinese customers."
+    assert stance_of(title, opening, "1. VEU status revoked", first,
+                     "2. H20 licences issued", second, FILLER) == "mixed"

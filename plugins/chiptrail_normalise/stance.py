@@ -11,7 +11,9 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
   paragraph near the top that turns to a second move ("However, Chinese regulators have
   told firms to hold off", also as a thread's "2/ Meanwhile, ...") and a paragraph
   opening with the writer's verdict ("Net effect: ...", "Bottom line: ..."), wherever it
-  stands. A paragraph labelled as a recap ("Recap: yesterday ...") is background.
+  stands. A paragraph labelled as a recap ("Recap: yesterday ...") is background. An
+  opening announcing how many developments it brings ("Two developments this week matter
+  for members") makes the paragraphs telling them lead, however far down.
 - Background weighs less: a move recalled as context, not the news. A dated or habitual
   clause ("in April", "last October", "then", "historically", "when the US first
   restricted", "restrictions remain in place") or one in the past perfect ("the chipmaker
@@ -211,6 +213,10 @@ SUMMARY_OPENING = re.compile(
 HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
 """What separates a headline's statement from a question or a tag after it."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
+ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
+ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
+ITEM_ORDINAL = re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE)
+"""An item counted off in a paragraph: "First, ...", "Second, ...", "The second: ..."."""
 LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 """A numbered list item opening a paragraph: "1) Trump posted ...", "2. Beijing ..."."""
 """A thread's post number opening a paragraph: "2/ ", "3/10 ", "(4/5) "."""
@@ -484,7 +490,7 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     for part in HEADLINE_PARTS.split(title):
         yield float(position["title"]), part, True, False, True
     yield float(position["subtitle"]), subtitle, True, False, True
-    prose, summary, backstory, next_item = 0, False, False, 0
+    prose, summary, backstory, next_item, announced = 0, False, False, 0, 0
     for paragraph in paragraphs:
         paragraph = paragraph or ""
         if not _is_prose(paragraph):
@@ -507,13 +513,28 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             continue
         in_lead = prose < len(lead) and not backstory
         next_item = _next_list_item(opening, next_item, in_lead)
-        if next_item and not in_lead:
+        if (next_item or announced) and not in_lead:
+            announced = _items_left(announced, opening)
             yield float(lead[-1]), paragraph, True, False, False
             continue
+        announced = (_announced_items(opening) if in_lead else 0) or _items_left(announced, opening)
         turn = prose < position["turn_reach"] and COUNTER_TURN.match(opening) is not None
         yield ((float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory,
                in_lead and prose == 0)
         prose += 1
+
+
+def _announced_items(opening: str) -> int:
+    """How many developments a paragraph of the lead announces ("Two developments this week
+    matter ..."): the paragraphs telling them are lead too, however far down."""
+    announced = ANNOUNCED_ITEMS.search(opening)
+    return ITEM_COUNTS[announced.group(1).lower()] if announced else 0
+
+
+def _items_left(announced: int, paragraph: str) -> int:
+    """The announced developments still to be told after ``paragraph``, which tells one,
+    or as many as it counts off ("First, ... Second, ...")."""
+    return max(0, announced - max(1, len(ITEM_ORDINAL.findall(paragraph))))
 
 
 def _next_list_item(opening: str, expected: int, in_lead: bool) -> int:
