@@ -483,3 +483,9 @@ def test_the_developments_an_opening_announces_are_lead_however_far_down():
     second = "The first licences for Nvidia's H20 chips have now been issued to named Chinese customers."
     assert stance_of(title, opening, "1. VEU status revoked", first,
                      "2. H20 licences issued", second, FILLER) == "mixed"
+
+
+def test_squeezing_performance_out_of_chips_pushes_nobody_out():
+    title = "Is there life after Nvidia? China's AI labs learn to work with less"
+    dek = "Startups are squeezing performance out of stockpiled H800s and domestic chips."
+    assert stance_of(title, FILLER, MORE_FILLER, subtitle=dek) == "neutral"
