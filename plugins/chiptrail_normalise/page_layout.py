@@ -36,6 +36,7 @@ SCHEDULE_ITEM = re.compile(
 )
 """An entry of an agenda or a schedule, its time of day first ("9.30am BST: UK labour market
 report", "14:00 – Press conference"): an item of a list, though it is no sentence."""
+LABELLED_FIGURE = re.compile(r"[A-Z][\w&/' -]{1,25}: [^:]*?(?:[$€£¥] ?\d|\d ?%)")  # "Revenue: $7.69B vs. $7.42B consensus", "Q3 guide: $8.7B"; not "Phone: 408 ..."
 BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (Shanghai, correspondent)", "Reporting by"
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
@@ -537,12 +538,21 @@ def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: in
     report", below the story; above it, time-stamped lines are a live page's jump list)
     or a lead-in, or a subheading over a sentence or a list item."""
     text = _without_closing_marks(lines[index])
-    if ends_sentence(text) or text.endswith(":") or _is_list_or_agenda_item(text):
+    if ends_sentence(text) or text.endswith(":") or _is_list_or_agenda_item(text) or _is_figure_in_a_list(lines, kinds, index):
         return True
     following = _next_written(kinds, index)
     return following is not None and kinds[following] is None and (
         ends_sentence(_without_closing_marks(lines[following])) or _is_list_or_agenda_item(lines[following])
     )
+
+
+def _is_figure_in_a_list(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """A labelled figure next to another one ("Revenue: $7.69B vs. $7.42B consensus" over
+    "Data center: $3.24B, up 14% y/y"): a list of key figures set without bullets."""
+    if not LABELLED_FIGURE.match(lines[index].strip()):
+        return False
+    neighbours = (_next_written(kinds, index), next((i for i in range(index - 1, -1, -1) if kinds[i] != BLANK), None))
+    return any(other is not None and kinds[other] is None and LABELLED_FIGURE.match(lines[other].strip()) for other in neighbours)
 
 
 def _without_closing_marks(line: str) -> str:
