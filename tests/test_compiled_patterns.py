@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from chiptrail_normalise import compiled_patterns
+from chiptrail_normalise import compiled_patterns, line_patterns
 from chiptrail_normalise.compiled_patterns import CompiledPatterns
 from chiptrail_normalise.ingest import Report, ingest
 
@@ -149,3 +149,48 @@ def test_vocabulary_patterns_are_the_same_in_every_process():
     """Alternations built from sets list their words in one order whatever the process's
     string hashing, so the store finds them again in the next run."""
     assert vocabulary_patterns("1") == vocabulary_patterns("2")
+
+
+# What line_patterns reads of a vocabulary's patterns is kept in the same store.
+GROUPS = {"caption": [r".{0,600}\(photo: [^)]+\)"], "share": ["share (this|on) (facebook|x)"]}
+LINES = ["Jensen Huang in Taipei (Photo: Reuters)", "Share on X", "Nvidia shares rose 3%."]
+
+
+def line_patterns_in(store, groups=GROUPS):
+    """One run's ``LinePatterns``: made while the store is in use, then the store kept."""
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        made = line_patterns.LinePatterns(groups)
+    patterns.save()
+    return made
+
+
+@pytest.fixture
+def analyses(monkeypatch):
+    """Counts the times line_patterns reads a set of patterns."""
+    counted = []
+    analyse = line_patterns._analyse
+
+    def counting(*args):
+        counted.append(args)
+        return analyse(*args)
+
+    monkeypatch.setattr(line_patterns, "_analyse", counting)
+    return counted
+
+
+def test_a_later_run_takes_the_kept_reading_of_line_patterns_and_matches_the_same(store, analyses):
+    first = line_patterns_in(store)
+    later = line_patterns_in(store)
+    assert len(analyses) == 1
+    fresh = line_patterns.LinePatterns(GROUPS)
+    assert [later.first_match(line) for line in LINES] == [first.first_match(line) for line in LINES] \
+        == [fresh.first_match(line) for line in LINES] == ["caption", "share", None]
+
+
+def test_other_patterns_or_other_reading_code_are_read_again(store, analyses, monkeypatch):
+    line_patterns_in(store)
+    line_patterns_in(store, {**GROUPS, "share": ["share (this|on) facebook"]})
+    monkeypatch.setattr(line_patterns, "CODE_VERSION", "edited line_patterns.py")
+    line_patterns_in(store)
+    assert len(analyses) == 3

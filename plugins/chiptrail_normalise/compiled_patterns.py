@@ -8,6 +8,10 @@ store keeps that generated code per (pattern, flags) in ``CACHE_PATH`` and, whil
 answers ``re``'s compile requests from it: the pattern object is made by ``_sre`` from
 the same code, so it matches exactly as a freshly compiled one does.
 
+The same store keeps what ``line_patterns`` reads of a vocabulary's patterns (their
+widths and required literals, from ``re``'s parser: most of the rest of that half second),
+by the patterns and the source of the code that read them (``kept_analysis``).
+
 The code format belongs to the Python build (``_sre.MAGIC``, ``CODESIZE``, the version):
 a store made by another one is ignored, as is one that cannot be read; a pattern whose
 kept code ``_sre`` refuses is compiled as usual. Only the patterns used in a run are kept
@@ -22,9 +26,10 @@ import contextlib
 import logging
 import pickle
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _compiler
+from typing import Any
 
 from .atomic import write_atomic
 
@@ -40,6 +45,16 @@ def python_build() -> list:
     return [sys.version, _sre.MAGIC, _sre.CODESIZE]
 
 
+_in_use: CompiledPatterns | None = None  # the store ``in_use`` made current, if any
+
+
+def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:
+    """``analyse()``, or what it gave in an earlier run for the same ``key`` (which must
+    name everything the answer depends on), while a store is in use."""
+    store = _in_use
+    return analyse() if store is None else store.analysed(key, analyse)
+
+
 class CompiledPatterns:
     """The kept code of compiled regexes; ``in_use`` makes ``re`` compile through it."""
 
@@ -52,12 +67,24 @@ class CompiledPatterns:
     @contextlib.contextmanager
     def in_use(self) -> Iterator[None]:
         """Within: ``re.compile`` (and every ``re`` function) takes kept code when it has it."""
-        stock = _compiler.compile
+        global _in_use
+        stock, outer = _compiler.compile, _in_use
         _compiler.compile = lambda pattern, flags=0: self.compile(stock, pattern, flags)
+        _in_use = self
         try:
             yield
         finally:
-            _compiler.compile = stock
+            _compiler.compile, _in_use = stock, outer
+
+    def analysed(self, key: tuple, analyse: Callable[[], Any]) -> Any:
+        """``kept_analysis`` with this store (keys differ from ``compile``'s in length)."""
+        key = ("analysis", *key)
+        if key in self.kept:
+            answer = self.used[key] = self.kept[key]
+            return answer
+        answer = self.used[key] = analyse()
+        self.new += 1
+        return answer
 
     def compile(self, stock, pattern, flags):
         """The pattern object for ``pattern``, from kept code, else compiled by ``stock``."""

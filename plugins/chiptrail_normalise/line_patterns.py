@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import bisect
 import functools
+import hashlib
 import itertools
 import re
 import sys
 from collections.abc import Iterable
+from pathlib import Path
+
+from .compiled_patterns import kept_analysis
 
 try:  # The parser is private; without it every pattern is simply always tried.
     from re import _constants as sre_constants, _parser as sre_parser
@@ -35,6 +39,8 @@ FLOATING_REPEAT = 20  # a leading repeat this long makes a pattern worth gating
 LENGTH_BANDS = (0, 200, 400)  # line lengths that share one alternation (see ``_anchored_for``)
 MAX_ALTERNATIVES = 64  # literal spellings per pattern, beyond which a run is cut short
 SHORT_LITERAL = 2  # literals this long or shorter are looked for one by one (``LiteralFinder``)
+# A kept analysis serves only the code that made it (``compiled_patterns.kept_analysis``).
+CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 
 
 class LinePatterns:
@@ -50,19 +56,12 @@ class LinePatterns:
 
     def __init__(self, groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> None:
         self._groups, self._flags = groups, flags
-        self._listed = [(name, pattern) for name, patterns in groups.items() for pattern in patterns]
-        self._names = [name for name, _ in self._listed]
-        parsed = [_parse(pattern, flags) for _, pattern in self._listed]
-        self._widths = [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed]
-        required = [_required(list(tree)) if tree is not None and _floats(tree) else None for tree in parsed]
-        self._anchored = [index for index, literals in enumerate(required) if literals is None]
+        patterns = tuple((name, tuple(listed)) for name, listed in groups.items())
+        # What the parser tells of the patterns, kept from run to run while ingest runs.
+        self.__dict__.update(kept_analysis(("LinePatterns", CODE_VERSION, patterns, flags),
+                                           functools.partial(_analyse, patterns, flags)))
         self._anchored_by_band: dict[int, re.Pattern[str]] = {}
         self._gated: dict[int, re.Pattern[str]] = {}  # compiled when a line first holds a literal
-        self._gated_by_literal: dict[str, set[int]] = {}
-        for index, literals in enumerate(required):
-            for literal in literals or ():
-                self._gated_by_literal.setdefault(literal, set()).add(index)
-        self._literals = LiteralFinder(self._gated_by_literal)
 
     @functools.cached_property
     def _plain(self) -> re.Pattern[str]:
@@ -119,6 +118,26 @@ class LinePatterns:
                  for index in self._gated_by_literal[literal]}
         return sorted(index for index in found
                       if index < before and self._widths[index][0] <= length <= self._widths[index][1])
+
+
+def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> dict:
+    """``LinePatterns``' attributes read from the parsed patterns: each one's group name,
+    width and required literals (for the long-wildcard ones), and the finder of those."""
+    listed = [(name, pattern) for name, group in patterns for pattern in group]
+    parsed = [_parse(pattern, flags) for _, pattern in listed]
+    required = [_required(list(tree)) if tree is not None and _floats(tree) else None for tree in parsed]
+    gated_by_literal: dict[str, set[int]] = {}
+    for index, literals in enumerate(required):
+        for literal in literals or ():
+            gated_by_literal.setdefault(literal, set()).add(index)
+    return {
+        "_listed": listed,
+        "_names": [name for name, _ in listed],
+        "_widths": [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed],
+        "_anchored": [index for index, literals in enumerate(required) if literals is None],
+        "_gated_by_literal": gated_by_literal,
+        "_literals": LiteralFinder(gated_by_literal),
+    }
 
 
 def _band(length: int) -> int:

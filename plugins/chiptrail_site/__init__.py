@@ -7,7 +7,8 @@ Layers, as in Pelican: ``settings`` (defaults + validation of ``CHIPTRAIL_SITE``
 renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds`` (the
 writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
-``story_pages`` groups articles into stories (``stories``) and writes their pages.
+``story_pages`` groups articles into stories (``stories``, in a second process while the
+build goes on: ``stories_ahead``) and writes their pages.
 ``reader`` reads the YAML front-matter (``convert_ahead`` converts the Markdown ahead,
 on every core; ``content_cache`` hashes each file once; ``content_store`` keeps the
 finished articles and pages from one build to the next); ``build_manifest`` skips a

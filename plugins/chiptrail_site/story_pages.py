@@ -1,13 +1,14 @@
 """Story pages, and the "Also covered by …" links on every article of a story.
 
 ``stories.group_stories`` decides which articles report one development and which are
-republished copies; this module turns its answer into what pages show. In
-``generate_context`` (which runs for every generator before any page is written, the
-article pages included) each article gets ``story`` (its ``StoryPage`` or None),
-``also_covered`` (the rest of its story as ``Coverage``) and ``duplicate_of`` (the article
-whose earlier copy it republishes, or None); ``generate_output`` writes the stories index
-and one page per story, at ``STORY_URL`` / ``STORY_SAVE_AS`` and ``STORIES_URL`` /
-``STORIES_SAVE_AS`` like core's tag settings.
+republished copies; this module turns its answer into what pages show. ``generate_context``
+starts the grouping (in a second process, ``stories_ahead``); ``generate_output`` takes its
+answer and gives each article ``story`` (its ``StoryPage`` or None), ``also_covered`` (the
+rest of its story as ``Coverage``) and ``duplicate_of`` (the article whose earlier copy it
+republishes, or None), then writes the stories index and one page per story, at
+``STORY_URL`` / ``STORY_SAVE_AS`` and ``STORIES_URL`` / ``STORIES_SAVE_AS`` like core's tag
+settings. Article pages are written before that, but only recorded: ``site_writer``
+renders every page at the end of the build, when each article knows its story.
 
 Undated articles reach the model without a date (their Pelican date is only the day they
 were added), so they join a story only as copies of a dated text, never by date.
@@ -27,8 +28,8 @@ from .facets import field_values, stance_breakdown
 if TYPE_CHECKING:
     from .stories import Story, StoryInput
 
-# ``stories`` and ``story_cache`` are imported where they are used: they load numpy, which
-# a build skipped by the build manifest (build_manifest.py) never needs.
+# ``stories``, ``story_cache`` and ``stories_ahead`` are imported where they are used: they
+# load numpy, which a build skipped by the build manifest (build_manifest.py) never needs.
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",
@@ -86,13 +87,15 @@ class StoryGenerator(Generator):
     """The stories index, one page per story, and each article's place in its story."""
 
     def generate_context(self):
-        from .stories import group_stories
-        from .story_cache import load_fingerprints, save_fingerprints
+        """Start grouping; ``generate_output`` takes the answer (``stories_ahead``)."""
+        from .stories_ahead import StoriesAhead
 
+        self.grouping = StoriesAhead([story_input(article) for article in self.context["articles"]],
+                                     self.settings)
+
+    def attach(self, index) -> None:
+        """Each article's place in its story, and the stories in the context."""
         articles = self.context["articles"]
-        fingerprints = load_fingerprints(self.settings)  # only new and edited articles are read again
-        index = group_stories((story_input(article) for article in articles), fingerprints=fingerprints)
-        save_fingerprints(self.settings, fingerprints)
         by_key = {article.slug: article for article in articles}
         self.stories = sorted((self.story_page(story, by_key) for story in index.stories),
                               key=newest_first)
@@ -106,6 +109,7 @@ class StoryGenerator(Generator):
                          save_as=self.settings["STORY_SAVE_AS"].format(slug=story.slug))
 
     def generate_output(self, writer):
+        self.attach(self.grouping.index())
         write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
         write(self.settings["STORIES_SAVE_AS"], self.get_template("stories"), self.context,
               url=self.settings["STORIES_URL"], template_name="stories")

@@ -1,0 +1,65 @@
+"""Stories grouped in a second process while the build goes on (issue 6): the answer is
+the one this process would give, the worker keeps the fingerprints for the next build,
+and a worker that gives no answer costs time, never the stories or the error report."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from chiptrail_site import stories_ahead
+from chiptrail_site.evaluate_stories import DEFAULT_FIXTURE, load_articles
+from chiptrail_site.stories import group_stories
+from chiptrail_site.stories_ahead import StoriesAhead
+from chiptrail_site.story_cache import fingerprints_path
+
+ARTICLES = sorted(load_articles(DEFAULT_FIXTURE), key=lambda item: item.key)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return {"CACHE_PATH": str(tmp_path / "cache")}
+
+
+@pytest.fixture
+def two_cores(monkeypatch):
+    monkeypatch.setattr(stories_ahead, "usable_cores", lambda: 2)
+
+
+def answer(index) -> tuple:
+    return index.stories, index.story_of, index.duplicate_of, index.pairs_verified
+
+
+def test_the_worker_answers_what_grouping_here_gives(settings, two_cores):
+    ahead = StoriesAhead(ARTICLES, settings)
+    assert ahead.worker is not None
+    assert answer(ahead.index()) == answer(group_stories(ARTICLES))
+
+
+def test_the_worker_keeps_the_fingerprints_for_the_next_build(settings, two_cores):
+    StoriesAhead(ARTICLES, settings).index()
+    assert fingerprints_path(settings).is_file()
+
+
+def test_a_worker_that_dies_without_an_answer_leaves_the_grouping_to_this_process(settings, two_cores, monkeypatch):
+    parent, real = os.getpid(), stories_ahead.group
+    monkeypatch.setattr(stories_ahead, "group",
+                        lambda *args: os._exit(3) if os.getpid() != parent else real(*args))
+    assert answer(StoriesAhead(ARTICLES, settings).index()) == answer(group_stories(ARTICLES))
+
+
+def test_a_failing_model_raises_its_error_in_this_process(settings, two_cores, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("story inputs must have unique keys")
+
+    monkeypatch.setattr(stories_ahead, "group_stories", broken)
+    with pytest.raises(ValueError, match="unique keys"):
+        StoriesAhead(ARTICLES, settings).index()
+
+
+def test_with_one_usable_core_the_grouping_runs_here(settings, monkeypatch):
+    monkeypatch.setattr(stories_ahead, "usable_cores", lambda: 1)
+    ahead = StoriesAhead(ARTICLES, settings)
+    assert ahead.worker is None
+    assert answer(ahead.index()) == answer(group_stories(ARTICLES))
