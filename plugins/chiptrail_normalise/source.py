@@ -115,6 +115,11 @@ SHOW_STRAPLINE = re.compile(
 )
 """A strapline under a show's or newsletter's name: "A newsletter about chips, power and
 geopolitics", "An occasional newsletter on AI infrastructure"."""
+FOOTER_IMPRINT = re.compile(r"(?:(?i:the)\s+|©\s*(?:\d{4}\s+)?)?(?P<name>[^|·•]+?)(?:\s*[|·•]\s*\S|\s+(?P<is>is)\s)")
+"""A footer line opening with the site's name: its imprint ("Lowy Institute | 31 Bligh
+Street, Sydney"), copyright ("© Gradient Bandwidth · Hosted on Transistor") or
+self-description ("The House of Commons Library is a research and information service")."""
+SUPPORT_PROMPT = re.compile(r"(?i:support)\s+(?P<name>.+?)\s*")
 SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", re.IGNORECASE)
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
@@ -684,33 +689,52 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
 
 def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
     """(index, name) of a name set above the story, alone or as a part of a kicker
-    ("Greyfield Advisory | Client Briefing"), that the page's foot repeats in its own
-    furniture: an imprint ("Greyfield Advisory · Hong Kong | Singapore | London", "KSIA |
-    Seongnam-si"), a line of its own, a support prompt ("Support Liliputing") or the
-    site describing itself ("PC Gamer is part of Future US Inc."). A site names itself
-    at both ends of its pages; a story's subject over it is not named so in the footer."""
-    tail, top = _tail(lines), _top(lines)
+    ("Greyfield Advisory | Client Briefing"), not over the date as a writer's byline
+    stands, that the page's foot repeats in its own furniture: an imprint ("Greyfield
+    Advisory · Hong Kong | Singapore | London", "KSIA | Seongnam-si"), a copyright, a
+    support prompt ("Support Liliputing") or the site describing itself ("PC Gamer is part
+    of Future US Inc."). A site names itself at both ends of its pages; a story's subject
+    over it is not named so in the footer."""
+    footer = _footer_names(lines)
+    if not footer:
+        return None
+    top = _top(lines)
     for position, (index, text) in enumerate(top):
-        if index in skip or (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):
-            continue  # a writer's name over the date is the byline
+        if index in skip:
+            continue
         if _is_story_text(text):
             return None
-        for name in STAMP_PARTS.split(text):
-            if _is_title_shaped(name) and boilerplate.classify(name) is None and any(_repeats_name(name, line) for at, line in tail if at != index):
-                return index, name
+        repeated = [name for name in STAMP_PARTS.split(text) if _is_title_shaped(name) and _repeats_name(name, index, footer)]
+        name = next((name for name in repeated if boilerplate.classify(name) is None), None)
+        if name and not (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):  # a writer's name over the date
+            return index, name
     return None
 
 
-def _repeats_name(name: str, line: str) -> bool:
-    """True when a footer ``line`` names ``name`` as the site's own: the line opens with it
-    (an imprint, a self-description) or after a support prompt, or abbreviates it."""
-    spelt = re.escape(name).replace(r"\ ", r"\s+")
-    described = "" if _may_be_a_person(name) else r"|\s+is\s"  # "Dana Whitmore is the managing editor ..." is a bio
-    imprint = rf"(?i:the\s+|©\s*(?:\d{{4}}\s+)?)?{spelt}(?:\s*[|·•]\s*\S{described})|(?i:support)\s+{spelt}\s*$"
-    if re.match(imprint, line):  # the name as capitalised: "The company is ..." names no "Company"
-        return True
-    opening = STAMP_PARTS.split(line, maxsplit=1)[0]
-    return " " in name and _abbreviates(opening, name)
+def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
+    """(index, name, how) of the names the last lines open with: before a separator
+    ("imprint"), before "is" ("described"), or after a support prompt ("support")."""
+    names = []
+    for index, text in _tail(lines):
+        text = " ".join(text.split())
+        if match := FOOTER_IMPRINT.match(text):
+            names.append((index, match.group("name"), "described" if match.group("is") else "imprint"))
+        elif match := SUPPORT_PROMPT.fullmatch(text):
+            names.append((index, match.group("name"), "support"))
+    return names
+
+
+def _repeats_name(name: str, index: int, footer: list[tuple[int, str, str]]) -> bool:
+    """True when a footer line other than ``index`` names ``name`` as the site's own, as
+    capitalised ("The company is ..." names no "Company"), or abbreviates it; a person's
+    name described ("Dana Whitmore is the managing editor ...") is a writer's bio."""
+    name = " ".join(name.split())
+    for at, named, how in footer:
+        if at == index or (how == "described" and _may_be_a_person(name)):
+            continue
+        if named in (name, name.removeprefix("The ")) or (how == "imprint" and " " in name and _abbreviates(named, name)):
+            return True
+    return False
 
 
 def find_self_description(lines: list[str]) -> tuple[int, str] | None:
