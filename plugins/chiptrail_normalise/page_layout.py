@@ -46,6 +46,7 @@ COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
+LEAD_IN_MIN_WORDS = 3  # "Topics we cover:"; a label's one or two words ("Sources:", "Photo:") lead in to no list of the story's
 WRAPPED_LINE_MIN_LENGTH = 50  # a line this long that stops mid-sentence may be hard-wrapped
 WRAPPED_MIN_LINES = 3  # a hard-wrapped paragraph under a subheading: a section, not a comment over its buttons
 PROSE_MIN_WORDS = 12  # a sentence this long is a paragraph of the story...
@@ -501,7 +502,7 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
         kind = kinds[index]
         if kind == BLANK:
             continue
-        listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())))
+        listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())) or _leads_in(lines[index]))
         if kind in INLINE_CLUTTER or kind == FRAMING or _heads_an_entry(lines, kinds, index):
             continue
         goes_on = (
@@ -514,6 +515,13 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _leads_in(line: str) -> bool:
+    """A sentence of the story ending on a colon ("Topics we cover:", "The rule does three
+    things:"): the lines under it are its list, whether or not they carry bullets."""
+    text = line.strip()
+    return text.endswith(":") and len(text.split()) >= LEAD_IN_MIN_WORDS
 
 
 def _heads_a_wrapped_paragraph(wrapped: set[int], kinds: list[str | None], index: int) -> bool:
