@@ -489,3 +489,11 @@ def test_squeezing_performance_out_of_chips_pushes_nobody_out():
     title = "Is there life after Nvidia? China's AI labs learn to work with less"
     dek = "Startups are squeezing performance out of stockpiled H800s and domestic chips."
     assert stance_of(title, FILLER, MORE_FILLER, subtitle=dek) == "neutral"
+
+
+def test_a_move_named_by_its_month_is_an_earlier_one():
+    title = "Export controls: an uncertain year ahead for AI chips"
+    lead = ("The Commission is weighing whether to propose an EU-level mechanism this spring. "
+            "Meanwhile, Washington's December move to let Nvidia ship H200s to China looms over "
+            "every conversation.")
+    assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
