@@ -137,3 +137,24 @@ def test_a_forwarders_note_over_the_forwarded_message_is_neither_headline_nor_st
         "The Bureau of Industry and Security today released two rules that ease licensing for lower-tier accelerators.",
     ]
     assert title_of(lines).value == "BIS Relaxes Licensing for Lower-Tier AI Chips, Adds 18 Chinese Entities"
+
+
+PRESS_HEADLINE = "Commerce Tightens Export Controls on High Bandwidth Memory and Adds 140 Entities"
+
+
+@pytest.mark.parametrize(
+    "letterhead, chrome",
+    [("Bureau of Industry and Security", "Press Release"),
+     ("PETERSON INSTITUTE FOR INTERNATIONAL ECONOMICS", "Research"),
+     ("Ministry of Foreign Affairs of the People's Republic of China", "Home > Spokesperson's Remarks"),
+     ("U.S. Senate Committee on Banking, Housing, and Urban Affairs", "Hearings")],
+)
+def test_an_official_bodys_name_over_more_chrome_is_the_pages_letterhead_not_its_headline(letterhead, chrome):
+    lines = [letterhead, chrome, "Monday, December 2, 2024", PRESS_HEADLINE, LEAD, MORE]
+    assert title_of(lines).value == PRESS_HEADLINE
+
+
+def test_a_title_cased_headline_naming_a_body_over_its_date_stamp_stays_the_headline():
+    headline = "Foreign Ministry Spokesperson's Regular Press Conference on December 9, 2025"
+    lines = ["Home > Spokesperson's Remarks", headline, "Updated: December 09, 2025 19:42", LEAD, MORE]
+    assert title_of(lines).value == headline

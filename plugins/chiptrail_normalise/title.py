@@ -90,6 +90,7 @@ OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lin
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
+LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
@@ -352,7 +353,33 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
+    if _is_letterhead(top, index, text):
+        return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """An official body's name ("Bureau of Industry and Security", "PETERSON INSTITUTE FOR
+    INTERNATIONAL ECONOMICS") set over more of the page's chrome (its parent body, a menu,
+    a breadcrumb, a section label such as "Press Release"): the letterhead of the body
+    that publishes the page. A title-cased headline naming a body ("Foreign Ministry
+    Spokesperson's Regular Press Conference on ...") says more, and its date stamp, byline
+    or dek stands right under it."""
+    if word_count(text) > LETTERHEAD_MAX_WORDS or not outlets.names_an_institution(_as_name_cased(text)):
+        return False
+    following = next((later for at, later in top if at > index), "")
+    if not following or _is_stamp(following) or _is_byline(following) or is_prose(following):
+        return False
+    chrome = is_opening_clutter(following) or _is_short_label(following) or _is_menu(following)
+    return chrome or outlets.names_an_institution(_as_name_cased(following))
+
+
+def _as_name_cased(text: str) -> str:
+    """A name set in capitals as a name is written ("BUREAU OF INDUSTRY AND SECURITY" as
+    "Bureau of Industry and Security"), other text as it is."""
+    if not text.isupper():
+        return text
+    return " ".join(word.lower() if word.lower() in outlets.MASTHEAD_CONNECTORS else word.capitalize() for word in text.split())
 
 
 def _is_marked_headline(top: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -518,7 +545,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             continue
         if _is_rubric(top, index, text):
             continue
-        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text):
+        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text) or _is_letterhead(top, index, text):
             masthead = index if masthead is None else masthead
             continue
         if THREAD_NUMBER.match(text):
