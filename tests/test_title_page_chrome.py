@@ -158,3 +158,14 @@ def test_a_title_cased_headline_naming_a_body_over_its_date_stamp_stays_the_head
     headline = "Foreign Ministry Spokesperson's Regular Press Conference on December 9, 2025"
     lines = ["Home > Spokesperson's Remarks", headline, "Updated: December 09, 2025 19:42", LEAD, MORE]
     assert title_of(lines).value == headline
+
+
+@pytest.mark.parametrize(
+    "strapline",
+    ["Your morning read on chips, AI infrastructure and the policy that shapes them",
+     "A weekly letter on the chips that power AI, and the governments that fight over them",
+     "An occasional newsletter on AI infrastructure"],
+)
+def test_a_newsletters_strapline_under_its_name_is_never_the_headline(strapline):
+    lines = ["COMPUTE FRONTIER BRIEF", strapline, "Tuesday, December 9, 2025", HEADLINE, LEAD, MORE]
+    assert title_of(lines).value == HEADLINE

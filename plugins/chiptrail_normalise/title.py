@@ -122,6 +122,14 @@ in China, with difficulty", "News / World News / US News / Nvidia H200 chips ...
 FORWARD_MARKER = re.compile(r"-*\s?(?:forwarded|original) message\s?-*|begin forwarded message:?", re.IGNORECASE)
 """The line a mail client sets over a forwarded e-mail: what stands above it is the
 forwarder's note, the e-mail itself (and its headline) below."""
+STRAPLINE = re.compile(
+    r"(?:An?|Your|The)\s(?:[\w-]+\s){0,3}?(?:letter|newsletter|podcast|show|read|digest|briefing|blog)\s(?:on|about|for|from)\s",
+    re.IGNORECASE,
+)
+"""A publication saying what it is under its name ("A weekly letter on chips, supply
+chains and ...", "Your morning read on chips, AI infrastructure and ...", "An occasional
+newsletter on AI infrastructure"): its strapline, never a headline, which tells news
+rather than what kind of publication carries it."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -353,9 +361,14 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
-    if _is_letterhead(top, index, text):
+    if _names_the_page(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
+    """The letterhead of the body publishing the page, or a newsletter's strapline."""
+    return _is_letterhead(top, index, text) or bool(STRAPLINE.match(text))
 
 
 def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -545,7 +558,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             continue
         if _is_rubric(top, index, text):
             continue
-        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text) or _is_letterhead(top, index, text):
+        if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text) or _names_the_page(top, index, text):
             masthead = index if masthead is None else masthead
             continue
         if THREAD_NUMBER.match(text):
