@@ -188,3 +188,11 @@ def test_bluesky_and_mastodon_handles_mark_a_post():
     for handle in ("@lenahart.bsky.social", "@lena@mastodon.social"):
         posts = ["The H200 decision, briefly", LEAD, MORE]
         assert_post(normalised(["Lena Hart", handle, *posts, "12 reposts", "88 likes"]), posts, "The H200 decision, briefly")
+
+
+def test_a_posts_headline_shaped_first_line_is_its_title_whole_not_cut_as_prose_is():
+    headline = "🇨🇳 China's customs steps up checks on Nvidia H20 and RTX Pro 6000D shipments at major ports in Shanghai"
+    post = [headline, *TELEGRAM_POST[2:]]
+    result = normalised(["Chip War Daily 🇨🇳🇺🇸", "12.4K subscribers", "📌 Pinned message", *post, "@chipwardaily", "👁 8.2K", "edited 14:22"])
+    assert result.meta["title_derived"] is True
+    assert result.meta["title"] == headline.removeprefix("🇨🇳 ")

@@ -854,12 +854,16 @@ def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None
     """A headline-length title from the first sentence of the first candidate line (the
     first paragraph, or a post's first line), without a thread's "1/", emoji or the
     paragraph's dateline ("(Bloomberg) —": it says who filed the story, no headline does). ``used``
-    holds the lines of a post's profile repeated under its start, to keep out of the body."""
+    holds the lines of a post's profile repeated under its start, to keep out of the body.
+    A first line that is headline-shaped (a forum thread's title, a link post's headline:
+    no sentence's full stop) is the post's title as its writer set it, kept whole; only a
+    sentence of prose is cut to ``DERIVED_TITLE_LIMIT``."""
     details = {"derived": True, "lines": list(used or []), "site": None, "start": start}
     if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    sentence = first_sentence(strip_dateline(without_post_marks(candidates[0]))).rstrip(".").strip()
-    title = cut_at_word(strip_quotes(sentence), DERIVED_TITLE_LIMIT)
+    sentence = first_sentence(strip_dateline(without_post_marks(candidates[0])))
+    limit = HEADLINE_MAX_LENGTH if is_plausible_headline(sentence) else DERIVED_TITLE_LIMIT
+    title = cut_at_word(strip_quotes(sentence.rstrip(".").strip()), limit)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)
 
 
