@@ -3,6 +3,7 @@ every line the poster wrote stays in the body, and the platform's chrome (handle
 buttons, hashtag lines) leaves it. Pages of each kind are written as they paste."""
 
 from chiptrail_normalise.pipeline import normalise
+from chiptrail_normalise.title import extract_title
 
 X_THREAD_POSTS = [
     "1/ Quick thread on what the H200 licence decision actually means for Chinese buyers, since my replies are full of confusion.",
@@ -196,3 +197,11 @@ def test_a_posts_headline_shaped_first_line_is_its_title_whole_not_cut_as_prose_
     result = normalised(["Chip War Daily 🇨🇳🇺🇸", "12.4K subscribers", "📌 Pinned message", *post, "@chipwardaily", "👁 8.2K", "edited 14:22"])
     assert result.meta["title_derived"] is True
     assert result.meta["title"] == headline.removeprefix("🇨🇳 ")
+
+
+def test_the_line_repeating_a_forwarded_newsletters_subject_is_its_headline_even_in_two_sentences():
+    headline = "Commerce pauses the affiliates rule. The White House rules out B30A."
+    lines = ["Begin forwarded message:", "From: Semafor Technology <technology@semafor.com>", f"Subject: {headline}",
+             "Date: November 10, 2025 at 7:31:09 AM PST", "To: d.okafor@example.com", "Semafor Technology",
+             "November 10, 2025", "View in browser", headline, "THE SCOOP", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline

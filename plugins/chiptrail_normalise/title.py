@@ -49,6 +49,7 @@ from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
+    as_titled,
     is_menu_entry,
     is_menu_run,
     is_opening_clutter,
@@ -130,6 +131,7 @@ STRAPLINE = re.compile(
 chains and ...", "Your morning read on chips, AI infrastructure and ...", "An occasional
 newsletter on AI infrastructure"): its strapline, never a headline, which tells news
 rather than what kind of publication carries it."""
+MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -193,12 +195,27 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
     post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
     (tomshardware.com)")."""
-    index = _find_headline(top, transcripts.speaker_turns(lines))
+    index = _subject_repeated(top)
+    if index is None:
+        index = _find_headline(top, transcripts.speaker_turns(lines))
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
     headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
     return headline, index, confidence, f"line {index + 1} {_quote(lines[index])}"
+
+
+def _subject_repeated(top: list[tuple[int, str]]) -> int | None:
+    """The index of the line under an e-mail's header that repeats its subject ("Subject:
+    Commerce pauses the affiliates rule. The White House rules out B30A." over the
+    newsletter's own heading): a newsletter sends its headline as the subject, so the
+    line repeating it is the headline, however it is shaped (two sentences, a question)."""
+    for position, (_, text) in enumerate(top):
+        match = MAIL_SUBJECT.fullmatch(text.strip())
+        if match:
+            subject = comparable(as_titled(match.group("subject")))
+            return next((at for at, later in top[position + 1 :] if comparable(later) == subject), None)
+    return None
 
 
 def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
