@@ -205,3 +205,9 @@ def test_the_line_repeating_a_forwarded_newsletters_subject_is_its_headline_even
              "Date: November 10, 2025 at 7:31:09 AM PST", "To: d.okafor@example.com", "Semafor Technology",
              "November 10, 2025", "View in browser", headline, "THE SCOOP", LEAD, MORE]
     assert extract_title(lines)[0].value == headline
+
+
+def test_a_video_title_over_its_channel_and_subscriber_count_keeps_the_show_after_its_pipe():
+    title = "Trump allows Nvidia to sell H200 chips to China | DW News"
+    lines = ["Skip navigation", "Search", "Sign in", title, "DW News", "5.8M subscribers", "Subscribe", LEAD, MORE]
+    assert extract_title(lines)[0].value == title

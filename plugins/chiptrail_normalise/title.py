@@ -131,6 +131,7 @@ STRAPLINE = re.compile(
 chains and ...", "Your morning read on chips, AI infrastructure and ...", "An occasional
 newsletter on AI infrastructure"): its strapline, never a headline, which tells news
 rather than what kind of publication carries it."""
+CHANNEL_AUDIENCE = re.compile(r"\d[\d,.]*\s?[KMB]?\s+subscribers", re.IGNORECASE)  # "5.8M subscribers" under a channel's name
 MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
@@ -156,7 +157,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         return _derived_title(_opening_prose(top)), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index} if index is not None else set())
-    title, subtitle, site = _split_page_title(text)
+    title, subtitle, site = (text, None, None) if _is_video_title(top, index) else _split_page_title(text)
     site = site or _site_of_repeats(lines, used)
     start = _article_start(top, index, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
@@ -166,6 +167,15 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         used = used | {dek} | ({second} if second is not None else set())
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _is_video_title(top: list[tuple[int, str]], index: int | None) -> bool:
+    """True for a headline set over a channel's name and its subscriber count: a video's
+    title as its uploader wrote it, show name included ("... to China | DW News",
+    "... AI rise? | Inside Story"). What follows its pipe is part of the title, not a site
+    name a browser joined to a page's title."""
+    below = [text for at, text in top if index is not None and at > index][:2]
+    return len(below) == 2 and bool(CHANNEL_AUDIENCE.fullmatch(below[1]))
 
 
 def _below_a_forward(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
