@@ -38,9 +38,10 @@ def _without_product_word(spelling: str) -> str:
     """An outlet's name without the word of a subscription product sold under it
     ("Moneycontrol PRO", "Mint Premium", "Times Plus" are their outlets' paywalls) or of
     the edition, regional site or channel it names ("36Kr English", "Yahoo Finance UK",
-    "CNBC Television": an outlet's own editions and channels are the outlet)."""
+    "CNBC Television": an outlet's own editions and channels are the outlet), also when
+    the edition joins two such words by a hyphen ("NHK WORLD-JAPAN")."""
     name, _, last = spelling.rpartition(" ")
-    return name if name and last in _product_and_edition_words() else ""
+    return name if name and set(last.split("-")) <= _product_and_edition_words() else ""
 
 
 MASTHEAD_MAX_WORDS = 4

@@ -905,9 +905,19 @@ def find_dateline(lines: list[str]) -> tuple[int, str] | None:
         match = DATELINE.match(text)
         if match and _is_outlet_name(match.group("outlet")):
             outlet = match.group("outlet").strip()
-            known = outlets.known_name(outlet)
+            known = outlets.known_name(outlet) or _carrying_agency(outlet)
             if known or _is_prose(text):
                 return index, known or outlet
+    return None
+
+
+def _carrying_agency(credit: str) -> str | None:
+    """The first of two news agencies a dateline credits jointly ("Bernama-Xinhua"): one
+    agency carrying another's story. Both are wires, so the credit names
+    no publisher of this copy while the page's letterhead does."""
+    parts = [outlets.known_name(part) for part in credit.split("-")]
+    if len(parts) == 2 and all(part and outlets.is_wire(part) for part in parts):
+        return parts[0]
     return None
 
 

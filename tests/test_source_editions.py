@@ -1,0 +1,37 @@
+"""Publisher of a page whose letterhead names an outlet's edition or service, and of a
+wire story credited jointly to two agencies."""
+
+from chiptrail_normalise import outlets
+from chiptrail_normalise.source import extract_source
+
+HEADLINE = "Japanese chip equipment makers see China sales slowing"
+LEAD = "Major Japanese chip equipment makers say sales to China are slowing after years of rapid growth."
+MORE = "Tokyo Electron said China accounted for about 35 percent of its sales in the quarter."
+WIRE_LEAD = (
+    "BEIJING, Aug 13 (Bernama-Xinhua) -- Chinese authorities have sent notices to several companies "
+    "discouraging the use of Nvidia's H20 chips."
+)
+
+
+def test_an_edition_named_by_two_hyphenated_edition_words_is_the_outlet():
+    assert outlets.known_name("NHK WORLD-JAPAN") == "NHK"
+
+
+def test_a_hyphenated_last_word_that_is_no_edition_keeps_the_name_unknown():
+    assert outlets.known_name("NHK WORLD-CLASS") is None
+
+
+def test_a_letterhead_naming_an_outlets_edition_names_the_outlet():
+    lines = ["NHK WORLD-JAPAN", "News  Live  Programs  On Demand  Radio", "Business", HEADLINE,
+             "Nov 12, 2025 18:30 JST", LEAD, MORE]
+    assert extract_source(lines).value == "NHK"
+
+
+def test_a_dateline_crediting_two_agencies_gives_way_to_the_letterhead():
+    lines = ["Malay Mail", "Malaysia  World  Money  Tech  Sports", HEADLINE, "13/08/2025 11:20 AM", WIRE_LEAD, MORE]
+    assert extract_source(lines).value == "Malay Mail"
+
+
+def test_a_dateline_crediting_two_agencies_names_the_carrying_one_when_nothing_else_does():
+    lines = [HEADLINE, WIRE_LEAD, MORE]
+    assert extract_source(lines).value == "Bernama"
