@@ -35,3 +35,8 @@ def test_a_dateline_crediting_two_agencies_gives_way_to_the_letterhead():
 def test_a_dateline_crediting_two_agencies_names_the_carrying_one_when_nothing_else_does():
     lines = [HEADLINE, WIRE_LEAD, MORE]
     assert extract_source(lines).value == "Bernama"
+
+
+def test_a_logo_set_beside_the_sites_address_names_the_site_without_it():
+    lines = ["Gearwire | gearwire.net", "News  Software  Reviews  Forums", HEADLINE, "by Jane Doe", LEAD, MORE]
+    assert extract_source(lines).value == "Gearwire"

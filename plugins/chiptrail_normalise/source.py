@@ -937,7 +937,22 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     (``_heads_a_menu_column``: "Investopedia" over "Investing" / "Stocks" / ..., where
     "Markets News" further down is a section's name). A wire agency's name past the page's first line is the
     credit of a republished story ("Reuters" under a headline of ThePrint): the site's
-    own name line above it wins."""
+    own name line above it wins. A name set beside the site's address ("Xinhua |
+    English.news.cn") is the name alone."""
+    found = _site_name_line(lines, skip)
+    return (found[0], _without_site_address(found[1])) if found else None
+
+
+def _without_site_address(name: str) -> str:
+    """A logo's name without the web address set beside it ("Xinhua | English.news.cn",
+    "Tech Wire Asia | techwireasia.com"): the address is where the site is, not its name."""
+    parts = STAMP_PARTS.split(name)
+    kept = [part for part in parts if not BARE_DOMAIN.fullmatch(part)]
+    return " | ".join(kept) if len(parts) > 1 and kept else name
+
+
+def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
+    """``find_site_name_line`` as the page sets the name, address and all."""
     guess, wire, first = None, None, True  # first: still on the page's first line (past clutter), where the logo's text stands
     for index, text in _top(lines):
         if index in skip and not (first and _names_an_institution_here(text, lines)):  # no headline is only a body's name
