@@ -214,6 +214,8 @@ HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
 """What separates a headline's statement from a question or a tag after it."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
+ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
+LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
 ITEM_ORDINAL = re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE)
 """An item counted off in a paragraph: "First, ...", "Second, ...", "The second: ..."."""
@@ -822,7 +824,9 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     countries' rules, the history a decision turns).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
     the directions of their cues) is not the page's news but its backdrop: a feature's,
-    a results story's or an opinion's, told further down; neutral."""
+    a results story's or an opinion's, told further down; neutral. Unless the headline
+    or lead report a rule being issued in words of no direction: then the measures told
+    further down are that rule's, its news (``_reports_issued_rule``)."""
     moved = [d for d in DIRECTIONS
              if totals[d] >= RULES["neutral_below"] and d in outright]
     if not moved:
@@ -835,7 +839,15 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
         return "mixed"
     if other in moved and other in mentioned and totals[other] >= RULES["mixed_share"] * totals[top]:
         return "mixed"
-    return top if top in mentioned else "neutral"
+    return top if top in mentioned or _reports_issued_rule(texts) else "neutral"
+
+
+def _reports_issued_rule(texts: tuple[str, ...]) -> bool:
+    """The headline, dek or lead report a rule being issued, updated or released
+    ("Commerce releases two rules that update export controls"; "a statement on the
+    interim final rule"): a press release, briefing or statement names the rule up top in
+    words of no direction and lists what it does below, so its one move is the news."""
+    return any(ISSUED_RULE.search(text or "") for text in texts[:2 + LEAD_PARAGRAPHS])
 
 
 def _says_both_moved(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]) -> bool:
