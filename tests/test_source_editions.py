@@ -40,3 +40,23 @@ def test_a_dateline_crediting_two_agencies_names_the_carrying_one_when_nothing_e
 def test_a_logo_set_beside_the_sites_address_names_the_site_without_it():
     lines = ["Gearwire | gearwire.net", "News  Software  Reviews  Forums", HEADLINE, "by Jane Doe", LEAD, MORE]
     assert extract_source(lines).value == "Gearwire"
+
+
+EPISODE_NOTES = [
+    "Nvidia reported its second quarter on Wednesday and, for the first time in years, China was basically a rounding error.",
+    "We break down what the CFO said on the call about H20 licences for Chinese customers.",
+]
+
+
+def test_a_podcasts_name_over_its_episode_on_a_hosts_page_is_the_source_not_the_host():
+    lines = ["Podhost", "Home", "Search", "", "Podcast Episode", "The Margin Call",
+             "Ep. 141: Nvidia's China line goes to zero", "Aug 28, 2025 • 44 min", "", *EPISODE_NOTES,
+             "", "Company", "About", "© 2025 Podhost AB"]
+    assert extract_source(lines).value == "The Margin Call"
+
+
+def test_the_last_entry_of_a_menu_column_over_an_episode_is_no_shows_name():
+    lines = ["Podhost", "Home", "Search", "Episodes", "Support the show",
+             "Ep. 141: Nvidia's China line goes to zero", "Aug 28, 2025 • 44 min", "", *EPISODE_NOTES,
+             "", "© 2025 Podhost AB"]
+    assert extract_source(lines).value == "Podhost"

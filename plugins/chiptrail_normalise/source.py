@@ -120,6 +120,10 @@ FOOTER_IMPRINT = re.compile(r"(?:(?i:the)\s+|©\s*(?:\d{4}\s+)?)?(?P<name>[^|·�
 Street, Sydney"), copyright ("© Gradient Bandwidth · Hosted on Transistor") or
 self-description ("The House of Commons Library is a research and information service")."""
 SUPPORT_PROMPT = re.compile(r"(?i:support)\s+(?P<name>.+?)\s*")
+EPISODE_NUMBER = re.compile(r"(?:season \d{1,3}\s*[·•|,:-]?\s*)?(?:episode|ep\.?)\s?#?\d{1,4}\b", re.IGNORECASE)
+"""An episode's number opening its line ("Ep. 141: Nvidia's China line goes to zero",
+"Episode 52 · August 12, 2025 · 36 min"): the page is a podcast's episode."""
+SHOW_NAME_REACH = 3  # the show's name sits within three lines over the episode (its category and date between)
 SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", re.IGNORECASE)
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
@@ -218,6 +222,9 @@ def extract_source(
         return _found(channel[1], 0.85, f"the outlet's own channel on line {channel[0] + 1} on {platform}", used)
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
+    show = find_show_over_an_episode(lines) if not candidates or _from_copyright(candidates[0]) else None
+    if show:  # its own source wherever it is hosted (the platform ruling)
+        return _found(show[1], 0.75, f"the podcast's name on line {show[0] + 1} over its episode", [])
     if furniture:
         return _found(platform, 0.7, f"page furniture of {platform} on line {furniture[0][0] + 1}, on no outlet's channel",
                       furniture[0])
@@ -768,6 +775,40 @@ def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
         if match and not outlets.is_wire(outlets.known_name(match.group("name")) or match.group("name")):
             return index, match.group("name")
     return None
+
+
+def find_show_over_an_episode(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a podcast's name over its episode's number ("The Margin Call" over
+    "Ep. 141: ..." on Spotify, "Chip Diplomacy" / "Technology" / "AUG 14, 2025" over "Ep. 88
+    — ..." on Apple Podcasts): an episode page sets the show's name right above the episode,
+    its category and date between them, as the podcast's own feed names it; the host's logo
+    and menu stand further up."""
+    top = _top(lines)
+    episode = next((position for position, (_, text) in enumerate(top) if EPISODE_NUMBER.match(text)), None)
+    for index, text in reversed(top[max(0, (episode or 0) - SHOW_NAME_REACH):episode or 0]):
+        if boilerplate.is_boilerplate(text) or EPISODE_NUMBER.match(text):
+            continue
+        return (index, text) if _is_show_name(text, index, lines) else None
+    return None
+
+
+def _from_copyright(candidate: tuple) -> bool:
+    """True for a candidate read off a copyright notice: on an episode page it is the
+    host's ("© 2025 Spotify AB", "Copyright © 2025 Apple Inc."), who runs the page but
+    publishes no show."""
+    return candidate[2].startswith("copyright")
+
+
+def _is_show_name(text: str, index: int, lines: list[str]) -> bool:
+    """A show's name is title-shaped and stands alone: not the last entry of a menu set one
+    entry a line ("Episodes" / "About" / "Newsletter" / "Support the show") nor a
+    strapline's parts ("Podcast · Weekly"); where the show's own site sets its menu over
+    the episode, the site's first line names the show."""
+    if not _is_title_shaped(text) or _is_story_text(text) or STAMP_PARTS.search(text) or _is_menu_row(text):
+        return False
+    over = [line.strip() for line in lines[max(0, index - 2):index]]
+    in_a_column = len(over) == 2 and all(_is_menu_entry_shaped(line) for line in over)
+    return not (in_a_column or _is_among_menu_entries(index, lines))
 
 
 def _is_title_shaped(text: str) -> bool:
