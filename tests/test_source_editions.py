@@ -60,3 +60,15 @@ def test_the_last_entry_of_a_menu_column_over_an_episode_is_no_shows_name():
              "Ep. 141: Nvidia's China line goes to zero", "Aug 28, 2025 • 44 min", "", *EPISODE_NOTES,
              "", "© 2025 Podhost AB"]
     assert extract_source(lines).value == "Podhost"
+
+
+def test_a_series_name_after_the_title_gives_way_to_the_institutions_letterhead():
+    lines = ["Halden Institute for Trade Policy", "Members | Research | Statistics | Events",
+             "Two US decisions this month | Export Control Bulletin", "2023.10.18", LEAD, MORE]
+    found = extract_source(lines, site="Export Control Bulletin", skip=frozenset({2}))
+    assert found.value == "Halden Institute for Trade Policy"
+
+
+def test_a_site_name_after_the_title_still_names_a_page_without_a_letterhead():
+    lines = ["Two US decisions this month | Export Control Bulletin", "2023.10.18", LEAD, MORE]
+    assert extract_source(lines, site="Export Control Bulletin", skip=frozenset({0})).value == "Export Control Bulletin"

@@ -275,7 +275,18 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
+    if site and _sets_a_letterhead(names.site_line, lines):
+        site = None
     return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+
+
+def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
+    """True when the page's first line is its letterhead (an institution's name, a name over
+    the menu): a name the title line carries after its separator ("반도체 수출통제 동향 |
+    Semiconductor Export Control Bulletin") is then the series or rubric the page belongs
+    to, under the publisher's own letterhead."""
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    return bool(site_line) and site_line[0] == first and _is_letterhead(site_line[1], site_line[0], lines)
 
 
 def _credits_the_news_source(labelled: str, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
