@@ -15,7 +15,8 @@ finished articles and pages from one build to the next); ``build_manifest`` skip
 build whose inputs and output are unchanged; ``output_files`` leaves identical files
 untouched; ``render_once`` reuses an article's list entry, in a build and the next
 ones; ``site_writer`` renders pages at the end of the build, on every core
-(``render_pool``), only those whose inputs changed (``page_digests``);
+(``render_pool``), only those whose inputs changed (``page_digests``); ``forked``
+runs a piece of the build in a forked process (render workers, story grouping);
 ``template_cache`` keeps compiled templates between builds. ``content_lists`` orders
 articles, checks their addresses and formats each once, in place of Pelican's
 translation handling, which the settings turn off. ``garbage_collection`` keeps Python's

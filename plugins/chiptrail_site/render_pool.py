@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
-import sys
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import forked
 from .output_files import write_if_changed
 from .render_once import FRAGMENTS
 
@@ -81,7 +80,6 @@ def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict, proces
         rendered = set(map(id, first))
         pages = [page for page in pages if id(page) not in rendered]
     shares = [pages[index::processes] for index in range(processes)]
-    _flush_standard_streams()  # or a worker would write out this process's buffers too
     frozen_before = gc.get_freeze_count()  # the build's context may be frozen already
     gc.freeze()  # workers' garbage collections leave the shared objects alone (and shared)
     try:
@@ -135,41 +133,22 @@ def failure_report(page: RecordedPage, error: Exception) -> str:
 
 
 def _fork_worker(pages: list[RecordedPage], context: dict) -> tuple[int, int]:
-    """Start a process rendering ``pages``; it sends its failures and the fragments it
-    rendered through a pipe."""
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid:
-        os.close(write_end)
-        return pid, read_end
-    os.close(read_end)
-    status = 1
-    try:
+    """Start a process rendering ``pages``; it sends back its failures and the fragments
+    it rendered."""
+    def render() -> tuple[str, dict]:
         fragments = context.get(FRAGMENTS)
         if fragments is not None:
             fragments.new = {}  # what was rendered before the fork, the parent has
         report = "\n".join(render_share(pages, context))
-        with os.fdopen(write_end, "wb") as stream:
-            pickle.dump((report, fragments.new if fragments is not None else {}), stream,
-                        pickle.HIGHEST_PROTOCOL)
-        status = 0
-    finally:  # never return into the parent's code (its loops, atexit, pytest)
-        _flush_standard_streams()
-        os._exit(status)
+        return report, fragments.new if fragments is not None else {}
+
+    return forked.start(render)
 
 
 def _wait(worker: tuple[int, int]) -> tuple[str, dict]:
     """The worker's failure report ('' when all went well, or why it died without one)
     and the fragments it rendered."""
-    pid, read_end = worker
-    with os.fdopen(read_end, "rb") as stream:
-        sent = stream.read()
-    status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if status or not sent:
-        return f"a render worker (pid {pid}) exited with status {status}", {}
-    return pickle.loads(sent)
-
-
-def _flush_standard_streams() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        stream.flush()
+    status, answer = forked.wait(worker)
+    if answer is None:
+        return f"a render worker (pid {worker[0]}) exited with status {status}", {}
+    return answer

@@ -21,9 +21,8 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import pickle
-import sys
 
+from . import forked
 from .site_writer import usable_cores
 from .stories import StoryIndex, StoryInput, group_stories
 from .story_cache import load_fingerprints, save_fingerprints
@@ -43,40 +42,23 @@ class StoriesAhead:
     def index(self) -> StoryIndex:
         """The grouping: the worker's answer, or this process's own when it has none."""
         if self.worker is not None:
-            answer, self.worker = _answer(*self.worker), None
+            (status, answer), self.worker = forked.wait(self.worker), None
             if answer is not None:
                 return answer
+            logger.debug("the story worker gave no answer (status %s): grouping here", status)
         return group(self.inputs, self.settings)
 
     def _fork(self) -> tuple[int, int] | None:
-        for stream in (sys.stdout, sys.stderr):
-            stream.flush()  # or the worker would write out this process's buffers too
-        read_end, write_end = os.pipe()
         frozen_before = gc.get_freeze_count()
         gc.freeze()  # the worker's collections leave the shared objects alone (and shared)
         try:
-            pid = os.fork()
+            return forked.start(lambda: group(self.inputs, self.settings))
         except OSError as error:  # no process to spare: group here
             logger.debug("no story worker (%s): grouping here", error)
-            pid = None
-        if pid is None or pid:
+            return None
+        finally:  # in this process only: the worker never returns from ``start``
             if not frozen_before:
                 gc.unfreeze()
-        if pid is None:
-            os.close(read_end), os.close(write_end)
-            return None
-        if pid:
-            os.close(write_end)
-            return pid, read_end
-        os.close(read_end)
-        status = 1
-        try:
-            answer = pickle.dumps(group(self.inputs, self.settings), pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as stream:
-                stream.write(answer)
-            status = 0
-        finally:  # never return into the parent's code (its generators, atexit, pytest)
-            os._exit(status)
 
 
 def group(inputs: list[StoryInput], settings) -> StoryIndex:
@@ -85,14 +67,4 @@ def group(inputs: list[StoryInput], settings) -> StoryIndex:
     index = group_stories(inputs, fingerprints=fingerprints)
     save_fingerprints(settings, fingerprints)
     return index
-
-
-def _answer(pid: int, read_end: int) -> StoryIndex | None:
-    with os.fdopen(read_end, "rb") as stream:
-        sent = stream.read()
-    status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    if status or not sent:
-        logger.debug("story worker (pid %s) gave no answer (status %s): grouping here", pid, status)
-        return None
-    return pickle.loads(sent)
 
