@@ -121,8 +121,13 @@ def publication_of_holder(holder: str, lines: list[str] = ()) -> str:
 
 def as_printed(name: str, lines: list[str]) -> str:
     """``name`` as the page spells it in mixed case, else in title case."""
-    printed = mixed_case_spelling(name, lines)
-    return printed or " ".join(_title_cased(word, first=position == 0) for position, word in enumerate(name.split()))
+    return mixed_case_spelling(name, lines) or title_cased(name)
+
+
+def title_cased(name: str) -> str:
+    """A shouted name in title case ("BUREAU OF INDUSTRY AND SECURITY" as "Bureau of
+    Industry and Security"; see ``_title_cased``)."""
+    return " ".join(_title_cased(word, first=position == 0) for position, word in enumerate(name.split()))
 
 
 def mixed_case_spelling(name: str, lines: list[str]) -> str | None:

@@ -160,7 +160,7 @@ def _is_a_discussion(lines: list[str], kinds: list[str | None], first_paragraph:
     """True when the first paragraph is itself a comment (under its commenter's "8 hours
     ago", over a "reply" button): a forum thread or a link post, whose comments are all
     the text there is, not a comment section under a story."""
-    above = next((index for index in range(first_paragraph - 1, -1, -1) if kinds[index] != BLANK), None)
+    above = _previous_written(kinds, first_paragraph)
     if above is None or kinds[above] != "relative_time":
         return False
     return first_paragraph in _comment_section(lines, kinds, -1)
@@ -559,7 +559,7 @@ def _is_figure_in_a_list(lines: list[str], kinds: list[str | None], index: int) 
     "Data center: $3.24B, up 14% y/y"): a list of key figures set without bullets."""
     if not LABELLED_FIGURE.match(lines[index].strip()):
         return False
-    neighbours = (_next_written(kinds, index), next((i for i in range(index - 1, -1, -1) if kinds[i] != BLANK), None))
+    neighbours = (_next_written(kinds, index), _previous_written(kinds, index))
     return any(other is not None and kinds[other] is None and LABELLED_FIGURE.match(lines[other].strip()) for other in neighbours)
 
 
@@ -634,7 +634,8 @@ def _is_person_name(text: str) -> bool:
 
 
 def _previous_kind(kinds: list[str | None], index: int) -> str | None:
-    return next((kinds[before] for before in range(index - 1, -1, -1) if kinds[before] != BLANK), FRAMING)
+    before = _previous_written(kinds, index)
+    return FRAMING if before is None else kinds[before]
 
 
 def _next_kind(kinds: list[str | None], index: int) -> str | None:
@@ -645,6 +646,11 @@ def _next_kind(kinds: list[str | None], index: int) -> str | None:
 def _next_written(kinds: list[str | None], index: int) -> int | None:
     """The index of the first line below ``index`` that is not blank, or None."""
     return next((after for after in range(index + 1, len(kinds)) if kinds[after] != BLANK), None)
+
+
+def _previous_written(kinds: list[str | None], index: int) -> int | None:
+    """The index of the last line above ``index`` that is not blank, or None."""
+    return next((before for before in range(index - 1, -1, -1) if kinds[before] != BLANK), None)
 
 
 @lru_cache(maxsize=1)

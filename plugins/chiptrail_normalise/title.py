@@ -417,9 +417,7 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
 def _as_name_cased(text: str) -> str:
     """A name set in capitals as a name is written ("BUREAU OF INDUSTRY AND SECURITY" as
     "Bureau of Industry and Security"), other text as it is."""
-    if not text.isupper():
-        return text
-    return " ".join(word.lower() if word.lower() in outlets.MASTHEAD_CONNECTORS else word.capitalize() for word in text.split())
+    return outlets.title_cased(text) if text.isupper() else text
 
 
 def _is_marked_headline(top: list[tuple[int, str]], index: int, text: str) -> bool:

@@ -9,10 +9,27 @@ leaves with ``os._exit``, status 0 once its answer is sent.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import pickle
 import sys
+from collections.abc import Iterator
 from typing import Any, Callable
+
+
+@contextlib.contextmanager
+def heap_shared() -> Iterator[None]:
+    """Within: forked children's garbage collections leave the objects that exist now
+    alone, so the pages holding them stay shared rather than copied. Unfrozen on leaving
+    unless something froze them before (the build's context may be frozen already)."""
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if not frozen_before:
+            gc.unfreeze()
 
 
 def start(work: Callable[[], Any]) -> tuple[int, int]:

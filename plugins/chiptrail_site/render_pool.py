@@ -22,7 +22,6 @@ this process keeps them for the next build.
 
 from __future__ import annotations
 
-import gc
 import os
 import traceback
 from dataclasses import dataclass
@@ -80,13 +79,8 @@ def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict, proces
         rendered = set(map(id, first))
         pages = [page for page in pages if id(page) not in rendered]
     shares = [pages[index::processes] for index in range(processes)]
-    frozen_before = gc.get_freeze_count()  # the build's context may be frozen already
-    gc.freeze()  # workers' garbage collections leave the shared objects alone (and shared)
-    try:
+    with forked.heap_shared():
         workers = [_fork_worker(share, context) for share in shares[1:]]
-    finally:
-        if not frozen_before:
-            gc.unfreeze()
     failures = []
     try:
         failures += render_share(shares[0], context)

@@ -18,7 +18,6 @@ is raised by this process, with its own traceback, and the build reports it as b
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 
@@ -49,16 +48,12 @@ class StoriesAhead:
         return group(self.inputs, self.settings)
 
     def _fork(self) -> tuple[int, int] | None:
-        frozen_before = gc.get_freeze_count()
-        gc.freeze()  # the worker's collections leave the shared objects alone (and shared)
         try:
-            return forked.start(lambda: group(self.inputs, self.settings))
+            with forked.heap_shared():
+                return forked.start(lambda: group(self.inputs, self.settings))
         except OSError as error:  # no process to spare: group here
             logger.debug("no story worker (%s): grouping here", error)
             return None
-        finally:  # in this process only: the worker never returns from ``start``
-            if not frozen_before:
-                gc.unfreeze()
 
 
 def group(inputs: list[StoryInput], settings) -> StoryIndex:
