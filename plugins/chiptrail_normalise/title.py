@@ -133,6 +133,15 @@ newsletter on AI infrastructure"): its strapline, never a headline, which tells 
 rather than what kind of publication carries it."""
 CHANNEL_AUDIENCE = re.compile(r"\d[\d,.]*\s?[KMB]?\s+subscribers", re.IGNORECASE)  # "5.8M subscribers" under a channel's name
 MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
+WRAP_ENDING_WORDS = frozenset(
+    "a an the and or but nor of to for from with at into amid via against than".split()
+)
+"""Words no headline ends on: a headline line ending on one was cut by the page's line
+wrap ("BIS Imposes Sweeping New Controls on Advanced Computing and" / "Semiconductor ...").
+Not "on", "in", "over", "about": a headline may end on them as a verb's particle
+("... as licence limbo drags on", "... swept in")."""
+TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
+WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -147,7 +156,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     furniture), whether the title was ``derived`` and a ``site`` name split off a page
     title; ``subtitle.details["lines"]`` holds the dek's line index.
     """
-    top = _below_a_forward(page_top(lines))
+    top, wraps = _with_wrapped_headlines(lines, _below_a_forward(page_top(lines)))
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
         title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
@@ -156,7 +165,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     if found is None:
         return _derived_title(_opening_prose(top)), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
-    used = _repeats(top, text) | ({index} if index is not None else set())
+    used = _repeats(top, text) | ({index, *wraps.get(index, ())} if index is not None else set())
     title, subtitle, site = (text, None, None) if _is_video_title(top, index) else _split_page_title(text)
     site = site or _site_of_repeats(lines, used)
     start = _article_start(top, index, used)
@@ -167,6 +176,60 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         used = used | {dek} | ({second} if second is not None else set())
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _with_wrapped_headlines(lines: list[str], top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[int]]]:
+    """``top`` with each headline the page's line wrap cut in two (``_is_wrapped_headline``)
+    read as one line at its first line's index, and the index of each such line's second
+    half: a hard-wrapped page (a printed PDF, a client alert or a hearing record pasted as
+    text) wraps its headline as it wraps its paragraphs, and only the whole is the headline."""
+    joined, wraps = [], {}
+    for position, (index, text) in enumerate(top):
+        if wraps and index == joined[-1][0] + 1 and joined[-1][0] in wraps:
+            continue
+        if _is_wrapped_headline(lines, top, position):
+            joined.append((index, f"{text} {top[position + 1][1]}"))
+            wraps[index] = (top[position + 1][0],)
+        else:
+            joined.append((index, text))
+    return joined, wraps
+
+
+def _is_wrapped_headline(lines: list[str], top: list[tuple[int, str]], position: int) -> bool:
+    """True when the line at ``position`` and the very next line are one headline cut by the
+    line wrap: no sentence ends on the first, which opens a block (first on the page, under
+    a blank line or a short line), the second ends it (nothing in lower case goes on under
+    it), and together they are headline-shaped; and either the first ends on a word no
+    headline ends on ("... and", "... on", "... THE") or the two lines are the whole block
+    between blank lines, both set in title case, as a printed title wraps
+    ("U.S. Export Controls on Advanced Computing" / "Chips to China: Policy Evolution, 2022-2025")."""
+    if position + 1 >= len(top) or top[position + 1][0] != top[position][0] + 1:
+        return False
+    (index, first), second = top[position], top[position + 1][1]
+    if not first[:1].isupper() or first[-1:] in ".!?:;-–—" or ends_sentence(first) or ends_sentence(second):
+        return False
+    if word_count(first) < HEADLINE_WORDS[0]:
+        return False
+    above, below = _raw_line(lines, index - 1), _raw_line(lines, index + 2)
+    if len(above) >= WRAPPED_LINE_MIN_LENGTH or below[:1].islower() or second[-1:] in "-–—":
+        return False
+    if any(is_opening_clutter(text) or _is_stamp(text) for text in (first, second)):
+        return False
+    if not is_plausible_headline(f"{first} {second}") or second.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
+        return False
+    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
+        return True
+    block = not above and not below and word_count(first) >= WRAPPED_TITLE_MIN_WORDS
+    return block and _is_title_cased(first) and _is_title_cased(second)
+
+
+def _raw_line(lines: list[str], index: int) -> str:
+    return lines[index].strip() if 0 <= index < len(lines) else ""
+
+
+def _is_title_cased(text: str) -> bool:
+    """Every word of ``TITLE_CASE_MIN_LETTERS`` letters or more capitalised (or a number)."""
+    return all(word[0].isupper() or word[0].isdigit() for word in text.split() if len(word) >= TITLE_CASE_MIN_LETTERS)
 
 
 def _is_video_title(top: list[tuple[int, str]], index: int | None) -> bool:
@@ -627,8 +690,10 @@ def _is_dek_of(top: list[tuple[int, str]], label: int | None, index: int) -> boo
 def _is_photo_caption(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """A line set right over a picture credit ("Nvidia CEO Jensen Huang speaks at
     Computex." / "Pedro Pardo—AFP/Getty Images") is the picture's caption: neither the
-    headline nor the first paragraph, even when it reads as a sentence."""
-    if not (is_prose(text) and boilerplate.classify(text) is None):
+    headline nor the first paragraph, even when it reads as a sentence. A question is
+    none: a caption says what the picture shows, a headline may ask ("How Many AI Chips
+    Are Being Smuggled into China?" over "Photo: Getty Images")."""
+    if not (is_prose(text) and boilerplate.classify(text) is None) or text.rstrip().endswith("?"):
         return False
     following = next((later for at, later in top if at > index), "")
     return boilerplate.classify(following) == "caption"
@@ -881,12 +946,14 @@ def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None
     paragraph's dateline ("(Bloomberg) —": it says who filed the story, no headline does). ``used``
     holds the lines of a post's profile repeated under its start, to keep out of the body.
     A first line that is headline-shaped (a forum thread's title, a link post's headline:
-    no sentence's full stop) is the post's title as its writer set it, kept whole; only a
-    sentence of prose is cut to ``DERIVED_TITLE_LIMIT``."""
+    no sentence's full stop, also two parts: "TSMC stops making 7nm AI chips for Chinese
+    customers. Here's the chain of events") is the post's title as its writer set it, kept
+    whole; only a sentence of prose is cut to ``DERIVED_TITLE_LIMIT``."""
     details = {"derived": True, "lines": list(used or []), "site": None, "start": start}
     if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    sentence = first_sentence(strip_dateline(without_post_marks(candidates[0])))
+    line = strip_dateline(without_post_marks(candidates[0]))
+    sentence = line if is_plausible_headline(line) else first_sentence(line)
     limit = HEADLINE_MAX_LENGTH if is_plausible_headline(sentence) else DERIVED_TITLE_LIMIT
     title = cut_at_word(strip_quotes(sentence.rstrip(".").strip()), limit)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)

@@ -1,0 +1,55 @@
+"""Headlines on pages pasted as hard-wrapped text, questions as headlines, and the titles
+of forum threads, Q&A pages and posts: page shapes of the unseen pages of round 14."""
+
+from chiptrail_normalise.title import extract_title
+
+LEAD = (
+    "On October 7, 2022, the U.S. Department of Commerce's Bureau of Industry and Security released an "
+    "interim final rule that significantly expands export controls on advanced computing chips."
+)
+MORE = "The rule took effect in stages. Certain provisions applied immediately, while others take effect later."
+
+
+def title_of(lines):
+    return extract_title(lines)[0].value
+
+
+def test_a_headline_the_line_wrap_cut_after_and_is_read_whole():
+    lines = ["WHITCOMBE AMES LLP", "CLIENT ALERT -- INTERNATIONAL TRADE", "", "October 11, 2022", "",
+             "BIS Imposes Sweeping New Controls on Advanced Computing and", "Semiconductor Manufacturing Items for China", "",
+             "On October 7, 2022, the U.S. Department of Commerce's Bureau of", "Industry and Security released an interim",
+             "final rule that expands export controls.", "", MORE]
+    title = extract_title(lines)[0]
+    assert title.value == "BIS Imposes Sweeping New Controls on Advanced Computing and Semiconductor Manufacturing Items for China"
+    assert {5, 6} <= set(title.details["lines"])
+
+
+def test_a_title_cased_headline_wrapped_into_a_block_of_two_lines_is_read_whole():
+    lines = ["Export Policy Review", "", "Washington Tightens Rules on Advanced Computing Exports", "Chips to China: What the New Licences Require", "",
+             "By Jane Doe", "", LEAD, "", MORE]
+    assert title_of(lines) == "Washington Tightens Rules on Advanced Computing Exports Chips to China: What the New Licences Require"
+
+
+def test_a_headline_ending_on_a_particle_is_not_joined_to_the_name_under_it():
+    lines = ["Nvidia forecast excludes China H20 sales as licence limbo drags on", "Bloomberg News", "", LEAD, "", MORE]
+    assert title_of(lines) == "Nvidia forecast excludes China H20 sales as licence limbo drags on"
+
+
+def test_a_letterhead_over_its_label_is_no_wrapped_headline():
+    lines = ["Calder Byrne LLP", "Export Controls Update", "", "H200: Washington Opens the Door, Beijing Narrows It",
+             "December 12, 2025", "", LEAD, "", MORE]
+    assert title_of(lines) == "H200: Washington Opens the Door, Beijing Narrows It"
+
+
+def test_a_question_headline_over_a_photo_credit_is_no_caption():
+    headline = "How Many AI Chips Are Being Smuggled into China?"
+    lines = ["CSIS", "Analysis", "Commentary", headline, "Photo: Getty Images",
+             "Commentary by Gregory C. Allen and Isaac Chen", "Published October 2, 2025", LEAD, MORE]
+    assert title_of(lines) == headline
+
+
+def test_a_posts_first_line_of_two_headline_parts_is_its_title_whole():
+    first = "TSMC stops making 7nm AI chips for Chinese customers. Here's the chain of events"
+    lines = ["Article", "Conversation", "Mira Castellanos", "@miracastellanos", first, LEAD, MORE, "4:17 PM · Nov 10, 2024"]
+    title = extract_title(lines)[0]
+    assert title.value == first and title.details["derived"] is True
