@@ -619,14 +619,16 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
     """From each cue undoing an earlier move to the end of its object, with the cue's
     direction: what it removes ("suspends a rule that extended export restrictions to
-    affiliates, while …", "closes the loophole that let Nvidia sell the A800, and …")."""
+    affiliates, while …", "closes the loophole that let Nvidia sell the A800, and …"),
+    named inside the cue itself too ("drops the licence requirement"); a cue of the other
+    direction starting where it starts is another reading of the same words, not its object."""
     spans = []
     for match in matches:
         cue = CUES[match.lastgroup]
         if cue.undoes:
-            end = match.end() - offset
+            start, end = match.start() - offset, match.end() - offset
             stop = OBJECT_END.search(sentence, end)
-            spans.append((end, stop.start() if stop else len(sentence), cue.direction))
+            spans.append((start + 1, stop.start() if stop else len(sentence), cue.direction))
     return spans
 
 

@@ -1,0 +1,46 @@
+"""Stance on the kinds of page the rules had not been tuned on (round 14's pages): a
+restriction undone whatever it is called, two governments' moves set against each other,
+a newsletter's greeting above its news, and an approval's conditions."""
+
+from chiptrail_normalise.stance import extract_stance
+
+FILLER = "Chinese cloud providers have built large data centres for language models."
+
+
+def stance_of(title, *paragraphs, subtitle=None):
+    return extract_stance(title, list(paragraphs), subtitle).value
+
+
+# A restriction undone, whatever it is called: a requirement, a cap, a boycott, a probe.
+
+def test_dropping_a_licence_requirement_is_easing_not_the_requirement_itself():
+    assert stance_of("Washington to drop export licence requirement for AMD's MI308", FILLER) == "easing"
+
+
+def test_removing_a_volume_cap_is_easing():
+    assert stance_of("Commerce removes 50% volume cap on H200 shipments to China", FILLER) == "easing"
+
+
+def test_closing_an_antitrust_probe_is_easing():
+    assert stance_of("Beijing closes antitrust probe into Nvidia without a fine", FILLER) == "easing"
+
+
+def test_a_chip_freed_from_a_rule_is_easing():
+    assert stance_of("US frees Nvidia workstation GPU from licence requirement", FILLER) == "easing"
+
+
+def test_a_lower_end_chip_is_no_end_of_a_rule():
+    assert stance_of("US adds licence rules for lower-end AMD accelerators", FILLER) == "tightening"
+
+
+def test_no_longer_requiring_a_licence_is_easing():
+    assert stance_of("Chip news", "Exports of the L20 to China will no longer require an individual "
+                     "licence, the Commerce Department said on Tuesday.", FILLER) == "easing"
+
+
+def test_an_end_user_named_before_a_requirement_is_no_undoing():
+    assert stance_of(
+        "Malaysia sets rules on AI chip transit",
+        "Exports of such chips shall require a permit issued under the Strategic Trade Act.",
+        "Exporters must notify the ministry of any end user of concern. This requirement "
+        "applies to all companies in the country.") == "tightening"
