@@ -44,3 +44,23 @@ def test_an_end_user_named_before_a_requirement_is_no_undoing():
         "Exports of such chips shall require a permit issued under the Strategic Trade Act.",
         "Exporters must notify the ministry of any end user of concern. This requirement "
         "applies to all companies in the country.") == "tightening"
+
+
+# Two governments' moves set against each other in a headline: the uncued one runs the
+# other way, whichever clause it is.
+
+def test_a_first_clause_without_a_cue_set_against_another_governments_move_is_the_other_way():
+    assert stance_of("Beijing waves Nvidia's RTX chips in as Washington bans the B30A", FILLER) == "mixed"
+
+
+def test_a_kicker_before_the_first_government_leaves_the_pairing_alone():
+    assert stance_of("Chip week: Washington relents, Beijing slams the brakes", FILLER) == "mixed"
+
+
+def test_a_first_clause_that_only_reacts_is_no_second_move():
+    assert stance_of("Washington protests as Beijing bans the H200", FILLER) == "tightening"
+
+
+def test_pulled_licences_are_a_revocation():
+    assert stance_of("Chip news", "The Commerce Department pulled three export licences held by "
+                     "Chinese distributors on Friday.", FILLER) == "tightening"

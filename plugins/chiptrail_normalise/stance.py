@@ -364,28 +364,48 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
 
 
 def _paired_moves(title: str, scale: float):
-    """The second move of a headline that sets a second government's action against
-    a move ("Nvidia gets green light for H200, but Beijing tells its giants to wait"): when
-    the second clause carries no cue of its own and does not merely react to the first
-    ("as China welcomes the decision"), the pairing says it runs the other way. A first move
-    by the same government is one story told twice ("AMD to resume MI308 shipments as US
-    moves licence applications forward"). Weighed as a clear cue in the headline; ``scale``
-    as the opening's."""
+    """The uncued move of a headline that sets two governments' actions against each other
+    ("Nvidia gets green light for H200, but Beijing tells its giants to wait"; "Washington
+    pauses, Beijing shuts a door"): when one clause states a move and the other, opening on
+    another government, carries no cue of its own and does not merely react ("as China
+    welcomes the decision"), the pairing says it runs the other way. A first move by the
+    same government is one story told twice ("AMD to resume MI308 shipments as US moves
+    licence applications forward"). Weighed as a clear cue in the headline; ``scale`` as
+    the opening's."""
     pair = _second_government_clause(title)
     if pair is None:
         return
     first, second, government = pair
-    stated = [hit for hit in _clause_hits(first) if hit.outright]
+    first_hits, second_hits = _clause_hits(first), _clause_hits(second)
+    stated = [hit for hit in first_hits if hit.outright]
+    if stated:
+        uncued, others = second, second_hits
+        if government in {_government_of(hit) for hit in stated}:
+            return
+    else:
+        stated = [hit for hit in second_hits if hit.outright]
+        uncued, others = first, first_hits
+        if _opening_government(first) in (None, government):
+            return
     moves = {hit.direction for hit in stated}
-    movers = {_government_of(hit) for hit in stated}
-    if len(moves) != 1 or government in movers or PAIR_REACTION.search(second):
+    if len(moves) != 1 or PAIR_REACTION.search(uncued):
         return
-    if any(hit.outright or hit.direction in moves for hit in _clause_hits(second)):
-        return  # the second clause states its own move, or hints at the same one
+    if any(hit.outright or hit.direction in moves for hit in others):
+        return  # the uncued clause states its own move, or hints at the same one
     direction = next(d for d in DIRECTIONS if d not in moves)
     outright = scale >= RULES["outright_factor_at_least"]
     score = RULES["stated_weight_at_least"] * float(RULES["position"]["title"]) * scale
-    yield Hit(second, direction, score, second, 0, (), outright, True, outright)
+    yield Hit(uncued, direction, score, uncued, 0, (), outright, True, outright)
+
+
+def _opening_government(clause: str) -> str | None:
+    """The government a headline's clause opens on, after any kicker ("Semafor Technology:
+    Washington pauses"), or None when it opens on anything else."""
+    tail = clause.rsplit(": ", 1)[-1].lstrip()
+    mentions = _actor_mentions(tail)
+    if mentions and mentions[0][1] in GOVERNMENTS and PAIR_LEAD_IN.fullmatch(tail[:mentions[0][0]]):
+        return mentions[0][1]
+    return None
 
 
 def _clause_hits(clause: str) -> list[Hit]:
