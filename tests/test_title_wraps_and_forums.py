@@ -53,3 +53,26 @@ def test_a_posts_first_line_of_two_headline_parts_is_its_title_whole():
     lines = ["Article", "Conversation", "Mira Castellanos", "@miracastellanos", first, LEAD, MORE, "4:17 PM · Nov 10, 2024"]
     title = extract_title(lines)[0]
     assert title.value == first and title.details["derived"] is True
+
+
+def test_a_forum_threads_long_question_is_its_headline_not_its_first_paragraph():
+    question = "Ask HN: How should we read this week's chip news — licences from DC, pushback from Beijing?"
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login", question,
+             "96 points by p_lindqvist 2 days ago | hide | past | favorite | 71 comments", "",
+             "I'm trying to explain this week's news to non-technical colleagues and I'm not sure I get it myself.", MORE]
+    assert title_of(lines) == question
+
+
+def test_a_question_over_a_qa_sites_furniture_is_the_title_not_the_answerers_post():
+    question = "Can Nvidia now sell the H200 to China?"
+    lines = ["Quora", "Search for questions, people, and topics", "Sign In", "", question, "Answer", "Follow", "Request", "",
+             "3 Answers", "Ewan Castellano", "Works in semiconductor trade compliance", "Answered December 12, 2025",
+             "Yes, in principle, as of this week, although the paperwork is not finished.", LEAD, MORE]
+    assert title_of(lines) == question
+
+
+def test_a_question_over_an_answer_count_and_an_answerers_stamp_is_the_title():
+    question = "Why can't Chinese companies simply buy Nvidia H100 GPUs like everyone else?"
+    lines = ["Quora", "Home", "Following", "Answer", "Spaces", "Add question", "", question, "", "All related (14)", "Sort",
+             "Recommended", "", "Wei-Lun Chang", "Former GPU architect, now in semiconductor consulting · Answered 2y", LEAD, MORE]
+    assert title_of(lines) == question

@@ -142,6 +142,12 @@ Not "on", "in", "over", "about": a headline may end on them as a verb's particle
 ("... as licence limbo drags on", "... swept in")."""
 TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
 WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
+ANSWER_FURNITURE = re.compile(
+    r"(?i:(?:\d[\d,.]*\s?[km]?\s+)?answers?|write (?:an )?answer|follow question|all related \(\d+\)|.{0,80}\banswered\b.{0,30})"
+)
+"""What a Q&A site sets under its question: an "Answer" button, the answer count ("3
+Answers", "128 answers"), "Follow question", "Write answer", Quora's "All related (34)",
+an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -325,9 +331,27 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
             return _headline_over_its_dek(top, position)
         if opening == "prose" and widget is None:
             return index
+        if opening is None and widget is None and _asks_the_pages_question(top, position):
+            return index
         if opening == "widget" and widget is None and not _addresses_reader(text):
             widget = index
     return widget if widget is not None else _first_headline(top, turns)
+
+
+def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a question set over a Q&A site's furniture (``ANSWER_FURNITURE``) before
+    the first paragraph: the question the page is about, its title. Its answers follow
+    under their writers' names and posts ("Works in semiconductor trade compliance" over
+    "Answered December 12, 2025"), each opened like an article, but the question is the
+    page's headline; a site's chrome asks nothing."""
+    if not top[position][1].rstrip().endswith("?"):
+        return False
+    for _, text in top[position + 1 :]:
+        if ANSWER_FURNITURE.fullmatch(text.strip()):
+            return True
+        if is_prose(text):
+            return False
+    return False
 
 
 def _is_past_a_widgets_text(top: list[tuple[int, str]], widget: int | None, index: int) -> bool:
