@@ -64,3 +64,21 @@ def test_a_first_clause_that_only_reacts_is_no_second_move():
 def test_pulled_licences_are_a_revocation():
     assert stance_of("Chip news", "The Commerce Department pulled three export licences held by "
                      "Chinese distributors on Friday.", FILLER) == "tightening"
+
+
+# The headline idiom for a government's answer: "says yes", "says no", "says not so fast".
+
+def test_saying_yes_and_not_so_fast_are_two_moves():
+    assert stance_of("Washington says yes to Nvidia's B30A; Beijing says: not so fast", FILLER) == "mixed"
+
+
+def test_saying_no_to_a_chip_is_a_refusal():
+    assert stance_of("Beijing says no to the RTX Pro 6000D", FILLER) == "tightening"
+
+
+def test_saying_no_before_a_noun_counts_something_and_refuses_nothing():
+    assert stance_of("Commerce said no decision on B30A licences had been made", FILLER) == "neutral"
+
+
+def test_a_bet_on_what_a_government_will_do_is_a_guess():
+    assert stance_of("Nvidia's new China chip is a bet that Washington will say yes", FILLER) == "neutral"
