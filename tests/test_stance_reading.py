@@ -491,7 +491,7 @@ def test_a_newsletter_lead_label_starts_the_lead_at_the_story_under_it():
     assert stance_of("Strait Compute Brief", "Good morning, here is today's brief for you.", FILLER,
                      "THE LEAD", story, MORE_FILLER) == "easing"
     assert stance_of("Strait Compute Brief", "Good morning, here is today's brief for you.", FILLER,
-                     "MARKETS", story, MORE_FILLER) == "neutral"
+                     MORE_FILLER, "MARKETS", story, MORE_FILLER) == "neutral"
 
 
 def test_a_move_told_as_going_the_other_way_in_the_text_makes_the_weaker_move_news():

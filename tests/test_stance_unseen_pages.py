@@ -82,3 +82,24 @@ def test_saying_no_before_a_noun_counts_something_and_refuses_nothing():
 
 def test_a_bet_on_what_a_government_will_do_is_a_guess():
     assert stance_of("Nvidia's new China chip is a bet that Washington will say yes", FILLER) == "neutral"
+
+
+# A newsletter's greeting tells no news: the first paragraph of news after it is the lead.
+
+def test_a_newsletters_greeting_leaves_the_lead_to_the_news_below_it():
+    assert stance_of(
+        "Chip Letter #40: licences out, warnings in",
+        "Hello from Taipei, and welcome to this week's issue. Today's newsletter is 900 words.",
+        "Here is what we are covering.",
+        "Licences are back",
+        "The Commerce Department has begun issuing export licences for Nvidia's H20.",
+        "Chinese regulators have sent notices to large platforms discouraging purchases of the H20.") == "mixed"
+
+
+def test_a_greeting_followed_by_the_news_is_the_lead():
+    assert stance_of(
+        "Good morning",
+        "Good morning. Commerce last night told Nvidia it will need a licence to export the H20 "
+        "to China, effectively ending sales of the chip.",
+        "Shares of Nvidia fell 6% in early trading in Frankfurt and in after-hours trading in New York.",
+        "Analysts at two brokerages cut their price targets for the stock on Wednesday morning.") == "tightening"

@@ -214,6 +214,7 @@ HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
 """What separates a headline's statement from a question or a tag after it."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
+GREETING = re.compile(RULES["position"]["greeting"], re.IGNORECASE)
 ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
 LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
@@ -503,7 +504,8 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     makes the paragraphs under it background, up to the next heading; the same label
     opening a paragraph ("Recap: ...") makes that paragraph background, and it takes no
     place in the lead; a paragraph opening with a summary or verdict label ("Bottom line:
-    ...") is lead wherever it stands.
+    ...") is lead wherever it stands. A newsletter's greeting ("Hi all — a busy week") tells
+    no news and takes no place in the lead.
     A thread's post numbers ("2/ Meanwhile, ...") are read past. A headline's parts set
     off by a dash or a bar are read apart: a question after a statement ("Beijing summons
     Nvidia — is China turning off the tap?") leaves the statement unhedged."""
@@ -527,6 +529,9 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             continue
         summary = False
         opening = _without_post_number(paragraph)
+        if _only_greets(opening):
+            yield later, paragraph, False, False, False
+            continue
         if BACKSTORY_LABEL.match(opening):
             yield later, paragraph, False, True, False
             continue
@@ -544,6 +549,20 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
         yield ((float(lead[prose]) if in_lead else later), paragraph, in_lead or turn, backstory,
                in_lead and prose == 0)
         prose += 1
+
+
+def _only_greets(paragraph: str) -> bool:
+    """The paragraph greets the reader or describes the issue ("Ni hao, welcome back to Axios
+    China. Today's newsletter is 1,105 words.") and says nothing else of substance; a
+    greeting followed by the news ("Good morning. The Commerce Department last night told
+    Nvidia ...") is the lead."""
+    rest = paragraph
+    while GREETING.match(rest):
+        stop = SENTENCE_END.search(rest)
+        if stop is None:
+            return True
+        rest = rest[stop.end():]
+    return rest is not paragraph and not _is_prose(rest)
 
 
 def _announced_items(opening: str) -> int:
