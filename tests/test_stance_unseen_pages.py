@@ -103,3 +103,17 @@ def test_a_greeting_followed_by_the_news_is_the_lead():
         "to China, effectively ending sales of the chip.",
         "Shares of Nvidia fell 6% in early trading in Frankfurt and in after-hours trading in New York.",
         "Analysts at two brokerages cut their price targets for the stock on Wednesday morning.") == "tightening"
+
+
+# A campaign told by how long it has run is the state of things, however the stretch is counted.
+
+def test_a_campaign_counted_in_years_is_no_new_move():
+    assert stance_of("Export controls need a goal",
+                     "Washington has spent three years tightening restrictions on AI chips to China.",
+                     FILLER) == "neutral"
+
+
+def test_a_campaign_over_much_of_the_past_year_is_no_new_move():
+    assert stance_of("Can Chinese GPUs replace Nvidia?",
+                     "Chinese regulators have spent much of the past year steering buyers towards "
+                     "domestic accelerators.", FILLER) == "neutral"
