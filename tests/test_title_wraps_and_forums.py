@@ -76,3 +76,21 @@ def test_a_question_over_an_answer_count_and_an_answerers_stamp_is_the_title():
     lines = ["Quora", "Home", "Following", "Answer", "Spaces", "Add question", "", question, "", "All related (14)", "Sort",
              "Recommended", "", "Wei-Lun Chang", "Former GPU architect, now in semiconductor consulting · Answered 2y", LEAD, MORE]
     assert title_of(lines) == question
+
+
+def test_an_old_reddit_threads_title_over_its_submitted_stamp_loses_its_self_post_mark():
+    title = "Trump approves H200 sales to China, but Beijing reportedly plans to make buyers justify every order"
+    lines = ["jump to content", "my subreddits", "popular - all - random - users | worldnews - AskReddit - news - technology",
+             "LocalLLaMA comments", "Want to join? Log in or sign up in seconds.", "|", "English",
+             f"{title} (self.LocalLLaMA)", "submitted 2 months ago by gguf_or_bust",
+             "So two things happened back to back this week and I think they matter for anyone who uses Chinese models.", MORE]
+    assert title_of(lines) == title
+
+
+def test_a_communitys_one_sentence_description_over_the_posters_stamp_is_no_headline():
+    title = "Trump says Nvidia can sell H200 to China with a 25% cut to the US government"
+    lines = ["Skip to main content", "r/stocks", "Search in r/stocks", "Log In", "r/stocks", "Join",
+             "A community for discussing stocks, investing and markets.", "u/bagholder_by_design • 3 mo. ago", title,
+             "Company News", "Just posted on Truth Social. Trump says Nvidia will be allowed to ship H200s to approved customers.", MORE]
+    assert title_of(lines) == title
+

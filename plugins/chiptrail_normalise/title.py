@@ -113,7 +113,7 @@ SITE_NAME_MAX_WORDS = 4
 LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f]+\\s*")
 """Arrows, shapes and pictographs set before a title: a forum's vote arrow ("▲ Trump says
 ..."), a "🔴 LIVE" dot; no headline's words open with one."""
-LINKED_DOMAIN = re.compile(r"\s+\((?:[a-z0-9-]+\.)+[a-z]{2,}\)$")
+LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_MIN_ENTRIES = 3
 MENU_ENTRY_MAX_WORDS = 4
@@ -124,13 +124,15 @@ FORWARD_MARKER = re.compile(r"-*\s?(?:forwarded|original) message\s?-*|begin for
 """The line a mail client sets over a forwarded e-mail: what stands above it is the
 forwarder's note, the e-mail itself (and its headline) below."""
 STRAPLINE = re.compile(
-    r"(?:An?|Your|The)\s(?:[\w-]+\s){0,3}?(?:letter|newsletter|podcast|show|read|digest|briefing|blog)\s(?:on|about|for|from)\s",
+    r"(?:An?|Your|The)\s(?:[\w-]+\s){0,3}?(?:letter|newsletter|podcast|show|read|digest|briefing|blog|community|forum)"
+    r"\s(?:on|about|for|from)\s",
     re.IGNORECASE,
 )
 """A publication saying what it is under its name ("A weekly letter on chips, supply
 chains and ...", "Your morning read on chips, AI infrastructure and ...", "An occasional
-newsletter on AI infrastructure"): its strapline, never a headline, which tells news
-rather than what kind of publication carries it."""
+newsletter on AI infrastructure"), or a forum saying what it is over its threads ("A
+community for discussing stocks, investing and markets."): its strapline, never a
+headline, which tells news rather than what kind of publication carries it."""
 CHANNEL_AUDIENCE = re.compile(r"\d[\d,.]*\s?[KMB]?\s+subscribers", re.IGNORECASE)  # "5.8M subscribers" under a channel's name
 MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
 WRAP_ENDING_WORDS = frozenset(
@@ -235,7 +237,8 @@ def _raw_line(lines: list[str], index: int) -> str:
 
 def _is_title_cased(text: str) -> bool:
     """Every word of ``TITLE_CASE_MIN_LETTERS`` letters or more capitalised (or a number)."""
-    return all(word[0].isupper() or word[0].isdigit() for word in text.split() if len(word) >= TITLE_CASE_MIN_LETTERS)
+    words = (word.lstrip("'\"‘“(") for word in text.split())
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words if len(word) >= TITLE_CASE_MIN_LETTERS)
 
 
 def _is_video_title(top: list[tuple[int, str]], index: int | None) -> bool:
@@ -273,7 +276,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     """The headline's text, line index, confidence and evidence; without the icons set
     before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
     post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
-    (tomshardware.com)")."""
+    (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
     index = _subject_repeated(top)
     if index is None:
         index = _find_headline(top, transcripts.speaker_turns(lines))
@@ -538,7 +541,8 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
 
     At most a dek (of one or two lines: a standfirst, or two summary bullets), the
     author's bare name, clutter and repeats of the headline or of the line above (an
-    author's name under their picture's alt text) may come in between. A dek
+    author's name under their picture's alt text) may come in between; a sentence of
+    clutter ("Want to join? Log in or sign up in seconds.") is no paragraph of a story. A dek
     sits right under its headline: past a menu or other clutter, a headline-shaped line
     is the real headline, and the line above is chrome; an author's post under their
     name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
@@ -553,7 +557,7 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
             return "widget"
-        if _is_article_structure(text):
+        if _is_article_structure(text) and not (is_opening_clutter(text) and not _is_stamp(text)):
             if not is_prose(text) or starts_with_dateline(text):
                 return "stamp"
             if not dek_lines and _is_stamped_headline(following[position:]):
