@@ -397,10 +397,11 @@ def test_a_company_leaving_china_out_of_its_guidance_is_no_move():
     assert stance_of("", "Washington excluded China from the programme.", FILLER) == "tightening"
 
 
-def test_a_mandate_to_buy_domestic_chips_alongside_an_approval_is_mixed():
+def test_a_mandate_to_buy_domestic_chips_alongside_an_approval_is_its_condition():
+    """Ruling 2: conditions attached to an approval are part of the easing."""
     lead = "Chinese authorities have approved imports of the H200 for several tech giants."
     quota = "Buyers must also purchase a quota of domestic accelerators, regulators said."
-    assert stance_of("China approves H200 imports", lead, quota) == "mixed"
+    assert stance_of("China approves H200 imports", lead, quota) == "easing"
 
 
 def test_a_possessive_names_whose_decision_it_is():

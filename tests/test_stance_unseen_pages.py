@@ -117,3 +117,22 @@ def test_a_campaign_over_much_of_the_past_year_is_no_new_move():
     assert stance_of("Can Chinese GPUs replace Nvidia?",
                      "Chinese regulators have spent much of the past year steering buyers towards "
                      "domestic accelerators.", FILLER) == "neutral"
+
+
+# An obligation told with a government's approval is its condition, part of the easing.
+
+def test_a_domestic_chip_quota_told_with_an_approval_is_its_condition():
+    assert stance_of(
+        "Beijing approves Moore Threads customers' purchases of Nvidia's H200",
+        "Chinese regulators have approved purchases of Nvidia's H200 by four cloud companies, "
+        "people familiar with the matter said.",
+        "The buyers will be required to purchase a share of domestically made accelerators "
+        "alongside the Nvidia chips, one of the people said.") == "easing"
+
+
+def test_a_domestic_chip_mandate_from_another_government_is_a_second_move():
+    assert stance_of(
+        "US approves H200 exports to China",
+        "The Commerce Department approved licences for Nvidia's H200 to Chinese customers on Monday.",
+        "Beijing, for its part, now requires buyers to purchase domestic chips alongside any "
+        "Nvidia order.") == "mixed"

@@ -104,6 +104,7 @@ class Cue:
     weight: float
     actors: tuple[str, ...]
     undoes: bool = False
+    condition: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Hit:
     stated: bool = False
     lead: bool = False
     outright: bool = False
+    condition: bool = False
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -132,7 +134,7 @@ def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
             name = f"cue{len(table)}"
             patterns[name] = entry["cue"]
             table[name] = Cue(direction, float(entry["weight"]), tuple(entry.get("actors", ())),
-                              bool(entry.get("undoes")))
+                              bool(entry.get("undoes")), bool(entry.get("condition")))
     return PatternSet(patterns), table
 
 
@@ -322,11 +324,29 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
     found = list(_scaled_hits(title, subtitle, paragraphs,
                               damped if genre == "no move" else 1.0, rest_scale))
     found += [(True, hit) for hit in _paired_moves(title, damped if genre == "no move" else 1.0)]
+    conditions = _as_conditions([hit for _, hit in found])
+    found = [(opening, conditions.get(index, hit)) for index, (opening, hit) in enumerate(found)]
     hits = [hit for _, hit in found]
     if genre == "commentary" and not _states_one_move([hit for hit in hits if hit.outright]):
         return [replace(hit, score=hit.score * damped, stated=False, outright=False)
                 if opening else hit for opening, hit in found]
     return hits
+
+
+def _as_conditions(hits: list[Hit]) -> dict[int, Hit]:
+    """An obligation put on buyers or sellers ("the companies will be required to buy a
+    proportion of domestic chips", "the rule caps shipments per customer") told on a page
+    stating a government's approval is that approval's condition, part of the easing
+    (ruling 2), unless another government sets it ("US allows H200 exports; Beijing
+    requires buyers to purchase domestic chips" is two moves): weighed as background.
+    The reweighed hits by their index in ``hits``."""
+    approvers = {_actor_of(hit) for hit in hits if hit.stated and hit.direction == "easing"}
+    if not approvers:
+        return {}
+    approvers |= {None, "company"}
+    factor = BACKGROUND["clause"]["factor"]
+    return {index: replace(hit, score=hit.score * factor, stated=False, outright=False)
+            for index, hit in enumerate(hits) if hit.condition and _actor_of(hit) in approvers}
 
 
 def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening_scale: float,
@@ -638,7 +658,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         clear = cue.weight * cue_factor >= RULES["stated_weight_at_least"]
         outright = clear and factor >= RULES["outright_factor_at_least"]
         yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
-                  sentence, at, cue.actors, lead and outright, lead, outright)
+                  sentence, at, cue.actors, lead and outright, lead, outright,
+                  cue.condition and direction == cue.direction)
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
