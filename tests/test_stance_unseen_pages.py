@@ -136,3 +136,19 @@ def test_a_domestic_chip_mandate_from_another_government_is_a_second_move():
         "The Commerce Department approved licences for Nvidia's H200 to Chinese customers on Monday.",
         "Beijing, for its part, now requires buyers to purchase domestic chips alongside any "
         "Nvidia order.") == "mixed"
+
+
+# The text saying the news goes both ways, in other words than "opposite directions".
+
+def test_moves_said_to_cut_in_different_directions_are_mixed():
+    assert stance_of(
+        "Nvidia's week: the H20 returns, and a Thai permit rule",
+        "Washington has told Nvidia it will receive licences to sell the H20 in China again.",
+        FILLER, FILLER,
+        "On the same day Thailand said exports of US-made AI chips through its ports would need "
+        "government permits, closing a route used to smuggle chips into China.",
+        "For investors the two moves cut in different directions.") == "mixed"
+
+
+def test_a_rule_killed_is_a_rule_undone():
+    assert stance_of("Commerce kills the AI diffusion rule days before it takes effect", FILLER) == "easing"
