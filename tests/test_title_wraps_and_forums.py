@@ -94,3 +94,10 @@ def test_a_communitys_one_sentence_description_over_the_posters_stamp_is_no_head
              "Company News", "Just posted on Truth Social. Trump says Nvidia will be allowed to ship H200s to approved customers.", MORE]
     assert title_of(lines) == title
 
+
+
+def test_a_headline_of_two_sentences_over_its_stamp_is_the_headline_not_the_story():
+    headline = "The Chip Security Act is law. Now every exported AI chip has to be findable."
+    lines = ["Castbox", "Search", "Download App", "", "Hardline", headline, "Jun 18, 2026 · 44:09", "Play",
+             "Add to playlist", "Share", "Download", LEAD, MORE]
+    assert title_of(lines) == headline

@@ -395,12 +395,16 @@ def _starts_the_story(top: list[tuple[int, str]], position: int) -> bool:
     headline, does not speak to the reader, and is neither a widget's blurb, a lone
     sentence between two lines of page furniture (a newsletter's tagline between
     "Discover more from Tensor Border" and "Over 9,000 subscribers"), nor set over a
-    headline that a byline or date stamp opens (a site's tagline over the article)."""
-    text = top[position][1]
+    headline that a byline or date stamp opens (a site's tagline over the article), nor a
+    headline of two sentences over its own stamp ("The Chip Security Act is law. Now every
+    exported AI chip has to be findable." over "Jun 18, 2026 · 44:09")."""
+    index, text = top[position]
     if _reads_on_below(top, position):
         return True
     if not is_prose(text) or is_plausible_headline(text) or _addresses_reader(text):
         return False
+    if sentence_count(text) > 1 and _is_over_a_byline(text, top, index):
+        return False  # a headline in two sentences over its stamp: "The Chip Security Act is law. Now ..."
     return not (_is_blurb(top, position) or _is_over_a_headline(top, position))
 
 
