@@ -101,3 +101,10 @@ def test_a_headline_of_two_sentences_over_its_stamp_is_the_headline_not_the_stor
     lines = ["Castbox", "Search", "Download App", "", "Hardline", headline, "Jun 18, 2026 · 44:09", "Play",
              "Add to playlist", "Share", "Download", LEAD, MORE]
     assert title_of(lines) == headline
+
+
+def test_a_menu_entry_shaped_like_a_name_makes_no_post_of_the_headline_under_it():
+    headline = "US blacklists dozens of Chinese firms, including Hong Kong units, over AI chip diversion"
+    lines = ["Hong Kong Free Press HKFP", "Support HKFP", "Hong Kong", "China", "World", "Opinion", "Business", "Support Us",
+             headline, "by AFP", "08:47, 26 March 2025", LEAD, MORE]
+    assert title_of(lines) == headline

@@ -579,9 +579,10 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
 
 def _is_post_under_name(above: str, text: str) -> bool:
     """A line that is no sentence right under a person's bare name (not an office's:
-    "International Trade Administration"): their post."""
+    "International Trade Administration", nor a menu's "Support Us" shaped as a name):
+    their post."""
     person = _is_bare_name(above) and not outlets.has_institution_word(above) and not outlets.names_a_publication(above)
-    return person and not ends_sentence(text)
+    return person and not is_opening_clutter(above) and not ends_sentence(text)
 
 
 def _is_stamped_headline(top: list[tuple[int, str]]) -> bool:
