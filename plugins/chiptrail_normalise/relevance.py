@@ -1,4 +1,5 @@
-"""Is a feed item on topic? It must name a tracked chip or a tracked keyword.
+"""Is a feed item on topic? It must name a tracked chip or a tracked keyword. Does a
+line name the saga at all (``names_the_saga``)?
 
 Tracked terms are data: the keywords in ``vocab/keywords.yaml``, every chip name and alias
 in ``vocab/chips.yaml``, plus the terms a feed lists under ``keywords:``. An item's title
@@ -8,6 +9,7 @@ and summary are matched case-insensitively on whole words, so "H20" does not mat
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -41,6 +43,18 @@ def tracked_term_in(text: str, pattern: re.Pattern[str]) -> str | None:
     """The first tracked term ``text`` names, or None when it names none."""
     match = pattern.search(text)
     return match.group(0) if match else None
+
+
+def names_the_saga(text: str) -> bool:
+    """True when ``text`` names a tracked chip or keyword or one of the saga's words
+    (``saga_words`` in ``vocab/keywords.yaml``: companies, governments, moves), as a
+    headline of this archive does and a page's chrome does not."""
+    return _saga_pattern().search(text) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _saga_pattern() -> re.Pattern[str]:
+    return term_pattern(tracked_terms(vocab.load("keywords").get("saga_words") or []))
 
 
 def _chips_vocabulary() -> Any:

@@ -45,6 +45,7 @@ import re
 from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
 from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
+from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
     HEADLINE_MAX_LENGTH,
@@ -279,12 +280,47 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
     index = _subject_repeated(top)
     if index is None:
-        index = _find_headline(top, transcripts.speaker_turns(lines))
+        turns = transcripts.speaker_turns(lines)
+        index = _naming_the_saga(top, _find_headline(top, turns), turns)
     if index is None:
         return None
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
     headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
     return headline, index, confidence, f"line {index + 1} {_quote(lines[index])}"
+
+
+NAMING_TRIES = 3  # headline-shaped lines read further down for one naming the saga
+
+
+def _naming_the_saga(top: list[tuple[int, str]], index: int | None, turns: frozenset[int]) -> int | None:
+    """``index``, the headline found, unless it names nothing of the saga (no chip,
+    company, government or move: ``relevance.names_the_saga``) and a line below it that
+    would be found as the headline there does, and is shaped like one. Every page of this
+    archive is about the saga, and so is its headline; chrome found first because
+    something looked like a byline under it ("Informing the legislative debate since
+    1914", "Keyboard shortcuts for audio player", a forum's "A community for discussing
+    stocks") names none of it. A headline naming nothing ("Foreign Ministry
+    Spokesperson's Regular Press Conference") stays when nothing headline-shaped below
+    it does."""
+    if index is None or names_the_saga(dict(top)[index]):
+        return index
+    found, rest = index, top
+    for _ in range(NAMING_TRIES):
+        rest = [(at, text) for at, text in rest if at > found]
+        found = _find_headline(rest, turns) if rest else None
+        if found is None:
+            break
+        text = dict(rest)[found]
+        if names_the_saga(text) and _could_be_the_headline(text):
+            return found
+    return index
+
+
+def _could_be_the_headline(text: str) -> bool:
+    """Headline-shaped and more than a label ("Tariffs & Transistors", a show's name), not
+    a list item."""
+    return (is_plausible_headline(text) and word_count(text) >= HEADLINE_MIN_WORDS_OVER_CHROME
+            and not BULLET.match(text))
 
 
 def _subject_repeated(top: list[tuple[int, str]]) -> int | None:
