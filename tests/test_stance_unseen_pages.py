@@ -152,3 +152,14 @@ def test_moves_said_to_cut_in_different_directions_are_mixed():
 
 def test_a_rule_killed_is_a_rule_undone():
     assert stance_of("Commerce kills the AI diffusion rule days before it takes effect", FILLER) == "easing"
+
+
+# A permission's holders listed between the verb and what it grants.
+
+def test_a_nod_given_to_a_list_of_buyers_is_easing():
+    assert stance_of("Beijing gives Baidu, JD.com and Meituan the nod to buy Nvidia's H200", FILLER) == "easing"
+
+
+def test_letting_a_list_of_buyers_purchase_is_easing():
+    assert stance_of("Chip news", "Regulators have agreed to let Baidu, JD.com and Meituan purchase "
+                     "Nvidia's H200 chips, people familiar said.", FILLER) == "easing"
