@@ -163,3 +163,26 @@ def test_a_nod_given_to_a_list_of_buyers_is_easing():
 def test_letting_a_list_of_buyers_purchase_is_easing():
     assert stance_of("Chip news", "Regulators have agreed to let Baidu, JD.com and Meituan purchase "
                      "Nvidia's H200 chips, people familiar said.", FILLER) == "easing"
+
+
+# Pages that weigh or forecast moves without making one; a government moving to control buyers.
+
+def test_a_hearing_decides_nothing():
+    assert stance_of("Senate Hearing on Blocking Sales of Nvidia Chips to China", FILLER) == "neutral"
+
+
+def test_a_chip_kept_out_of_a_companys_outlook_is_no_move():
+    assert stance_of("Earnings: Nvidia keeps H20 out of its guidance, data centre sales jump", FILLER) == "neutral"
+
+
+def test_investors_weighing_two_moves_hedge_neither():
+    assert stance_of(
+        "Kospi ends flat as Washington, Beijing send conflicting H200 signals",
+        "SEOUL — Shares ended flat on Tuesday as investors weighed Washington's decision to allow "
+        "H200 exports against a report that Beijing will restrict purchases of the chip.",
+        FILLER) == "mixed"
+
+
+def test_a_government_moving_to_control_who_can_buy_is_tightening():
+    assert stance_of("Chip news", "Beijing is moving to control who can buy the H200, people familiar "
+                     "with the matter said.", FILLER) == "tightening"
