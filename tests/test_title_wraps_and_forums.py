@@ -108,3 +108,25 @@ def test_a_menu_entry_shaped_like_a_name_makes_no_post_of_the_headline_under_it(
     lines = ["Hong Kong Free Press HKFP", "Support HKFP", "Hong Kong", "China", "World", "Opinion", "Business", "Support Us",
              headline, "by AFP", "08:47, 26 March 2025", LEAD, MORE]
     assert title_of(lines) == headline
+
+
+PAGE_POST = [
+    "Nvidia said on Thursday that U.S. officials will allow the company to continue developing its flagship H100 chip in China.",
+    "The Commerce Department will also let Nvidia export A100 chips to fulfil orders from U.S. customers through March 1, 2023.",
+]
+
+
+def test_the_title_of_a_link_card_under_a_pages_post_is_the_title_and_the_post_stays_the_text():
+    card = "Nvidia says US will let it keep developing H100 chip in China"
+    lines = ["Facebook", "Log In", "Forgot account?", "", "Reuters", "September 1, 2022 ·", *PAGE_POST, "REUTERS.COM", card,
+             "Nvidia Corp said on Thursday U.S. officials will allow it to continue developing its H100 chip in China...",
+             "Like", "Comment", "Share"]
+    title = extract_title(lines)[0]
+    assert title.value == card and title.details["start"] == lines.index(PAGE_POST[0])
+
+
+def test_the_title_over_a_shared_videos_channel_and_length_is_the_title():
+    card = "China blocks Nvidia's H200 at the border"
+    lines = ["Facebook", "Log In", "", "South China Morning Post", "January 14, 2026 at 7:40 PM ·", *PAGE_POST, "WATCH", card,
+             "SCMP · 2:18", "3.6K views", "219 comments", "Like", "Comment", "Share"]
+    assert title_of(lines) == card

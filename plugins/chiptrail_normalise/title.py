@@ -151,6 +151,8 @@ ANSWER_FURNITURE = re.compile(
 """What a Q&A site sets under its question: an "Answer" button, the answer count ("3
 Answers", "128 answers"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
+LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
+MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -265,6 +267,9 @@ def _article_start(top: list[tuple[int, str]], index: int | None, repeats: set[i
     of the headline stands the page's furniture, never the story's text."""
     if index is None:
         return min(repeats, default=0)
+    story = next((at for position, (at, _) in enumerate(top) if at < index and _starts_the_story(top, position)), None)
+    if story is not None:
+        return story  # a page's post over the card of the piece it shares: the post is the text
     prose = next((at for at, text in top if at > index and is_prose(text) and at not in repeats), None)
     return max(at for at in repeats | {index} if prose is None or at < prose)
 
@@ -355,13 +360,16 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
     that addresses the reader; it is passed over, and only a line opened by a byline or
     date stamp displaces a heading over such a paragraph. A photo caption over its credit
     is passed over too, though it reads as a first paragraph. A transcript's first
-    speaker's turn (``turns``: "HOST: Welcome back ...") starts the story.
+    speaker's turn (``turns``: "HOST: Welcome back ...") starts the story. When the
+    story starts before any headline, a page's post has begun: the card of the article or
+    video it shares holds the title (``_shared_card_title``).
     """
-    widget = None
+    widget = card = None
     for position, (index, text) in enumerate(top):
         if _is_photo_caption(top, index, text):
             continue
         if index in turns or _starts_the_story(top, position):
+            card = None if index in turns else _shared_card_title(top[position + 1 :])
             break
         if not _is_headline_candidate(top, index, text):
             continue
@@ -374,7 +382,27 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
             return index
         if opening == "widget" and widget is None and not _addresses_reader(text):
             widget = index
+    if widget is None and card is not None:
+        return card
     return widget if widget is not None else _first_headline(top, turns)
+
+
+def _shared_card_title(below: list[tuple[int, str]]) -> int | None:
+    """The index of the title on the card of a link or video that a page's post shares,
+    below the post's text, else None: the line under the link's domain ("REUTERS.COM" over
+    "Nvidia says US will let it keep developing H100 chip in China"), or over the video's
+    channel and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
+    page's post ("Reuters" / "September 1, 2022 ·" / what the page wrote about it) shares
+    an article or video, and the shared piece's headline is what the page is about."""
+    for position, (index, text) in enumerate(below[:-1]):
+        following, title = below[position + 1], None
+        if LINK_CARD_DOMAIN.fullmatch(text):
+            title = following
+        elif MEDIA_CARD_STAMP.fullmatch(following[1]):
+            title = (index, text)
+        if title is not None and is_plausible_headline(title[1]) and not is_opening_clutter(title[1]):
+            return title[0]
+    return None
 
 
 def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
