@@ -186,3 +186,16 @@ def test_investors_weighing_two_moves_hedge_neither():
 def test_a_government_moving_to_control_who_can_buy_is_tightening():
     assert stance_of("Chip news", "Beijing is moving to control who can buy the H200, people familiar "
                      "with the matter said.", FILLER) == "tightening"
+
+
+# An institution saying what it did today states the page's news, wherever it stands.
+
+def test_a_spokespersons_announcement_made_today_is_the_news():
+    assert stance_of(
+        "Regular Press Conference of the Ministry of Commerce (March 4, 2026)",
+        "Spokesperson: Good afternoon. I have no announcements today and will take your questions.",
+        "Xinhua: What is MOFCOM's assessment of foreign trade in February?",
+        "Spokesperson: Foreign trade grew steadily. We will support enterprises in stabilising orders.",
+        "Reuters: Can MOFCOM comment on the semiconductor investigations?",
+        "Spokesperson: The Ministry of Commerce has today issued an announcement terminating the "
+        "anti-dumping investigation into analog chips from the United States.") == "easing"

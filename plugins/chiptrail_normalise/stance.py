@@ -217,6 +217,7 @@ HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
 GREETING = re.compile(RULES["position"]["greeting"], re.IGNORECASE)
+ANNOUNCED_TODAY = re.compile(RULES["position"]["announced_today"], re.IGNORECASE)
 ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
 LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
@@ -355,7 +356,9 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     rest's by ``rest_scale``; scaled down, a cue states nothing outright. On a scaled-down
     page (an earnings call, a results recap) a company's first-person announcement of a
     new move ("earlier this month we received our first licences") is the page's news,
-    weighed as the lead wherever it stands."""
+    weighed as the lead wherever it stands; so is, on any page, an institution saying what
+    it did today ("the Ministry of Commerce has today issued an announcement terminating
+    ...": a spokesperson's answer, a statement)."""
     for weight, text, lead, backstory, opening in _weighted_texts(title, subtitle, paragraphs):
         scale = opening_scale if opening else rest_scale
         matches = list(CUE.finditer(text))
@@ -371,8 +374,9 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 sentence = text[start:end]
                 question = asked or QUESTION_END.search(sentence) is not None
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
-                announced = COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0 else None
-                if announced:  # the company's news: weighed as the lead, undamped
+                announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
+                             else None if lead else ANNOUNCED_TODAY.search(sentence))
+                if announced:  # the page's own news: weighed as the lead, undamped
                     hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
                                           announced.end())
                     yield from ((True, hit) for hit in hits)
