@@ -130,3 +130,20 @@ def test_the_title_over_a_shared_videos_channel_and_length_is_the_title():
     lines = ["Facebook", "Log In", "", "South China Morning Post", "January 14, 2026 at 7:40 PM ·", *PAGE_POST, "WATCH", card,
              "SCMP · 2:18", "3.6K views", "219 comments", "Like", "Comment", "Share"]
     assert title_of(lines) == card
+
+
+def test_an_ask_hn_title_over_its_points_stamp_is_the_title_though_the_post_says_we():
+    question = "Ask HN: Has anyone run production inference on Huawei Ascend 910B?"
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login", question,
+             "184 points by lowlatency_lu 3 months ago | hide | past | favorite | 97 comments",
+             "Our team does work for a few customers in Southeast Asia and China, and one of them is moving to Ascend.",
+             "Specific questions: how painful was the port from CUDA to CANN? Did you hit stability issues at scale?",
+             "tensorsmith 3 months ago | next [–]", "We ported a 70B model last year. Kernels were the hard part.", "reply"]
+    assert title_of(lines) == question
+
+
+def test_a_video_title_ending_on_an_interrobang_is_a_question_headline_kept_whole():
+    title = "China lets H200s in for three buyers — and the US pulls two licences. Both on the same day?!"
+    lines = [title, "TechPolicy Unboxed", "92.4K subscribers", "Join", "Subscribe", "Share",
+             "18,662 views  Streamed live on Feb 10, 2026", "Big day in the chip war, and it went both ways.", LEAD, MORE]
+    assert title_of(lines) == title

@@ -166,8 +166,8 @@ def is_plausible_headline(text: str) -> bool:
     words = word_count(stripped)
     if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
         return False
-    if stripped.endswith("?") and word_count(last_sentence(stripped)) <= QUESTION_HEADLINE_MAX_WORDS:
-        return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?"
+    if stripped.rstrip("!").endswith("?") and word_count(last_sentence(stripped)) <= QUESTION_HEADLINE_MAX_WORDS:
+        return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?", "... on the same day?!"
     if _leads_in(stripped):
         return False
     return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))

@@ -153,6 +153,8 @@ Answers", "128 answers"), "Follow question", "Write answer", Quora's "All relate
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
+THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
+"""Who posted a thread and when, under its title on Hacker News and its clones."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -669,8 +671,9 @@ def _is_article_structure(text: str) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    """A byline, a date stamp or a story-opening dateline."""
-    if _is_byline(text) or starts_with_dateline(text):
+    """A byline, a date stamp, a story-opening dateline or a forum thread's stamp ("96
+    points by p_lindqvist 2 days ago | hide | past | favorite | 71 comments")."""
+    if _is_byline(text) or starts_with_dateline(text) or THREAD_STAMP.match(text):
         return True
     if boilerplate.classify(text) in DATE_CLUTTER:
         return True
