@@ -147,3 +147,10 @@ def test_a_video_title_ending_on_an_interrobang_is_a_question_headline_kept_whol
     lines = [title, "TechPolicy Unboxed", "92.4K subscribers", "Join", "Subscribe", "Share",
              "18,662 views  Streamed live on Feb 10, 2026", "Big day in the chip war, and it went both ways.", LEAD, MORE]
     assert title_of(lines) == title
+
+
+def test_a_short_title_under_a_one_word_kicker_is_the_headline_when_the_story_follows():
+    lines = ["NVIDIA Newsroom", "News", "Press Releases", "Statements", "Media Contacts", "Statement", "NVIDIA Statement on H200",
+             "December 8, 2025", "NVIDIA welcomes the President's decision to let American chipmakers compete for approved customers.",
+             MORE]
+    assert title_of(lines) == "NVIDIA Statement on H200"

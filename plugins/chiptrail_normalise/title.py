@@ -734,9 +734,10 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
     is the page naming itself, and a menu set on one line is the site's too; a short
     label ("Client Alert", "Tech & Internet", "Advertise on Reddit") names a section, a
     document type or a link. They are passed over when a headline follows before the
-    prose, and are the headline only when nothing else is (a label before a masthead). A
-    programme kicker ("Heard on All Things Considered") never is, nor a speaker's turn
-    (``turns``), where the story has begun.
+    prose, and are the headline only when nothing else is (a label before a masthead; the
+    last label when the first is no headline's shape: "Statement" over "NVIDIA Statement
+    on H200"). A programme kicker ("Heard on All Things Considered") never is, nor a
+    speaker's turn (``turns``), where the story has begun.
     """
     masthead = label = latest_label = None
     for position, (index, text) in enumerate(top):
@@ -759,8 +760,8 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             return latest_label if _is_dek_of(top, latest_label, index) else index
         if _starts_the_story(top, position):
             break
-    fallback = label if label is not None else masthead
-    return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
+    shaped = (at for at in (label, latest_label, masthead) if at is not None and is_plausible_headline(dict(top)[at]))
+    return next(shaped, None)
 
 
 def _is_menu(text: str) -> bool:
