@@ -412,10 +412,11 @@ def test_a_subheading_over_a_hard_wrapped_section_below_the_story_goes_on_with_i
     assert clutter(lines) == []
 
 
-def test_a_podcasts_in_this_episode_topics_are_its_description_not_a_link_list():
-    lines = [HEADLINE, PARA, "In this episode:", "- What the B30A is, and how it compares with the H20",
-             "- What Beijing's own restrictions mean for any deal", "", PARA2]
-    assert link_list_lines(lines) == set()
+def test_a_shows_in_this_episode_or_in_this_video_topics_are_its_description_not_a_link_list():
+    for label in ("In this episode:", "In this video:"):
+        lines = [HEADLINE, PARA, label, "- What the B30A is, and how it compares with the H20",
+                 "- What Beijing's own restrictions mean for any deal", "", PARA2]
+        assert link_list_lines(lines) == set()
 
 
 def test_a_forum_threads_sort_control_and_comment_buttons_start_its_comments():
