@@ -199,3 +199,19 @@ def test_a_spokespersons_announcement_made_today_is_the_news():
         "Reuters: Can MOFCOM comment on the semiconductor investigations?",
         "Spokesperson: The Ministry of Commerce has today issued an announcement terminating the "
         "anti-dumping investigation into analog chips from the United States.") == "easing"
+
+
+# An explainer about a pair of recent moves, one each way, takes both: mixed (ruling 4).
+
+def test_an_explainer_of_a_move_each_way_is_mixed():
+    assert stance_of(
+        "What Washington's B30A licences and Beijing's customs block mean for Nvidia",
+        "Within two days, the United States granted Nvidia licences to export the B30A to China, "
+        "and Chinese customs officials blocked the chips at the border.", FILLER) == "mixed"
+
+
+def test_a_question_setting_two_standing_states_side_by_side_is_no_pair_of_moves():
+    assert stance_of(
+        "How do export controls decide which chips can be sold to China?",
+        "I keep reading that Nvidia can't sell the H100 to China but can sell the H20. Who decides?",
+        FILLER) == "neutral"

@@ -328,7 +328,8 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
     conditions = _as_conditions([hit for _, hit in found])
     found = [(opening, conditions.get(index, hit)) for index, (opening, hit) in enumerate(found)]
     hits = [hit for _, hit in found]
-    if genre == "commentary" and not _states_one_move([hit for hit in hits if hit.outright]):
+    if genre in ("commentary", "analysis") and not _states_one_move(
+            [hit for hit in hits if hit.outright], pairs=genre == "commentary"):
         return [replace(hit, score=hit.score * damped, stated=False, outright=False)
                 if opening else hit for opening, hit in found]
     return hits
@@ -463,19 +464,31 @@ def _second_government_clause(text: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _states_one_move(hits: list[Hit]) -> bool:
-    """The ``hits`` go one way and no two governments make them: one move ("Washington
-    has blocked H200 exports, and Beijing has banned the RTX Pro 6000D" is two)."""
-    governments = {_actor_of(hit) for hit in hits} - {None, "company"}
-    return len({hit.direction for hit in hits}) == 1 and len(governments) <= 1
+def _states_one_move(hits: list[Hit], pairs: bool = True) -> bool:
+    """The ``hits`` state one move each way at most: no two governments make the moves of
+    one direction ("Washington has blocked H200 exports, and Beijing has banned the RTX Pro
+    6000D" is several moves one way, an analysis), and one government's move each way
+    ("US says yes to the H200, China says not so fast"; "Diffusion Rule Rescinded, Huawei
+    Guidance Issued") is the pair of moves an explainer is about; unless a government makes
+    each, two states side by side ("Nvidia can't sell the H100 but can sell the H20") are no
+    pair of moves. A page calling itself commentary or analysis (not ``pairs``) weighs a
+    move each way as an analysis."""
+    movers = [{_actor_of(hit) for hit in hits if hit.direction == direction} - {None, "company"}
+              for direction in DIRECTIONS]
+    if any(len(governments) > 1 for governments in movers):
+        return False
+    if all(any(hit.direction == direction for hit in hits) for direction in DIRECTIONS):
+        return pairs and all(movers)
+    return True
 
 
 def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str | None:
     """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
     deliberation (not one after a main clause stating a move), or an opening saying that nothing moved ("Nothing new from either
     Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
-    opinion, an explainer or a question, or an opening naming the piece as such ("This
-    commentary does not argue for or against the decision"); ``None`` for news. The
+    opinion, an explainer or a question; ``"analysis"`` for an opening naming the piece
+    as such ("This commentary does not argue for or against the decision"): by its own
+    word it weighs moves rather than reports them; ``None`` for news. The
     opening is the first paragraphs of prose: a reference page's section headings
     ("General", "License requirements") come before what it says it is."""
     opening = islice((text for text in paragraphs if _is_prose(text or "")),
@@ -484,7 +497,9 @@ def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str |
     if (any(kind.startswith("no_move") for kind in kinds) or _headline_announces_no_move(title)
             or DELIBERATION.search(subtitle)):
         return "no move"
-    return "commentary" if kinds or COMMENTARY_TITLE.search(title) else None
+    if kinds:
+        return "analysis"
+    return "commentary" if COMMENTARY_TITLE.search(title) else None
 
 
 def _headline_announces_no_move(title: str) -> bool:
