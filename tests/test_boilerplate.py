@@ -710,6 +710,7 @@ def test_labels_over_lists_of_other_stories_and_videos_take_the_list(lines):
         ("Analyst certification: The research analysts named on the front page certify their views.", "publisher_note"),
         ("This report is intended for professional investors only.", "publisher_note"),
         ("Edit: link in comments, sub doesn't allow FT links in the body.", "publisher_note"),
+        ("Edit 2: fixed the date of the second notice, thanks u/okaybluejay", "publisher_note"),
         ("Silicon Straits is produced by Harbor Lane Audio. Music by Kito Aranda.", "credits"),
         ("Comments are posted by users and do not reflect the views of Yahoo! News.", "comment_widget"),
         ("本文为36氪原创，未经授权不得转载。", "copyright_notice"),
@@ -726,7 +727,8 @@ def test_clutter_of_unseen_kinds_of_pages_is_named_by_concept(line, concept):
     ["Operator", "Prepared Remarks:", "About Qianhe Intelligent Computing",
      "Nvidia is also preparing a new chip for the Chinese market, according to earlier reports. (Bloomberg)",
      "The H20 is produced by TSMC on a 4-nanometre process.", "Nvidia shares rose 3% to $120.50 on Tuesday.",
-     "The comments do not reflect a change in policy, a spokesperson said.", "Shipments fell in 2023 and 2024."],
+     "The comments do not reflect a change in policy, a spokesperson said.", "Shipments fell in 2023 and 2024.",
+     "EDIT: AMD filed a similar 8-K a few hours later for the MI308, an $800M charge."],  # a poster's edit adding news
 )
 def test_speaker_labels_section_headings_and_credited_sentences_are_kept(line):
     assert not is_boilerplate(line)
