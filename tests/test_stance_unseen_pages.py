@@ -215,3 +215,20 @@ def test_a_question_setting_two_standing_states_side_by_side_is_no_pair_of_moves
         "How do export controls decide which chips can be sold to China?",
         "I keep reading that Nvidia can't sell the H100 to China but can sell the H20. Who decides?",
         FILLER) == "neutral"
+
+
+# A headline's kicker is no speaker; letting chips in is a permission, refusing to a refusal.
+
+def test_a_headline_kicker_before_a_question_hedges_no_move():
+    assert stance_of("Explained: US says yes to Nvidia's B30A, China says not so fast. What now?",
+                     FILLER) == "mixed"
+
+
+def test_letting_chips_into_a_country_is_easing_and_refusing_to_is_tightening():
+    assert stance_of("Beijing will let Nvidia's H200 into China", FILLER) == "easing"
+    assert stance_of("Chip news", "Customs officials reportedly won't let the chips in.", FILLER) == "tightening"
+
+
+def test_what_a_country_lets_in_named_before_the_verb_is_no_permission():
+    assert stance_of("Chip news", "Beijing will decide for itself how much US compute it lets in.",
+                     FILLER) == "neutral"

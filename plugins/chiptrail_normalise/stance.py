@@ -360,12 +360,14 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     weighed as the lead wherever it stands; so is, on any page, an institution saying what
     it did today ("the Ministry of Commerce has today issued an announcement terminating
     ...": a spokesperson's answer, a statement)."""
-    for weight, text, lead, backstory, opening in _weighted_texts(title, subtitle, paragraphs):
+    headline_texts = len(HEADLINE_PARTS.split(title)) + 1  # the headline's parts and the dek
+    for index, (weight, text, lead, backstory, opening) in enumerate(
+            _weighted_texts(title, subtitle, paragraphs)):
         scale = opening_scale if opening else rest_scale
         matches = list(CUE.finditer(text))
         if not matches:
             continue
-        asked = _is_question_turn(text)
+        asked = index >= headline_texts and _is_question_turn(text)
         retold = BACKGROUND["sentence"]["factor"] if backstory else 1.0
         conditions = CONDITIONS.search(text)
         conditions_at = conditions.start() if conditions else len(text) + 1
@@ -520,7 +522,8 @@ def _is_question_turn(paragraph: str) -> bool:
     """A speaker's turn ending in a question ("Bloomberg: The US has announced … What is
     MOFCOM's response?") asks about a move, premise and all: hedged like a hypothetical.
     Elsewhere only the question itself is ("US approves H200 exports. So what was the
-    point?" still reports the approval)."""
+    point?" still reports the approval); a headline's kicker ("Explained: US says yes to
+    the H200, China says not so fast. What happens now?") is no speaker."""
     return SPEAKER_TURN.match(paragraph) is not None and QUESTION_END.search(paragraph) is not None
 
 
