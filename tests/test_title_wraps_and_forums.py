@@ -154,3 +154,17 @@ def test_a_short_title_under_a_one_word_kicker_is_the_headline_when_the_story_fo
              "December 8, 2025", "NVIDIA welcomes the President's decision to let American chipmakers compete for approved customers.",
              MORE]
     assert title_of(lines) == "NVIDIA Statement on H200"
+
+
+def test_a_mails_subject_with_its_series_name_in_front_gives_way_to_the_heading_repeating_the_rest():
+    lines = ["From: Bureau of Industry and Security <bis@public.govdelivery.com>", "Date: Mon, 10 Nov 2025 08:46:12 -0500",
+             "Subject: BIS Update: Suspension of the Affiliates Rule", "Having trouble viewing this email? View it as a Web page.",
+             "U.S. DEPARTMENT OF COMMERCE", "BIS UPDATE", "Suspension of the Affiliates Rule", LEAD, MORE]
+    assert title_of(lines) == "Suspension of the Affiliates Rule"
+
+
+def test_a_first_line_with_the_senders_name_in_front_gives_way_to_the_heading_repeating_the_rest():
+    lines = ["Semafor Technology: Washington pauses, Beijing shuts a door", "Inbox", "Semafor Technology <technology@semafor.com>",
+             "Unsubscribe", "8:03 AM (2 hours ago)", "to me", "View in browser", "Semafor Technology", "November 11, 2025",
+             "Washington pauses, Beijing shuts a door", "The News", LEAD, MORE]
+    assert title_of(lines) == "Washington pauses, Beijing shuts a door"

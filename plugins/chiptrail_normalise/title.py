@@ -291,6 +291,8 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
         index = _naming_the_saga(top, _find_headline(top, turns), turns)
     if index is None:
         return None
+    if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
+        index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
     headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
     return headline, index, confidence, f"line {index + 1} {_quote(lines[index])}"
@@ -335,12 +337,27 @@ def _subject_repeated(top: list[tuple[int, str]]) -> int | None:
     Commerce pauses the affiliates rule. The White House rules out B30A." over the
     newsletter's own heading): a newsletter sends its headline as the subject, so the
     line repeating it is the headline, however it is shaped (two sentences, a question)."""
-    for position, (_, text) in enumerate(top):
+    for position, (index, text) in enumerate(top):
         match = MAIL_SUBJECT.fullmatch(text.strip())
         if match:
             subject = comparable(as_titled(match.group("subject")))
-            return next((at for at, later in top[position + 1 :] if comparable(later) == subject), None)
+            repeat = next((at for at, later in top[position + 1 :] if comparable(later) == subject), None)
+            return repeat if repeat is not None else _repeated_without_its_sender(top, index, match.group("subject"))
     return None
+
+
+def _repeated_without_its_sender(top: list[tuple[int, str]], index: int, title: str) -> int | None:
+    """The index of the first line under ``index`` that repeats ``title`` without the
+    name and colon in front of it ("BIS Update: Suspension of the Affiliates Rule", then
+    "Suspension of the Affiliates Rule"; "Semafor Technology: Washington pauses, Beijing
+    shuts a door" as a mail's subject, then as the newsletter's heading), else None: an
+    e-mail's subject or a page's title puts the sender's or series' name in front, the
+    piece's own heading is the headline."""
+    match = MARKED_HEADLINE.fullmatch(as_titled(title.strip()))
+    if not match:
+        return None
+    rest = comparable(match.group("headline"))
+    return next((at for at, later in top if at > index and comparable(later) == rest), None)
 
 
 def _subtitle_field(subtitle: str | None, dek: int | None) -> Field:
