@@ -150,3 +150,10 @@ def test_a_sentence_naming_a_post_without_an_article_inside_the_story_is_kept():
     quote = "Jensen Huang is Chief Executive of Nvidia and has lobbied against the rules."
     lines = [HEADLINE, PARA, quote, PARA2]
     assert quote not in {lines[index] for index in layout_clutter(lines, {0})}
+
+
+def test_a_storys_agency_credit_with_its_editors_initials_leaves_the_last_short_sentence_in_the_story():
+    last = "Nvidia shares rose about 2 per cent in after-hours trading."
+    lines = [HEADLINE, PARA, PARA2, last, "Source: Reuters/fs", "Related Topics"]
+    assert classify("Source: Reuters/fs") == "credits"  # the story's agency, not a picture's
+    assert last not in {lines[index] for index in layout_clutter(lines, {0})}
