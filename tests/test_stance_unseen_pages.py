@@ -232,3 +232,9 @@ def test_letting_chips_into_a_country_is_easing_and_refusing_to_is_tightening():
 def test_what_a_country_lets_in_named_before_the_verb_is_no_permission():
     assert stance_of("Chip news", "Beijing will decide for itself how much US compute it lets in.",
                      FILLER) == "neutral"
+
+
+def test_a_move_dated_in_may_is_background():
+    assert stance_of("Poland still waits for new US chip rules",
+                     "The administration rescinded the diffusion rule in May and promised a replacement "
+                     "that has not been published.", FILLER) == "neutral"
