@@ -168,3 +168,11 @@ def test_a_first_line_with_the_senders_name_in_front_gives_way_to_the_heading_re
              "Unsubscribe", "8:03 AM (2 hours ago)", "to me", "View in browser", "Semafor Technology", "November 11, 2025",
              "Washington pauses, Beijing shuts a door", "The News", LEAD, MORE]
     assert title_of(lines) == "Washington pauses, Beijing shuts a door"
+
+
+def test_a_posts_stamp_of_time_and_device_is_no_headline_over_the_posts_title():
+    title = "H200 licences approved and 14 companies blacklisted on the same day: what does this mean for Inspur and Sugon?"
+    lines = ["Snowball", "Home", "Market", "Hot", "Search", "", "Semiconductor Value Hunter",
+             "01-15 09:12 · From iPhone · Posted in Semiconductors", title,
+             "Yesterday's news from the US contained two very different things, and I think the market is only looking at one.", MORE]
+    assert title_of(lines) == title

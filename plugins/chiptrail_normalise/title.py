@@ -155,6 +155,7 @@ LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REU
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
+POST_STAMP_SEPARATOR = re.compile(r"\s+·\s+")
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -555,13 +556,16 @@ def _is_blurb(top: list[tuple[int, str]], position: int) -> bool:
 
 def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """Headline-shaped, and not clutter, a masthead, a short label, a list item, a menu
-    set on one line, a kicker naming the programme the piece aired on or a line opening
-    on a time in a recording (a video's chapter: "9:05 Software: CANN vs CUDA")."""
+    set on one line, a kicker naming the programme the piece aired on, a line opening
+    on a time in a recording (a video's chapter: "9:05 Software: CANN vs CUDA") or a post's
+    stamp (``_is_post_stamp``)."""
     if _is_marked_headline(top, index, text):
         return True
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
+        return False
+    if _is_post_stamp(text):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
@@ -690,7 +694,7 @@ def _is_article_structure(text: str) -> bool:
 def _is_stamp(text: str) -> bool:
     """A byline, a date stamp, a story-opening dateline or a forum thread's stamp ("96
     points by p_lindqvist 2 days ago | hide | past | favorite | 71 comments")."""
-    if _is_byline(text) or starts_with_dateline(text) or THREAD_STAMP.match(text):
+    if _is_byline(text) or starts_with_dateline(text) or THREAD_STAMP.match(text) or _is_post_stamp(text):
         return True
     if boilerplate.classify(text) in DATE_CLUTTER:
         return True
@@ -698,6 +702,15 @@ def _is_stamp(text: str) -> bool:
         return False
     found = dates.find_date(text)
     return found is not None and word_count(text) - word_count(found.text) <= STAMP_MAX_WORDS_BESIDE_DATE
+
+
+def _is_post_stamp(text: str) -> bool:
+    """Short parts set apart by middle dots, one of them a time of day: when and from
+    where a post was sent ("01-15 09:12 · From iPhone · Posted in Semiconductors")."""
+    parts = POST_STAMP_SEPARATOR.split(text.strip())
+    return len(parts) > 1 and all(word_count(part) <= SECTION_LABEL_MAX_WORDS for part in parts) and any(
+        boilerplate.CLOCK_TIME.search(part) for part in parts
+    )
 
 
 def _is_short_label(text: str) -> bool:
