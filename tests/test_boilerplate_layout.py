@@ -424,3 +424,11 @@ def test_a_forum_threads_sort_control_and_comment_buttons_start_its_comments():
              "The H20 backdoor story in Chinese media shows the downside of all this.", "permalink embed save report reply"]
     assert clutter(lines) == lines[4:]  # from the sort control on; the bare count above is left to other rules
     assert classify("permalink embed save parent report reply") and classify("Archived post. New comments cannot be posted and votes cannot be cast.")
+
+
+def test_a_takeaway_list_closing_the_story_is_its_summary_however_its_items_end():
+    items = ["Nvidia is preparing B30A samples for Chinese customers",
+             "The chip would be roughly half as powerful as the B300"]
+    for label in ("The Takeaway", "Takeaways", "My takeaways"):
+        lines = [HEADLINE, PARA, PARA2, label, *items, "Subscribe to unlock the full article"]
+        assert clutter(lines) == []  # the paywall prompt is named clutter (classify), no layout needed

@@ -49,11 +49,11 @@ OUTLET_IN_PARENS = re.compile(r"\([A-Z][\w&.'’ -]{1,40}\)")  # "January 28, 20
 KICKER_SEPARATOR = re.compile(r"\s+[·•|/›»]\s+")
 KICKER_PART_MAX_WORDS = 3
 SUMMARY_LABEL = re.compile(
-    r"(?:[\w'’]+ )?(key (points|takeaways|facts|dates|numbers)|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture"
+    r"(?:[\w'’]+ )?(key (points|facts|dates|numbers)|takeaways?|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture"
     r"|what(['’]s| happens| comes)? next|what to watch( for)?|by the numbers)\s*:?",
     re.IGNORECASE,
 )
-"""The label over a story's summary list ("Key points", "At a glance", "What happens next")."""
+"""The label over a story's summary list ("Key points", "At a glance", "What happens next", "The Takeaway")."""
 
 
 def classify(line: str) -> str | None:
