@@ -176,3 +176,17 @@ def test_a_posts_stamp_of_time_and_device_is_no_headline_over_the_posts_title():
              "01-15 09:12 · From iPhone · Posted in Semiconductors", title,
              "Yesterday's news from the US contained two very different things, and I think the market is only looking at one.", MORE]
     assert title_of(lines) == title
+
+
+def test_a_blogs_tagline_under_its_name_gives_way_to_the_post_title_under_the_date():
+    title = "The H200 rule is published: case-by-case review replaces presumption of denial"
+    lines = ["The Fabless Ledger", "Notes on chip design, supply chains and the rules around them", "",
+             "Wednesday, January 14, 2026", title, LEAD, MORE, "Posted by Aarav Menon at 7:48 AM"]
+    assert title_of(lines) == title
+
+
+def test_a_headline_over_its_date_and_authors_posts_stays_the_headline_under_a_tagline():
+    title = "Nvidia H200 Exports to China: Policy Change and Issues for Congress"
+    lines = ["INSIGHT", title, "December 12, 2025", "Karen M. Sutter, Specialist in Asian Trade and Finance",
+             "Michael D. Sweeney, Analyst in Industrial Organization and Business", LEAD, MORE]
+    assert title_of(lines) == title

@@ -394,7 +394,7 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
         if not _is_headline_candidate(top, index, text):
             continue
         opening = _opening(top[position + 1 :], text, turns)
-        if opening == "stamp" and not _is_past_a_widgets_text(top, widget, index):
+        if opening == "stamp" and not _is_past_a_widgets_text(top, widget, index) and not _is_tagline(top, position):
             return _headline_over_its_dek(top, position)
         if opening == "prose" and widget is None:
             return index
@@ -439,6 +439,22 @@ def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
         if is_prose(text):
             return False
     return False
+
+
+def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
+    """True for the line right under a page's first line (the site's name) when the date
+    stamp under it stands over a headline right over the story's first paragraph: a blog's tagline under its
+    name ("Notes on chip design, supply chains and the rules around them"), then the post's
+    date over the post's title, as blogs set them. The date opens the title under it, not
+    the tagline over it."""
+    if position != 1:
+        return False
+    stamp = next((later for later, (_, text) in enumerate(top) if later > position and _is_stamp(text)), None)
+    if stamp is None or stamp + 2 >= len(top) or not dates.is_date_line(top[stamp][1]):
+        return False
+    (index, text), story = top[stamp + 1], top[stamp + 2][1]
+    headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
+    return headline and is_prose(story) and not _is_stamp(story)
 
 
 def _is_past_a_widgets_text(top: list[tuple[int, str]], widget: int | None, index: int) -> bool:
