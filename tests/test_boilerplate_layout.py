@@ -432,3 +432,10 @@ def test_a_takeaway_list_closing_the_story_is_its_summary_however_its_items_end(
     for label in ("The Takeaway", "Takeaways", "My takeaways"):
         lines = [HEADLINE, PARA, PARA2, label, *items, "Subscribe to unlock the full article"]
         assert clutter(lines) == []  # the paywall prompt is named clutter (classify), no layout needed
+
+
+def test_a_list_announced_to_screen_readers_ends_at_its_end_of_list_marker():
+    heading = "April-August 2025: Ban, reversal and a revenue deal"
+    lines = [HEADLINE, PARA, "list of 2 items", "list 1 of 2", "Why Chinese tech firms are stockpiling AI chips",
+             "list 2 of 2", "What is DeepSeek and why does it matter?", "end of list", heading, PARA2]
+    assert link_list_lines(lines) == set(range(2, 8))

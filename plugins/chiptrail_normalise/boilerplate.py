@@ -40,6 +40,7 @@ DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECA
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")  # HKT, EDT, GMT+8
+LIST_END = re.compile(r"end of list", re.IGNORECASE)  # the close of a list announced to screen readers ("list of 3 items")
 RANK = re.compile(r"\d{1,2}\.?")  # "1", "2." numbering a most-read list
 LEADING_SYMBOLS = re.compile(r"[^\w\s\"'“‘«(\[#@$€£¥%&*+−.,:;!?/\\-]{1,3}\s*")  # "📬 ", "👉 ", "→ ", "▶ "
 CALLS_TO_ACTION = frozenset(  # the prompts an emoji or an arrow opens; "⚡️ BREAKING" is a post's own label
@@ -126,8 +127,9 @@ def link_list_lines(lines: list[str]) -> set[int]:
     number out of that order is no rank (a comment count "17" under the byline, over the
     story's first paragraph). A heading set apart by blank lines over sentences ends the
     list: the story's next section, or a live blog's next entry (which may open on its
-    clock time: "12:58"). A label with no link under it, only sentences ("Elsewhere" over
-    a newsletter's short items), heads a section of the text."""
+    clock time: "12:58"). A list announced to screen readers closes on its "end of list",
+    whatever follows (the story's next subheading). A label with no link under it, only
+    sentences ("Elsewhere" over a newsletter's short items), heads a section of the text."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
@@ -137,6 +139,9 @@ def link_list_lines(lines: list[str]) -> set[int]:
             ranked, rank = False, 0
             while index < len(lines) and (ranked or _is_link_line(lines[index])) and not _ends_a_link_list(lines, index):
                 items.add(index)
+                if LIST_END.fullmatch(lines[index].strip()):
+                    index += 1
+                    break
                 if _is_next_rank(lines[index].strip(), rank):
                     ranked, rank = True, rank + 1
                 else:
