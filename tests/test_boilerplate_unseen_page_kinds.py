@@ -157,3 +157,13 @@ def test_a_storys_agency_credit_with_its_editors_initials_leaves_the_last_short_
     lines = [HEADLINE, PARA, PARA2, last, "Source: Reuters/fs", "Related Topics"]
     assert classify("Source: Reuters/fs") == "credits"  # the story's agency, not a picture's
     assert last not in {lines[index] for index in layout_clutter(lines, {0})}
+
+
+def test_a_live_pages_entry_heading_led_by_its_time_of_day_is_no_publish_stamp():
+    for heading in ("11:47 AM – RTX Pro servers", "11:03 AM – And we're off", "12:20 PM – Taipei HQ: Constellation"):
+        assert classify(heading) is None
+    for stamp in ("10:32 IST | AFP", "09:36 BST – Updated 10 July", "AFP | 9 December 2025 | 10:32 IST"):
+        assert classify(stamp) == "stamp"
+    entry = "11:30 AM – NVLink Fusion"
+    lines = [HEADLINE, PARA, entry, "NVLink Fusion lets other companies' CPUs plug into Nvidia's fabric, Huang said on stage."]
+    assert entry not in {lines[index] for index in layout_clutter(lines, {0})}

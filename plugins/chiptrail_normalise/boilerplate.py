@@ -36,6 +36,8 @@ STAMP_MARKS = "|·•∙—–-"
 STAMP_SEPARATOR = re.compile(rf"\s+[{STAMP_MARKS}]\s+")
 STAMP_PART_MAX_WORDS = 6
 SECTION_STAMP_MAX_WORDS = 10
+STAMP_WORD = re.compile(r"(updated|posted|published|edited|last modified)\b", re.IGNORECASE)  # "09:36 BST – Updated 10 July"
+ENTRY_HEADING_MIN_WORDS = 2  # "11:30 AM – NVLink Fusion"; "10:05 ET – Reuters" credits a stamp
 DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
@@ -96,9 +98,24 @@ def is_stamp_line(text: str) -> bool:
     parts = STAMP_SEPARATOR.split(text) if any(mark in text for mark in STAMP_MARKS) else [text]
     if len(parts) < 2:
         return _is_section_stamp(text)
+    if _is_timed_entry_heading(parts):
+        return False
     if all(len(part.split()) <= STAMP_PART_MAX_WORDS and not part.endswith(".") for part in parts):
         return any(dates.is_date_line(part) for part in parts) or _is_section_stamp(text)
     return _is_section_stamp(text) and not any(dates.is_date_line(part) for part in parts)
+
+
+def _is_timed_entry_heading(parts: list[str]) -> bool:
+    """True for a live page's entry heading led by its time of day ("11:47 AM – RTX Pro
+    servers", "11:03 AM – And we're off"): a clock time with no date and a phrase of a
+    few words says what happened then; a publish stamp dates the page and credits it."""
+    return (
+        len(parts) == 2
+        and bool(CLOCK_TIME.fullmatch(parts[0]))
+        and len(parts[1].split()) >= ENTRY_HEADING_MIN_WORDS
+        and dates.find_date(parts[1]) is None
+        and not STAMP_WORD.match(parts[1])
+    )
 
 
 def _is_section_stamp(text: str) -> bool:
