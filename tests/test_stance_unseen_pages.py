@@ -238,3 +238,21 @@ def test_a_move_dated_in_may_is_background():
     assert stance_of("Poland still waits for new US chip rules",
                      "The administration rescinded the diffusion rule in May and promised a replacement "
                      "that has not been published.", FILLER) == "neutral"
+
+
+# A permission said in the same breath to have gone unused is a status recap (ruling 3).
+
+def test_licences_received_but_not_used_are_a_status_not_a_move():
+    assert stance_of(
+        "AMD Q3: data centre revenue up 22%",
+        "AMD reported third-quarter revenue of $9.2 billion on Tuesday, ahead of estimates.",
+        "Lisa Su said some China-based customers have received licences over the past few weeks, "
+        "but that AMD has not shipped any MI308 under those licences.") == "neutral"
+
+
+def test_licences_received_and_shipped_against_are_the_news():
+    assert stance_of(
+        "AMD Q3: data centre revenue up 22%",
+        "AMD reported third-quarter revenue of $9.2 billion on Tuesday, ahead of estimates.",
+        "Lisa Su said some China-based customers have received licences over the past few weeks, "
+        "and that AMD has begun shipping the MI308 under those licences.") == "easing"

@@ -177,6 +177,7 @@ BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
                                      known=BACKGROUND["sentence"]["known"],
+                                     unused=BACKGROUND["sentence"]["unused"],
                                      condition=BACKGROUND["sentence"]["condition"],
                                      perfect=BACKGROUND["sentence"]["perfect"])
 PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
@@ -720,7 +721,8 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so do a retold sequence
-    ("first blocked it, then allowed it") and a reminder ("..., as you know"). What the holders of a permission must do
+    ("first blocked it, then allowed it"), a reminder ("..., as you know") and a permission
+    said to have gone unused ("..., but we have not shipped any H20 under those licenses"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
@@ -734,7 +736,7 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
     if not markers:
         return len(sentence) + 1
-    if any(marker.lastgroup.startswith(("sequence", "known")) for marker in markers):
+    if any(marker.lastgroup.startswith(("sequence", "known", "unused")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
