@@ -711,6 +711,7 @@ def test_labels_over_lists_of_other_stories_and_videos_take_the_list(lines):
         ("This report is intended for professional investors only.", "publisher_note"),
         ("Edit: link in comments, sub doesn't allow FT links in the body.", "publisher_note"),
         ("Edit 2: fixed the date of the second notice, thanks u/okaybluejay", "publisher_note"),
+        ("This is a developing story. Check back for updates.", "publisher_note"),
         ("Silicon Straits is produced by Harbor Lane Audio. Music by Kito Aranda.", "credits"),
         ("Comments are posted by users and do not reflect the views of Yahoo! News.", "comment_widget"),
         ("本文为36氪原创，未经授权不得转载。", "copyright_notice"),
@@ -728,7 +729,8 @@ def test_clutter_of_unseen_kinds_of_pages_is_named_by_concept(line, concept):
      "Nvidia is also preparing a new chip for the Chinese market, according to earlier reports. (Bloomberg)",
      "The H20 is produced by TSMC on a 4-nanometre process.", "Nvidia shares rose 3% to $120.50 on Tuesday.",
      "The comments do not reflect a change in policy, a spokesperson said.", "Shipments fell in 2023 and 2024.",
-     "EDIT: AMD filed a similar 8-K a few hours later for the MI308, an $800M charge."],  # a poster's edit adding news
+     "EDIT: AMD filed a similar 8-K a few hours later for the MI308, an $800M charge.",  # a poster's edit adding news
+     "This is a developing story about two moves in Washington this week that cut in different directions."],
 )
 def test_speaker_labels_section_headings_and_credited_sentences_are_kept(line):
     assert not is_boilerplate(line)
