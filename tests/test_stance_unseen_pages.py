@@ -256,3 +256,17 @@ def test_licences_received_and_shipped_against_are_the_news():
         "AMD reported third-quarter revenue of $9.2 billion on Tuesday, ahead of estimates.",
         "Lisa Su said some China-based customers have received licences over the past few weeks, "
         "and that AMD has begun shipping the MI308 under those licences.") == "easing"
+
+
+# An official notice's own words for its controls.
+
+def test_expanding_national_export_control_measures_is_tightening():
+    assert stance_of("Netherlands: update on chip inspection tools",
+                     "The government is expanding its national export control measures for advanced "
+                     "semiconductor equipment as of 1 March.", FILLER) == "tightening"
+
+
+def test_suspending_the_implementation_of_control_measures_imposes_none():
+    assert stance_of("MOFCOM suspends October measures for one year",
+                     "The ministry said it would suspend the implementation of export control measures "
+                     "announced on October 9 for one year.", FILLER) != "tightening"
