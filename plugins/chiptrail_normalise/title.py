@@ -781,8 +781,8 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
     label ("Client Alert", "Tech & Internet", "Advertise on Reddit") names a section, a
     document type or a link. They are passed over when a headline follows before the
     prose, and are the headline only when nothing else is (a label before a masthead; the
-    last label when the first is no headline's shape: "Statement" over "NVIDIA Statement
-    on H200"). A programme kicker ("Heard on All Things Considered") never is, nor a
+    last label, over its date or byline, when the first is no headline's shape:
+    "Statement" over "NVIDIA Statement on H200"). A programme kicker ("Heard on All Things Considered") never is, nor a
     speaker's turn (``turns``), where the story has begun.
     """
     masthead = label = latest_label = None
@@ -806,8 +806,20 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             return latest_label if _is_dek_of(top, latest_label, index) else index
         if _starts_the_story(top, position):
             break
-    shaped = (at for at in (label, latest_label, masthead) if at is not None and is_plausible_headline(dict(top)[at]))
-    return next(shaped, None)
+    if label is not None and not is_plausible_headline(dict(top)[label]) and _is_stamped_label(top, latest_label):
+        return latest_label
+    fallback = label if label is not None else masthead
+    return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
+
+
+def _is_stamped_label(top: list[tuple[int, str]], index: int | None) -> bool:
+    """A headline-shaped label right over a byline or date stamp ("NVIDIA Statement on H200"
+    over "December 8, 2025"), not a poster's name over their handle."""
+    if index is None:
+        return False
+    text = dict(top)[index]
+    following = next((later for at, later in top if at > index), "")
+    return is_plausible_headline(text) and _is_stamp(following)
 
 
 def _is_menu(text: str) -> bool:
