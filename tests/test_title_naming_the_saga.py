@@ -27,6 +27,12 @@ def test_a_think_tanks_motto_over_its_headline_is_not_the_headline():
     assert title_of(lines) == "Nvidia H200 Exports to China: Policy Change and Issues for Congress"
 
 
+def test_the_evidence_says_which_line_was_passed_over_for_naming_nothing():
+    lines = ["Informing the legislative debate since 1914", "INSIGHTi",
+             "Nvidia H200 Exports to China: Policy Change and Issues for Congress", "December 12, 2025", LEAD]
+    assert extract_title(lines)[0].evidence.endswith("under line 1, which names nothing of the saga")
+
+
 def test_a_players_skip_link_over_a_radio_stories_headline_is_not_the_headline():
     lines = [
         "Accessibility links",
