@@ -190,3 +190,14 @@ def test_a_headline_over_its_date_and_authors_posts_stays_the_headline_under_a_t
     lines = ["INSIGHT", title, "December 12, 2025", "Karen M. Sutter, Specialist in Asian Trade and Finance",
              "Michael D. Sweeney, Analyst in Industrial Organization and Business", LEAD, MORE]
     assert title_of(lines) == title
+
+
+def test_a_question_over_a_qa_bar_pasted_on_one_line_is_the_title_and_the_answerers_byline_is_furniture():
+    question = "How do Cambricon, Kunlun and Hanguang compare as domestic AI chips?"
+    answer = "I have deployed all three in production at some point, so a short comparison from experience."
+    lines = ["Zhihu", "", question, "Follow question   Write answer   Invite answer", "Answers: 87   Followers: 2,341", "",
+             "Chen Hao", "AI infrastructure engineer at an internet company", "312 people agreed with this answer", "",
+             answer, MORE]
+    title = extract_title(lines)[0]
+    assert title.value == question
+    assert {6, 7, 8} <= set(title.details["lines"]) and lines.index(answer) not in title.details["lines"]

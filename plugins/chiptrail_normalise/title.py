@@ -146,10 +146,11 @@ Not "on", "in", "over", "about": a headline may end on them as a verb's particle
 TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
 WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
 ANSWER_FURNITURE = re.compile(
-    r"(?i:(?:\d[\d,.]*\s?[km]?\s+)?answers?|write (?:an )?answer|follow question|all related \(\d+\)|.{0,80}\banswered\b.{0,30})"
+    r"(?i:(?:\d[\d,.]*\s?[km]?\s+)?answers?|answers?:\s*\d[\d,.]*[km]?|write (?:an )?answer|follow question"
+    r"|all related \(\d+\)|.{0,80}\banswered\b.{0,30})"
 )
 """What a Q&A site sets under its question: an "Answer" button, the answer count ("3
-Answers", "128 answers"), "Follow question", "Write answer", Quora's "All related (34)",
+Answers", "128 answers", "Answers: 87"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
@@ -188,6 +189,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         second = _second_dek_line(top, dek)
         subtitle = DEK_LINE_JOIN.join(strip_quotes(lines[at]) for at in (dek, second) if at is not None)
         used = used | {dek} | ({second} if second is not None else set())
+    used |= _question_furniture(top, index)
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
 
@@ -438,8 +440,8 @@ def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
     if not top[position][1].rstrip().endswith("?"):
         return False
     for _, text in top[position + 1 :]:
-        if ANSWER_FURNITURE.fullmatch(text.strip()):
-            return True
+        if any(ANSWER_FURNITURE.fullmatch(entry) for entry in MENU_GAP.split(text.strip())):
+            return True  # also in a bar pasted on one line: "Follow question   Write answer   Invite answer"
         if is_prose(text):
             return False
     return False
@@ -459,6 +461,22 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
     (index, text), story = top[stamp + 1], top[stamp + 2][1]
     headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
     return headline and is_prose(story) and not _is_stamp(story)
+
+
+def _question_furniture(top: list[tuple[int, str]], index: int | None) -> set[int]:
+    """The lines between a Q&A page's question (``_asks_the_pages_question``) and the first
+    paragraph of its first answer: the site's buttons and counts and the answerer's name,
+    post and stamp ("Chen Hao" / "AI infrastructure engineer at an internet company" / "312
+    people agreed with this answer"), none of them the answer's text."""
+    position = next((at for at, (line, _) in enumerate(top) if line == index), None)
+    if position is None or not _asks_the_pages_question(top, position):
+        return set()
+    furniture = set()
+    for line, text in top[position + 1 :]:
+        if is_prose(text):
+            break
+        furniture.add(line)
+    return furniture
 
 
 def _is_past_a_widgets_text(top: list[tuple[int, str]], widget: int | None, index: int) -> bool:
