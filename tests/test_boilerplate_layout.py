@@ -439,3 +439,11 @@ def test_a_list_announced_to_screen_readers_ends_at_its_end_of_list_marker():
     lines = [HEADLINE, PARA, "list of 2 items", "list 1 of 2", "Why Chinese tech firms are stockpiling AI chips",
              "list 2 of 2", "What is DeepSeek and why does it matter?", "end of list", heading, PARA2]
     assert link_list_lines(lines) == set(range(2, 8))
+
+
+def test_the_lines_over_the_button_closing_a_live_pages_last_entry_belong_to_that_entry():
+    agenda = ["Also coming up today", "US inflation report for June", "Earnings from JP Morgan, Wells Fargo and Citi"]
+    lines = [HEADLINE, "10.41 BST", "Chip stocks rally", PARA, "Share", "09.36 BST", "AMD follows", PARA2, "Share",
+             "07.12 BST", "Introduction: Nvidia to resume H20 sales", PARA3, *agenda, "Share",
+             "Explore more on these topics", "Most viewed"]
+    assert not set(agenda) & set(clutter(lines))

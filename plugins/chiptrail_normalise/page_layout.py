@@ -68,6 +68,7 @@ BARE_CREDIT_MAX_WORDS = 8  # "Chip Somodevilla/Getty Images": a credit with no c
 BYLINE_NEIGHBOURS = frozenset({"date_line", "stamp", "date_stamp", "reading_time", "relative_time"})
 BYLINE_SIDES = BYLINE_NEIGHBOURS | {FRAMING}  # what a lone name under the headline follows
 ENTRY_STAMPS = frozenset({"date_line", "stamp", "date_stamp", "relative_time"})  # over a live page's entries
+ENTRY_CLOSES_MIN = 2  # a live page's entries each close on the same button ("Share"): seen twice above, it closes the last one too
 ENTRY_LOOKAHEAD = 4  # lines under an entry's headline where its stamp and byline stand, blank ones included
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
@@ -494,9 +495,11 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
     caption, "Also Read") ends nothing, nor does a time stamp over a live page's next
     entry. Under a summary's label ("Key points", "What
     happens next") the items go on with the story however they end, up to the next line
-    of clutter of any kind."""
+    of clutter of any kind; so do the lines over the button that closes a live page's
+    last entry (``_last_entrys_close``)."""
     found: set[int] = set()
     wrapped = _wrapped_lines(lines, kinds)
+    entry_end = _last_entrys_close(lines, kinds, last_paragraph)
     ended = listed = False
     for index in range(last_paragraph + 1, len(lines)):
         kind = kinds[index]
@@ -507,6 +510,7 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             continue
         goes_on = (
             listed
+            or index < entry_end
             or index in wrapped
             or _goes_on_with_the_story(lines, kinds, index)
             or _heads_a_wrapped_paragraph(wrapped, kinds, index)
@@ -515,6 +519,24 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _last_entrys_close(lines: list[str], kinds: list[str | None], last_paragraph: int) -> int:
+    """The index of the button that closes a live page's last entry, when the first
+    clutter under the story's last paragraph is a button that already closed
+    ``ENTRY_CLOSES_MIN`` entries above it ("Share" under each entry of a live blog): the
+    lines above it belong to that entry however they read (an agenda, "Also coming up
+    today" over its items). Otherwise ``last_paragraph``."""
+    button = next(
+        (index for index in range(last_paragraph + 1, len(lines))
+         if kinds[index] not in (None, BLANK, FRAMING) and kinds[index] not in INLINE_CLUTTER),
+        None,
+    )
+    if button is None:
+        return last_paragraph
+    text = lines[button].strip()
+    closes = sum(1 for line in lines[:last_paragraph] if line.strip() == text)
+    return button if closes >= ENTRY_CLOSES_MIN else last_paragraph
 
 
 def _leads_in(line: str) -> bool:
