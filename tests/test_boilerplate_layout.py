@@ -447,3 +447,11 @@ def test_the_lines_over_the_button_closing_a_live_pages_last_entry_belong_to_tha
              "07.12 BST", "Introduction: Nvidia to resume H20 sales", PARA3, *agenda, "Share",
              "Explore more on these topics", "Most viewed"]
     assert not set(agenda) & set(clutter(lines))
+
+
+def test_a_live_entrys_stamp_over_its_headline_and_paragraph_ends_a_list_above_it():
+    entry = ["11:05 AM EST", "Nvidia stock turns lower as China tells buyers to justify H200 purchases", "Josh Calder", PARA]
+    lines = [HEADLINE, "In this article:", "NVDA", "-0.84%", "^IXIC", "Coverage is live", *entry, PARA2]
+    assert link_list_lines(lines) == {1, 2, 3, 4, 5}
+    clip = ["02:41", "Trump greenlights Nvidia H200 sales to China", "Closing Bell: Overtime", PARA]
+    assert {2, 3, 4} <= link_list_lines([HEADLINE, "Watch now", *clip])  # a clip's length is no entry's stamp

@@ -42,6 +42,10 @@ DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECA
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
 TIME_ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b")  # HKT, EDT, GMT+8
+ENTRY_TIME = re.compile(r"\d[:.]\d{2}\s*(?:[ap]\.?m\b|[A-Z]{2,4}\b)", re.IGNORECASE)  # "11:05 AM EST", "10.41 BST"; a bare "02:41" is a clip's length
+ENTRY_LOOKAHEAD = 4  # lines under a live entry's stamp where its headline, byline and first paragraph stand
+ENTRY_HEADLINE_MIN_WORDS, ENTRY_HEADLINE_MAX_WORDS = 3, 20  # a headline, not a comment count ("17") under the page's stamp
+ENTRY_PARAGRAPH_MIN_WORDS = 12
 LIST_END = re.compile(r"end of list", re.IGNORECASE)  # the close of a list announced to screen readers ("list of 3 items")
 RANK = re.compile(r"\d{1,2}\.?")  # "1", "2." numbering a most-read list
 LEADING_SYMBOLS = re.compile(r"[^\w\s\"'“‘«(\[#@$€£¥%&*+−.,:;!?/\\-]{1,3}\s*")  # "📬 ", "👉 ", "→ ", "▶ "
@@ -216,7 +220,29 @@ def _is_link_list_label(text: str) -> bool:
 
 
 def _ends_a_link_list(lines: list[str], index: int) -> bool:
-    return bool(SUMMARY_LABEL.fullmatch(lines[index].strip())) or _opens_a_section(lines, index)
+    text = lines[index].strip()
+    return bool(SUMMARY_LABEL.fullmatch(text)) or _opens_a_section(lines, index) or _stamps_an_entry(lines, index)
+
+
+def _stamps_an_entry(lines: list[str], index: int) -> bool:
+    """True for a live page's entry stamp, its time of day with a meridiem or a zone
+    ("11:05 AM EST", "Thu, November 20, 2025 at 9:12 AM EST"), over the entry's headline,
+    its writer's name perhaps, and its first paragraph: the story starts there, whatever
+    list ran above it (a quote strip's "In this article:" tickers, pasted with no blank
+    line). A list's items are not followed by a paragraph that way; the page's own
+    "Updated ..." stamp over its dek, and a clip's bare length ("02:41") over its title,
+    are no entry's."""
+    text = lines[index].strip()
+    if not ENTRY_TIME.search(text) or STAMP_WORD.search(text) or not (CLOCK_TIME.fullmatch(text) or dates.is_date_line(text)):
+        return False
+    following = [line.strip() for line in lines[index + 1 : index + 1 + ENTRY_LOOKAHEAD] if line.strip()][:3]
+    if len(following) < 2 or ends_sentence(following[0]) or not ENTRY_HEADLINE_MIN_WORDS <= len(following[0].split()) <= ENTRY_HEADLINE_MAX_WORDS:
+        return False
+    return any(_is_entry_paragraph(line) for line in following[1:])
+
+
+def _is_entry_paragraph(text: str) -> bool:
+    return len(text.split()) >= ENTRY_PARAGRAPH_MIN_WORDS and ends_sentence(text) and classify(text) is None
 
 
 def _opens_a_section(lines: list[str], index: int) -> bool:
