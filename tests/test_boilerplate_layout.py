@@ -447,6 +447,9 @@ def test_the_lines_over_the_button_closing_a_live_pages_last_entry_belong_to_tha
              "07.12 BST", "Introduction: Nvidia to resume H20 sales", PARA3, *agenda, "Share",
              "Explore more on these topics", "Most viewed"]
     assert not set(agenda) & set(clutter(lines))
+    recirculation = ["Nvidia shares jump as H20 sales resume", "Why Beijing is wary of the H20"]
+    article = [HEADLINE, "Share", "Share", PARA, PARA2, *recirculation, "Share"]  # a share bar by the headline closes no entry
+    assert clutter(article) == recirculation
 
 
 def test_a_live_entrys_stamp_over_its_headline_and_paragraph_ends_a_list_above_it():

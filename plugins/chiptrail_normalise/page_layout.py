@@ -524,9 +524,10 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
 def _last_entrys_close(lines: list[str], kinds: list[str | None], last_paragraph: int) -> int:
     """The index of the button that closes a live page's last entry, when the first
     clutter under the story's last paragraph is a button that already closed
-    ``ENTRY_CLOSES_MIN`` entries above it ("Share" under each entry of a live blog): the
-    lines above it belong to that entry however they read (an agenda, "Also coming up
-    today" over its items). Otherwise ``last_paragraph``."""
+    ``ENTRY_CLOSES_MIN`` entries above it, each time right under a paragraph ("Share"
+    under each entry of a live blog, not a share bar by the headline): the lines above it
+    belong to that entry however they read (an agenda, "Also coming up today" over its
+    items). Otherwise ``last_paragraph``."""
     button = next(
         (index for index in range(last_paragraph + 1, len(lines))
          if kinds[index] not in (None, BLANK, FRAMING) and kinds[index] not in INLINE_CLUTTER),
@@ -535,8 +536,13 @@ def _last_entrys_close(lines: list[str], kinds: list[str | None], last_paragraph
     if button is None:
         return last_paragraph
     text = lines[button].strip()
-    closes = sum(1 for line in lines[:last_paragraph] if line.strip() == text)
+    closes = sum(1 for index in range(last_paragraph) if lines[index].strip() == text and _closes_a_paragraph(lines, kinds, index))
     return button if closes >= ENTRY_CLOSES_MIN else last_paragraph
+
+
+def _closes_a_paragraph(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    above = _previous_written(kinds, index)
+    return above is not None and kinds[above] is None and _is_paragraph(lines[above])
 
 
 def _leads_in(line: str) -> bool:
