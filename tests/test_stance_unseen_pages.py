@@ -270,3 +270,14 @@ def test_suspending_the_implementation_of_control_measures_imposes_none():
     assert stance_of("MOFCOM suspends October measures for one year",
                      "The ministry said it would suspend the implementation of export control measures "
                      "announced on October 9 for one year.", FILLER) != "tightening"
+
+
+# Placing firms on a list is adding them to it.
+
+def test_placing_firms_on_the_entity_list_is_tightening():
+    assert stance_of("Commerce places a dozen Chinese AI firms on the Entity List", FILLER) == "tightening"
+
+
+def test_firms_put_on_a_trade_blacklist_are_tightening():
+    assert stance_of("Chip news", "Washington on Tuesday put 14 Chinese server makers on a trade "
+                     "blacklist.", FILLER) == "tightening"
