@@ -281,3 +281,10 @@ def test_placing_firms_on_the_entity_list_is_tightening():
 def test_firms_put_on_a_trade_blacklist_are_tightening():
     assert stance_of("Chip news", "Washington on Tuesday put 14 Chinese server makers on a trade "
                      "blacklist.", FILLER) == "tightening"
+
+
+# A question after a headline's colon asks about the move the statement before it reports.
+
+def test_a_question_after_a_headlines_colon_leaves_the_statement_unhedged():
+    assert stance_of("US grants Nvidia H20 export licences: what does it mean for Huawei?",
+                     FILLER) == "easing"

@@ -213,8 +213,10 @@ SUMMARY_OPENING = re.compile(
     rf"(?:{'|'.join(RULES['position']['summary_labels'] + RULES['position']['verdict_labels'])})"
     r"(?:\s+\w+)?\s*:\s", re.IGNORECASE)
 """A paragraph opening with a summary or verdict label: "Bottom line: ", "Net effect today: "."""
-HEADLINE_PARTS = re.compile(r"\s[—–|]\s")
-"""What separates a headline's statement from a question or a tag after it."""
+HEADLINE_PARTS = re.compile(
+    r"\s[—–|]\s|:\s+(?=(?i:what|why|how|who|where|when|which|is|are|was|can|could|will|would|does|do|did|should)\s)")
+"""What separates a headline's statement from a question or a tag after it: a dash, a
+bar, or a colon opening a question ("H200 licences approved: what does this mean?")."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
 ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
 GREETING = re.compile(RULES["position"]["greeting"], re.IGNORECASE)
