@@ -288,3 +288,21 @@ def test_firms_put_on_a_trade_blacklist_are_tightening():
 def test_a_question_after_a_headlines_colon_leaves_the_statement_unhedged():
     assert stance_of("US grants Nvidia H20 export licences: what does it mean for Huawei?",
                      FILLER) == "easing"
+
+
+# German and Chinese pages state their moves in their own words.
+
+def test_a_german_headline_releasing_a_chip_and_one_braking_it_is_mixed():
+    assert stance_of("USA genehmigen Export des B30A, China verschärft Kontrollen", FILLER) == "mixed"
+
+
+def test_a_german_licence_grant_is_easing():
+    assert stance_of("Handelsministerium erteilt Nvidia Lizenzen für den H20", FILLER) == "easing"
+
+
+def test_a_chinese_ban_on_purchases_is_tightening():
+    assert stance_of("监管部门叫停互联网企业采购英伟达芯片", FILLER) == "tightening"
+
+
+def test_a_chinese_approval_of_exports_is_easing():
+    assert stance_of("美国商务部批准英伟达H20对华出口许可证", FILLER) == "easing"
