@@ -306,3 +306,14 @@ def test_a_chinese_ban_on_purchases_is_tightening():
 
 def test_a_chinese_approval_of_exports_is_easing():
     assert stance_of("美国商务部批准英伟达H20对华出口许可证", FILLER) == "easing"
+
+
+# A reporter's statement before a question reports the news the answer responds to.
+
+def test_a_reporters_premise_in_a_press_conference_states_the_move():
+    assert stance_of(
+        "Foreign Ministry Spokesperson's Regular Press Conference on March 3, 2026",
+        "Reuters: The US on Monday added 30 Chinese chip firms to its Entity List. "
+        "What is China's response?",
+        "Spokesperson: China firmly opposes the US abuse of export controls and will take "
+        "necessary measures.", FILLER) == "tightening"

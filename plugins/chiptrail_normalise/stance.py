@@ -29,7 +29,7 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
   change in access to foreign ones).
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
   hoped for ("amid fears of tighter US curbs"), a question, or a questioner's whole turn
-  in a transcript), intentions a little less ("plans to", "is preparing to"); a hedge in a
+  in a transcript when it asks about a move still to be made), intentions a little less ("plans to", "is preparing to"); a hedge in a
   later clause leaves the news alone. A negated cue is turned around ("did not approve",
   "won't allow" count as a refusal) or dropped ("has not yet approved", "neither
   government has approved", "denied reports that it halted", "did not include any
@@ -522,12 +522,19 @@ def _headline_announces_no_move(title: str) -> bool:
 
 
 def _is_question_turn(paragraph: str) -> bool:
-    """A speaker's turn ending in a question ("Bloomberg: The US has announced … What is
-    MOFCOM's response?") asks about a move, premise and all: hedged like a hypothetical.
-    Elsewhere only the question itself is ("US approves H200 exports. So what was the
-    point?" still reports the approval); a headline's kicker ("Explained: US says yes to
-    the H200, China says not so fast. What happens now?") is no speaker."""
-    return SPEAKER_TURN.match(paragraph) is not None and QUESTION_END.search(paragraph) is not None
+    """A speaker's turn ending in a question about a move still to be made ("Reporter: The
+    US has announced it will allow H200 exports. Will China allow its companies to buy
+    them?") asks about a pending decision (ruling 4), premise and all: hedged like a
+    hypothetical. A question asking for a response ("AFP: The US on Monday announced new
+    export controls. What is China's response?") leaves the reporter's statement before it
+    the news it reports, as elsewhere only the question itself is hedged ("US approves H200
+    exports. So what was the point?" still reports the approval); a headline's kicker
+    ("Explained: US says yes to the H200, China says not so fast. What happens now?") is no
+    speaker."""
+    if SPEAKER_TURN.match(paragraph) is None or QUESTION_END.search(paragraph) is None:
+        return False
+    *_, (start, end) = _sentence_spans(paragraph)
+    return CUE.search(paragraph[start:end]) is not None
 
 
 def _sentence_spans(text: str):
