@@ -55,23 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-23, round 14: da01-da75 ... dh01-dh75; see
-# corpus/README.md), rounded down; the share of content lines dropped (rounded up) and the
-# count of invented dates are ceilings.
+# Held-out scores at its one scoring (2026-11-24, round 15: ea01-ea67 ... ef01-ef67 and
+# fa01-fa67 ... ff01-ff67; see corpus/README.md), rounded down; the share of content lines
+# dropped (rounded up) and the count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.926,
-    "date": 0.986,
-    "source": 0.933,
-    "chips F1": 0.990,
-    "first chip": 0.969,
-    "stance": 0.848,
-    "boilerplate removed": 0.961,
+    "title": 0.931,
+    "date": 0.968,
+    "source": 0.840,
+    "chips F1": 0.970,
+    "first chip": 0.933,
+    "stance": 0.799,
+    "boilerplate removed": 0.944,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.016
+HELDOUT_CONTENT_DROPPED_CEILING = 0.026
 HELDOUT_INVENTED_DATES_CEILING = 0
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"title", "stance", "content dropped"}
+HELDOUT_SHORT_OF = {"title", "source", "stance", "boilerplate removed", "content dropped"}
 
 
 def split_and_bar(names):
