@@ -35,9 +35,9 @@ class ArchiveWriter(KeepIdenticalFiles, Writer):
         """Write ``data`` to ``name`` in the output folder, unless it already holds it."""
         write_if_changed(Path(self.output_path, name), data)
 
-    def copy_file(self, name: str, source: Path, digest: str | None = None) -> None:
+    def copy_file(self, name: str, source: str | Path, digest: str | None = None) -> None:
         """Copy ``source`` to ``name``; ``digest`` is a hash of its bytes, if known."""
-        self.write_bytes(name, source.read_bytes())
+        self.write_bytes(name, Path(source).read_bytes())
 
     def _create_new_feed(self, feed_type, feed_title, context):
         feed = super()._create_new_feed(feed_type, feed_title, context)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from pathlib import Path
 
 logger = logging.getLogger(__name__)
 
@@ -23,7 +22,7 @@ def raw_output_name(raw: str) -> str:
 
     A name that ``.txt`` would push past the file-name limit is cut and given a short
     hash of the full name, so it stays unique and stable."""
-    name = Path(raw).name
+    name = os.path.basename(os.path.normpath(raw))  # Path(raw).name, without a Path per article
     if name.endswith(".txt"):
         return name
     if len(name.encode("utf-8")) + len(".txt") <= NAME_MAX_BYTES:
@@ -61,8 +60,7 @@ def copy_raw_files(articles, writer) -> None:
     that is gone."""
     for article in articles:
         if getattr(article, "raw_save_as", None):
-            writer.copy_file(article.raw_save_as, Path(article.raw_source),
-                              article.raw_source_sha256)
+            writer.copy_file(article.raw_save_as, article.raw_source, article.raw_source_sha256)
 
 
 def _inside(root: str, relative: str, folders: dict[str, str]) -> str | None:

@@ -44,7 +44,7 @@ class RecordedPage:
     """A page as ``Writer.write_file`` was asked to render it."""
 
     name: str  # relative to the output folder
-    path: Path
+    path: str | Path  # as Pelican's writer joined it: a ``Path`` is made only to write the page
     template: Any
     localcontext: dict
     siteurl: Any  # the shared context's "localsiteurl" when Pelican would have rendered it
@@ -53,7 +53,7 @@ class RecordedPage:
     def render(self, context: dict) -> None:
         context["localsiteurl"] = self.siteurl
         html = self.template.render(self.localcontext)
-        write_if_changed(self.path, html.encode(OUTPUT_ENCODING))
+        write_if_changed(Path(self.path), html.encode(OUTPUT_ENCODING))
 
 
 @dataclass

@@ -76,14 +76,14 @@ class SiteWriter(ArchiveWriter):
         if self.claim(filename, override):
             name = self.output_name(filename)
             # A page written again with override_output replaces the first.
-            self.pages[name] = RecordedPage(name, Path(filename), *recording)
+            self.pages[name] = RecordedPage(name, filename, *recording)
         return io.StringIO()  # Pelican writes the recorder's empty text here
 
     def write_bytes(self, name: str, data: bytes) -> None:
         super().write_bytes(name, data)
         self.files[self.output_name(Path(self.output_path, name))] = None
 
-    def copy_file(self, name: str, source: Path, digest: str | None = None) -> None:
+    def copy_file(self, name: str, source: str | Path, digest: str | None = None) -> None:
         """Copy ``source`` unless the last build copied a file of the same ``digest`` to
         ``name`` and the copy is as it left it."""
         target = os.path.join(self.output_path, name)
