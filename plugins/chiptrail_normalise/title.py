@@ -288,11 +288,12 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
     post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
     (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
-    index = first = _subject_repeated(top)
+    index, passed_over = _subject_repeated(top), None
     if index is None:
         turns = transcripts.speaker_turns(lines)
         first = _find_headline(top, turns)
         index = _naming_the_saga(top, first, turns)
+        passed_over = first if index != first else None
     if index is None:
         return None
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
@@ -300,8 +301,8 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
     headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
     evidence = f"line {index + 1} {_quote(lines[index])}"
-    if first is not None and index > first and not names_the_saga(dict(top)[first]):
-        evidence += f", under line {first + 1}, which names nothing of the saga"
+    if passed_over is not None:
+        evidence += f", under line {passed_over + 1}, which names nothing of the saga"
     return headline, index, confidence, evidence
 
 

@@ -64,7 +64,9 @@ class ContentStore:
         if load:
             self.kept, self.kept_urls = self._load()
         self.used: dict[str, tuple[bytes, bytes]] = {}
-        self.taken: dict[str, object] = {}  # asked for twice: by convert_ahead, then Pelican; and made
+        # This build's article of each file: asked for twice (by convert_ahead, then Pelican);
+        # once made or taken, its address is kept with it.
+        self.taken: dict[str, object] = {}
 
     def get_cached_data(self, filename: str, default=None):
         """The content made from ``filename`` by the last build, if the file is unchanged."""
