@@ -75,8 +75,9 @@ def looks_like_masthead(text: str) -> bool:
 
 def names_a_publication(text: str) -> bool:
     """True when a word of ``text`` is a publication's ("Semiconductor Today Asia",
-    "Daily Tech Brief"): no person's name, though it may be shaped like one."""
-    return any(word.lower().strip(".,") in _publication_words() for word in text.split())
+    "Daily Tech Brief"), also in a hyphenated word ("Spokesman-Review"): no person's name,
+    though it may be shaped like one ("Kobayashi-Reyes" is)."""
+    return any(part.lower().strip(".,") in _publication_words() for word in text.split() for part in word.split("-"))
 
 
 def names_an_institution(text: str) -> bool:
@@ -150,6 +151,17 @@ def _title_cased(word: str, first: bool) -> str:
     return "-".join(part.capitalize() for part in word.split("-"))  # "SPOKESMAN-REVIEW": "Spokesman-Review"
 
 
+def is_dateline_place(name: str) -> bool:
+    """True for a city or country a story is filed from ("Beijing", "Hong Kong"): in a
+    dateline's parentheses it says where, not who."""
+    return " ".join(name.split()).casefold() in _dateline_places()
+
+
+@lru_cache(maxsize=1)
+def _dateline_places() -> frozenset[str]:
+    return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
+
+
 def writes_day_first(name: str | None) -> bool:
     """True for outlets whose numeric dates put the day first (Euronews, Indian papers)."""
     return bool((_entries().get(name or "") or {}).get("day_first"))
@@ -194,9 +206,26 @@ def _chrome_by_owner() -> dict[str, list[str]]:
     return {name: entry["chrome"] for name, entry in entries if (entry or {}).get("chrome")}
 
 
+def platform_named(text: str) -> str | None:
+    """The platform whose name or alias ``text`` is, as its logo sets it ("Bluesky",
+    "知乎" for Zhihu, "哔哩哔哩" for Bilibili), else None; never a one-letter name ("X" is
+    as often a share button)."""
+    return _platforms_by_spelling().get(" ".join(NAME_DECORATION.sub("", text.strip()).split()).casefold())
+
+
+@lru_cache(maxsize=1)
+def _platforms_by_spelling() -> dict[str, str]:
+    spellings = {}
+    for name, entry in platforms().items():
+        for spelling in [name, *((entry or {}).get("aliases") or [])]:
+            if len(spelling) > 1:
+                spellings[" ".join(spelling.split()).casefold()] = name
+    return spellings
+
+
 @lru_cache(maxsize=1)
 def platforms() -> dict[str, dict]:
-    """Social networks and forums: name → ``domains`` and ``chrome`` (see the vocabulary)."""
+    """Social networks and forums: name → ``domains``, ``aliases`` and ``chrome`` (see the vocabulary)."""
     return dict(vocab.load("outlets").get("platforms") or {})
 
 

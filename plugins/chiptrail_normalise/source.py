@@ -28,7 +28,8 @@ the text other than the source goes to ``cites``.
 A social-media or forum post (``social_posts``) has no publisher in its text: the
 person or channel posting is an account on a platform, so its source is the platform the
 address names (``platforms`` in the outlet vocabulary: x.com and twitter.com are X), else
-the platform whose furniture the page carries ("r/hardware", "Jane Doe’s Post"), else null;
+the platform whose furniture the page carries ("r/hardware", "Jane Doe’s Post") or whose
+logo is the page's first line ("Bluesky", "微博" for Weibo), else null;
 but a post on a known outlet's own account, or a video on its own channel ("CNBC
 Television" on YouTube), is the outlet's.
 
@@ -159,7 +160,9 @@ LEGAL_NOTICE = re.compile(
 )
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
 MENU_ENTRY_MAX_WORDS = 3
-NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"  # Latin-1 letters too: "Sørensen", "Müller", "Jiménez"
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
+"""A word of a person's name, Latin-1 letters too ("Sørensen", "Müller", "Jiménez"), also
+a double-barrelled one whose second part is capitalised too ("Kobayashi-Reyes", "Mei-Lin")."""
 PERSON_NAME = re.compile(rf"{NAME_WORD}(?: (?:[A-Z]\.?(?= )|{NAME_WORD}|de|van|von|bin|al)){{1,3}}")
 """A person's name, also with a middle initial, with or without its full stop ("Alvin R Cabral")."""
 WRITER_IN_PLACE = re.compile(
@@ -213,7 +216,7 @@ def extract_source(
     if is_post_page(lines):
         return _post_source(url, lines)
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
-    url = url or find_site_address(lines)
+    url = url or (None if _platform_logo(lines) else find_site_address(lines))  # under a platform's logo: a handle
     furniture = None if url else _platform_furniture(lines)
     platform = platform_of(url) if url else (furniture[1] if furniture else None)
     channel = _outlets_channel(lines, skip) if platform else None
@@ -478,6 +481,9 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     chrome = find_page_chrome(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
+    logo = _platform_logo(lines)
+    if logo:
+        return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
 
 
@@ -496,10 +502,16 @@ def _platform_furniture(lines: list[str]) -> tuple[list[int], str] | None:
     chrome = find_page_chrome(lines)
     if chrome and chrome[1] in outlets.platforms():
         return chrome
+    logo = _platform_logo(lines)
+    return ([logo[0]], logo[1]) if logo else None
+
+
+def _platform_logo(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of a platform's name as the page's first line, its logo, in its
+    own script too ("Weibo" over "Search Weibo", "知乎" over "首页  会员  发现")."""
     first = next(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), None)
-    logo = next((name for name in outlets.platforms()
-                 if first and len(name) > 2 and first[1].casefold() == name.casefold()), None)  # "X" may be a share button
-    return ([first[0]], logo) if logo else None
+    platform = outlets.platform_named(first[1]) if first and len(first[1]) > 2 or first and not first[1].isascii() else None
+    return (first[0], platform) if platform else None
 
 
 def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
@@ -974,8 +986,10 @@ def _carrying_agency(credit: str) -> str | None:
 
 
 def _is_outlet_name(text: str) -> bool:
+    """A name in a dateline's parentheses that may be an outlet's: no photo credit, no
+    number, and no place ("(Beijing) —" says where the story is filed from)."""
     text = text.strip()
-    return word_count(text) <= 5 and not NOT_AN_OUTLET.fullmatch(text)
+    return word_count(text) <= 5 and not NOT_AN_OUTLET.fullmatch(text) and not outlets.is_dateline_place(text)
 
 
 def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
@@ -1021,22 +1035,26 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
                 return index, text
             wire = wire or (index, text)  # an agency's credit, not its logo: the site may name itself above
         elif guess is None:
-            guess = _site_name_guess(index, text, lines, first)
+            guess = _site_name_guess(index, text, lines, first, skip)
             if guess and first and _is_letterhead(text, index, lines):
                 return guess  # the logo's text: a section's or a rubric's name under it is no site's ("Markets News", "Issue Brief")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
 
 
-def _site_name_guess(index: int, text: str, lines: list[str], first: bool) -> tuple[int, str] | None:
+def _site_name_guess(
+    index: int, text: str, lines: list[str], first: bool, skip: frozenset[int] = frozenset()
+) -> tuple[int, str] | None:
     """(index, name) when a short line set as a brand (or, as the page's first line, as a
     name: "Tech Wire Asia" over the menu, the logo's text, also an institution's in
     capitals), a line over the menu or a site stamp may name the site; a step of the
-    breadcrumb under it never does."""
+    breadcrumb under it never does. The page's first line is not the story's subject for
+    being named in the headline (``skip``): a newsletter titles its issues with its own
+    name ("Strait Lines" over "Strait Lines #74: A truce in Washington")."""
     if _is_a_crumb(text, index, lines) or _is_among_menu_entries(index, lines):
         return None
     named = _is_brand_shaped(text) or (first and word_count(text) >= 2 and outlets.is_name_cased(text))
-    if named and looks_like_site_name(text) and not _named_in_prose(text, lines):
+    if named and looks_like_site_name(text) and not _named_in_prose(text, lines, skip if first else frozenset()):
         return index, text
     if first and _is_institution_name(text):
         return index, text
@@ -1183,11 +1201,11 @@ def _is_publication_name(text: str) -> bool:
     return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
 
 
-def _named_in_prose(name: str, lines: list[str]) -> bool:
-    """True when the story's text (not its footer: "© 2025 The Columbian Publishing Co.")
-    names ``name``."""
+def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozenset()) -> bool:
+    """True when the story's text (not its footer: "© 2025 The Columbian Publishing Co.",
+    nor the lines ``passed``) names ``name``."""
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(line) and _is_story_text(line) for line in lines)
+    return any(pattern.search(line) and _is_story_text(line) for at, line in enumerate(lines) if at not in passed)
 
 
 def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
@@ -1294,8 +1312,10 @@ def _name_over_date(top: list[tuple[int, str]], skip: frozenset[int]) -> tuple[i
 
 def _is_bare_name(text: str) -> bool:
     """A person's name alone: no article opens one ("The Rack Report" over the date is a
-    newsletter naming itself where a writer's byline would stand)."""
-    if text.split(" ", 1)[0] == "The":
+    newsletter naming itself where a writer's byline would stand), and no double-barrelled
+    word of it is a publication's ("Austin American-Statesman" under a writer's name;
+    "Kobayashi-Reyes" is a person's)."""
+    if text.split(" ", 1)[0] == "The" or outlets.names_a_publication(" ".join(re.findall(r"(?<=-)[\w'’]+", text))):
         return False
     return bool(PERSON_NAME.fullmatch(text)) and not outlets.looks_like_masthead(text) and not boilerplate.is_boilerplate(text)
 

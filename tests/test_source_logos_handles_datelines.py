@@ -1,0 +1,109 @@
+"""How a page names its publisher by its build: a platform's logo as the first line (also in
+its own script), an outlet's own account on a platform, a handle that only looks like a
+domain, a dateline that names a place, and a newsletter whose writer's name is
+double-barrelled or whose issues carry its name. Pages are written as they paste."""
+
+from chiptrail_normalise.pipeline import normalise
+
+LEAD = (
+    "Chinese regulators have told large internet companies to stop ordering Nvidia's H20 chips "
+    "and to explain why domestic accelerators cannot do the same work."
+)
+MORE = "The guidance was given orally at meetings last week, according to two people briefed on them."
+LAST = "Nvidia did not reply to a request for comment, and the regulator has published nothing so far."
+
+
+def source_of(lines):
+    return normalise("\n".join(lines)).meta["source"]
+
+
+def test_a_question_page_under_a_platform_logo_in_its_own_script_is_the_platforms():
+    page = [
+        "知乎", "首页", "会员", "发现", "等你来答",
+        "How should we read the new guidance on the H20?",
+        "Follow question", "Write answer",
+        "Lin Wei", "Cloud infrastructure engineer",
+        LEAD, MORE, LAST,
+        "知乎 © 2025",
+    ]
+    assert source_of(page) == "Zhihu"
+
+
+def test_a_post_under_a_platform_logo_is_the_platforms_not_the_posters():
+    page = [
+        "Bluesky", "Home", "Explore", "Notifications", "Chat", "Feeds", "Profile",
+        "Dana Whitfield", "@danawhitfield.bsky.social", "Follow",
+        LEAD, MORE,
+        "March 3, 2026 at 8:14 AM", "14 reposts", "2 quotes", "51 likes",
+    ]
+    assert source_of(page) == "Bluesky"
+
+
+def test_a_handle_shaped_like_a_domain_under_a_platform_logo_is_an_account_not_a_site():
+    page = [
+        "Threads", "Log in", "dana.whitfield.chips", "3/3/26",
+        LEAD, MORE,
+        "41", "7", "3",
+        "© 2026", "Threads Terms", "Privacy Policy",
+    ]
+    assert source_of(page) == "Threads"
+
+
+def test_an_outlets_own_account_on_a_platform_is_the_outlets_in_its_own_script_too():
+    page = [
+        "微博", "环球时报", "2025-8-12 09:47 来自 微博视频号",
+        "【监管部门约谈多家企业】" + LEAD, MORE,
+        "转发 2341", "评论 1877", "赞 3.6万",
+    ]
+    assert source_of(page) == "Global Times"
+
+
+def test_a_place_in_a_datelines_parentheses_is_where_the_story_was_filed_not_who_published_it():
+    page = [
+        "Halcyon Ledger Asia", "Markets  Economy  Tech  Opinion",
+        "Beijing tells platforms to stop buying H20 chips",
+        "By Wen Li", "Aug 12, 2025 06:48 PM",
+        "(Beijing) — " + LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Halcyon Ledger Asia"
+
+
+def test_a_city_dateline_alone_names_no_publisher():
+    page = ["Beijing tells platforms to stop buying H20 chips", "(Shanghai) — " + LEAD, MORE, LAST]
+    assert source_of(page) is None
+
+
+def test_a_newsletter_whose_writer_has_a_double_barrelled_name_is_the_newsletters():
+    page = [
+        "Fab Lines", "Subscribe", "Sign in",
+        "The H20 is back, and Beijing is not pleased",
+        "Why the licences may not turn into orders",
+        "Ines Carvalho-Brandt", "Aug 14, 2025", "12", "3", "Share",
+        LEAD, MORE, LAST,
+        "Subscribe", "Share", "Leave a comment",
+        "© 2025 Ines Carvalho-Brandt",
+        "Privacy ∙ Terms ∙ Collection notice",
+    ]
+    assert source_of(page) == "Fab Lines"
+
+
+def test_a_newsletter_that_puts_its_name_in_the_issues_headline_is_still_its_own_source():
+    page = [
+        "Fab Lines", "Subscribe", "Sign in",
+        "Fab Lines #31: Beijing tells its platforms to stop buying the H20 chips this month",
+        "Ines Carvalho-Brandt", "Aug 14, 2025", "12", "Share",
+        LEAD, MORE, LAST,
+        "© 2025 Ines Carvalho-Brandt",
+    ]
+    assert source_of(page) == "Fab Lines"
+
+
+def test_a_masthead_ending_in_a_hyphenated_publication_word_is_no_writer():
+    page = [
+        "Tucson Herald-Statesman", "Subscribe", "Sign In", "News", "Business", "Sports", "Opinion",
+        "Beijing tells platforms to stop buying Nvidia's H20",
+        "Kara Lindqvist", "Tucson Herald-Statesman", "Published 6:02 p.m. MT Aug. 12, 2025",
+        LEAD, MORE, LAST,
+        "© 2025 Tucson Herald-Statesman, part of the Lakeshore Media Network",
+    ]
+    assert source_of(page) == "Tucson Herald-Statesman"
