@@ -107,3 +107,45 @@ def test_a_masthead_ending_in_a_hyphenated_publication_word_is_no_writer():
         "© 2025 Tucson Herald-Statesman, part of the Lakeshore Media Network",
     ]
     assert source_of(page) == "Tucson Herald-Statesman"
+
+
+def test_an_episode_page_under_a_podcast_apps_logo_is_the_shows():
+    page = [
+        "Pocket Casts", "Discover", "Profile",
+        "Wafer Talk",
+        "Two doors: Washington opens, Beijing closes",
+        "12 November 2025", "41m", "Play episode", "Share",
+        LEAD, MORE, LAST,
+        "Up next", "Wafer Talk", "Episode 40: What the truce left out",
+        "Pocket Casts · Terms · Privacy",
+    ]
+    assert source_of(page) == "Wafer Talk"
+
+
+def test_a_show_named_under_its_episodes_title_below_the_apps_own_links_is_the_shows():
+    page = [
+        "Spotify", "Premium", "Support", "Download", "Sign up", "Log in", "Your Library",
+        "Legal", "Accessibility",
+        "Can China's own accelerators replace the H20 before the year is out? With Mei Tan",
+        "Die Shot Radio", "Episode", "Sep 24, 2025 • 52 min", "Episode Description",
+        LEAD, MORE, LAST,
+        "© 2025 Spotify AB",
+    ]
+    assert source_of(page) == "Die Shot Radio"
+
+
+def test_a_video_on_an_outlets_own_channel_under_the_platforms_logo_is_the_outlets():
+    page = [
+        "YouTube", "Search",
+        "Beijing tells its platforms to stop buying Nvidia's H20 chips, sources say",
+        "Bloomberg Television", "2.1M subscribers", "Subscribe",
+        "73,884 views  Aug 12, 2025  #Nvidia #China",
+        LEAD, MORE,
+    ]
+    assert source_of(page) == "Bloomberg"
+
+
+def test_a_menu_button_named_like_an_outlet_under_a_platforms_logo_is_no_channel():
+    page = ["Weibo", "Home", "Hot", "Video", "Search", "Log in", "Register", "Chip Watcher Lao Zhou", "Aug 12 09:14",
+            LEAD, MORE, "Repost 120", "Comment 88", "Like 1.2K"]
+    assert source_of(page) == "Weibo"

@@ -162,6 +162,27 @@ def _dateline_places() -> frozenset[str]:
     return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
 
 
+def is_podcast_host_logo(text: str) -> bool:
+    """True for a podcast app's or host's logo line ("Spotify", "Apple Podcasts Preview")."""
+    spelling = " ".join(text.split()).casefold().removesuffix(" preview")
+    return spelling in _podcast_hosts()
+
+
+def is_podcast_host_word(text: str) -> bool:
+    """True for a podcast app's own menu entry or label ("Your Library", "Podcast Episode")."""
+    return " ".join(text.split()).casefold() in _podcast_host_words()
+
+
+@lru_cache(maxsize=1)
+def _podcast_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("podcast_hosts") or [])
+
+
+@lru_cache(maxsize=1)
+def _podcast_host_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in vocab.load("outlets").get("podcast_host_words") or [])
+
+
 def writes_day_first(name: str | None) -> bool:
     """True for outlets whose numeric dates put the day first (Euronews, Indian papers)."""
     return bool((_entries().get(name or "") or {}).get("day_first"))

@@ -124,6 +124,7 @@ SUPPORT_PROMPT = re.compile(r"(?i:support)\s+(?P<name>.+?)\s*")
 EPISODE_NUMBER = re.compile(r"(?:season \d{1,3}\s*[·•|,:-]?\s*)?(?:episode|ep\.?)\s?#?\d{1,4}\b", re.IGNORECASE)
 """An episode's number opening its line ("Ep. 141: Nvidia's China line goes to zero",
 "Episode 52 · August 12, 2025 · 36 min"): the page is a podcast's episode."""
+SHOW_NAME_KINDS = {None, "credits"}  # a show named as a desk reads as a credit ("The Export Desk")
 SHOW_NAME_REACH = 3  # the show's name sits within three lines over the episode (its category and date between)
 SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", re.IGNORECASE)
 SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
@@ -223,6 +224,9 @@ def extract_source(
     if channel:
         used = [channel[0], *(furniture[0] if furniture else [])]
         return _found(channel[1], 0.85, f"the outlet's own channel on line {channel[0] + 1} on {platform}", used)
+    hosted = find_show_on_a_podcast_host(lines, skip)
+    if hosted:  # its own source wherever it is hosted (the platform ruling)
+        return _found(hosted[1], 0.8, f"the show's name on line {hosted[0] + 1} under the podcast app's logo", [hosted[0]])
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
     show = find_show_over_an_episode(lines) if not candidates or _from_copyright(candidates[0]) else None
@@ -520,7 +524,26 @@ def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] 
     own, and so the video is the outlet's."""
     site_line = find_site_name_line(lines, skip)
     outlet = outlets.known_name(site_line[1]) if site_line else None
-    return (site_line[0], outlet) if outlet else None
+    if outlet:
+        return site_line[0], outlet
+    return _channel_under_the_logo(lines, skip)
+
+
+def _channel_under_the_logo(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
+    """(index, outlet) of a known outlet's name alone on a line between a platform's logo
+    and the story ("YouTube" / "Search" / the video's title / "Bloomberg Television" /
+    "1.96M subscribers"): the channel the video is on."""
+    logo = _platform_logo(lines)
+    if not logo:
+        return None
+    for index, text in _top(lines):
+        if index <= logo[0] or index in skip:  # the title may run long enough to read as prose
+            continue
+        if _is_story_text(text):
+            return None
+        if (outlet := outlets.known_name(text)) and boilerplate.classify(text) in SHOW_NAME_KINDS and not is_ui_control(text):
+            return index, outlet  # "Register" in the platform's menu is a button, not The Register
+    return None
 
 
 def _outlet_of_address(url: str) -> str | None:
@@ -813,6 +836,42 @@ def find_show_over_an_episode(lines: list[str]) -> tuple[int, str] | None:
             continue
         return (index, text) if _is_show_name(text, index, lines) else None
     return None
+
+
+def find_show_on_a_podcast_host(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of the show on a podcast app's episode page: its first line the app's
+    logo ("Spotify", "Pocket Casts", "Apple Podcasts Preview"), then the app's menu and
+    labels ("Your Library", "Podcast Episode"), then the show's name, over or under the
+    episode's title (``skip``) and its date. A name the page's top sets twice (over the
+    episode and again as its byline: "The Node Report" / ... / "The Node Report") is the
+    show's before any other, then a name right under the title, then one right over it: an
+    app's links to its own legal pages ("Legal", "Accessibility") may stand above both."""
+    top = _top(lines)
+    if not top or not outlets.is_podcast_host_logo(top[0][1]):
+        return None
+    names = []
+    for index, text in top[1:]:
+        if _is_story_text(text) and index not in skip:
+            break
+        if _may_name_a_show(text):
+            names.append((index, text))
+    named = [(index, name) for index, name in names if index not in skip]
+    repeated = next(((index, name) for index, name in names if sum(name == other for _, other in names) > 1), None)
+    under_the_title = next(((index, name) for index, name in named if index - 1 in skip), None)
+    over_the_title = next(((index, name) for index, name in named if index + 1 in skip), None)
+    return repeated or under_the_title or over_the_title or (named[0] if named else None)
+
+
+def _may_name_a_show(text: str) -> bool:
+    """A title-shaped line that is none of the app's words, menu entries, buttons, prompts,
+    dates or episode numbers."""
+    if not _is_title_shaped(text) or STAMP_PARTS.search(text) or EPISODE_NUMBER.match(text) or "," in text:
+        return False
+    if len(LOWER_CASE_WORD.findall(text)) > 1:  # a prompt's words ("It's easy, we'll help you"), no name's
+        return False
+    if outlets.is_podcast_host_word(text) or boilerplate.classify(text) not in SHOW_NAME_KINDS or is_ui_control(text):
+        return False
+    return not (dates.is_date_line(text) or dates.find_date(text))
 
 
 def _from_copyright(candidate: tuple) -> bool:
