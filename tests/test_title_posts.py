@@ -187,8 +187,21 @@ def test_a_headline_over_a_bare_age_stamp_of_a_news_app_stays_the_headline():
 
 def test_bluesky_and_mastodon_handles_mark_a_post():
     for handle in ("@lenahart.bsky.social", "@lena@mastodon.social"):
-        posts = ["The H200 decision, briefly", LEAD, MORE]
-        assert_post(normalised(["Lena Hart", handle, *posts, "12 reposts", "88 likes"]), posts, "The H200 decision, briefly")
+        posts = [LEAD, MORE]
+        title = "Nvidia said on Tuesday it had received US licences to sell its H200 chips to approved…"
+        assert_post(normalised(["Lena Hart", handle, *posts, "12 reposts", "88 likes"]), posts, title)
+
+
+def test_a_posts_first_line_set_as_a_title_is_its_title_and_leaves_the_body():
+    title = "The H200 decision, briefly"
+    result = normalised(["Lena Hart", "@lenahart.bsky.social", title, LEAD, MORE, "12 reposts", "88 likes"])
+    assert_post(result, [LEAD, MORE], title)
+
+
+def test_a_posts_first_line_leading_in_or_dressed_as_a_post_opens_its_text():
+    for opening in ("Two moves on the H200 in one day:", "⚡️ H200 update — both capitals moved this week"):
+        result = normalised(["Lena Hart", "@lenahart.bsky.social", opening, LEAD, MORE, "12 reposts", "88 likes"])
+        assert body_lines(result)[0].replace("\\", "") == opening
 
 
 def test_a_posts_headline_shaped_first_line_is_its_title_whole_not_cut_as_prose_is():

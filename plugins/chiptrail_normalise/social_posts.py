@@ -24,7 +24,7 @@ from .text import comparable, word_count
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
 THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
 HANDLE = re.compile(r"@\w")
-POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+|[^\w.!?\"”’')]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
+POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(【「]+|[^\w.!?。！？\"”’')】」]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
 
 
 def is_post_page(lines: list[str]) -> bool:
@@ -66,10 +66,11 @@ def post_start(top: list[tuple[int, str]]) -> int | None:
     )
 
 
-def post_text(top: list[tuple[int, str]], start: int) -> list[str]:
-    """The lines of a post's text from ``start`` that have a few words (not "⚡️ BREAKING")
-    and are neither clutter nor post furniture."""
-    return [text for index, text in top if index >= start and word_count(without_post_marks(text)) >= HEADLINE_WORDS[0]
+def post_text(top: list[tuple[int, str]], start: int) -> list[tuple[int, str]]:
+    """(index, text) of the lines of a post's text from ``start`` that have a few words
+    (not "⚡️ BREAKING") and are neither clutter nor post furniture."""
+    return [(index, text) for index, text in top
+            if index >= start and word_count(without_post_marks(text)) >= HEADLINE_WORDS[0]
             and not (is_opening_clutter(text) or _is_post_furniture(text))]
 
 
