@@ -16,6 +16,7 @@ NAME_DECORATION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
