@@ -149,3 +149,56 @@ def test_a_menu_button_named_like_an_outlet_under_a_platforms_logo_is_no_channel
     page = ["Weibo", "Home", "Hot", "Video", "Search", "Log in", "Register", "Chip Watcher Lao Zhou", "Aug 12 09:14",
             LEAD, MORE, "Repost 120", "Comment 88", "Like 1.2K"]
     assert source_of(page) == "Weibo"
+
+
+def test_an_owner_whose_imprint_stands_in_the_foot_gives_way_to_the_logo_over_the_menu():
+    page = [
+        "Harbour Business", "News", "Finance", "Industry", "Technology", "Real Estate", "Opinion",
+        "Technology", "AMD says US has approved licences to resume MI308 sales to China",
+        "Byline Desk", "August 20, 2025",
+        LEAD, MORE, LAST,
+        "Quayside Media Group", "© 2025 Quayside Media Group. All rights reserved.",
+    ]
+    assert source_of(page) == "Harbour Business"
+
+
+def test_a_site_crediting_its_own_name_over_the_date_is_the_publisher_not_a_writer():
+    page = [
+        "Harbour Business", "News", "Finance", "Industry", "Technology", "Real Estate", "Opinion",
+        "AMD says US has approved licences to resume MI308 sales to China",
+        "Harbour Business", "August 20, 2025",
+        LEAD, MORE, LAST,
+        "© 2025 Quayside Media Group. All rights reserved.",
+    ]
+    assert source_of(page) == "Harbour Business"
+
+
+def test_a_logo_run_together_is_named_as_the_page_spells_it_in_words():
+    page = [
+        "OsakaLedger", "Login", "Register", "National", "Politics", "Business", "Tech",
+        "Japan weighs its own curbs as China halts H20 orders",
+        LEAD, MORE, LAST,
+        "Osaka Ledger", "Copyright © 2025 Kansai Wordworks Inc.",
+    ]
+    assert source_of(page) == "Osaka Ledger"
+
+
+def test_a_one_word_logo_in_capitals_over_the_menu_is_the_site_though_it_reads_like_a_ticker():
+    page = [
+        "KRVN", "Opinion", "Shows", "Live TV", "Newsletters", "Politics",
+        "Letting Nvidia sell the H20 keeps Beijing dependent on US chips",
+        LEAD, MORE, LAST,
+        "© 2025 Prairie Broadcast Holdings, LLC",
+    ]
+    assert source_of(page) == "KRVN"
+
+
+def test_a_financial_newswires_copyright_under_a_sites_story_is_the_wires():
+    page = [
+        "Stockwise", "Investing Ideas", "Markets", "Funds", "ETFs", "Stocks", "Bonds", "Sign In",
+        "Nvidia says China H20 sales remain on hold",
+        "Provided by MT Newswires",
+        LEAD, MORE, LAST,
+        "Copyright © 2025 MT Newswires. All rights reserved.",
+    ]
+    assert source_of(page) == "Stockwise"

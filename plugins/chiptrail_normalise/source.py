@@ -161,6 +161,7 @@ LEGAL_NOTICE = re.compile(
 )
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
 MENU_ENTRY_MAX_WORDS = 3
+MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
 """A word of a person's name, Latin-1 letters too ("Sørensen", "Müller", "Jiménez"), also
 a double-barrelled one whose second part is capitalised too ("Kobayashi-Reyes", "Mei-Lin")."""
@@ -1065,7 +1066,17 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     own name line above it wins. A name set beside the site's address ("Xinhua |
     English.news.cn") is the name alone."""
     found = _site_name_line(lines, skip)
-    return (found[0], _without_site_address(found[1])) if found else None
+    return (found[0], _spaced_spelling(_without_site_address(found[1]), lines)) if found else None
+
+
+def _spaced_spelling(name: str, lines: list[str]) -> str:
+    """A logo's name run together ("JapanToday") as a line of the page spells it in words
+    ("Japan Today" in the footer), else as it is."""
+    if " " in name or not re.search(r"[a-z][A-Z]", name):
+        return name
+    squashed = _squashed(name)
+    spelt = (line.strip() for line in lines if " " in line.strip() and word_count(line) <= MASTHEAD_MAX_WORDS)
+    return next((line for line in spelt if _squashed(line) == squashed and outlets.is_name_cased(line)), name)
 
 
 def _without_site_address(name: str) -> str:
@@ -1123,9 +1134,17 @@ def _site_name_guess(
     over_a_menu = _is_over_a_menu(text, index, lines) or (first and _heads_a_menu_column(text, index, lines))
     if over_a_menu and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
+    if first and _is_shouted_logo(text) and _heads_a_menu_column(text, index, lines):
+        return index, text
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
+
+
+def _is_shouted_logo(text: str) -> bool:
+    """One word in capitals that reads as a ticker only to the clutter rules ("MSNBC",
+    "TODAY" over "Singapore" / "World" / "Big Read"): over the site's menu, it is its logo."""
+    return text.isalpha() and text.isupper() and len(text) > 2 and boilerplate.classify(text) == "market_data"
 
 
 def _is_letterhead(text: str, index: int, lines: list[str]) -> bool:
@@ -1269,16 +1288,18 @@ def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozen
 
 def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
     """True when a copyright holder is the company behind the site the name line gives:
-    no known outlet, named nowhere else on the page, and the name line no agency's."""
+    no known outlet, named nowhere above the page's foot, and the name line no agency's."""
     if outlets.known_name(footer[1]) or _names_wire(site_line[1]):
         return False
-    return not _named_elsewhere(footer[1], footer[0], lines)
+    return not _named_above_the_foot(footer[1], lines)
 
 
-def _named_elsewhere(name: str, index: int, lines: list[str]) -> bool:
-    """True when a line other than ``index`` names ``name``."""
+def _named_above_the_foot(name: str, lines: list[str]) -> bool:
+    """True when a line above the page's foot names ``name``: the foot's other lines
+    ("Motivate Media Group" over "© 2025 Motivate Media Group") are the owner's imprint."""
+    foot = {index for index, _ in _tail(lines)}
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(line) for at, line in enumerate(lines) if at != index)
+    return any(pattern.search(line) for at, line in enumerate(lines) if at not in foot)
 
 
 def _is_story_text(text: str) -> bool:
@@ -1304,7 +1325,8 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
     """The author from the raw header, a ``By Name`` byline near the top, or a bare name
     over the date line that the page does not present as its publication (a podcast sets
     the show's name over the episode's date: "Silicon Straits" / "Published Aug 15, 2025"
-    under "Welcome back to Silicon Straits"); ``skip`` holds the headline and dek lines."""
+    under "Welcome back to Silicon Straits", and a site its own name, the logo's: "Gulf
+    Business" over the menu and over the date); ``skip`` holds the headline and dek lines."""
     if given:
         return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
     top = [(index, text) for index, text in _top(lines) if index not in skip]
@@ -1314,9 +1336,16 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
     named = _name_over_date([(index, text) for index, text in _top(lines) if index > headline or not skip], skip)
-    if named is not None and not _is_self_described(named[1], lines):
+    if named is not None and not (_is_self_described(named[1], lines) or _is_the_logo(named[1], named[0], lines)):
         return Field(named[1], 0.6, f"name line {named[0] + 1} over the date", {"lines": [named[0]]})
     return Field(None, 0.0, "", {"lines": []})
+
+
+def _is_the_logo(name: str, index: int, lines: list[str]) -> bool:
+    """True when ``name`` is also the page's first line, its logo ("Gulf Business" over the
+    menu and again over the date, where a site credits its own desk)."""
+    first = next(((at, line.strip()) for at, line in enumerate(lines) if line.strip()), None)
+    return first is not None and first[0] != index and _same_name(first[1], name)
 
 
 def _is_self_described(name: str, lines: list[str]) -> bool:
