@@ -202,3 +202,40 @@ def test_a_financial_newswires_copyright_under_a_sites_story_is_the_wires():
         "Copyright © 2025 MT Newswires. All rights reserved.",
     ]
     assert source_of(page) == "Stockwise"
+
+
+def test_a_known_sites_forum_is_the_site():
+    page = [
+        "ServeTheHome Forums", "Forums", "What's new", "Members", "Log in", "Register",
+        "H20 back on the market? Anyone ordering for inference?",
+        "gpu_fan", "Aug 12, 2025",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "ServeTheHome"
+
+
+def test_an_outlets_own_brand_under_its_logo_is_the_outlet_but_not_a_publication_of_its_own():
+    brand = ["NDTV Profit", "NDTV", "Home", "Latest", "Markets", "Business", "Tech",
+             "China tells platforms to stop buying Nvidia's H20", "Aug 12, 2025", LEAD, MORE, LAST]
+    assert source_of(brand) == "NDTV"
+    other = ["The Star Tribune", "News", "Sports", "Business", "Opinion", "Tech",
+             "China tells platforms to stop buying Nvidia's H20", "Aug 12, 2025", LEAD, MORE, LAST]
+    assert source_of(other) != "The Star"
+
+
+def test_a_logo_with_its_owners_tagline_is_the_logos_outlet():
+    page = [
+        "Focus Taiwan CNA English News", "Politics | Cross-Strait | Business | Society | Sci-Tech",
+        "Taiwan to require permits for AI servers bound for China", "08/12/2025 06:48 PM",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Focus Taiwan"
+
+
+def test_a_logo_set_in_two_scripts_is_named_in_latin_script():
+    page = [
+        "芯闻网 Xinwen Chips", "English", "Home", "China", "World", "Tech", "Opinion",
+        "China tells platforms to stop buying Nvidia's H20", "2025-08-12 18:48",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Xinwen Chips"

@@ -44,6 +44,25 @@ def _without_product_word(spelling: str) -> str:
     return name if name and set(last.split("-")) <= _product_and_edition_words() else ""
 
 
+def outlet_opening(text: str, lines: list[str] = ()) -> str | None:
+    """The known outlet whose name opens ``text`` when the rest names its owner, another
+    known outlet with its edition ("Focus Taiwan CNA English News": the tagline of the
+    agency owning it), or one of its own brands, a word or two that name no other
+    publication ("NDTV Profit" under the logo "NDTV"), where the page also sets the
+    outlet's name alone on one of ``lines``; never a publication of its own ("The Star
+    Tribune" is no edition of The Star)."""
+    words = " ".join(text.split()).split(" ")
+    for end in range(len(words) - 1, 0, -1):
+        outlet, rest = known_name(" ".join(words[:end])), words[end:]
+        if not outlet:
+            continue
+        if known_name(" ".join(rest)) or known_name(" ".join(rest[:1])):
+            return outlet
+        own_brand = len(rest) <= 2 and all(word[:1].isupper() for word in rest) and not names_a_publication(" ".join(rest))
+        return outlet if own_brand and any(known_name(line) == outlet for line in lines) else None
+    return None
+
+
 MASTHEAD_MAX_WORDS = 4
 MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50

@@ -160,6 +160,11 @@ LEGAL_NOTICE = re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
 )
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
+CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+BILINGUAL_LOGO = re.compile(
+    rf"{CJK}[^A-Za-z]*?\s+(?P<latin>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})|(?P<after>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})\s+{CJK}[^A-Za-z]*"
+)
+"""A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 MENU_ENTRY_MAX_WORDS = 3
 MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
@@ -200,6 +205,25 @@ and Urban Affairs")."""
 
 
 def extract_source(
+    lines: list[str],
+    *,
+    given: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+    skip: frozenset[int] = frozenset(),
+    author: str | None = None,
+) -> Field:
+    """The publisher of this copy, or null (``_publisher``), as the vocabulary names it: a
+    known outlet's own brand or edition that the page names it by is the outlet ("NDTV
+    Profit" under "NDTV", ``outlets.outlet_opening``)."""
+    found = _publisher(lines, given=given, url=url, site=site, skip=skip, author=author)
+    if given or not found.value or outlets.known_name(found.value):
+        return found
+    outlet = outlets.outlet_opening(found.value, lines)
+    return dataclasses.replace(found, value=outlet) if outlet else found
+
+
+def _publisher(
     lines: list[str],
     *,
     given: str | None = None,
@@ -610,6 +634,8 @@ def _squashed(name: str) -> str:
 
 
 def _found(name: str, confidence: float, reason: str, used: list[int] | None = None) -> Field:
+    """The publisher as the vocabulary names it: a known outlet's canonical name, else the
+    name as found."""
     name = name.strip()
     return Field(outlets.known_name(name) or name, confidence, reason, {"lines": list(used or [])})
 
@@ -1066,7 +1092,15 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     own name line above it wins. A name set beside the site's address ("Xinhua |
     English.news.cn") is the name alone."""
     found = _site_name_line(lines, skip)
-    return (found[0], _spaced_spelling(_without_site_address(found[1]), lines)) if found else None
+    return (found[0], _latin_name(_spaced_spelling(_without_site_address(found[1]), lines))) if found else None
+
+
+def _latin_name(name: str) -> str:
+    """The Latin-script name of a logo set in two scripts ("观察者网 Guancha", "界面新闻
+    Jiemian News"): the name the site gives itself to readers of Latin script; a name in
+    one script stays as it is ("联合早报")."""
+    match = BILINGUAL_LOGO.fullmatch(name.strip())
+    return (match.group("latin") or match.group("after")).strip() if match else name
 
 
 def _spaced_spelling(name: str, lines: list[str]) -> str:
