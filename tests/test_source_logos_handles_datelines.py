@@ -239,3 +239,46 @@ def test_a_logo_set_in_two_scripts_is_named_in_latin_script():
         LEAD, MORE, LAST,
     ]
     assert source_of(page) == "Xinwen Chips"
+
+
+def test_a_newsletters_first_line_that_its_foot_names_to_its_readers_is_the_newsletter():
+    page = [
+        "Quiet Fab Lines", "Issue #88 · Aug 14, 2025 · Paid subscribers only",
+        "Why the H20 licences change less than they seem",
+        LEAD, MORE, LAST,
+        "You're receiving this because you're a paid subscriber to Quiet Fab Lines. Forward to a friend | Manage subscription",
+    ]
+    assert source_of(page) == "Quiet Fab Lines"
+
+
+def test_a_story_subject_named_in_the_last_paragraph_is_no_publisher():
+    page = ["Nvidia Sales", "Beijing lifts its H20 guidance for private buyers", LEAD, MORE,
+            "Analysts expect Nvidia Sales to recover slowly, and the company declined to comment on orders."]
+    assert source_of(page) != "Nvidia Sales"
+
+
+def test_a_newsletter_under_its_hosts_logo_is_the_newsletters():
+    page = ["Buttondown", "Capitol Wafer", "Archive", "Subscribe", "A bill to freeze the H200 decision", "December 5, 2025",
+            LEAD, MORE, LAST, "Capitol Wafer is a weekly note on chips in Washington. Reply to this email to tell me what I got wrong.",
+            "Unsubscribe · Powered by Buttondown"]
+    assert source_of(page) == "Capitol Wafer"
+
+
+def test_a_mail_readers_sender_line_names_the_newsletter_its_domain_spells():
+    page = [
+        "Wafer Circuit: Licences out, warnings in", "Inbox", "Wafer Circuit <editor@wafercircuit.news>",
+        "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Wafer Circuit"
+    forwarded = ["Fwd: licences", "Dana Reyes <dana.reyes@gmail.com>", "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST]
+    assert source_of(forwarded) != "Dana Reyes"
+
+
+def test_an_address_bar_pasted_as_the_first_line_names_the_site_as_the_page_spells_it():
+    page = [
+        "chipwave.io/news/lutnick-no-blackwell-china", "CHIP WAVE", "News · Reviews · Benchmarks · Deals",
+        "US blocks Nvidia from selling even cut-down Blackwell to China", "Nov 13, 2025 · 3 min read",
+        LEAD, MORE, LAST,
+        "Chip Wave is reader-supported. We may earn a commission when you buy through links on our site.",
+    ]
+    assert source_of(page) == "Chip Wave"

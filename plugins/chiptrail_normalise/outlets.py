@@ -181,6 +181,30 @@ def _dateline_places() -> frozenset[str]:
     return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
 
 
+def speaks_to_readers(text: str) -> bool:
+    """True for a line in which a publication speaks of itself to its readers ("You're
+    receiving this because you subscribed to ...", "Get Policy Silicon in your inbox",
+    "GPU Week is reader-supported", "Posted by ..."): ``reader_furniture`` in the vocabulary."""
+    return bool(_reader_furniture().search(text))
+
+
+@lru_cache(maxsize=1)
+def _reader_furniture() -> re.Pattern[str]:
+    words = vocab.load("outlets").get("reader_furniture") or []
+    return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
+
+
+def is_newsletter_host(text: str) -> bool:
+    """True for a newsletter service's logo line ("Buttondown", "beehiiv"), over the
+    newsletter's own name."""
+    return " ".join(text.split()).casefold() in _newsletter_hosts()
+
+
+@lru_cache(maxsize=1)
+def _newsletter_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("newsletter_hosts") or [])
+
+
 def is_podcast_host_logo(text: str) -> bool:
     """True for a podcast app's or host's logo line ("Spotify", "Apple Podcasts Preview")."""
     spelling = " ".join(text.split()).casefold().removesuffix(" preview")
