@@ -304,3 +304,14 @@ def test_a_known_outlets_desk_sending_an_email_is_the_outlet():
         LEAD, MORE, LAST,
     ]
     assert source_of(page) == "Semafor"
+
+
+def test_a_site_signing_its_logo_and_its_copyright_is_the_publisher_of_a_story_credited_to_another_outlet():
+    page = [
+        "The Formosa Ledger", "Taiwan", "Business", "Cross-Strait", "International", "Life",
+        "US revokes TSMC Nanjing plant's fast-track export status",
+        "By CNA", "2025/09/03 15:40",
+        LEAD, MORE, LAST,
+        "Latest News", "© The Formosa Ledger",
+    ]
+    assert source_of(page) == "The Formosa Ledger"

@@ -167,6 +167,8 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+SIGNED_AT_BOTH_ENDS = "copyright holder named by line"
+STORY_CREDITS = ("dateline on line", "byline crediting the outlet")
 MENU_ENTRY_MAX_WORDS = 3
 MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
@@ -307,13 +309,20 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
 def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
     """(name, confidence, reason, lines) from the text, strongest first: what the page
     states about its publisher, then its masthead, footer and self-description, then the
-    wire agencies it credits (``site`` is a name split off the page title)."""
+    wire agencies it credits (``site`` is a name split off the page title). A site whose
+    logo, the page's first line, its copyright repeats ("The China Post" over the menu,
+    "© The China Post") names itself at both ends: a byline or dateline crediting another
+    outlet ("By CNA", "(CNA) —") is where its story comes from."""
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
     if site and _sets_a_letterhead(names.site_line, lines):
         site = None
-    return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+    stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
+    if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
+        credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
+        stated = [found for found in stated if found not in credits] + own[:1] + credits
+    return [*stated, *own, *_wire_credits(names)]
 
 
 def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
