@@ -315,3 +315,23 @@ def test_a_site_signing_its_logo_and_its_copyright_is_the_publisher_of_a_story_c
         "Latest News", "© The Formosa Ledger",
     ]
     assert source_of(page) == "The Formosa Ledger"
+
+
+def test_a_logo_giving_a_known_outlets_name_and_its_acronym_is_the_outlet_not_the_tagline_under_it():
+    page = [
+        "HONG KONG FREE PRESS HKFP", "Hong Kong News", "Support HKFP", "",
+        "China", "Beijing approves H200 imports for tech giants", "by AFP",
+        LEAD, MORE, LAST,
+        "Support HKFP | Policies & Ethics | Contact Us", "Hong Kong Free Press", "© 2025 HKFP",
+    ]
+    assert source_of(page) == "Hong Kong Free Press"
+
+
+def test_a_support_button_names_the_site_it_asks_readers_to_support():
+    page = [
+        "Harbourline Tech", "Politics", "Opinion", "Culture", "Support Harbourline",
+        "Beijing approves H200 imports for tech giants",
+        LEAD, MORE, LAST,
+        "Support Harbourline | Policies | Contact Us",
+    ]
+    assert source_of(page) != "Support Harbourline"

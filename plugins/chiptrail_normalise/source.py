@@ -814,7 +814,8 @@ def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset())
             continue
         if _is_story_text(text):
             return None
-        repeated = [name for name in STAMP_PARTS.split(text) if _is_title_shaped(name) and _repeats_name(name, index, footer)]
+        parts = [_supported(name) for name in STAMP_PARTS.split(text)]
+        repeated = [name for name in parts if _is_title_shaped(name) and _repeats_name(name, index, footer)]
         name = next((name for name in repeated if boilerplate.classify(name) is None), None)
         if name and not (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):  # a writer's name over the date
             return index, name
@@ -852,6 +853,12 @@ def _named_to_readers(name: str, lines: list[str]) -> bool:
         pattern.search(text) and outlets.speaks_to_readers(text) and not COPYRIGHT_MARK.search(text)
         for _, text in _tail(lines)
     )
+
+
+def _supported(name: str) -> str:
+    """The name a support button asks readers to support ("Support HKFP" is HKFP's)."""
+    match = SUPPORT_PROMPT.fullmatch(name)
+    return match.group("name") if match else name
 
 
 def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -1199,7 +1206,7 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
         if _is_story_text(text):
             break
-        if _is_publication_name(text) and looks_like_site_name(text):
+        if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
             if _is_among_menu_entries(index, lines):
                 continue  # a section or a sister publication in the menu ("Moneyweb Insider")
             if first or not _names_wire(text):
@@ -1377,7 +1384,9 @@ def _is_a_crumb(text: str, index: int, lines: list[str]) -> bool:
 
 
 def _is_publication_name(text: str) -> bool:
-    return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
+    """A known outlet's name (also with another of its names or its owner's after it:
+    "HONG KONG FREE PRESS HKFP", ``outlets.outlet_opening``) or a masthead's."""
+    return bool(outlets.known_name(text) or outlets.outlet_opening(text)) or outlets.looks_like_masthead(text)
 
 
 def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozenset()) -> bool:
