@@ -867,7 +867,8 @@ def find_name_before_home(lines: list[str], skip: frozenset[int] = frozenset()) 
     breadcrumb's "Home" entry, on its own line over the row ("腾讯新闻" / "首页  要闻  财经")
     or opening it ("芯智讯 | 首页 | 产业", "财经快报 首页 > 科技 > 半导体"): the logo, in
     whatever script, as a site sets it before its own "Home". A name in the menu after
-    "Home" is a section."""
+    "Home" is a section, and so may be a name over a lone "Home" button ("Markets and
+    Trade Policy" / "Home")."""
     top = [(index, text) for index, text in _top(lines)[:2]]
     if not top or top[0][0] in skip:
         return None
@@ -876,7 +877,7 @@ def find_name_before_home(lines: list[str], skip: frozenset[int] = frozenset()) 
     if len(entries) > 1 and outlets.is_home_word(entries[1]):
         return (index, entries[0]) if _may_name_a_site(entries[0]) else None
     following = [entry for entry in HOME_ROW_GAP.split(top[1][1]) if entry] if len(top) > 1 else []
-    if len(entries) == 1 and following and outlets.is_home_word(following[0]) and _may_name_a_site(first):
+    if len(entries) == 1 and len(following) > 1 and outlets.is_home_word(following[0]) and _may_name_a_site(first):
         return index, first
     return None
 
