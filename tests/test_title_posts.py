@@ -247,3 +247,21 @@ def test_a_platforms_menu_bar_over_the_poster_is_no_headline_and_the_page_is_a_p
              "", "Reply  Repost  Like  Share"]
     title = "Nvidia said on Tuesday it had received US licences to sell its H200 chips to approved…"
     assert_post(normalised(lines), posts, title)
+
+
+def test_a_chat_whose_senders_go_by_lowercase_handles_keeps_every_message():
+    messages = [LEAD, "Apparently some samples were already out with Chinese customers", MORE]
+    lines = ["#industry-news", "Silicon Shenanigans", "rainmaker_ — Today at 9:14 AM", messages[0], messages[1],
+             "frogmonster — Today at 9:16 AM", messages[2]]
+    result = normalised(lines)
+    assert result.meta["title_derived"] is True
+    assert [line.removeprefix("## ").replace("\\", "") for line in body_lines(result)] == messages
+
+
+def test_a_channels_name_over_its_handle_and_subscriber_count_is_the_account_not_a_headline():
+    post = ["📊 Where the domestic AI chip market stands, by our count (share of accelerator shipments):",
+            "• Huawei Ascend: ~45% (up from ~30%)", "• Nvidia (H20 and other China-specific parts): ~25% (down from ~55%)", LEAD]
+    lines = ["China AI Chip Watch", "@cnchipwatch", "4.87K subscribers", "View in Telegram", "March 3", *post, "👁 12.4K"]
+    result = normalised(lines)
+    assert result.meta["title_derived"] is True
+    assert "Huawei Ascend: ~45% (up from ~30%)" in result.body
