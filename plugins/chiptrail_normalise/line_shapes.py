@@ -51,6 +51,7 @@ PROGRAMME_KICKER = re.compile(
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
 TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
 TRAIL_STEP_MAX_WORDS = 4
+CASELESS_STEP_MAX_LENGTH = 8  # characters of a label in a script without spaces or capitals ("首页", "公告解读")
 CLIENT_STAMP = re.compile(
     r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s?:\s*)+"  # a mail client's reply or forward: "Fwd: ", "RE: FW: "
     r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)",  # a browser's print header
@@ -118,16 +119,27 @@ def is_opening_clutter(text: str) -> bool:
 def is_trail(text: str) -> bool:
     """A breadcrumb trail or section path: two or more short labels joined by a separator,
     the first capitalised as a section's name ("Newsletters / Asia Tech Policy Watch",
-    "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), with no sentence
+    "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), or short in a
+    script without capitals ("首页 > 新闻发布", "中国 | 国际 | 财经"), with no sentence
     in any step. A headline is a sentence; where a page title joins one to the site's
     name, the headline's part is longer than a label."""
     steps = TRAIL_STEP.split(text)
-    if len(steps) < 2 or not outlets.is_name_cased(steps[0]):
+    if len(steps) < 2 or not (outlets.is_name_cased(steps[0]) or _is_caseless_label(steps[0])):
         return False
     return all(
-        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS and (step[0].isupper() or step[0].isdigit()) and not ends_sentence(step)
+        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS
+        and (step[0].isupper() or step[0].isdigit() or _is_caseless_label(step))
+        and not ends_sentence(step)
         for step in steps
     )
+
+
+def _is_caseless_label(step: str) -> bool:
+    """A short label in a script with no capitals to mark a name (Chinese, Japanese:
+    "首页", "新闻发布", "财经快报 首页"): a section's name in a trail there is told by its
+    length alone, where a headline's part runs on for a clause."""
+    first = step.strip()[:1]
+    return first.isalpha() and not (first.isupper() or first.islower()) and len(step.strip()) <= CASELESS_STEP_MAX_LENGTH
 
 
 def is_ui_control(text: str) -> bool:

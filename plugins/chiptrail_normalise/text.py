@@ -11,7 +11,9 @@ import re
 QUOTES = "\"'“”‘’«»„‟‹›「」『』"
 SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")  # and the full-width stops of Chinese and Japanese
 CLOSING_MARKS = "\"'”’)]"  # may follow the stop: 'He said "no."' and "(as planned.)" end sentences
-SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])|[。！？](?=[^\s。！？」』”’）)])")
+"""Where a sentence ends and another begins: a stop before a capital, or a full-width stop
+of Chinese or Japanese before more text (those scripts set no space after it)."""
 URL_LINE = re.compile(
     r"(https?://\S+|www\.\S+|[\w-]+(\.[\w-]+)+/\S*|/?[\w.%-]+(/[\w.%-]+)+/?"
     r"|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?)",
@@ -56,8 +58,20 @@ def strip_quotes(text: str) -> str:
     return stripped
 
 
+UNSPACED_SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and Han ideographs
+FULL_WIDTH_MARKS = "\u3000-\u303f\uff00-\uff0f\uff1a-\uff20"  # 、。「」：！？ and the full-width space
+WORD = re.compile(rf"[{UNSPACED_SCRIPT}]{{1,2}}|[^\s{UNSPACED_SCRIPT}{FULL_WIDTH_MARKS}]+")
+"""A word: a run of letters between spaces, or two characters of a script written without
+spaces (Chinese, Japanese), where a word is one to three characters and most are two."""
+
+
 def word_count(text: str) -> int:
-    return len(text.split())
+    """The words of ``text``, counted in a script written without spaces as one to every
+    two characters, so that a Chinese headline of 20 characters counts as a headline's ten
+    words, not as the one "word" between its spaces, and a paragraph as a paragraph's."""
+    if text.isascii():
+        return len(text.split())
+    return len(WORD.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

@@ -78,6 +78,7 @@ from .text import (
 DERIVED_TITLE_LIMIT = 90
 DEK_MAX_LENGTH = 300
 SHORT_DEK_LENGTH = 110  # one-sentence leads of news stories are longer than this
+SHORT_DEK_WORDS = 20  # and hold more words: a lead in Chinese is short in characters, not in words
 DEK_MAX_SENTENCES = 2
 DEK_MAX_LINES = 2  # a standfirst, or the two summary bullets some outlets set under the headline
 DEK_LINE_JOIN = " · "
@@ -1041,7 +1042,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return True  # the dek stands over the byline or date, the story under them
     if WEEKDAY.search(text):
         return False  # "Trump said Monday that..." reports the news: the story's lead
-    return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+    return _sets_dek_apart(next_line) or (sentences == 1 and _is_short_sentence(text))
 
 
 def _is_personal_opening(text: str) -> bool:
@@ -1098,9 +1099,15 @@ def _dek_under_the_byline(after: list[tuple[int, str]]) -> int | None:
     return index if _is_news_lead(lead) and len(lead) >= LEAD_TO_DEK_LENGTH * len(text) else None
 
 
+def _is_short_sentence(text: str) -> bool:
+    """Shorter than a news story's one-sentence lead, in characters and in words (a
+    Chinese lead of 60 characters is short in characters, but says as much as 30 words)."""
+    return len(text) <= SHORT_DEK_LENGTH and word_count(text) <= SHORT_DEK_WORDS
+
+
 def _sums_up(text: str) -> bool:
     """One short sentence that neither reports the news nor addresses the reader."""
-    short = DEK_MIN_WORDS <= word_count(text) and len(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
+    short = DEK_MIN_WORDS <= word_count(text) and _is_short_sentence(text) and sentence_count(text) == 1
     return short and text.rstrip().endswith(".") and not _reports(text) and not _addresses_reader(text)
 
 
