@@ -32,7 +32,10 @@ publisher hint, section names in between dropped), otherwise the right part is t
 subtitle, so seed 001 ``Nvidia restarts AI chip sales to China - Restarting Sales of AI
 Chips to China: Nvidia's New Initiative`` reads as headline plus subtitle, which is what
 a reader of the archive expects to see in a list of titles. A part that goes on with the
-sentence ("... to China – but Beijing moves to limit access") stays in the headline.
+sentence ("... to China – but Beijing moves to limit access") stays in the headline, and
+so does a part after a dash that tells something new rather than naming the first part's
+subject again ("USA erlauben H200-Exporte nach China – Peking bremst Käufer aus"): the
+headline's own second clause.
 
 When no headline exists (seed 000 opens with prose) the title is derived from the
 first sentence, at most 90 characters cut at a word boundary, and marked as derived.
@@ -62,6 +65,7 @@ from .line_shapes import (
 from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
 from .text import (
+    FUNCTION_WORDS,
     byline_name,
     comparable,
     cut_at_word,
@@ -108,6 +112,9 @@ BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'�
 WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
+RESTATED_MIN_WORDS = 2
+JOINING_DASH = re.compile(r"[-–]")  # a headline's own punctuation; a pipe or "::" only joins a page title's parts
+STEM_LENGTH = 5
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
 SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
@@ -927,10 +934,33 @@ def _split_page_title(title: str) -> tuple[str, str | None, str | None]:
     match = SITE_SUFFIX.search(title)
     if match and _looks_like_site(match.group("site"), match.group("separator")):
         return _without_sections(title[: match.start()]), None, match.group("site").strip()
-    parts = TITLE_PARTS.split(title, maxsplit=1)
-    if len(parts) == 2 and all(word_count(part) >= 3 for part in parts) and not _continues(parts[1]):
-        return parts[0].strip(), parts[1].strip(), None
-    return title, None, None
+    joint = TITLE_PARTS.search(title)
+    if joint is None:
+        return title, None, None
+    first, second = title[: joint.start()].strip(), title[joint.end() :].strip()
+    if word_count(first) < 3 or word_count(second) < 3 or _continues(second):
+        return title, None, None
+    if JOINING_DASH.search(joint.group()) and not _restates(first, second):
+        return title, None, None  # the headline's own second clause
+    return first, second, None
+
+
+def _restates(first: str, second: str) -> bool:
+    """True when the part after a dash in a joined title names again what the first names (at
+    least ``RESTATED_MIN_WORDS`` of its words, by their stems): a second title of the same
+    story, as a page title joins the headline to the one written for search engines
+    ("Nvidia restarts AI chip sales to China - Restarting Sales of AI Chips to China:
+    Nvidia's New Initiative"). A part that tells something new is the headline's own
+    second clause ("USA erlauben H200-Exporte nach China – Peking bremst Käufer aus",
+    "... Earnings Call Transcript - H20 and China Excerpt"), and stays in it."""
+    return len(_stems(first) & _stems(second)) >= RESTATED_MIN_WORDS
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` cut to their first ``STEM_LENGTH`` letters ("chip" and
+    "chips", "restarts" and "restarting" alike)."""
+    words = (word.strip(".,:;!?'\"’‘“”()").casefold() for word in text.split())
+    return {word[:STEM_LENGTH] for word in words if len(word) > 2 and word not in FUNCTION_WORDS}
 
 
 def _without_sections(title: str) -> str:
