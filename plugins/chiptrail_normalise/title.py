@@ -457,13 +457,14 @@ def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
 
 
 def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
-    """True for the line right under a page's first line (the site's name) when the date
+    """True for the line right under a page's first line (the site's name, perhaps under
+    the page's address) when the date
     stamp under it stands over a headline right over the story's first paragraph: a blog's tagline under its
     name ("Notes on chip design, supply chains and the rules around them"), then the post's
     date over the post's title, as blogs set them. The date opens the title under it, not
     the tagline over it."""
-    if position != 1:
-        return False
+    if sum(1 for _, text in top[:position] if not is_url_line(text)) != 1:
+        return False  # under the site's name (and the page's address a paste may set over it)
     stamp = next((later for later, (_, text) in enumerate(top) if later > position and _is_stamp(text)), None)
     if stamp is None or stamp + 2 >= len(top) or not dates.is_date_line(top[stamp][1]):
         return False
@@ -548,12 +549,27 @@ def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
     for later, (index, text) in enumerate(top[position + 1 :], start=position + 1):
         if _is_headline_candidate(top, index, text) and _opening(top[later + 1 :], text) == "stamp":
             return True
+        if _is_dated_title(top, later):
+            return True
         if is_prose(text) and not is_opening_clutter(text):
             return False
         counted += not is_menu_entry(text)
         if counted == OVER_HEADLINE_LINES:
             return False
     return False
+
+
+def _is_dated_title(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a headline-shaped line (also a short one: "Double Move Week") right under
+    a line holding only a date and right over prose: a blog post's or newsletter issue's
+    title, which such pages set under the day's date and over the post's text."""
+    if position == 0 or position + 1 >= len(top):
+        return False
+    text = top[position][1]
+    if not is_plausible_headline(text) or is_opening_clutter(text) or BULLET.match(text):
+        return False
+    story = top[position + 1][1]
+    return dates.is_date_line(top[position - 1][1]) and is_prose(story) and not is_opening_clutter(story)
 
 
 def _opening_prose(top: list[tuple[int, str]]) -> list[str]:
@@ -839,6 +855,9 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             break
     if label is not None and not is_plausible_headline(dict(top)[label]) and _is_stamped_label(top, latest_label):
         return latest_label
+    dated = next((position for position, (at, _) in enumerate(top) if at == latest_label), None)
+    if dated is not None and _is_dated_title(top, dated):
+        return latest_label  # a short title under the post's date, not the site's name over them
     fallback = label if label is not None else masthead
     return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
 
@@ -1005,7 +1024,11 @@ def _second_dek_line(top: list[tuple[int, str]], dek: int) -> int | None:
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
     """The line right under the headline when it reads as a dek, else None. A dek comes
-    before the byline: a sentence under the author's name is the story's lead."""
+    before the byline: a sentence under the author's name is the story's lead. A title
+    under the post's date (``_is_dated_title``) has none: blogs set the post's text under it."""
+    headline = next((position for position, (index, _) in enumerate(top) if index == max(used)), None)
+    if headline is not None and _is_dated_title(top, headline):
+        return None
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
         if SUMMARY_LABEL.fullmatch(text) or boilerplate.CLOCK_TIME.fullmatch(text):
