@@ -35,6 +35,12 @@ def test_a_headline_ending_on_a_particle_is_not_joined_to_the_name_under_it():
     assert title_of(lines) == "Nvidia forecast excludes China H20 sales as licence limbo drags on"
 
 
+def test_a_headline_ending_on_a_to_whose_verb_is_left_unsaid_is_not_joined_to_the_channel_under_it():
+    headline = "Ascend 910C vs H20: I benchmarked both so you don't have to"
+    lines = ["VideoSite", headline, "Chip Tea Time", "148K subscribers", "Subscribe", LEAD, MORE]
+    assert title_of(lines) == headline
+
+
 def test_a_letterhead_over_its_label_is_no_wrapped_headline():
     lines = ["Calder Byrne LLP", "Export Controls Update", "", "H200: Washington Opens the Door, Beijing Narrows It",
              "December 12, 2025", "", LEAD, "", MORE]

@@ -51,6 +51,7 @@ from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
 from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
+    TRAIL_STEP,
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     as_titled,
@@ -151,6 +152,9 @@ WRAP_ENDING_WORDS = frozenset(
 wrap ("BIS Imposes Sweeping New Controls on Advanced Computing and" / "Semiconductor ...").
 Not "on", "in", "over", "about": a headline may end on them as a verb's particle
 ("... as licence limbo drags on", "... swept in")."""
+ELIDED_INFINITIVE = re.compile(r"\b(?:have|has|had|want|wants|need|needs|ought|used|going|got|able|likely)\s+to$", re.IGNORECASE)
+"""A "to" whose verb is left unsaid ("... so you don't have to", "... and it wants to"):
+a headline may end on it, so the line is not cut there by the wrap."""
 TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
 WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
 ANSWER_FURNITURE = re.compile(
@@ -241,7 +245,7 @@ def _is_wrapped_headline(lines: list[str], top: list[tuple[int, str]], position:
         return False
     if not is_plausible_headline(f"{first} {second}") or second.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
         return False
-    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
+    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS and not ELIDED_INFINITIVE.search(first):
         return True
     block = not above and not below and word_count(first) >= WRAPPED_TITLE_MIN_WORDS
     return block and _is_title_cased(first) and _is_title_cased(second)
@@ -809,15 +813,26 @@ def _is_rubric(top: list[tuple[int, str]], index: int, text: str) -> bool:
     China, with difficulty", "Technology|Trump Says Nvidia Can Sell ...", a breadcrumb
     ending on the page's title) over a headline-shaped line, before the story: the page's
     rubric, which a page sets over its headline. The line under it is the headline (or
-    the page's own heading repeating it), never a section name and more."""
+    the page's own heading repeating it), never a section name and more. Over a byline, or
+    a desk's name over a date ("Morning Brief | China clears first H200 imports ..." over
+    "36Kr Editorial Team"), such a line is the headline, the series' name in front of it."""
+    below = [(position, later) for position, (at, later) in enumerate(top) if at > index and not is_opening_clutter(later)]
+    if below and _ends_on(text, below[0][1]):
+        return True  # a breadcrumb ending on the page's title: "heise online › News › 2025 › <headline>"
     match = SECTION_RUBRIC.fullmatch(text)
     if not match or not outlets.is_name_cased(match.group("section")) or ends_sentence(match.group("section")):
         return False
-    for position, (at, later) in enumerate(top):
-        if at <= index or is_opening_clutter(later):
-            continue
-        return is_plausible_headline(later) and not _starts_the_story(top, position)
-    return False
+    if not below or _opens_the_byline([later for at, later in top if at > index]):
+        return False  # a desk's name or byline under it ("36Kr Editorial Team" / date): the line is the headline
+    position, later = below[0]
+    return is_plausible_headline(later) and not _starts_the_story(top, position)
+
+
+def _ends_on(text: str, headline: str) -> bool:
+    """True when ``text`` ends on ``headline`` as the last step of a trail set apart by a
+    separator (" › ", " | ", " / ")."""
+    steps = TRAIL_STEP.split(text)
+    return len(steps) > 1 and is_plausible_headline(headline) and comparable(steps[-1]) == comparable(headline)
 
 
 def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset()) -> int | None:
