@@ -49,17 +49,19 @@ PROGRAMME_KICKER = re.compile(
 )
 """A kicker naming where the piece aired or who presents it ("Heard on All Things
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
+HEADLINE_MARKER = re.compile(r"[A-Z]{2,12}:\s")
 TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
 TRAIL_STEP_MAX_WORDS = 4
 CASELESS_STEP_MAX_LENGTH = 8  # characters of a label in a script without spaces or capitals ("首页", "公告解读")
 CLIENT_STAMP = re.compile(
     r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s?:\s*)+"  # a mail client's reply or forward: "Fwd: ", "RE: FW: "
-    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)",  # a browser's print header
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)(?![AaPp]\.?[Mm]\b)",  # a browser's print header
     re.IGNORECASE,
 )
 """What a program sets before a page's title: a mail client's "Fwd:" or "RE:" on the
 subject of a forwarded newsletter, and the date and time a browser prints at the top of
-each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP")."""
+each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP"); never the
+"PM" of a date stamp set on its own line ("08/12/2025 04:55 PM"), which is no title."""
 UI_CONTROL_MAX_WORDS = 6
 UI_VERBS = frozenset(vocab.load("boilerplate")["ui_verbs"])
 """Verbs of a page's buttons and links ("Add to a list", "Share full article", "Skip
@@ -171,8 +173,11 @@ def is_programme_kicker(text: str) -> bool:
 
 
 def is_plausible_headline(text: str) -> bool:
-    """Headline-shaped: a few words, not too long, not ending like a sentence (unless quoted)."""
-    if starts_with_dateline(text):
+    """Headline-shaped: a few words, not too long, not ending like a sentence (unless
+    quoted), not a paragraph opened by a dateline. One capitalised word and a colon before
+    words that end no sentence ("FAQ: Resumed Licensing of ...", "BREAKING: US Starts
+    Issuing ...") mark a headline: a dateline opens a paragraph, which ends in a stop."""
+    if starts_with_dateline(text) and not (HEADLINE_MARKER.match(text) and not ends_sentence(text)):
         return False
     stripped = strip_quotes(text)
     words = word_count(stripped)
