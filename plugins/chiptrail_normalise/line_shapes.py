@@ -52,6 +52,8 @@ Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline.
 HEADLINE_MARKER = re.compile(r"[A-Z]{2,12}:\s")
 TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
 TRAIL_STEP_MAX_WORDS = 4
+MENU_DOT = re.compile(r"\s+[·•]\s+")
+MENU_DOT_MIN_STEPS = 4  # a row of sections; two or three parts set apart by dots are a stamp ("Podcast · Weekly", "38 min")
 CASELESS_STEP_MAX_LENGTH = 8  # characters of a label in a script without spaces or capitals ("首页", "公告解读")
 CLIENT_STAMP = re.compile(
     r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s?:\s*)+"  # a mail client's reply or forward: "Fwd: ", "RE: FW: "
@@ -123,10 +125,16 @@ def is_trail(text: str) -> bool:
     the first capitalised as a section's name ("Newsletters / Asia Tech Policy Watch",
     "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), or short in a
     script without capitals ("首页 > 新闻发布", "中国 | 国际 | 财经"), with no sentence
-    in any step. A headline is a sentence; where a page title joins one to the site's
-    name, the headline's part is longer than a label."""
+    in any step; or a row of four or more such labels set apart by dots and naming no
+    date (a menu: "Hong Kong News · China · Politics · Business · Opinion"). A headline is
+    a sentence; where a page title joins one to the site's name, the headline's part is
+    longer than a label."""
     steps = TRAIL_STEP.split(text)
-    if len(steps) < 2 or not (outlets.is_name_cased(steps[0]) or _is_caseless_label(steps[0])):
+    if len(steps) < 2:
+        steps = MENU_DOT.split(text)  # a menu row set apart by dots: "Hong Kong News · China · Politics · ..."
+        if len(steps) < MENU_DOT_MIN_STEPS or dates.find_date(text) is not None:
+            return False
+    if not (outlets.is_name_cased(steps[0]) or _is_caseless_label(steps[0])):
         return False
     return all(
         0 < word_count(step) <= TRAIL_STEP_MAX_WORDS
