@@ -176,3 +176,10 @@ def test_a_headline_ending_on_a_date_is_no_date_stamp_under_the_sites_name():
              "Home > Press and Media Service > Spokesperson's Remarks", headline, "Updated: May 16, 2025 20:10",
              LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_dek_in_the_newsrooms_voice_over_the_byline_is_no_widgets_text():
+    headline = "Nvidia keynote live blog: Jensen Huang on NVLink, RTX and China"
+    lines = ["PC Weekly", "Home", "News", headline, "We're in Taipei for the keynote. Refresh for updates.",
+             "By Mark Hale", "May 19, 2025 1:55 am PDT", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline

@@ -706,7 +706,10 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
     is part of the byline, no dek; only a picture's credit
     ("Reuters file photo") may stand over one more line, the picture's caption. A
-    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses."""
+    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses. A
+    paragraph in the voice of "we" or "you" is a widget's, unless a byline or date stamp
+    follows it: then it is a dek, written by the newsroom ("We're in Taipei for Jensen's
+    keynote. Refresh for updates.")."""
     dek_lines, above = DEK_MAX_LINES, headline
     for position, (index, text) in enumerate(following):
         if index in turns:
@@ -714,7 +717,10 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
         previous, above = above, text
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
-            return "widget"
+            if not (dek_lines and _opens_the_byline([later for _, later in following[position + 1 :]])):
+                return "widget"
+            dek_lines -= 1  # a dek in the newsroom's voice over the byline: "We're in Taipei for the keynote."
+            continue
         if _is_article_structure(text) and not (is_opening_clutter(text) and not _is_stamp(text)):
             if not is_prose(text) or starts_with_dateline(text):
                 return "stamp"
