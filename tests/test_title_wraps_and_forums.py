@@ -207,3 +207,16 @@ def test_a_question_over_a_qa_bar_pasted_on_one_line_is_the_title_and_the_answer
     title = extract_title(lines)[0]
     assert title.value == question
     assert {6, 7, 8} <= set(title.details["lines"]) and lines.index(answer) not in title.details["lines"]
+
+
+def test_a_forum_boards_thread_field_name_is_not_part_of_the_threads_title():
+    lines = ["The Investor Board", "Discussion Boards", "Home", "NVIDIA (NVDA)", "Thread: Q2 — China at zero, and that's fine",
+             "Author: HedgeHenry", "Date: 8/28/2025 9:14 AM", LEAD, MORE]
+    assert title_of(lines) == "Q2 — China at zero, and that's fine"
+
+
+def test_a_bbs_posts_title_field_name_is_not_part_of_its_title():
+    lines = ["批踢踢實業坊", "›", "看板 Stock", "關於我們", "返回看板", "分享", "作者 macro_tw (台北總經) 看板 Stock",
+             "標題 [新聞] 網信辦要求陸企停購輝達RTX Pro 6000D", "時間 Wed Sep 17 21:03:11 2025", "1.原文連結：",
+             "https://www.ft.com/content/0000", LEAD, MORE]
+    assert title_of(lines) == "[新聞] 網信辦要求陸企停購輝達RTX Pro 6000D"

@@ -169,6 +169,10 @@ MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18"
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
 POST_STAMP_SEPARATOR = re.compile(r"\s+·\s+")
+TITLE_FIELD = re.compile(r"^(?:Thread:|標題|标题|主題[:：]?|主题[:：]?)\s+(?=\S)")
+"""The name of a forum's title field set before the thread's title ("Thread: Q2 — China at
+zero", a PTT post's "標題 [新聞] ..." under "作者" and over "時間"): the field's name, not
+the title's first word."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -297,9 +301,10 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
     """The headline's text, line index, confidence and evidence; without the icons set
-    before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
-    post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
-    (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
+    before it (``LEADING_ICONS``), the name of a forum's title field (``TITLE_FIELD``)
+    and the domain of the shared link that a forum's link post sets after its title
+    ("Huawei Ascend 910B yields reportedly still around 50% (tomshardware.com)"), or the
+    "(self.LocalLLaMA)" that marks a text post there."""
     index, passed_over = _subject_repeated(top), None
     if index is None:
         turns = transcripts.speaker_turns(lines)
@@ -311,7 +316,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
         index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(TITLE_FIELD.sub("", LEADING_ICONS.sub("", dict(top)[index]), count=1)))
     evidence = f"line {index + 1} {_quote(lines[index])}"
     if passed_over is not None:
         evidence += f", under line {passed_over + 1}, which names nothing of the saga"
