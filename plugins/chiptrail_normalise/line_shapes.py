@@ -50,6 +50,7 @@ PROGRAMME_KICKER = re.compile(
 )
 """A kicker naming where the piece aired or who presents it ("Heard on All Things
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
+TITLE_CASED_MIN_WORDS = 4
 HEADLINE_MARKER = re.compile(r"[A-Z]{2,12}:\s")
 TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
 TRAIL_STEP_MAX_WORDS = 4
@@ -196,7 +197,17 @@ def is_plausible_headline(text: str) -> bool:
         return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?", "... on the same day?!"
     if _leads_in(stripped):
         return False
-    return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
+    if stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped)):
+        return True
+    return _is_title_cased(stripped)  # "Nvidia's China Deal Comes With a Price. Beijing Has Its Own Conditions."
+
+
+def _is_title_cased(text: str) -> bool:
+    """At least ``TITLE_CASED_MIN_WORDS`` words of four letters or more, every one of them
+    capitalised: a headline set in title case, also in sentences ending in stops, which a
+    paragraph's sentences never are."""
+    long_words = [word.lstrip("'\"‘“(") for word in text.split() if len(word.strip("'\"‘“(),.:;!?")) >= 4]
+    return len(long_words) >= TITLE_CASED_MIN_WORDS and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
 
 
 def last_sentence(text: str) -> str:
