@@ -55,6 +55,7 @@ from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     as_titled,
+    is_gapped_menu,
     is_menu_entry,
     is_menu_run,
     is_opening_clutter,
@@ -130,14 +131,12 @@ THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主�
 """The label a forum sets before its thread's title: "Thread: ", "Topic: ", a BBS header's
 "標題 " (beside "作者" and "時間"), a thread's "Question" prefix before a question."""
 MENU_GAP = re.compile(r"\s{2,}")
-MENU_MIN_ENTRIES = 3
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 JOINED_MENU_MIN_ENTRIES = 4
 TRAIL_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 TRAIL_MIN_STEPS = 3  # a breadcrumb of short steps: "证券导报网 > 公司 > 公告解读"
 JOINED_MENU_ENTRY_MAX_WORDS = 3
 HYPHENED_ENTRIES = re.compile(r"\w+(?:-\w+){2,}")  # "popular-all-random-users"
-MENU_ENTRY_MAX_WORDS = 4
 SECTION_RUBRIC = re.compile(r"(?P<section>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}) ?(?:\||\s[/›»>]\s) ?(?P<rest>\S.*)")
 """A section's name glued to what follows it: "Technology|Trump Says ...", "Business | Made
 in China, with difficulty", "News / World News / US News / Nvidia H200 chips ..."."""
@@ -946,12 +945,7 @@ def _is_menu(text: str) -> bool:
     menu bar pastes ("Asia-Pacific  Security  Politics  Economy", "首页 | Home  Tech
     Finance", "Episodes  About  Transcripts  Support the show"): a headline's words are
     set one space apart."""
-    if is_menu_run(text) or _is_joined_menu(text):
-        return True
-    entries = MENU_GAP.split(text.strip())
-    return len(entries) >= MENU_MIN_ENTRIES and all(
-        word_count(entry) <= MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
-    )
+    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text)
 
 
 def _is_joined_menu(text: str) -> bool:
