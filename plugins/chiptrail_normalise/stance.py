@@ -243,6 +243,7 @@ DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
 COMPANY_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["company_announcement"])
+RELEASE_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["release_announcement"])
 GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]],
                                commentary=[RULES["analysis_title"]["self_described"]])
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
@@ -362,7 +363,10 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     new move ("earlier this month we received our first licences") is the page's news,
     weighed as the lead wherever it stands; so is, on any page, an institution saying what
     it did today ("the Ministry of Commerce has today issued an announcement terminating
-    ...": a spokesperson's answer, a statement)."""
+    ...": a spokesperson's answer, a statement), and a company's results release telling,
+    by its own name, the rule it was told of or the charge it booked for it ("NVIDIA was
+    informed by the U.S. government that ...", "As a result of these new requirements,
+    NVIDIA incurred a $4.5 billion charge"), which it prints below the revenue lines."""
     headline_texts = len(HEADLINE_PARTS.split(title)) + 1  # the headline's parts and the dek
     for index, (weight, text, lead, backstory, opening) in enumerate(
             _weighted_texts(title, subtitle, paragraphs)):
@@ -381,7 +385,8 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 question = asked or QUESTION_END.search(sentence) is not None
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
                 announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
-                             else None if lead else ANNOUNCED_TODAY.search(sentence))
+                             else None if lead else (ANNOUNCED_TODAY.search(sentence)
+                                                     or RELEASE_ANNOUNCEMENT.search(sentence)))
                 if announced:  # the page's own news: weighed as the lead, undamped
                     hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
                                           announced.end())
@@ -557,7 +562,9 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     opening a paragraph ("Recap: ...") makes that paragraph background, and it takes no
     place in the lead; a paragraph opening with a summary or verdict label ("Bottom line:
     ...") is lead wherever it stands. A newsletter's greeting ("Hi all — a busy week") tells
-    no news and takes no place in the lead.
+    no news and takes no place in the lead. Numbered section headings that start while the
+    lead is open ("1. The US side", "2. The Beijing side") each announce a development:
+    the first paragraph under each is lead, however far down.
     A thread's post numbers ("2/ Meanwhile, ...") are read past. A headline's parts set
     off by a dash or a bar are read apart: a question after a statement ("Beijing summons
     Nvidia — is China turning off the tap?") leaves the statement unhedged."""
@@ -567,6 +574,7 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
         yield float(position["title"]), part, True, False, True
     yield float(position["subtitle"]), subtitle, True, False, True
     prose, summary, backstory, next_item, announced = 0, False, False, 0, 0
+    next_section, section_opens = 0, False
     for paragraph in paragraphs:
         paragraph = paragraph or ""
         if not _is_prose(paragraph):
@@ -574,8 +582,15 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             if SUMMARY_LABEL.fullmatch(heading):
                 prose, summary = 0, True
             backstory = BACKSTORY_HEADING.fullmatch(heading) is not None
+            numbered = _next_list_item(heading, next_section, prose < len(lead))
+            next_section, section_opens = (numbered, True) if numbered else (next_section, False)
             yield later, paragraph, False, False, False
             continue
+        if section_opens and not (prose < len(lead) and not backstory):
+            section_opens = False
+            yield float(lead[-1]), paragraph, True, False, False
+            continue
+        section_opens = False
         if summary and len(paragraph.split()) < position["summary_item_words"]:
             yield float(lead[-1]), paragraph, True, False, True
             continue
