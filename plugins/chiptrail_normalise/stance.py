@@ -112,7 +112,8 @@ class Hit:
     """One cue found in the text, with its weighted contribution. ``lead`` marks a cue in
     the headline, dek or lead paragraphs; ``stated`` an outright cue there (a move the
     lead reports); ``outright`` a clear cue, wherever it stands, that background, hedges
-    and genre damp little (a move the text reports)."""
+    and genre damp little (a move the text reports); ``told_as_news`` a cue that no date
+    or other background marker sets in the past."""
 
     text: str
     direction: str
@@ -124,6 +125,7 @@ class Hit:
     lead: bool = False
     outright: bool = False
     condition: bool = False
+    told_as_news: bool = True
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -184,6 +186,8 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 """The word after a perfect's "been": its participle ("had been told")."""
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
+MEASURED_SINCE = re.compile(
+    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
@@ -307,7 +311,7 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     outright = {hit.direction for hit in hits if hit.outright}
     stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
               for direction in DIRECTIONS}
-    mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0}
+    mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
     return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated, mentioned)
 
 
@@ -395,7 +399,7 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
                 for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
                                           lead, dateline.end() if dateline else 0,
-                                          conditions_at - start):
+                                          conditions_at - start, index < headline_texts):
                     yield opening, hit
 
 
@@ -670,7 +674,8 @@ def _is_prose(paragraph: str) -> bool:
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
-                   damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None):
+                   damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None,
+                   headline: bool = False):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
@@ -688,7 +693,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
     dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
-                  else _dated_from(sentence, max(news_from, setting)))
+                  else _dated_from(sentence, max(news_from, setting), headline))
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -697,7 +702,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
-        if at >= dated_from:
+        recalled = at >= dated_from
+        if recalled:
             factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses) or (
                 direction == "tightening" and at >= conditions_from):
@@ -706,7 +712,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         outright = clear and factor >= RULES["outright_factor_at_least"]
         yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
                   sentence, at, cue.actors, lead and outright, lead, outright,
-                  cue.condition and direction == cue.direction)
+                  cue.condition and direction == cue.direction,
+                  not recalled)
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
@@ -739,7 +746,7 @@ def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[t
     return spans
 
 
-def _dated_from(sentence: str, news_from: int = 0) -> int:
+def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> int:
     """Where background set by a marker ("in April", "last year", "previously") starts:
     at the start of the marker's clause, reaching to the end of the sentence. A move stated
     in an earlier clause stays news ("has started issuing licences, clearing the way for
@@ -752,10 +759,15 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
     had told firms", "regulators had told firms to stop, people familiar said") or a time
     the news itself reached ("By Wednesday, regulators had told platforms ..."). Markers
-    before ``news_from`` (the news's own dateline) do not count. Past the end when there
-    is none."""
+    before ``news_from`` (the news's own dateline) do not count. In a ``headline`` (or
+    its dek) a sequence tells the news's own two steps, not a retold past ("US Clears
+    Nvidia H200 Exports, Then Beijing Blocks Them"): headlines report what is new. Past
+    the end when there is none."""
+    measured = _measured_since(sentence)
     markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
                if marker.start() >= news_from
+               and not (headline and marker.lastgroup.startswith("sequence"))
+               and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
     if not markers:
@@ -764,6 +776,22 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _measured_since(sentence: str) -> tuple[int, int] | None:
+    """The span of a "since" clause that measures the news against the past, after a
+    superlative in the same clause ("the most significant loosening of export controls
+    since they were introduced in 2022", "the sharpest turn since 2022"): it dates the
+    comparison, not the move, so its dates are no background markers."""
+    measured = MEASURED_SINCE.search(sentence)
+    if measured is None:
+        return None
+    end = CLAUSE_END.search(sentence, measured.end())
+    return measured.start("since"), end.start() if end else len(sentence)
+
+
+def _in_span(at: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= at < span[1]
 
 
 def _participle_opening(sentence: str) -> int:
@@ -933,8 +961,10 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     headline, dek or lead mention each (moves told only further down are context: other
     countries' rules, the history a decision turns).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
-    the directions of their cues) is not the page's news but its backdrop: a feature's,
-    a results story's or an opinion's, told further down; neutral. Unless the headline
+    the directions of their cues, not counting a cue they date as the past: "whose chips
+    America has for years barred" recalls, it does not announce) is not the page's news
+    but its backdrop: a feature's, a results story's or an opinion's, told further down;
+    neutral. Unless the headline
     or lead report a rule being issued in words of no direction: then the measures told
     further down are that rule's, its news (``_reports_issued_rule``)."""
     moved = [d for d in DIRECTIONS
