@@ -529,3 +529,31 @@ def test_a_word_that_only_begins_with_ban_names_no_ban():
     lead = "The new rule drops interconnect bandwidth as a control parameter for advanced chips."
     assert stance_of("What the update does", lead) == "neutral"
     assert stance_of("Commerce update", lead) == "neutral"
+
+
+# How a sentence tells a move
+
+
+def test_a_past_perfect_with_two_adverbs_still_recalls_the_earlier_move():
+    """"The chip the company had only just been cleared to sell" describes the chip by an
+    earlier move; the summons is the news, not a move each way."""
+    lead = ("China's internet regulator summoned Nvidia on Thursday over security risks in the H20, "
+            "the accelerator the company had only just been cleared to sell to Chinese customers again.")
+    assert stance_of("Beijing summons Nvidia over H20 'backdoor' claims", lead, FILLER) == "tightening"
+
+
+def test_a_requirement_to_get_a_licence_is_no_grant_of_one():
+    """"A new requirement for US citizens, residents and green-card holders to get a
+    licence" obliges people to ask; "to get a licence" is a purpose or an obligation,
+    never a licence granted."""
+    item = ("US persons: a new requirement for US citizens, residents and green-card holders to get a "
+            "licence to support production at covered fabs in China.")
+    title = "The October rules, in three parts"
+    lead = "On Friday the Commerce Department restricted exports of advanced chips and tools to China."
+    assert stance_of(title, lead, item, FILLER) == "tightening"
+    actor = extract_actor(title, [lead, item, FILLER]).value
+    assert actor == "us"
+
+
+def test_a_headline_clearing_a_list_of_buyers_to_buy_is_an_approval():
+    assert stance_of("China clears ByteDance, Alibaba, Tencent to buy Nvidia H200 chips", FILLER) == "easing"
