@@ -2,6 +2,8 @@
 restriction undone whatever it is called, two governments' moves set against each other,
 a newsletter's greeting above its news, and an approval's conditions."""
 
+import pytest
+
 from chiptrail_normalise.stance import extract_stance
 
 FILLER = "Chinese cloud providers have built large data centres for language models."
@@ -306,6 +308,43 @@ def test_a_chinese_ban_on_purchases_is_tightening():
 
 def test_a_chinese_approval_of_exports_is_easing():
     assert stance_of("美国商务部批准英伟达H20对华出口许可证", FILLER) == "easing"
+
+
+# Pages in other languages and scripts state their moves in their own words too.
+
+@pytest.mark.parametrize("title", [
+    "海关通知代理：H200芯片不被允许进入",          # a refusal, ahead of the word it negates
+    "網信辦要求陸企停購輝達RTX Pro 6000D",          # traditional Chinese: stop buying
+    "国家资金数据中心禁用外国AI芯片",              # a ban on use
+    "중국 세관, 엔비디아 칩 수입 단속 강화",        # Korean: a crackdown
+    "미국 상무부, HBM 수출에 허가 필요",            # Korean: a licence needed is no licence
+    "米国の対中半導体規制、A800とH800も対象に",     # Japanese: newly covered by the rules
+    "Китай запретил IT-компаниям покупать Nvidia RTX Pro 6000D",
+    "Nvidia ne pourra plus vendre sa puce H20 en Chine sans licence",
+    "Pekín prohíbe la compra de chips de Nvidia",
+])
+def test_a_restriction_in_another_language_is_tightening(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("title", [
+    "美國允許輝達向中國出售H200",                  # traditional Chinese: allow
+    "美国暂停'50%规则'一年",                        # a rule paused
+    "미국, 엔비디아 H20 대중국 수출 허가",           # Korean: a licence granted
+    "США разрешат Nvidia снова продавать H20 в Китай",
+    "Estados Unidos autoriza la venta del chip H200 a China",
+])
+def test_an_opening_in_another_language_is_easing(title):
+    assert stance_of(title, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title", [
+    "H200 – USA öffnen, China blockt",
+    "미국은 허가하고 중국은 말리고, H20을 둘러싼 엇갈린 신호",
+    "Estados Unidos autoriza la venta del H200, pero Pekín frena las importaciones",
+])
+def test_two_moves_in_another_language_are_mixed(title):
+    assert stance_of(title, FILLER) == "mixed"
 
 
 # A reporter's statement before a question reports the news the answer responds to.
