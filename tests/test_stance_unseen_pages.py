@@ -356,3 +356,23 @@ def test_a_reporters_premise_in_a_press_conference_states_the_move():
         "What is China's response?",
         "Spokesperson: China firmly opposes the US abuse of export controls and will take "
         "necessary measures.", FILLER) == "tightening"
+
+
+# A permit put on the road chips take is a restriction, whoever puts it.
+
+@pytest.mark.parametrize("title", [
+    "Malaysia imposes permits on US AI chip exports",
+    "Singapore now wants a permit for every high-end GPU shipment",
+    "Exports and transit of US-origin AI chips are subject to a Strategic Trade Permit",
+])
+def test_a_permit_put_on_chip_exports_is_tightening(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_move_paired_with_a_permit_elsewhere_is_mixed():
+    title = "H20 sales to resume, but Malaysia now wants a permit for every US AI chip export"
+    assert stance_of(title, FILLER) == "mixed"
+
+
+def test_shutting_a_side_door_is_tightening():
+    assert stance_of("Malaysia shuts a side door for US AI chips bound for China", FILLER) == "tightening"
