@@ -319,6 +319,7 @@ def test_a_chinese_approval_of_exports_is_easing():
     "중국 세관, 엔비디아 칩 수입 단속 강화",        # Korean: a crackdown
     "미국 상무부, HBM 수출에 허가 필요",            # Korean: a licence needed is no licence
     "米国の対中半導体規制、A800とH800も対象に",     # Japanese: newly covered by the rules
+    "中東など40以上の国への輸出に許可が必要に",     # Japanese: a licence needed is no licence
     "Китай запретил IT-компаниям покупать Nvidia RTX Pro 6000D",
     "Nvidia ne pourra plus vendre sa puce H20 en Chine sans licence",
     "Pekín prohíbe la compra de chips de Nvidia",
@@ -376,3 +377,31 @@ def test_a_move_paired_with_a_permit_elsewhere_is_mixed():
 
 def test_shutting_a_side_door_is_tightening():
     assert stance_of("Malaysia shuts a side door for US AI chips bound for China", FILLER) == "tightening"
+
+
+# Chinese and Japanese paragraphs are read like English ones: their characters count as
+# words, "。" ends a sentence, and their own words date a move or give its reason.
+
+def test_a_chinese_lead_paragraph_is_the_lead():
+    lead = "据知情人士透露，中国有关部门已批准三家互联网企业采购英伟达H200芯片，总量超过四十万颗。"
+    assert stance_of("芯片行业周报", lead, FILLER) == "easing"
+
+
+def test_a_chinese_sentence_dated_weeks_ago_is_background():
+    lead = ("据知情人士透露，中国有关部门已批准三家企业采购H200芯片。"
+            "就在两周前，海关曾叫停H200进口。")
+    assert stance_of("中国批准三家企业采购H200", lead, FILLER) == "easing"
+
+
+def test_a_chinese_clause_giving_the_reason_is_background():
+    lead = "随着美国限制H20出口，国内云厂商转向本土芯片的意愿明显提高，华为昇腾910C量产进度加快。"
+    assert stance_of("华为昇腾910C量产加速 业界估年产能逾60万颗", lead, FILLER) == "neutral"
+
+
+def test_asking_firms_to_buy_prudently_is_a_restriction():
+    assert stance_of("美国放行H200对华出口 中方要求企业审慎采购", FILLER) == "mixed"
+
+
+def test_a_chinese_negation_glued_to_the_permission_is_a_refusal():
+    """"H200不被允许进入" (is not allowed in) negates the permission it is glued to."""
+    assert stance_of("海关通知报关代理：H200不被允许进入中国", FILLER) == "tightening"

@@ -83,9 +83,10 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%)\"”’][.!?])(?P<gap>\s+)(?=[A-Z\"“‘(])")
+SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？])(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
+Chinese and Japanese stops ("。") end a sentence with or without a gap after them."""
 CLAUSE_END = re.compile(r"[,;:—–]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -93,7 +94,9 @@ OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
 probe")."""
-SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
+SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’)」』]*\s*$")
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+"""Chinese characters and Japanese kana: scripts written without spaces between words."""
 
 
 @dataclass(frozen=True)
@@ -668,9 +671,17 @@ def _without_post_number(paragraph: str) -> str:
 
 
 def _is_prose(paragraph: str) -> bool:
-    """Enough words ending a sentence, or twice as many words without a stop."""
-    words, least = len(paragraph.split()), RULES["position"]["prose_min_words"]
+    """Enough words ending a sentence, or twice as many words without a stop. Chinese and
+    Japanese write no spaces between words: there every two characters count as a word,
+    and "。" ends a sentence, so their paragraphs can be the lead too."""
+    words, least = _word_count(paragraph), RULES["position"]["prose_min_words"]
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
+
+
+def _word_count(paragraph: str) -> int:
+    """Words between spaces, plus a word for every two characters of unspaced script."""
+    unspaced = len(UNSPACED_SCRIPT.findall(paragraph))
+    return len(paragraph.split()) + unspaced // 2
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
