@@ -557,3 +557,20 @@ def test_a_requirement_to_get_a_licence_is_no_grant_of_one():
 
 def test_a_headline_clearing_a_list_of_buyers_to_buy_is_an_approval():
     assert stance_of("China clears ByteDance, Alibaba, Tencent to buy Nvidia H200 chips", FILLER) == "easing"
+
+
+def test_a_company_saying_it_had_no_sales_reports_its_business_not_a_move():
+    """"Nvidia says no H20 sales to China in quarter" is a results page's status recap
+    (ruling 3); a government saying "no sales" is a directive."""
+    assert stance_of("Nvidia says no H20 sales to China in quarter as revenue climbs", FILLER) == "neutral"
+    assert stance_of("White House says no B30A sales to China", FILLER) == "tightening"
+
+
+def test_a_move_a_company_hopes_for_is_not_yet_made():
+    title = "Nvidia readies a China Blackwell it hopes Trump will approve"
+    assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_a_sentence_opening_on_whether_asks_rather_than_reports():
+    lead = "Whether it can sell the chip depends on a decision in Washington that has not been made."
+    assert stance_of("The B30A is in limbo", lead, FILLER) == "neutral"

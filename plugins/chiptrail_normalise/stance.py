@@ -256,6 +256,7 @@ GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]]
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 POSSESSIVE = re.compile(r"['’]s\b")
+COMPANY_SAYS = re.compile(r"(?:says?|said|saying)\b", re.IGNORECASE)
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -733,8 +734,12 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     restriction being lifted: "suspends a rule that extended export restrictions"; the
     opening being closed: "closing the gap that let Nvidia sell the A800"), or a Chinese
     chipmaker's own product going to market ("Huawei begins shipments of the Ascend 910C")
-    reports no move in access."""
+    reports no move in access; nor does a company saying there are "no sales" ("Nvidia says
+    no H20 sales to China in quarter"): a status report of its own business, where a
+    government saying it ("White House says no B30A sales to China") is a directive."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
+        return True
+    if COMPANY_SAYS.match(sentence, at) and _named_before(sentence, at) in ("company", DOMESTIC):
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
