@@ -20,6 +20,7 @@ MENU_ENTRY_MAX_LENGTH = 16  # (in characters: a line of Chinese is one "word")
 PAGE_TOP_MAX_LINES = 90  # however long the menu, the headline is read within this many non-blank lines
 HEADLINE_WORDS = (3, 30)
 HEADLINE_MAX_LENGTH = 200
+QUESTION_MARKS = ("?", "？")  # and the full-width mark of Chinese and Japanese
 QUESTION_HEADLINE_MAX_WORDS = 25  # a forum's or Q&A site's question runs long: "Ask HN: How should we read ...?"
 PROSE_MIN_WORDS = 8  # a sentence of more words is a paragraph, not a label or heading
 LEAD_IN_MIN_WORDS = 6  # "Two things happened within about 24 hours:"; a label with a colon is shorter ("Key takeaways:")
@@ -166,7 +167,7 @@ def is_plausible_headline(text: str) -> bool:
     words = word_count(stripped)
     if not (HEADLINE_WORDS[0] <= words <= HEADLINE_WORDS[1] and len(stripped) <= HEADLINE_MAX_LENGTH):
         return False
-    if stripped.rstrip("!").endswith("?") and word_count(last_sentence(stripped)) <= QUESTION_HEADLINE_MAX_WORDS:
+    if stripped.rstrip("!！").endswith(QUESTION_MARKS) and word_count(last_sentence(stripped)) <= QUESTION_HEADLINE_MAX_WORDS:
         return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?", "... on the same day?!"
     if _leads_in(stripped):
         return False

@@ -11,7 +11,8 @@ from .pattern_set import longest_first, trie_pattern
 
 
 NAME_DECORATION = re.compile(
-    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$",
+    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$"
+    r"|\s+[-–|:]\s+(?:mobile(?: site| edition)?|print(?:er)?(?:[- ]friendly)?(?: version| edition)?|amp)$",
     re.IGNORECASE,
 )
 
@@ -20,7 +21,8 @@ def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home", the full stop of the "euronews." logo), without the
+    "The Guardian - Back to home", the full stop of the "euronews." logo) or of the view
+    it was printed from ("The Register - Print Version", "Focus Taiwan - Mobile"), without the
     name of its subscription product ("Moneycontrol PRO" is Moneycontrol) or of its
     edition or channel ("36Kr English", "CNBC Television"), and also as a logo sets it,
     with its words run together ("FOXBusiness" is Fox Business)."""
@@ -42,6 +44,25 @@ def _without_product_word(spelling: str) -> str:
     the edition joins two such words by a hyphen ("NHK WORLD-JAPAN")."""
     name, _, last = spelling.rpartition(" ")
     return name if name and set(last.split("-")) <= _product_and_edition_words() else ""
+
+
+def outlet_opening(text: str, lines: list[str] = ()) -> str | None:
+    """The known outlet whose name opens ``text`` when the rest names its owner, another
+    known outlet with its edition ("Focus Taiwan CNA English News": the tagline of the
+    agency owning it), or one of its own brands, a word or two that name no other
+    publication ("NDTV Profit" under the logo "NDTV"), where the page also sets the
+    outlet's name alone on one of ``lines``; never a publication of its own ("The Star
+    Tribune" is no edition of The Star)."""
+    words = " ".join(text.split()).split(" ")
+    for end in range(len(words) - 1, 0, -1):
+        outlet, rest = known_name(" ".join(words[:end])), words[end:]
+        if not outlet:
+            continue
+        if known_name(" ".join(rest)) or known_name(" ".join(rest[:1])):
+            return outlet
+        own_brand = len(rest) <= 2 and all(word[:1].isupper() for word in rest) and not names_a_publication(" ".join(rest))
+        return outlet if own_brand and any(known_name(line) == outlet for line in lines) else None
+    return None
 
 
 MASTHEAD_MAX_WORDS = 4
@@ -160,6 +181,51 @@ def is_dateline_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _dateline_places() -> frozenset[str]:
     return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
+
+
+def speaks_to_readers(text: str) -> bool:
+    """True for a line in which a publication speaks of itself to its readers ("You're
+    receiving this because you subscribed to ...", "Get Policy Silicon in your inbox",
+    "GPU Week is reader-supported", "Posted by ..."): ``reader_furniture`` in the vocabulary."""
+    return bool(_reader_furniture().search(text))
+
+
+@lru_cache(maxsize=1)
+def _reader_furniture() -> re.Pattern[str]:
+    words = vocab.load("outlets").get("reader_furniture") or []
+    return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
+
+
+def is_newsletter_host(text: str) -> bool:
+    """True for a newsletter service's logo line ("Buttondown", "beehiiv"), over the
+    newsletter's own name."""
+    return " ".join(text.split()).casefold() in _newsletter_hosts()
+
+
+@lru_cache(maxsize=1)
+def _newsletter_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("newsletter_hosts") or [])
+
+
+def is_podcast_host_logo(text: str) -> bool:
+    """True for a podcast app's or host's logo line ("Spotify", "Apple Podcasts Preview")."""
+    spelling = " ".join(text.split()).casefold().removesuffix(" preview")
+    return spelling in _podcast_hosts()
+
+
+def is_podcast_host_word(text: str) -> bool:
+    """True for a podcast app's own menu entry or label ("Your Library", "Podcast Episode")."""
+    return " ".join(text.split()).casefold() in _podcast_host_words()
+
+
+@lru_cache(maxsize=1)
+def _podcast_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("podcast_hosts") or [])
+
+
+@lru_cache(maxsize=1)
+def _podcast_host_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in vocab.load("outlets").get("podcast_host_words") or [])
 
 
 def writes_day_first(name: str | None) -> bool:

@@ -16,16 +16,17 @@ import re
 from datetime import date
 from typing import Any
 
-from . import chips, dates, outlets, stance
+from . import boilerplate, chips, dates, outlets, stance
 from .boilerplate import link_list_lines, pull_quote_lines
-from .body import build_body, render
+from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import parse_header
+from .line_shapes import PROSE_MIN_WORDS, is_prose
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
-from .text import byline_name
-from .title import extract_title
+from .text import byline_name, strip_quotes, word_count
+from .title import extract_title, title_of_last_resort
 
 MAX_TEXT_LENGTH = 1_000_000
 MAX_LINE_LENGTH = 20_000
@@ -46,12 +47,7 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
     """
     text, warnings = sanitise(text)
     header = parse_header(text.split("\n"))
-    lines = header.rest
-    fields = _extract_framing(lines, header.fields)
-    drop = _lines_outside_the_story(lines, fields)
-    blocks = build_body(lines, drop)
-    if not any(block.kind == "paragraph" for block in blocks):
-        raise IngestError("no usable text")
+    fields, lines, drop, blocks = _read_the_page(header.rest, header.fields)
     story = [line for index, line in enumerate(lines) if index not in drop]
     fields["date"] = _extract_date(lines, header.fields, day_first, fields["source"].value)
     fields["cites"] = extract_cites(story, fields["source"].value)
@@ -61,11 +57,65 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
     return Normalised(meta, render(blocks), [f"{name}: {w}" if name else w for w in warnings])
 
 
-def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Field]:
-    """Headline, dek, publisher, author and tags: what frames the story."""
+def _read_the_page(lines: list[str], header: dict[str, str]) -> tuple[dict[str, Field], list[str], set[int], list[Block]]:
+    """The framing fields, the page's lines (a headline cut off the paragraph it opened),
+    the indices of the lines outside the story, and the body's blocks.
+
+    When the framing cannot read the page (no headline found and no prose to derive one
+    from, or a body left without text), the page is read as its prose lines under a
+    derived title (``_read_as_prose``): a page that holds a sentence of prose is never
+    refused, only one without any.
+    """
     title, subtitle = extract_title(lines, header.get("title"))
-    if title.value is None:
+    framed = None
+    if title.value is not None:
+        fields = _extract_framing(lines, header, title, subtitle)
+        cut = _without_cut_headlines(lines, title.details.get("cut", {}))
+        drop = _lines_outside_the_story(cut, fields)
+        framed = fields, cut, drop, build_body(cut, drop)
+        if _holds_text(framed[3]):
+            return framed
+    prose = [index for index, line in enumerate(lines) if _is_prose_line(line)]
+    if prose or framed is None or not any(block.kind == "paragraph" for block in framed[3]):
+        return _read_as_prose(lines, header, prose)
+    return framed  # a page of short lines ("Good Headline" / "Body."): its paragraphs are all it has
+
+
+def _holds_text(blocks: list[Block]) -> bool:
+    """A body holding a paragraph or list item of prose, or short paragraphs that add up
+    to more than a sentence (a video's caption lines): a story, not a name or a link left
+    under headings."""
+    text = [block.text for block in blocks if block.kind != "heading"]
+    return any(is_prose(paragraph) for paragraph in text) or sum(map(word_count, text)) > PROSE_MIN_WORDS
+
+
+def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -> tuple[dict[str, Field], list[str], set[int], list[Block]]:
+    """The last resort for a page whose framing fails: its ``prose`` lines (``is_prose``, no
+    clutter) as the body's paragraphs, under the header's title or one derived from the
+    first of them as a headline-less post's is, with low confidence (``invoke review``
+    lists it). Raises ``IngestError`` for a page without a line of prose."""
+    if not prose:
         raise IngestError("no usable text")
+    title = _given_or_derived_title(lines, prose, header.get("title"))
+    body = [index for index in prose if index not in title.details["lines"]] or prose
+    blocks = [Block("paragraph", " ".join(lines[index].split())) for index in body]
+    fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
+    return fields, lines, set(range(len(lines))) - set(body), blocks
+
+
+def _is_prose_line(line: str) -> bool:
+    text = " ".join(line.split())
+    return is_prose(text) and not boilerplate.is_boilerplate(text)
+
+
+def _given_or_derived_title(lines: list[str], prose: list[int], given: str | None) -> Field:
+    if given:
+        return Field(strip_quotes(given), 1.0, "raw header 'Title:'", {"derived": False, "lines": [], "site": None, "start": 0})
+    return title_of_last_resort([(index, lines[index].strip()) for index in prose])
+
+
+def _extract_framing(lines: list[str], header: dict[str, str], title: Field, subtitle: Field) -> dict[str, Field]:
+    """Headline, dek, publisher, author and tags: what frames the story."""
     taken = frozenset(title.details["lines"]) | frozenset(subtitle.details["lines"])
     if title.details["derived"]:  # a post or essay: lines above it are the poster's profile
         taken |= frozenset(range(title.details["start"]))
@@ -85,6 +135,12 @@ def _extract_framing(lines: list[str], header: dict[str, str]) -> dict[str, Fiel
         "author": author,
         "tags": extract_tags(lines, header.get("tags")),
     }
+
+
+def _without_cut_headlines(lines: list[str], cut: dict[int, str]) -> list[str]:
+    """``lines`` with each line that opens with the headline (``cut``: its index and the
+    text after the headline, as in "【headline】text") holding only that text."""
+    return [cut.get(index, line) for index, line in enumerate(lines)] if cut else lines
 
 
 def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:

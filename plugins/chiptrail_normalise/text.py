@@ -11,7 +11,9 @@ import re
 QUOTES = "\"'“”‘’«»„‟‹›「」『』"
 SENTENCE_STOPS = (".", "!", "?", "…", "。", "！", "？")  # and the full-width stops of Chinese and Japanese
 CLOSING_MARKS = "\"'”’)]"  # may follow the stop: 'He said "no."' and "(as planned.)" end sentences
-SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])")
+SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)”’\"%])[.!?](?=[\"”’]?\s+[\"“‘]?[A-Z])|[。！？](?=[^\s”’」』）)。！？])")
+"""Where a sentence ends and the next begins: an English stop before a capital, or a
+full-width stop of Chinese or Japanese before more text (they set no space after it)."""
 URL_LINE = re.compile(
     r"(https?://\S+|www\.\S+|[\w-]+(\.[\w-]+)+/\S*|/?[\w.%-]+(/[\w.%-]+)+/?"
     r"|[a-z0-9]+(-[a-z0-9]+){3,}(\.html?)?)",
@@ -56,8 +58,32 @@ def strip_quotes(text: str) -> str:
     return stripped
 
 
+HAN_OR_KANA_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+CHARACTERS_PER_WORD = 2  # a word of Chinese or Japanese is written with about two characters
+
+
+LATIN_LETTERS_PER_CHARACTER = 3  # a word of two Chinese characters says what six Latin letters and a space do
+
+
+def latin_length(text: str) -> int:
+    """The length ``text`` would run to in a Latin script: a Chinese or Japanese character
+    counts as ``LATIN_LETTERS_PER_CHARACTER`` letters, so that a length bar set for English
+    (a short dek of 110 characters) reads a sentence of Chinese as just as long."""
+    if text.isascii():
+        return len(text)
+    dense = sum(len(run) for run in HAN_OR_KANA_RUN.findall(text))
+    return len(text) + (LATIN_LETTERS_PER_CHARACTER - 1) * dense
+
+
 def word_count(text: str) -> int:
-    return len(text.split())
+    """How many words ``text`` holds. Chinese and Japanese are written without spaces: a
+    run of their characters counts as one word per ``CHARACTERS_PER_WORD`` characters, so
+    that a sentence of them is as long as its English counterpart (a headline of twenty
+    characters, a paragraph of sixty), not one "word" whatever its length."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return words + sum(-(-len(run) // CHARACTERS_PER_WORD) - 1 for run in HAN_OR_KANA_RUN.findall(text))
 
 
 def ends_sentence(text: str) -> bool:

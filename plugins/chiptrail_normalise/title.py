@@ -68,6 +68,7 @@ from .text import (
     ends_sentence,
     first_sentence,
     is_url_line,
+    latin_length,
     sentence_count,
     starts_with_dateline,
     strip_dateline,
@@ -115,6 +116,8 @@ LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-
 """Arrows, shapes and pictographs set before a title: a forum's vote arrow ("▲ Trump says
 ..."), a "🔴 LIVE" dot; no headline's words open with one."""
 LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
+COPY_LINK_BUTTON = re.compile(r"\s*\[(?:复制链接|複製連結|copy link)\]$", re.IGNORECASE)
+"""The "copy link" button a forum sets after its thread's title ("... 两边同时出手 [复制链接]")."""
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_MIN_ENTRIES = 3
 MENU_ENTRY_MAX_WORDS = 4
@@ -157,6 +160,10 @@ MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18"
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
 POST_STAMP_SEPARATOR = re.compile(r"\s+·\s+")
+BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】]+)】\s*(?P<text>.*)")
+"""A headline in lenticular brackets opening a post's first paragraph, as Chinese media
+accounts set one on Weibo and the like ("【英伟达：美国政府已承诺批准H20对华销售许可】据英伟达官网
+14日晚发布的消息，…"): the post's headline, the text after it its first paragraph."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -177,6 +184,8 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
         title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
+    if found is not None and found[1] is not None and _is_under_the_story(lines, top, found[1]):
+        found = None
     if found is None:
         return _derived_title(_opening_prose(top)), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
@@ -192,6 +201,20 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     used |= _question_furniture(top, index)
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int) -> bool:
+    """True for a line found as the headline with prose above it and none below it: a
+    headline opens a story, so a line under all of the page's text is its footer or a
+    related link ("Terms of Service Privacy Policy" under a post, "Fine-tuning on Ascend
+    NPUs 4 812 Jan 2025" in a forum's related topics), and taking it would leave the page
+    without a story. The title on the card of a link or video that a page's post shares
+    stands under the post, and is the title (``_shared_card_title``)."""
+    above = any(is_prose(line.strip()) for line in lines[:index])
+    if not above or any(is_prose(line.strip()) for line in lines[index + 1 :]):
+        return False
+    position = next(position for position, (at, _) in enumerate(top) if at == index)
+    return _shared_card_title(top[max(position - 1, 0) : position + 2]) != index
 
 
 def _with_wrapped_headlines(lines: list[str], top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[int]]]:
@@ -285,9 +308,10 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
     """The headline's text, line index, confidence and evidence; without the icons set
-    before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
-    post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
-    (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
+    before it (``LEADING_ICONS``), a forum's "[复制链接]" button after it, and the domain of
+    the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
+    yields reportedly still around 50% (tomshardware.com)"), or the "(self.LocalLLaMA)"
+    that marks a text post there."""
     index, passed_over = _subject_repeated(top), None
     if index is None:
         turns = transcripts.speaker_turns(lines)
@@ -299,7 +323,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
         index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", COPY_LINK_BUTTON.sub("", dict(top)[index]))))
     evidence = f"line {index + 1} {_quote(lines[index])}"
     if passed_over is not None:
         evidence += f", under line {passed_over + 1}, which names nothing of the saga"
@@ -548,13 +572,15 @@ def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
     return False
 
 
-def _opening_prose(top: list[tuple[int, str]]) -> list[str]:
-    """The prose lines of the page's top that are no widget's text (``_is_blurb``); when
-    every one is, they are the text: a short post set between its poster's furniture and
-    its stamp and buttons is all a page may hold, and a widget stands beside a story."""
+def _opening_prose(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """(index, paragraph) of the prose lines of the page's top that are no widget's text
+    (``_is_blurb``); when every one is, they are the text: a short post set between its
+    poster's furniture and its stamp and buttons is all a page may hold, and a widget
+    stands beside a story."""
     prose = [(position, _wrapped_paragraph(top, position)) for position, (_, text) in enumerate(top)
              if is_prose(text) or _reads_on_below(top, position)]
-    return [text for position, text in prose if not _is_blurb(top, position)] or [text for _, text in prose]
+    kept = [(position, text) for position, text in prose if not _is_blurb(top, position)] or prose
+    return [(top[position][0], text) for position, text in kept]
 
 
 def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
@@ -1029,7 +1055,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
     furniture follows it or it is one short sentence; otherwise a paragraph under the
     headline is the story's lead and stays in the body.
     """
-    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
+    if starts_with_dateline(text) or latin_length(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
     if is_plausible_headline(text):
         return True
@@ -1041,7 +1067,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return True  # the dek stands over the byline or date, the story under them
     if WEEKDAY.search(text):
         return False  # "Trump said Monday that..." reports the news: the story's lead
-    return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH)
 
 
 def _is_personal_opening(text: str) -> bool:
@@ -1100,7 +1126,7 @@ def _dek_under_the_byline(after: list[tuple[int, str]]) -> int | None:
 
 def _sums_up(text: str) -> bool:
     """One short sentence that neither reports the news nor addresses the reader."""
-    short = DEK_MIN_WORDS <= word_count(text) and len(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
+    short = DEK_MIN_WORDS <= word_count(text) and latin_length(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
     return short and text.rstrip().endswith(".") and not _reports(text) and not _addresses_reader(text)
 
 
@@ -1122,7 +1148,19 @@ def _sets_dek_apart(next_line: str) -> bool:
     return is_opening_clutter(next_line) and boilerplate.classify(next_line) not in STORY_CLUTTER
 
 
-def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None = None) -> Field:
+LAST_RESORT_CONFIDENCE = 0.1
+
+
+def title_of_last_resort(paragraphs: list[tuple[int, str]]) -> Field:
+    """The title of a page whose headline and story could not be told apart, derived from
+    the first of its ``paragraphs`` (index, text) as a headline-less post's is, with low
+    confidence: a guess for a person to check."""
+    title = _derived_title(paragraphs)
+    evidence = f"{title.evidence}; the page's framing could not be read, so its prose lines are the story"
+    return Field(title.value, LAST_RESORT_CONFIDENCE, evidence, title.details)
+
+
+def _derived_title(candidates: list[tuple[int, str]], start: int = 0, used: list[int] | None = None) -> Field:
     """A headline-length title from the first sentence of the first candidate line (the
     first paragraph, or a post's first line), without a thread's "1/", emoji or the
     paragraph's dateline ("(Bloomberg) —": it says who filed the story, no headline does). ``used``
@@ -1130,15 +1168,45 @@ def _derived_title(candidates: list[str], start: int = 0, used: list[int] | None
     A first line that is headline-shaped (a forum thread's title, a link post's headline:
     no sentence's full stop, also two parts: "TSMC stops making 7nm AI chips for Chinese
     customers. Here's the chain of events") is the post's title as its writer set it, kept
-    whole; only a sentence of prose is cut to ``DERIVED_TITLE_LIMIT``."""
+    whole, and its line is the title's, not the body's; only a sentence of prose is cut to
+    ``DERIVED_TITLE_LIMIT``."""
     details = {"derived": True, "lines": list(used or []), "site": None, "start": start}
     if not candidates:
         return Field(None, 0.0, "no headline and no prose to derive one from", details)
-    line = strip_dateline(without_post_marks(candidates[0]))
+    index, line = candidates[0][0], strip_dateline(without_post_marks(candidates[0][1]))
+    bracketed = _bracketed_headline(candidates[0][1])
+    if bracketed is not None:
+        headline, text = bracketed
+        details["cut"] = {index: text} if text else {}
+        details["lines"] += [] if text else [index]
+        return Field(headline, 0.6, f"line {index + 1}: the headline in 【】 opening the post", details)
+    if _is_set_as_a_title(candidates[0][1], line):
+        details["lines"].append(index)
     sentence = line if is_plausible_headline(line) else first_sentence(line)
     limit = HEADLINE_MAX_LENGTH if is_plausible_headline(sentence) else DERIVED_TITLE_LIMIT
     title = cut_at_word(strip_quotes(sentence.rstrip(".").strip()), limit)
     return Field(title, 0.3, "derived from the first sentence (no headline)", details)
+
+
+def _bracketed_headline(text: str) -> tuple[str, str] | None:
+    """(headline, the text after it) of a paragraph opening with a headline in lenticular
+    brackets (``BRACKETED_HEADLINE``), else None; a shorter label in them is no headline:
+    the outlet's name in a dateline ("【财新网】"), a tag ("【Explained】")."""
+    match = BRACKETED_HEADLINE.match(text.strip())
+    if not match or not is_plausible_headline(match.group("headline")):
+        return None
+    if outlets.known_name(match.group("headline")) is not None:
+        return None
+    return match.group("headline").strip(), match.group("text").strip()
+
+
+def _is_set_as_a_title(text: str, words: str) -> bool:
+    """True for a post's or page's first line that its writer set as a title over the
+    text (``words``: the line without a dateline or a thread's marks): headline-shaped and
+    bare, not a lead-in ending on a colon ("Wild 24 hours on the H200:") nor dressed as a
+    post's opening, with emoji, a thread's number or its "🧵" ("⚡️ H200 update — both
+    sides moved this week"), which opens the post's text."""
+    return is_plausible_headline(words) and not words.endswith(":") and without_post_marks(text) == text
 
 
 def _quote(text: str) -> str:

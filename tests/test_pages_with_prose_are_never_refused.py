@@ -1,0 +1,95 @@
+"""A page that holds a sentence of prose is never refused: its framing is read where it
+can be (a post in a script written without spaces, a headline's brackets, a footer taken
+for a headline), and where it cannot, the page becomes an article of its prose lines under
+a derived title marked for review. Only a page with no prose at all is refused."""
+
+import pytest
+
+from chiptrail_normalise import pipeline
+from chiptrail_normalise.fields import Field, IngestError
+from chiptrail_normalise.line_shapes import is_plausible_headline, is_prose
+from chiptrail_normalise.pipeline import normalise
+from chiptrail_normalise.review import rows_for
+
+STORY = "Nvidia said on Tuesday it would resume sales of its H20 chips to China after Washington granted export licences."
+MORE = "The company did not say how many licences had been granted or when shipments would begin."
+
+CHINESE_POST_TEXT = [
+    "今天早上，商务部宣布对几家美国芯片企业开展调查，要求其说明在华销售的产品是否存在安全隐患。",
+    "我的看法：这次调查的范围比上次大得多，国内客户短期内会更谨慎地下单，国产替代的节奏可能会加快。",
+]
+CHINESE_POST = ["微博", "首页", "登录", "芯片评论员小王", "2025-8-2 09:15 来自 Android客户端", *CHINESE_POST_TEXT,
+                "#芯片# #出口管制#", "转发 120", "评论 45"]
+
+
+def body_lines(result):
+    return [line.replace("\\", "") for line in result.body.split("\n") if line]
+
+
+def test_a_chinese_paragraph_is_prose_and_a_chinese_question_a_headline():
+    assert is_prose(CHINESE_POST_TEXT[0])
+    assert not is_prose("热门评论")
+    assert is_plausible_headline("H20也被卡了，英伟达在国内还能卖什么？")  # a question, under its full-width mark
+    assert not is_plausible_headline("首页")
+
+
+def test_a_post_written_in_chinese_keeps_its_paragraphs():
+    result = normalise("\n".join(CHINESE_POST))
+    assert body_lines(result)[:2] == CHINESE_POST_TEXT
+    assert result.meta["title_derived"] is True
+
+
+def test_a_headline_in_lenticular_brackets_opens_a_posts_text_and_is_its_title():
+    headline = "商务部：对美国芯片企业开展安全调查"
+    lines = ["微博", "环球时报", "2025-8-2 09:15 来自 微博网页版", f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] == headline
+    assert body_lines(result) == CHINESE_POST_TEXT
+
+
+def test_an_outlets_name_in_brackets_is_a_dateline_not_a_headline():
+    lines = ["微博", "2025-8-2 09:15 来自 微博网页版", f"【财新网】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] != "财新网"
+    assert body_lines(result)[0] == f"【财新网】{CHINESE_POST_TEXT[0]}"
+
+
+@pytest.mark.parametrize("footer", ["Terms of Service Privacy Policy", "Fine-tuning on Ascend NPUs 4 812 Jan 2025"])
+def test_a_line_under_all_of_the_pages_prose_is_no_headline(footer):
+    post = f"{STORY} {MORE}"
+    lines = ["Truth Social", "Home", "Sign In", "Donald J. Trump", "@realDonaldTrump", post,
+             "Dec 08, 2025, 3:24 PM", "Reply", "Share", "Trending", footer]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] != footer
+    assert body_lines(result)[0] == post
+
+
+def test_a_summary_pages_bullets_of_prose_are_its_story():
+    lines = ["Ground News", "Home", "Sign In", "Trump administration to allow Nvidia H200 sales to China",
+             "Published 2 days ago", "Summary by Ground News", f"• {STORY}", f"• {MORE}", "Bias Distribution", "48% Left"]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] == "Trump administration to allow Nvidia H200 sales to China"
+    assert body_lines(result) == [f"- {STORY}", f"- {MORE}"]
+
+
+def test_a_page_the_framing_cannot_read_becomes_an_article_of_its_prose_marked_for_review(monkeypatch):
+    unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
+    monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
+    result = normalise("\n".join(["Home", "Sign in", STORY, "Share", MORE, "Terms of Service"]))
+    assert body_lines(result) == [STORY, MORE]
+    assert result.meta["title"].startswith("Nvidia said on Tuesday it would resume sales")
+    assert result.meta["confidence"]["title"] < 0.3 and "framing could not be read" in result.meta["evidence"]["title"]
+    assert [row.field for row in rows_for("page.md", result.meta) if row.field == "title"] == ["title"]
+
+
+def test_a_headline_left_without_a_story_gives_way_to_the_pages_prose():
+    lines = [STORY, "Terms of Service Privacy Policy", "Lena Hart", "@lenahart", "Menu", "Sign in"]
+    result = normalise("\n".join(lines))
+    assert STORY in body_lines(result)
+
+
+@pytest.mark.parametrize("text", ["Menu\nHome\nSign in\n", "热门评论\n回复\n转发 12\n", "Terms of Service Privacy Policy\n© 2025"])
+def test_a_page_without_prose_is_still_refused(text):
+    with pytest.raises(IngestError, match="no usable text"):
+        normalise(text)
+
