@@ -256,6 +256,8 @@ GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]]
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 POSSESSIVE = re.compile(r"['’]s\b")
+APPROVAL = re.compile(r"approv|批准|承認", re.IGNORECASE)
+APPROVED_OTHER = re.compile(RULES["descriptive"]["approved_other"], re.IGNORECASE)
 COMPANY_SAYS = re.compile(r"(?:says?|said|saying)\b", re.IGNORECASE)
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
@@ -736,14 +738,28 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     chipmaker's own product going to market ("Huawei begins shipments of the Ascend 910C")
     reports no move in access; nor does a company saying there are "no sales" ("Nvidia says
     no H20 sales to China in quarter"): a status report of its own business, where a
-    government saying it ("White House says no B30A sales to China") is a directive."""
+    government saying it ("White House says no B30A sales to China") is a directive; nor
+    an approval of something other than chips (``_approves_no_access``)."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
         return True
     if COMPANY_SAYS.match(sentence, at) and _named_before(sentence, at) in ("company", DOMESTIC):
         return True
+    if _approves_no_access(sentence, at, end):
+        return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _approves_no_access(sentence: str, at: int, end: int) -> bool:
+    """An approval whose object is a company deal or a legal instrument, next to the cue:
+    a merger clearance ("the conditions attached to approving Nvidia's acquisition of
+    Mellanox", "附加限制性条件批准英伟达公司收购迈络思") is the ground of an antitrust case,
+    and a cabinet approving an amendment or an order ("The Cabinet approved an amendment to
+    the ordinance") adopts a rule, whose contents give its direction. Neither lets chips in."""
+    if not APPROVAL.match(sentence, at):
+        return False
+    return APPROVED_OTHER.search(sentence[max(0, at - 40):end + 60]) is not None
 
 
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
