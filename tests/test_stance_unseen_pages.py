@@ -405,3 +405,26 @@ def test_asking_firms_to_buy_prudently_is_a_restriction():
 def test_a_chinese_negation_glued_to_the_permission_is_a_refusal():
     """"H200不被允许进入" (is not allowed in) negates the permission it is glued to."""
     assert stance_of("海关通知报关代理：H200不被允许进入中国", FILLER) == "tightening"
+
+
+# A headline's second clause sets a second government's move against the first only when
+# it can state one: a clause of its own, not pending, not a mere remark, with the
+# government as its subject.
+
+@pytest.mark.parametrize("title", [
+    "US, China suspend chip-related export curbs for a year",              # a list of subjects
+    "Nvidia wins approval to ship H200 to Chinese cloud firms; Beijing has yet to sign off",
+    "US to allow Nvidia H200 exports; MOFCOM says cooperation benefits both sides",
+])
+def test_a_second_clause_that_states_no_move_leaves_the_easing_alone(title):
+    assert stance_of(title, FILLER) == "easing"
+
+
+def test_a_government_name_describing_a_noun_is_no_second_government():
+    title = "Nvidia confirms it was told the H20 needs a licence; China sales hit"
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_second_government_ordering_something_uncued_is_still_a_second_move():
+    title = "US clears more AI chip exports to China as Beijing orders reviews of Nvidia hardware"
+    assert stance_of(title, FILLER) == "mixed"

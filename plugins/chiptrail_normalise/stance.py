@@ -245,6 +245,8 @@ HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 PAIR_JOINT = re.compile(RULES["headline_pair"]["joint"])
 PAIR_LEAD_IN = re.compile(RULES["headline_pair"]["lead_in"], re.IGNORECASE)
 PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
+PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
+PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
@@ -434,7 +436,7 @@ def _paired_moves(title: str, scale: float):
         if _opening_government(first) in (None, government):
             return
     moves = {hit.direction for hit in stated}
-    if len(moves) != 1 or PAIR_REACTION.search(uncued):
+    if len(moves) != 1 or PAIR_REACTION.search(uncued) or not _can_state_a_move(uncued):
         return
     if any(hit.outright or hit.direction in moves for hit in others):
         return  # the uncued clause states its own move, or hints at the same one
@@ -442,6 +444,19 @@ def _paired_moves(title: str, scale: float):
     outright = scale >= RULES["outright_factor_at_least"]
     score = RULES["stated_weight_at_least"] * float(RULES["position"]["title"]) * scale
     yield Hit(uncued, direction, score, uncued, 0, (), outright, True, outright)
+
+
+def _can_state_a_move(clause: str) -> bool:
+    """An uncued clause can state the other government's move only as a clause of its own:
+    not a lone name in a list of subjects ("US, China suspend chip-related export curbs"),
+    not a move still pending ("Beijing has yet to sign off"), and not one whose
+    government's name only describes a noun ("China sales hit": the sales are hit, no
+    government acts)."""
+    if len(clause.split()) < 2 or PAIR_PENDING.search(clause):
+        return False
+    tail = clause.rsplit(": ", 1)[-1].lstrip()
+    name = next(ACTOR.finditer(tail), None)
+    return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
 
 
 def _opening_government(clause: str) -> str | None:
