@@ -428,3 +428,7 @@ def test_a_government_name_describing_a_noun_is_no_second_government():
 def test_a_second_government_ordering_something_uncued_is_still_a_second_move():
     title = "US clears more AI chip exports to China as Beijing orders reviews of Nvidia hardware"
     assert stance_of(title, FILLER) == "mixed"
+
+
+def test_easing_the_licensing_process_is_easing():
+    assert stance_of("US eases H20 licensing for Chinese cloud buyers", FILLER) == "easing"
