@@ -432,3 +432,18 @@ def test_a_second_government_ordering_something_uncued_is_still_a_second_move():
 
 def test_easing_the_licensing_process_is_easing():
     assert stance_of("US eases H20 licensing for Chinese cloud buyers", FILLER) == "easing"
+
+
+def test_a_sentence_about_the_rule_being_undone_describes_it():
+    """On a page reporting a rule suspended, "The rule, issued in late September, extended
+    export restrictions to ..." tells what the suspension undoes, not a second move."""
+    lead = "The Commerce Department said Monday it is suspending the affiliates rule for one year."
+    described = ("The rule, issued by the Bureau of Industry and Security on Sept 29, extended export "
+                 "restrictions to companies at least 50 percent owned by listed entities.")
+    assert stance_of("China welcomes US suspension of 50% affiliates rule", lead, described, FILLER) == "easing"
+
+
+def test_a_rule_described_on_a_page_that_undoes_nothing_is_still_its_move():
+    lead = ("The rule, issued by the Bureau of Industry and Security on Monday, extends export "
+            "restrictions to companies at least 50 percent owned by listed entities.")
+    assert stance_of("US widens export blacklist to subsidiaries", lead, FILLER) == "tightening"

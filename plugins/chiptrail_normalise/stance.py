@@ -129,6 +129,7 @@ class Hit:
     outright: bool = False
     condition: bool = False
     told_as_news: bool = True
+    undoes: bool = False
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -244,6 +245,7 @@ HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 """Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
 PAIR_JOINT = re.compile(RULES["headline_pair"]["joint"])
 PAIR_LEAD_IN = re.compile(RULES["headline_pair"]["lead_in"], re.IGNORECASE)
+UNDONE_SUBJECT = re.compile(RULES["undone_subject"], re.IGNORECASE)
 PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
 PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
 PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
@@ -342,6 +344,7 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
                               damped if genre == "no move" else 1.0, rest_scale))
     found += [(True, hit) for hit in _paired_moves(title, damped if genre == "no move" else 1.0)]
     conditions = _as_conditions([hit for _, hit in found])
+    conditions.update(_describing_the_undone([hit for _, hit in found]))
     found = [(opening, conditions.get(index, hit)) for index, (opening, hit) in enumerate(found)]
     hits = [hit for _, hit in found]
     if genre in ("commentary", "analysis") and not _states_one_move(
@@ -365,6 +368,21 @@ def _as_conditions(hits: list[Hit]) -> dict[int, Hit]:
     factor = BACKGROUND["clause"]["factor"]
     return {index: replace(hit, score=hit.score * factor, stated=False, outright=False)
             for index, hit in enumerate(hits) if hit.condition and _actor_of(hit) in approvers}
+
+
+def _describing_the_undone(hits: list[Hit]) -> dict[int, Hit]:
+    """On a page stating that a rule is undone ("US suspends rule that would have
+    blacklisted thousands of Chinese subsidiaries"), a sentence whose subject is that rule
+    ("The so-called affiliates rule, issued at the end of September, extended restrictions
+    to ...") tells what was undone, not a move of its own: its cues of the other direction
+    weigh as background. The reweighed hits by their index in ``hits``."""
+    undone = {hit.direction for hit in hits if hit.stated and hit.undoes}
+    if not undone:
+        return {}
+    factor = BACKGROUND["clause"]["factor"]
+    return {index: replace(hit, score=hit.score * factor, stated=False, outright=False)
+            for index, hit in enumerate(hits)
+            if hit.direction not in undone and UNDONE_SUBJECT.match(hit.sentence)}
 
 
 def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening_scale: float,
@@ -742,7 +760,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
                   sentence, at, cue.actors, lead and outright, lead, outright,
                   cue.condition and direction == cue.direction,
-                  not recalled)
+                  not recalled, cue.undoes)
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
