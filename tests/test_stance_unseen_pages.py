@@ -447,3 +447,7 @@ def test_a_rule_described_on_a_page_that_undoes_nothing_is_still_its_move():
     lead = ("The rule, issued by the Bureau of Industry and Security on Monday, extends export "
             "restrictions to companies at least 50 percent owned by listed entities.")
     assert stance_of("US widens export blacklist to subsidiaries", lead, FILLER) == "tightening"
+
+
+def test_loosening_one_cap_is_easing():
+    assert stance_of("US loosens cap on Nvidia H200 exports to China", FILLER) == "easing"
