@@ -451,3 +451,13 @@ def test_a_rule_described_on_a_page_that_undoes_nothing_is_still_its_move():
 
 def test_loosening_one_cap_is_easing():
     assert stance_of("US loosens cap on Nvidia H200 exports to China", FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title, stance", [
+    ("Beijing's customs bars H200 imports", "tightening"),
+    ("US formalizes H200 exports as Beijing's customs bars the chips", "mixed"),
+])
+def test_barring_chips_is_a_restriction(title, stance):
+    """The verb "bar" with what it stops; paired with an uncued US clause, the headline
+    sets the two governments' moves against each other."""
+    assert stance_of(title, FILLER) == stance
