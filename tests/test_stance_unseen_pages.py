@@ -461,3 +461,11 @@ def test_barring_chips_is_a_restriction(title, stance):
     """The verb "bar" with what it stops; paired with an uncued US clause, the headline
     sets the two governments' moves against each other."""
     assert stance_of(title, FILLER) == stance
+
+
+@pytest.mark.parametrize("title", [
+    "Beijing tells state-funded datacenters to rip out foreign AI chips",
+    "Projects under 30% complete must remove installed foreign AI chips",
+])
+def test_foreign_chips_ordered_out_is_a_restriction(title):
+    assert stance_of(title, FILLER) == "tightening"
