@@ -469,3 +469,7 @@ def test_barring_chips_is_a_restriction(title, stance):
 ])
 def test_foreign_chips_ordered_out_is_a_restriction(title):
     assert stance_of(title, FILLER) == "tightening"
+
+
+def test_allowing_installed_tools_to_be_serviced_is_easing():
+    assert stance_of("ASML allowed to service Chinese DUV machines again", FILLER) == "easing"
