@@ -86,6 +86,18 @@ def test_a_posts_opening_line_in_the_writers_voice_or_leading_in_is_no_dek():
         assert subtitle_of([headline, opening, LEAD, MORE]) is None
 
 
+def test_a_sentence_over_the_items_of_a_list_without_bullets_is_the_texts_lead_in_not_a_dek():
+    headline = "Washington opens the door to H200 sales while Beijing holds its buyers back"
+    opening = "Two things happened this week, in opposite directions."
+    for first, second in (
+        ("First, Commerce began issuing licences for the H200.", "Second, Beijing told buyers to hold off."),
+        ("1) Commerce began issuing licences for the H200.", "2) Beijing told buyers to hold off."),
+        ("Monday: Commerce began issuing licences for the H200.", "Tuesday: Beijing told buyers to hold off."),
+    ):
+        assert subtitle_of([headline, opening, first, second, MORE]) is None
+    assert subtitle_of([headline, opening, LEAD, MORE]) == opening  # over a news lead it is the dek
+
+
 def test_a_long_one_sentence_lead_stays_in_the_story():
     assert subtitle_of(["Nvidia to resume H20 sales to China", LEAD, MORE]) is None
 
