@@ -285,6 +285,19 @@ def test_closing_paragraphs_that_only_present_people_are_the_authors_bios():
     assert kept(lines) == [PARA, PARA2, PARA3]
 
 
+def test_a_bio_over_page_furniture_closes_the_story_whatever_paragraphs_the_page_sets_below():
+    bio = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    comment = "Everybody has an opinion on the chip war, but only members of our club can share theirs below."
+    lines = [HEADLINE, PARA, PARA2, PARA3, bio, "Comments", comment]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_sentence_presenting_someone_over_more_of_the_story_is_kept():
+    intro = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    lines = [HEADLINE, PARA, PARA2, PARA3, intro, PARA]
+    assert intro in kept(lines)
+
+
 def test_a_sentence_presenting_someone_inside_the_story_is_kept():
     quote = "Gregory Allen is a senior fellow at CSIS and a former Pentagon official who has studied the rules."
     lines = [HEADLINE, PARA, quote, PARA2, PARA3]

@@ -334,13 +334,26 @@ def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: 
         text = lines[index].strip()
         is_bio = (bool(openings) and kinds[index] is None and text.startswith(openings)) or index in closing_bios
         is_mark = bool(_story_end_mark().fullmatch(text)) and not _heads_prose(lines, kinds, index)
-        closes = index > paragraphs[0] and (is_bio or is_mark or kinds[index] in STORY_END_KINDS)
-        if closes and 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs):
-            end = len(lines) if is_bio or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
+        below_most = 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs)
+        signs_off = below_most and _is_bio_over_furniture(lines, kinds, index)
+        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or kinds[index] in STORY_END_KINDS)
+        if closes and below_most:
+            end = len(lines) if is_bio or signs_off or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
             closed_until = max(closed_until, end)
-        if is_bio or index < closed_until:
+        if is_bio or signs_off or index < closed_until:
             found.add(index)
     return found
+
+
+def _is_bio_over_furniture(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for sentences presenting people ("Kenny Lau is a researcher in technology
+    policy.", "Liedtke covers technology for The Associated Press.") with page furniture or
+    nothing under them: the writers' bio closing the story, whatever paragraphs the page
+    sets further down (its comments, a publisher's note)."""
+    if kinds[index] is not None or not _bio_sentences().fullmatch(lines[index].strip()):
+        return False
+    following = _next_written(kinds, index)
+    return following is None or kinds[following] is not None
 
 
 def _next_long_paragraph(lines: list[str], paragraphs: list[int], mark: int) -> int:
