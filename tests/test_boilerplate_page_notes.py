@@ -25,6 +25,12 @@ NOTES = [
     "This email was sent to reader@example.com on behalf of the Export Office.",
 ]
 
+MAIL_FOOTERS = [
+    "You're receiving this because you subscribed to The Wafer Letter.",
+    "You are receiving this email because you signed up for Strait Chips Daily.",
+    "You are receiving this email as a member of the Penang Chamber of Commerce.",
+]
+
 TEXT = [
     "This piece answers the questions readers have asked most since the rule was announced.",
     "This commentary explains what changed, and what it means for Chinese cloud providers.",
@@ -44,3 +50,12 @@ def test_a_page_saying_how_it_was_made_for_whom_or_what_it_is_not_is_a_publisher
 @pytest.mark.parametrize("line", TEXT)
 def test_a_page_saying_what_it_does_and_a_sentence_about_something_else_are_text(line):
     assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", MAIL_FOOTERS)
+def test_a_mailings_footer_telling_the_reader_why_it_came_is_newsletter_clutter(line):
+    assert classify(line) == "newsletter"
+
+
+def test_a_sentence_about_someone_receiving_chips_is_text():
+    assert not is_boilerplate("You are receiving this shipment because your company holds an H20 licence, Nvidia told buyers.")

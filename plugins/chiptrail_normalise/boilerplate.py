@@ -57,10 +57,12 @@ KICKER_SEPARATOR = re.compile(r"\s+[·•|/›»]\s+")
 KICKER_PART_MAX_WORDS = 3
 SUMMARY_LABEL = re.compile(
     r"(?:[\w'’]+ )?(key (points|facts|dates|numbers)|takeaways?|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture"
-    r"|what(['’]s| happens| comes)? next|what to watch( for)?|by the numbers)\s*:?",
+    r"|what(['’]s| happens| comes)? next|what to watch( for)?|what (we|i)(['’]re|['’]m| are| am) (watching|reading|tracking)( (for|next))?"
+    r"|by the numbers)\s*:?",
     re.IGNORECASE,
 )
-"""The label over a story's summary list ("Key points", "At a glance", "What happens next", "The Takeaway")."""
+"""The label over a story's summary list ("Key points", "At a glance", "What happens next", "The Takeaway"),
+or over a newsletter's closing list of what its writers follow ("What we're watching")."""
 
 
 def classify(line: str) -> str | None:
