@@ -471,3 +471,16 @@ def test_a_live_entrys_stamp_over_its_headline_and_paragraph_ends_a_list_above_i
     assert link_list_lines(lines) == {1, 2, 3, 4, 5}
     clip = ["02:41", "Trump greenlights Nvidia H200 sales to China", "Closing Bell: Overtime", PARA]
     assert {2, 3, 4} <= link_list_lines([HEADLINE, "Watch now", *clip])  # a clip's length is no entry's stamp
+
+
+def test_a_sentence_the_page_sets_among_its_footer_is_no_last_paragraph_of_the_story():
+    promo = "Write a piece for us and join a community of more than 200,000 researchers from 5,000 institutions."
+    footer = ["Semiconductors", "Technology", "Export controls", "Events", "More events", "Jobs", "Want to write?"]
+    lines = [HEADLINE, PARA, PARA2, PARA3, PARA, *footer, promo]
+    assert kept(lines) == [PARA, PARA2, PARA3, PARA]
+
+
+def test_a_paragraph_under_a_newsletter_box_or_a_share_row_is_still_the_story():
+    for box in (["Newsletter", "Enter your email address", "Subscribe"], ["Share this article", "Facebook", "LinkedIn"]):
+        lines = [HEADLINE, PARA, PARA2, PARA3, *box, PARA2]
+        assert kept(lines) == [PARA, PARA2, PARA3, PARA2]

@@ -72,6 +72,12 @@ ENTRY_CLOSES_MIN = 2  # a live page's entries each close on the same button ("Sh
 ENTRY_LOOKAHEAD = 4  # lines under an entry's headline where its stamp and byline stand, blank ones included
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
+IN_STORY_CLUTTER = INLINE_CLUTTER | {
+    "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only"
+}
+FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
+ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
+ISLAND_SHARE = 4  # ...are at most a quarter of the paragraphs
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
 
 
@@ -113,7 +119,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
-    return found | _byline_block(lines, kinds, story[0]) | _after_the_story(lines, kinds, story[-1])
+    return found | _byline_block(lines, kinds, story[0]) | _after_the_story(lines, kinds, _last_paragraph(kinds, story))
 
 
 def _comments(lines: list[str], kinds: list[str | None], paragraphs: list[int], captions: frozenset[int]) -> set[int]:
@@ -532,6 +538,23 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _last_paragraph(kinds: list[str | None], story: list[int]) -> int:
+    """The story's last paragraph: the last of ``story`` unless the last few stand apart
+    from the rest, below a stretch of page furniture (``FURNITURE_GAP_MIN`` lines of
+    clutter that ends a story, with no paragraph among them): a sentence a page sets among
+    its footer ("Write an article and join a growing community of ...", a promotion under
+    the tag list) is no paragraph of the story, however it reads. A story goes on past
+    clutter a page also sets inside it (an advertisement, a caption, "Also read", a
+    newsletter box, a share row, a live entry's stamp, a thread's post furniture), so only
+    the furniture of a page's end (menus, tags, counters, credits, notes) makes a gap."""
+    for position in range(len(story) - 1, max(0, len(story) - 1 - ISLAND_MAX_PARAGRAPHS), -1):
+        above, below = story[position - 1], story[position]
+        gap = [kind for kind in kinds[above + 1 : below] if kind not in (None, BLANK, FRAMING) and kind not in IN_STORY_CLUTTER]
+        if len(gap) >= FURNITURE_GAP_MIN and ISLAND_SHARE * (len(story) - position) <= len(story):
+            return above
+    return story[-1]
 
 
 def _last_entrys_close(lines: list[str], kinds: list[str | None], last_paragraph: int) -> int:
