@@ -149,3 +149,136 @@ def test_a_menu_button_named_like_an_outlet_under_a_platforms_logo_is_no_channel
     page = ["Weibo", "Home", "Hot", "Video", "Search", "Log in", "Register", "Chip Watcher Lao Zhou", "Aug 12 09:14",
             LEAD, MORE, "Repost 120", "Comment 88", "Like 1.2K"]
     assert source_of(page) == "Weibo"
+
+
+def test_an_owner_whose_imprint_stands_in_the_foot_gives_way_to_the_logo_over_the_menu():
+    page = [
+        "Harbour Business", "News", "Finance", "Industry", "Technology", "Real Estate", "Opinion",
+        "Technology", "AMD says US has approved licences to resume MI308 sales to China",
+        "Byline Desk", "August 20, 2025",
+        LEAD, MORE, LAST,
+        "Quayside Media Group", "© 2025 Quayside Media Group. All rights reserved.",
+    ]
+    assert source_of(page) == "Harbour Business"
+
+
+def test_a_site_crediting_its_own_name_over_the_date_is_the_publisher_not_a_writer():
+    page = [
+        "Harbour Business", "News", "Finance", "Industry", "Technology", "Real Estate", "Opinion",
+        "AMD says US has approved licences to resume MI308 sales to China",
+        "Harbour Business", "August 20, 2025",
+        LEAD, MORE, LAST,
+        "© 2025 Quayside Media Group. All rights reserved.",
+    ]
+    assert source_of(page) == "Harbour Business"
+
+
+def test_a_logo_run_together_is_named_as_the_page_spells_it_in_words():
+    page = [
+        "OsakaLedger", "Login", "Register", "National", "Politics", "Business", "Tech",
+        "Japan weighs its own curbs as China halts H20 orders",
+        LEAD, MORE, LAST,
+        "Osaka Ledger", "Copyright © 2025 Kansai Wordworks Inc.",
+    ]
+    assert source_of(page) == "Osaka Ledger"
+
+
+def test_a_one_word_logo_in_capitals_over_the_menu_is_the_site_though_it_reads_like_a_ticker():
+    page = [
+        "KRVN", "Opinion", "Shows", "Live TV", "Newsletters", "Politics",
+        "Letting Nvidia sell the H20 keeps Beijing dependent on US chips",
+        LEAD, MORE, LAST,
+        "© 2025 Prairie Broadcast Holdings, LLC",
+    ]
+    assert source_of(page) == "KRVN"
+
+
+def test_a_financial_newswires_copyright_under_a_sites_story_is_the_wires():
+    page = [
+        "Stockwise", "Investing Ideas", "Markets", "Funds", "ETFs", "Stocks", "Bonds", "Sign In",
+        "Nvidia says China H20 sales remain on hold",
+        "Provided by MT Newswires",
+        LEAD, MORE, LAST,
+        "Copyright © 2025 MT Newswires. All rights reserved.",
+    ]
+    assert source_of(page) == "Stockwise"
+
+
+def test_a_known_sites_forum_is_the_site():
+    page = [
+        "ServeTheHome Forums", "Forums", "What's new", "Members", "Log in", "Register",
+        "H20 back on the market? Anyone ordering for inference?",
+        "gpu_fan", "Aug 12, 2025",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "ServeTheHome"
+
+
+def test_an_outlets_own_brand_under_its_logo_is_the_outlet_but_not_a_publication_of_its_own():
+    brand = ["NDTV Profit", "NDTV", "Home", "Latest", "Markets", "Business", "Tech",
+             "China tells platforms to stop buying Nvidia's H20", "Aug 12, 2025", LEAD, MORE, LAST]
+    assert source_of(brand) == "NDTV"
+    other = ["The Star Tribune", "News", "Sports", "Business", "Opinion", "Tech",
+             "China tells platforms to stop buying Nvidia's H20", "Aug 12, 2025", LEAD, MORE, LAST]
+    assert source_of(other) != "The Star"
+
+
+def test_a_logo_with_its_owners_tagline_is_the_logos_outlet():
+    page = [
+        "Focus Taiwan CNA English News", "Politics | Cross-Strait | Business | Society | Sci-Tech",
+        "Taiwan to require permits for AI servers bound for China", "08/12/2025 06:48 PM",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Focus Taiwan"
+
+
+def test_a_logo_set_in_two_scripts_is_named_in_latin_script():
+    page = [
+        "芯闻网 Xinwen Chips", "English", "Home", "China", "World", "Tech", "Opinion",
+        "China tells platforms to stop buying Nvidia's H20", "2025-08-12 18:48",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Xinwen Chips"
+
+
+def test_a_newsletters_first_line_that_its_foot_names_to_its_readers_is_the_newsletter():
+    page = [
+        "Quiet Fab Lines", "Issue #88 · Aug 14, 2025 · Paid subscribers only",
+        "Why the H20 licences change less than they seem",
+        LEAD, MORE, LAST,
+        "You're receiving this because you're a paid subscriber to Quiet Fab Lines. Forward to a friend | Manage subscription",
+    ]
+    assert source_of(page) == "Quiet Fab Lines"
+
+
+def test_a_story_subject_named_in_the_last_paragraph_is_no_publisher():
+    page = ["Nvidia Sales", "Beijing lifts its H20 guidance for private buyers", LEAD, MORE,
+            "Analysts expect Nvidia Sales to recover slowly, and the company declined to comment on orders."]
+    assert source_of(page) != "Nvidia Sales"
+
+
+def test_a_newsletter_under_its_hosts_logo_is_the_newsletters():
+    page = ["Buttondown", "Capitol Wafer", "Archive", "Subscribe", "A bill to freeze the H200 decision", "December 5, 2025",
+            LEAD, MORE, LAST, "Capitol Wafer is a weekly note on chips in Washington. Reply to this email to tell me what I got wrong.",
+            "Unsubscribe · Powered by Buttondown"]
+    assert source_of(page) == "Capitol Wafer"
+
+
+def test_a_mail_readers_sender_line_names_the_newsletter_its_domain_spells():
+    page = [
+        "Wafer Circuit: Licences out, warnings in", "Inbox", "Wafer Circuit <editor@wafercircuit.news>",
+        "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Wafer Circuit"
+    forwarded = ["Fwd: licences", "Dana Reyes <dana.reyes@gmail.com>", "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST]
+    assert source_of(forwarded) != "Dana Reyes"
+
+
+def test_an_address_bar_pasted_as_the_first_line_names_the_site_as_the_page_spells_it():
+    page = [
+        "chipwave.io/news/lutnick-no-blackwell-china", "CHIP WAVE", "News · Reviews · Benchmarks · Deals",
+        "US blocks Nvidia from selling even cut-down Blackwell to China", "Nov 13, 2025 · 3 min read",
+        LEAD, MORE, LAST,
+        "Chip Wave is reader-supported. We may earn a commission when you buy through links on our site.",
+    ]
+    assert source_of(page) == "Chip Wave"

@@ -224,3 +224,17 @@ def test_a_video_title_over_its_channel_and_subscriber_count_keeps_the_show_afte
     title = "Trump allows Nvidia to sell H200 chips to China | DW News"
     lines = ["Skip navigation", "Search", "Sign in", title, "DW News", "5.8M subscribers", "Subscribe", LEAD, MORE]
     assert extract_title(lines)[0].value == title
+
+
+def test_a_threads_title_over_its_buttons_and_the_first_posts_number_is_its_title():
+    title = "The US just issued H20 licences and Beijing already tells firms not to buy"
+    for buttons, number in ((["Reply", "Share"], "#1"), (["只看楼主", "收藏", "回复"], "1楼")):
+        lines = ["ChipTalk Forums", "Hardware", title, *buttons, number, "2025-08-13 09:41", "tensor_wrangler", *FORUM_POST]
+        assert normalised(lines).meta["title"] == title
+
+
+def test_a_forums_copy_link_button_after_the_threads_title_is_no_part_of_it():
+    title = "美国放行H200对华出口，国内据报将限制采购——两边同时出手"
+    lines = ["Chiphell", "首页", "论坛", "查看: 28143 | 回复: 96", f"{title} [复制链接]", "半导体观察员",
+             "发表于 2025-12-10 09:12", "只看该作者", *FORUM_POST]
+    assert normalised(lines).meta["title"] == title

@@ -44,6 +44,25 @@ def _without_product_word(spelling: str) -> str:
     return name if name and set(last.split("-")) <= _product_and_edition_words() else ""
 
 
+def outlet_opening(text: str, lines: list[str] = ()) -> str | None:
+    """The known outlet whose name opens ``text`` when the rest names its owner, another
+    known outlet with its edition ("Focus Taiwan CNA English News": the tagline of the
+    agency owning it), or one of its own brands, a word or two that name no other
+    publication ("NDTV Profit" under the logo "NDTV"), where the page also sets the
+    outlet's name alone on one of ``lines``; never a publication of its own ("The Star
+    Tribune" is no edition of The Star)."""
+    words = " ".join(text.split()).split(" ")
+    for end in range(len(words) - 1, 0, -1):
+        outlet, rest = known_name(" ".join(words[:end])), words[end:]
+        if not outlet:
+            continue
+        if known_name(" ".join(rest)) or known_name(" ".join(rest[:1])):
+            return outlet
+        own_brand = len(rest) <= 2 and all(word[:1].isupper() for word in rest) and not names_a_publication(" ".join(rest))
+        return outlet if own_brand and any(known_name(line) == outlet for line in lines) else None
+    return None
+
+
 MASTHEAD_MAX_WORDS = 4
 MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50
@@ -160,6 +179,30 @@ def is_dateline_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _dateline_places() -> frozenset[str]:
     return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
+
+
+def speaks_to_readers(text: str) -> bool:
+    """True for a line in which a publication speaks of itself to its readers ("You're
+    receiving this because you subscribed to ...", "Get Policy Silicon in your inbox",
+    "GPU Week is reader-supported", "Posted by ..."): ``reader_furniture`` in the vocabulary."""
+    return bool(_reader_furniture().search(text))
+
+
+@lru_cache(maxsize=1)
+def _reader_furniture() -> re.Pattern[str]:
+    words = vocab.load("outlets").get("reader_furniture") or []
+    return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
+
+
+def is_newsletter_host(text: str) -> bool:
+    """True for a newsletter service's logo line ("Buttondown", "beehiiv"), over the
+    newsletter's own name."""
+    return " ".join(text.split()).casefold() in _newsletter_hosts()
+
+
+@lru_cache(maxsize=1)
+def _newsletter_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("newsletter_hosts") or [])
 
 
 def is_podcast_host_logo(text: str) -> bool:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from . import dates, outlets, vocab
 from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .outlets import is_name_cased
-from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line
+from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-|/ ?(?:end|fin))$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)", a thread's "... Yeah. /end"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
@@ -30,7 +30,7 @@ SOURCE_CREDIT = re.compile(
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
-NUMBERED_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+(?=\S)")  # "1. ", "2) ", "(3) ", "a) "
+NUMBERED_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+|\d\ufe0f?\u20e3\s*)(?=\S)")  # "1. ", "2) ", "(3) ", "a) ", a post's keycap "1️⃣ "
 SCHEDULE_ITEM = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)(?:\s?[A-Z]{2,4})?\s?[:–—-]\s+\S", re.IGNORECASE
 )
@@ -46,6 +46,7 @@ COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
+COLONS = (":", "：")  # and the full-width colon of Chinese and Japanese
 LEAD_IN_MIN_WORDS = 3  # "Topics we cover:"; a label's one or two words ("Sources:", "Photo:") lead in to no list of the story's
 WRAPPED_LINE_MIN_LENGTH = 50  # a line this long that stops mid-sentence may be hard-wrapped
 WRAPPED_MIN_LINES = 3  # a hard-wrapped paragraph under a subheading: a section, not a comment over its buttons
@@ -198,7 +199,7 @@ def _thread_replies(lines: list[str], kinds: list[str | None], first_paragraph: 
             continue
         long_paragraph = (
             index for index in range(header + 1, following)
-            if kinds[index] is None and len(lines[index].split()) >= PROSE_LONG_WORDS
+            if kinds[index] is None and word_count(lines[index]) >= PROSE_LONG_WORDS
         )
         found.update(range(header, next(long_paragraph, following)))
     return found
@@ -272,7 +273,7 @@ def _is_caption_under(lines: list[str], index: int, opens_the_story: bool) -> bo
     text = lines[index].strip()
     following = lines[index + 1] if index + 1 < len(lines) else ""
     least = OPENING_CAPTION_MIN_WORDS if opens_the_story else CAPTION_MIN_WORDS
-    return least <= len(text.split()) and _is_no_sentence(text) and not reads_on(text, following)
+    return least <= word_count(text) and _is_no_sentence(text) and not reads_on(text, following)
 
 
 def _is_caption(line: str) -> bool:
@@ -301,7 +302,7 @@ def _is_short_sentence(line: str) -> bool:
 
 def _is_bare_credit(line: str, kind: str | None) -> bool:
     text = line.strip()
-    return kind == "caption" and len(text.split()) <= BARE_CREDIT_MAX_WORDS and not ends_sentence(text)
+    return kind == "caption" and word_count(text) <= BARE_CREDIT_MAX_WORDS and not ends_sentence(text)
 
 
 def _byline_names(lines: list[str], kinds: list[str | None], framing: set[int], first_paragraph: int) -> set[str]:
@@ -365,7 +366,7 @@ def _is_bio_over_furniture(lines: list[str], kinds: list[str | None], index: int
 def _next_long_paragraph(lines: list[str], paragraphs: list[int], mark: int) -> int:
     """The first paragraph below ``mark`` of at least ``PROSE_LONG_WORDS`` words, or the end."""
     below = paragraphs[bisect.bisect(paragraphs, mark) :]
-    return next((index for index in below if len(lines[index].split()) >= PROSE_LONG_WORDS), len(lines))
+    return next((index for index in below if word_count(lines[index]) >= PROSE_LONG_WORDS), len(lines))
 
 
 def _closing_bios(lines: list[str], paragraphs: list[int]) -> set[int]:
@@ -417,7 +418,7 @@ def _kind(line: str, framing: bool) -> str | None:
 
 
 def _is_paragraph(text: str) -> bool:
-    words = len(text.split())
+    words = word_count(text)
     return words >= PROSE_LONG_WORDS or (words >= PROSE_MIN_WORDS and ends_sentence(_without_closing_marks(text)))
 
 
@@ -585,7 +586,7 @@ def _leads_in(line: str) -> bool:
     """A sentence of the story ending on a colon ("Topics we cover:", "The rule does three
     things:"): the lines under it are its list, whether or not they carry bullets."""
     text = line.strip()
-    return text.endswith(":") and len(text.split()) >= LEAD_IN_MIN_WORDS
+    return text.endswith(COLONS) and word_count(text) >= LEAD_IN_MIN_WORDS
 
 
 def _heads_a_wrapped_paragraph(wrapped: set[int], kinds: list[str | None], index: int) -> bool:
@@ -608,13 +609,16 @@ def _heads_an_entry(lines: list[str], kinds: list[str | None], index: int) -> bo
 def _goes_on_with_the_story(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """A sentence, a list item (also an agenda's entry: "9.30am BST: UK labour market
     report", below the story; above it, time-stamped lines are a live page's jump list)
-    or a lead-in, or a subheading over a sentence or a list item."""
+    or a lead-in, or a line over a sentence, a list item or a lead-in (a subheading, or a
+    post's sentence closed by an emoji instead of a stop: "... 但是要“交过路费”💰")."""
     text = _without_closing_marks(lines[index])
-    if ends_sentence(text) or text.endswith(":") or _is_list_or_agenda_item(text) or _is_figure_in_a_list(lines, kinds, index):
+    if ends_sentence(text) or text.endswith(COLONS) or _is_list_or_agenda_item(text) or _is_figure_in_a_list(lines, kinds, index):
         return True
     following = _next_written(kinds, index)
     return following is not None and kinds[following] is None and (
-        ends_sentence(_without_closing_marks(lines[following])) or _is_list_or_agenda_item(lines[following])
+        ends_sentence(_without_closing_marks(lines[following]))
+        or _is_list_or_agenda_item(lines[following])
+        or _leads_in(lines[following])
     )
 
 
@@ -679,13 +683,13 @@ def reads_on(previous: str, text: str) -> bool:
 def _is_byline_part(text: str) -> bool:
     """Short enough for a name, a desk credit or a button, and no sentence."""
     text = text.strip()
-    return len(text) <= BYLINE_PART_MAX_LENGTH and len(text.split()) <= BYLINE_PART_MAX_WORDS and _is_no_sentence(text)
+    return len(text) <= BYLINE_PART_MAX_LENGTH and word_count(text) <= BYLINE_PART_MAX_WORDS and _is_no_sentence(text)
 
 
 def _is_no_sentence(text: str) -> bool:
     """Neither a sentence nor a list item nor a paragraph's worth of words."""
     text = text.strip()
-    return not ends_sentence(text) and not _is_list_item(text) and len(text.split()) < PROSE_LONG_WORDS
+    return not ends_sentence(text) and not _is_list_item(text) and word_count(text) < PROSE_LONG_WORDS
 
 
 def _is_person_name(text: str) -> bool:

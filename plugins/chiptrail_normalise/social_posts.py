@@ -24,6 +24,9 @@ from .text import comparable, word_count
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
 THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
 HANDLE = re.compile(r"@\w")
+POST_NUMBER = re.compile(r"#\d{1,5}|\d{1,4} ?楼|沙发|板凳|地板")
+"""A forum post's number ("#1", "1楼", "沙发" for the first reply): it numbers the post, and
+the line over it, past the thread's buttons, is the thread's title, not an account's name."""
 POST_SYMBOLS = re.compile(r"^[^\w\"“‘'(【「]+|[^\w.!?。！？\"”’')】」]+$")  # "🇨🇳 ", "👉 ", " 🧵" around a post's words
 
 
@@ -132,14 +135,14 @@ def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -
 
 def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
     """The line over a stamp, a count or a connection degree, with at most buttons such
-    as "Follow" between (not over a handle, which a news byline carries too), is the
-    account's name or tagline."""
+    as "Follow" between (not over a handle, which a news byline carries too, nor over a
+    post's number, ``POST_NUMBER``), is the account's name or tagline."""
     following = (
         text for _, text in opening[position + 1 :]
         if _is_post_furniture(text) or not is_opening_clutter(text) or _is_channel_name(text)
     )
     furniture = next(following, "")
-    return _is_post_furniture(furniture) and not HANDLE.search(furniture)
+    return _is_post_furniture(furniture) and not HANDLE.search(furniture) and not POST_NUMBER.fullmatch(furniture.strip())
 
 
 def _is_channel_name(text: str) -> bool:

@@ -73,7 +73,7 @@ METADATA_SOURCE = re.compile(
     r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
-SENDER = re.compile(r"From:\s*(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
+SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
@@ -155,12 +155,20 @@ PERMALINK = re.compile(
 """The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#-]+")
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 LEGAL_NOTICE = re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
 )
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
+CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+BILINGUAL_LOGO = re.compile(
+    rf"{CJK}[^A-Za-z]*?\s+(?P<latin>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})|(?P<after>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})\s+{CJK}[^A-Za-z]*"
+)
+"""A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
+COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 MENU_ENTRY_MAX_WORDS = 3
+MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
 """A word of a person's name, Latin-1 letters too ("Sørensen", "Müller", "Jiménez"), also
 a double-barrelled one whose second part is capitalised too ("Kobayashi-Reyes", "Mei-Lin")."""
@@ -199,6 +207,25 @@ and Urban Affairs")."""
 
 
 def extract_source(
+    lines: list[str],
+    *,
+    given: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+    skip: frozenset[int] = frozenset(),
+    author: str | None = None,
+) -> Field:
+    """The publisher of this copy, or null (``_publisher``), as the vocabulary names it: a
+    known outlet's own brand or edition that the page names it by is the outlet ("NDTV
+    Profit" under "NDTV", ``outlets.outlet_opening``)."""
+    found = _publisher(lines, given=given, url=url, site=site, skip=skip, author=author)
+    if given or not found.value or outlets.known_name(found.value):
+        return found
+    outlet = outlets.outlet_opening(found.value, lines)
+    return dataclasses.replace(found, value=outlet) if outlet else found
+
+
+def _publisher(
     lines: list[str],
     *,
     given: str | None = None,
@@ -256,6 +283,7 @@ class PageNames:
     self_named: tuple[int, str] | None
     sender: tuple[int, str] | None
     both_ends: tuple[int, str] | None
+    foot_named: tuple[int, str] | None = None
 
 
 def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
@@ -272,6 +300,7 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
         self_named=find_self_description(lines),
         sender=find_sender(lines),
         both_ends=find_name_at_both_ends(lines, skip),
+        foot_named=find_first_line_named_in_the_foot(lines, skip),
     )
 
 
@@ -366,6 +395,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     candidates += site_found if named_site else []
     if own_footer and not owner:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
+    if names.foot_named and not names.both_ends:  # after the holder: "NVIDIA" over "© 2025 NVIDIA Corporation"
+        index, name = names.foot_named
+        candidates.append((name, 0.65, f"first line {index + 1} named again in the page's foot", [index]))
     if names.bio:
         candidates.append((names.bio[1], 0.6, f"author's bio on line {names.bio[0] + 1}", []))
     candidates += [] if named_site else site_found
@@ -462,12 +494,18 @@ def find_site_address(lines: list[str]) -> str | None:
     names the site as a page address would. Under a known site's or platform's own
     furniture ("r/hardware") the site is named already, and a domain is that of the link
     a post shares ("ft.com" under a Reddit post's title)."""
-    for _, text in _top(lines):
+    for index, text in _top(lines):
         if _is_story_text(text) or outlets.chrome_owner(text):
             return None
         if SITE_ADDRESS.fullmatch(text):
             return text if "//" in text else f"https://{text}"
+        if ADDRESS_BAR.fullmatch(text) and index == _first_index(lines):
+            return f"https://{text}"  # the address bar's "gpuweek.io/news/...", pasted as the page's first line
     return None
+
+
+def _first_index(lines: list[str]) -> int | None:
+    return next((index for index, line in enumerate(lines) if line.strip()), None)
 
 
 def _post_source(url: str | None, lines: list[str]) -> Field:
@@ -562,6 +600,7 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
     if spelled:
         index, name = spelled
         alone = [index] if lines[index].strip() == name else []  # a line that only names the site
+        name = (outlets.mixed_case_spelling(name, lines) or name) if name.isupper() and " " in name else name  # "GPU WEEK"
         return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
@@ -609,6 +648,8 @@ def _squashed(name: str) -> str:
 
 
 def _found(name: str, confidence: float, reason: str, used: list[int] | None = None) -> Field:
+    """The publisher as the vocabulary names it: a known outlet's canonical name, else the
+    name as found."""
     name = name.strip()
     return Field(outlets.known_name(name) or name, confidence, reason, {"lines": list(used or [])})
 
@@ -637,12 +678,16 @@ def find_sender(lines: list[str]) -> tuple[int, str] | None:
     <address>`` line of its header ("From: Capitol Compute <newsletter@capitolcompute.com>",
     kept when the e-mail is forwarded). A person forwarding a story ("From: Daniel Reyes
     <daniel.reyes@firm.com>") is no publisher: a name shaped like a person's counts only
-    when the address's domain spells it."""
+    when the address's domain spells it. A mail reader's view sets the sender's line
+    without its label ("Policy Circuit <editor@policycircuit.news>" under the subject):
+    there the domain must spell the name."""
     for index, text in _top(lines):
-        match = SENDER.match(text)
+        match = SENDER.fullmatch(text) if not text.lower().startswith("from:") else SENDER.match(text)
         if match:
             name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
             spelt = _squashed(name) in {_squashed(label) for label in domain.split(".")}
+            if not match.group("label"):
+                return (index, name) if spelt else None
             return (index, name) if spelt or not _may_be_a_person(name) else None
     return None
 
@@ -762,6 +807,39 @@ def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset())
         if name and not (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):  # a writer's name over the date
             return index, name
     return None
+
+
+def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of the page's first line, a name (a few capitalised words, also
+    shouted: "DOJ DESK"), that the page's own furniture at its foot names again: a
+    newsletter's ("You're receiving this because you subscribed to The Asia Chip Letter",
+    "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
+    by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
+    ("Buttondown"), the line after it. A story's subject is named in its last
+    paragraphs, not in its furniture."""
+    named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
+    first = named[1] if len(named) > 1 and outlets.is_newsletter_host(named[0][1]) else next(iter(named), None)
+    if not first or first[0] in skip or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
+        return None
+    index, name = first
+    if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
+    if not any(boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text) for text in foot):
+        return None
+    return index, outlets.as_printed(name, [text for _, text in _tail(lines)]) if name.isupper() else name
+
+
+def _named_to_readers(name: str, lines: list[str]) -> bool:
+    """True when a line of the page's foot names ``name`` as the publication speaking to its
+    readers ("You're receiving this because you're a paid subscriber to Silicon Tea
+    Leaves"), not as a copyright holder, which a writer may be."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return any(
+        pattern.search(text) and outlets.speaks_to_readers(text) and not COPYRIGHT_MARK.search(text)
+        for _, text in _tail(lines)
+    )
 
 
 def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -948,11 +1026,15 @@ def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
     """The author's name, or a person's the page presents as a writer: in a byline ("By
     Mara Quintero") or a bio ("Mara Quintero covers chips for ...", "Mara is a reporter"),
     each opening its line ("prepared by Halvorsen Securities" in a sentence is no byline;
-    "By Semiwatch Asia Staff" credits a publication's staff, no person)."""
+    "By Semiwatch Asia Staff" credits a publication's staff, no person); but not a name the
+    page's foot addresses its readers in ("... a paid subscriber to Silicon Tea Leaves"),
+    though it stands over the date as a byline would."""
     if _same_name(name, author):
         return True
     if not _is_bare_name(name) or outlets.names_a_publication(name) or outlets.has_institution_word(name):
         return False  # "Lowy Institute" over "Published daily by the Lowy Institute" is no writer
+    if _named_to_readers(name, lines):
+        return False  # "Silicon Tea Leaves" over the issue's date, and "... a paid subscriber to Silicon Tea Leaves"
     if _signs_over_a_date(name, lines):
         return True
     name, first = re.escape(name), re.escape(name.split()[0])
@@ -1065,7 +1147,25 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     own name line above it wins. A name set beside the site's address ("Xinhua |
     English.news.cn") is the name alone."""
     found = _site_name_line(lines, skip)
-    return (found[0], _without_site_address(found[1])) if found else None
+    return (found[0], _latin_name(_spaced_spelling(_without_site_address(found[1]), lines))) if found else None
+
+
+def _latin_name(name: str) -> str:
+    """The Latin-script name of a logo set in two scripts ("观察者网 Guancha", "界面新闻
+    Jiemian News"): the name the site gives itself to readers of Latin script; a name in
+    one script stays as it is ("联合早报")."""
+    match = BILINGUAL_LOGO.fullmatch(name.strip())
+    return (match.group("latin") or match.group("after")).strip() if match else name
+
+
+def _spaced_spelling(name: str, lines: list[str]) -> str:
+    """A logo's name run together ("JapanToday") as a line of the page spells it in words
+    ("Japan Today" in the footer), else as it is."""
+    if " " in name or not re.search(r"[a-z][A-Z]", name):
+        return name
+    squashed = _squashed(name)
+    spelt = (line.strip() for line in lines if " " in line.strip() and word_count(line) <= MASTHEAD_MAX_WORDS)
+    return next((line for line in spelt if _squashed(line) == squashed and outlets.is_name_cased(line)), name)
 
 
 def _without_site_address(name: str) -> str:
@@ -1123,9 +1223,17 @@ def _site_name_guess(
     over_a_menu = _is_over_a_menu(text, index, lines) or (first and _heads_a_menu_column(text, index, lines))
     if over_a_menu and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
+    if first and _is_shouted_logo(text) and _heads_a_menu_column(text, index, lines):
+        return index, text
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
+
+
+def _is_shouted_logo(text: str) -> bool:
+    """One word in capitals that reads as a ticker only to the clutter rules ("MSNBC",
+    "TODAY" over "Singapore" / "World" / "Big Read"): over the site's menu, it is its logo."""
+    return text.isalpha() and text.isupper() and len(text) > 2 and boilerplate.classify(text) == "market_data"
 
 
 def _is_letterhead(text: str, index: int, lines: list[str]) -> bool:
@@ -1269,16 +1377,18 @@ def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozen
 
 def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
     """True when a copyright holder is the company behind the site the name line gives:
-    no known outlet, named nowhere else on the page, and the name line no agency's."""
+    no known outlet, named nowhere above the page's foot, and the name line no agency's."""
     if outlets.known_name(footer[1]) or _names_wire(site_line[1]):
         return False
-    return not _named_elsewhere(footer[1], footer[0], lines)
+    return not _named_above_the_foot(footer[1], lines)
 
 
-def _named_elsewhere(name: str, index: int, lines: list[str]) -> bool:
-    """True when a line other than ``index`` names ``name``."""
+def _named_above_the_foot(name: str, lines: list[str]) -> bool:
+    """True when a line above the page's foot names ``name``: the foot's other lines
+    ("Motivate Media Group" over "© 2025 Motivate Media Group") are the owner's imprint."""
+    foot = {index for index, _ in _tail(lines)}
     pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)", re.IGNORECASE)
-    return any(pattern.search(line) for at, line in enumerate(lines) if at != index)
+    return any(pattern.search(line) for at, line in enumerate(lines) if at not in foot)
 
 
 def _is_story_text(text: str) -> bool:
@@ -1304,7 +1414,8 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
     """The author from the raw header, a ``By Name`` byline near the top, or a bare name
     over the date line that the page does not present as its publication (a podcast sets
     the show's name over the episode's date: "Silicon Straits" / "Published Aug 15, 2025"
-    under "Welcome back to Silicon Straits"); ``skip`` holds the headline and dek lines."""
+    under "Welcome back to Silicon Straits", and a site its own name, the logo's: "Gulf
+    Business" over the menu and over the date); ``skip`` holds the headline and dek lines."""
     if given:
         return Field(given.strip(), 1.0, "raw header 'Author:'", {"lines": []})
     top = [(index, text) for index, text in _top(lines) if index not in skip]
@@ -1314,9 +1425,16 @@ def extract_author(lines: list[str], given: str | None = None, skip: frozenset[i
         if name:
             return Field(name, 0.8, f"byline on line {index + 1}", {"lines": [index]})
     named = _name_over_date([(index, text) for index, text in _top(lines) if index > headline or not skip], skip)
-    if named is not None and not _is_self_described(named[1], lines):
+    if named is not None and not (_is_self_described(named[1], lines) or _is_the_logo(named[1], named[0], lines)):
         return Field(named[1], 0.6, f"name line {named[0] + 1} over the date", {"lines": [named[0]]})
     return Field(None, 0.0, "", {"lines": []})
+
+
+def _is_the_logo(name: str, index: int, lines: list[str]) -> bool:
+    """True when ``name`` is also the page's first line, its logo ("Gulf Business" over the
+    menu and again over the date, where a site credits its own desk)."""
+    first = next(((at, line.strip()) for at, line in enumerate(lines) if line.strip()), None)
+    return first is not None and first[0] != index and _same_name(first[1], name)
 
 
 def _is_self_described(name: str, lines: list[str]) -> bool:

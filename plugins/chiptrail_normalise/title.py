@@ -121,6 +121,8 @@ LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-
 """Arrows, shapes and pictographs set before a title: a forum's vote arrow ("▲ Trump says
 ..."), a "🔴 LIVE" dot; no headline's words open with one."""
 LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
+COPY_LINK_BUTTON = re.compile(r"\s*\[(?:复制链接|複製連結|copy link)\]$", re.IGNORECASE)
+"""The "copy link" button a forum sets after its thread's title ("... 两边同时出手 [复制链接]")."""
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_MIN_ENTRIES = 3
 MENU_ENTRY_MAX_WORDS = 4
@@ -311,9 +313,10 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
     """The headline's text, line index, confidence and evidence; without the icons set
-    before it (``LEADING_ICONS``) and the domain of the shared link that a forum's link
-    post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
-    (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
+    before it (``LEADING_ICONS``), a forum's "[复制链接]" button after it, and the domain of
+    the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
+    yields reportedly still around 50% (tomshardware.com)"), or the "(self.LocalLLaMA)"
+    that marks a text post there."""
     index, passed_over = _subject_repeated(top), None
     if index is None:
         turns = transcripts.speaker_turns(lines)
@@ -325,7 +328,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
         index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", dict(top)[index])))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", COPY_LINK_BUTTON.sub("", dict(top)[index]))))
     evidence = f"line {index + 1} {_quote(lines[index])}"
     if passed_over is not None:
         evidence += f", under line {passed_over + 1}, which names nothing of the saga"
