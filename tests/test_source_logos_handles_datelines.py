@@ -282,3 +282,25 @@ def test_an_address_bar_pasted_as_the_first_line_names_the_site_as_the_page_spel
         "Chip Wave is reader-supported. We may earn a commission when you buy through links on our site.",
     ]
     assert source_of(page) == "Chip Wave"
+
+
+def test_a_print_or_mobile_view_of_a_known_outlet_is_the_outlet():
+    page = ["The Register - Print Version", "", "Senators float a bill to track export-controlled GPUs",
+            LEAD, MORE, LAST]
+    assert source_of(page) == "The Register"
+
+
+def test_the_original_address_printed_on_a_page_names_the_outlet():
+    page = ["Print", "Original URL: https://www.theregister.com/2025/05/09/chip_tracking/", "",
+            "Senators float a bill to track export-controlled GPUs", LEAD, MORE, LAST]
+    assert source_of(page) == "The Register"
+
+
+def test_a_known_outlets_desk_sending_an_email_is_the_outlet():
+    page = [
+        "Begin forwarded message:", "",
+        "From: Semafor Technology <technology@semafor.com>",
+        "Subject: Commerce pauses the affiliates rule", "Date: November 10, 2025 at 7:31:09 AM PST", "",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Semafor"

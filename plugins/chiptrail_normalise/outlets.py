@@ -11,7 +11,8 @@ from .pattern_set import longest_first, trie_pattern
 
 
 NAME_DECORATION = re.compile(
-    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$",
+    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$"
+    r"|\s+[-–|:]\s+(?:mobile(?: site| edition)?|print(?:er)?(?:[- ]friendly)?(?: version| edition)?|amp)$",
     re.IGNORECASE,
 )
 
@@ -20,7 +21,8 @@ def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home", the full stop of the "euronews." logo), without the
+    "The Guardian - Back to home", the full stop of the "euronews." logo) or of the view
+    it was printed from ("The Register - Print Version", "Focus Taiwan - Mobile"), without the
     name of its subscription product ("Moneycontrol PRO" is Moneycontrol) or of its
     edition or channel ("36Kr English", "CNBC Television"), and also as a logo sets it,
     with its words run together ("FOXBusiness" is Fox Business)."""

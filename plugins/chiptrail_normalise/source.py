@@ -148,7 +148,7 @@ NOTICE_STOPS_MAX = 3
 STAMP_PARTS = re.compile(r"\s*[|·•]\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
 PERMALINK = re.compile(
-    r"(?:permalink|perma-?link|short ?link|short url|share link|link to (?:this|the) (?:article|story|page)|page (?:url|address))"
+    r"(?:permalink|perma-?link|short ?link|short url|share link|link to (?:this|the) (?:article|story|page)|(?:page|original|article|story) (?:url|address))"
     r"\s*:?\s+(?P<address>https?://\S+)",
     re.IGNORECASE,
 )
@@ -680,11 +680,14 @@ def find_sender(lines: list[str]) -> tuple[int, str] | None:
     <daniel.reyes@firm.com>") is no publisher: a name shaped like a person's counts only
     when the address's domain spells it. A mail reader's view sets the sender's line
     without its label ("Policy Circuit <editor@policycircuit.news>" under the subject):
-    there the domain must spell the name."""
+    there the domain must spell the name. A known outlet's domain names the outlet, whichever
+    of its desks sends ("Semafor Technology <technology@semafor.com>")."""
     for index, text in _top(lines):
         match = SENDER.fullmatch(text) if not text.lower().startswith("from:") else SENDER.match(text)
         if match:
             name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
+            if known := _known_outlet_of(f"https://{domain}"):
+                return index, known  # "Semafor Technology <technology@semafor.com>": a known outlet's desk
             spelt = _squashed(name) in {_squashed(label) for label in domain.split(".")}
             if not match.group("label"):
                 return (index, name) if spelt else None

@@ -68,6 +68,7 @@ from .text import (
     ends_sentence,
     first_sentence,
     is_url_line,
+    latin_length,
     sentence_count,
     starts_with_dateline,
     strip_dateline,
@@ -1060,7 +1061,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
     furniture follows it or it is one short sentence; otherwise a paragraph under the
     headline is the story's lead and stays in the body.
     """
-    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
+    if starts_with_dateline(text) or latin_length(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
     if is_plausible_headline(text):
         return True
@@ -1074,7 +1075,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return False  # "Trump said Monday that..." reports the news: the story's lead
     if _leads_into_items(following):
         return False  # "Two things happened this week." over "First, ..." / "Second, ...": the text's own lead-in
-    return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH)
 
 
 def _leads_into_items(following: list[str]) -> bool:
@@ -1143,7 +1144,7 @@ def _dek_under_the_byline(after: list[tuple[int, str]]) -> int | None:
 
 def _sums_up(text: str) -> bool:
     """One short sentence that neither reports the news nor addresses the reader."""
-    short = DEK_MIN_WORDS <= word_count(text) and len(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
+    short = DEK_MIN_WORDS <= word_count(text) and latin_length(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
     return short and text.rstrip().endswith(".") and not _reports(text) and not _addresses_reader(text)
 
 
