@@ -287,3 +287,12 @@ def test_a_short_tagline_right_over_the_headline_is_page_chrome():
 
 def test_a_short_headline_is_still_found_when_nothing_longer_opens_the_article():
     assert title_of(["Menu", "Nvidia Resumes Sales", LEAD, MORE]).value == "Nvidia Resumes Sales"
+
+
+def test_a_hard_wrapped_lead_breaking_after_a_word_no_line_ends_on_is_no_dek_whatever_case_follows():
+    headline = "AMD to resume MI308 shipments to China once licences come through"
+    lines = [headline, "",
+             "Advanced Micro Devices said on Tuesday it plans to resume shipments of its",
+             "MI308 accelerators to China after the US Commerce Department told the company",
+             "that its licence applications would move forward for review and approval.", "", MORE]
+    assert subtitle_of(lines) is None

@@ -103,7 +103,9 @@ ITEM_OPENING = re.compile(
     re.IGNORECASE,
 )
 """How an item of a list set without bullets opens: "First, ...", "2) ...", "Monday: ...", "Beijing: ..."."""
-ITEMS_LOOKAHEAD = 4  # lines under the first item where the second one opens
+ITEMS_LOOKAHEAD = 4
+BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
+"""Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
@@ -591,8 +593,9 @@ def _opening_prose(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     """True for a line of a hard-wrapped paragraph that the very next line continues in
-    lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), the
-    line stopping mid-sentence: no headline runs on into the line under it, so the story
+    lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), or
+    that stops on a word no sentence or headline ends on ("... to resume shipments of its"
+    over "MI308 accelerators to China ..."), the line stopping mid-sentence: no headline runs on into the line under it, so the story
     has begun. The line under it is
     wrapped too or ends the sentence; a byline ("by Jane Doe"), an address or clutter
     under a headline continues nothing."""
@@ -603,7 +606,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
         and (text[-1].isalnum() or text[-1] in ",;-–—")
-        and below[:1].islower()
+        and (below[:1].islower() or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
         and byline_name(below) is None
