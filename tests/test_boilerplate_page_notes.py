@@ -59,3 +59,17 @@ def test_a_mailings_footer_telling_the_reader_why_it_came_is_newsletter_clutter(
 
 def test_a_sentence_about_someone_receiving_chips_is_text():
     assert not is_boilerplate("You are receiving this shipment because your company holds an H20 licence, Nvidia told buyers.")
+
+
+@pytest.mark.parametrize("line", [
+    "Update 11/24, 2:15 p.m. ET: This article has been updated with comment from Nvidia.",
+    "UPDATE 1:10 PM: The keynote has wrapped.",
+    "Update: An earlier version misstated the date of the rule.",
+    "Correction: The chip is the H20, not the H200.",
+])
+def test_an_update_about_the_page_or_its_time_and_a_correction_are_notes(line):
+    assert classify(line) == "publisher_note"
+
+
+def test_an_update_that_tells_more_news_is_the_text():
+    assert not is_boilerplate("Update: the Commerce Department said late on Tuesday that licences would be issued within weeks.")
