@@ -484,3 +484,14 @@ def test_a_paragraph_under_a_newsletter_box_or_a_share_row_is_still_the_story():
     for box in (["Newsletter", "Enter your email address", "Subscribe"], ["Share this article", "Facebook", "LinkedIn"]):
         lines = [HEADLINE, PARA, PARA2, PARA3, *box, PARA2]
         assert kept(lines) == [PARA, PARA2, PARA3, PARA2]
+
+
+def test_a_sentence_over_a_bare_picture_credit_above_the_second_paragraph_is_the_pictures_caption():
+    caption = "Nvidia's chief executive has spent months lobbying Washington for permission to sell chips in China."
+    lines = [HEADLINE, caption, "Kevin Dietsch/Getty Images", PARA, PARA2, PARA3]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_paragraph_of_the_story_over_a_picture_credit_further_down_is_kept():
+    lines = [HEADLINE, PARA, PARA2, PARA3, "Getty Images", PARA]
+    assert kept(lines) == [PARA, PARA2, PARA3, PARA]

@@ -244,9 +244,12 @@ def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, st
     subheading in any of these places opens the text and is kept."""
     attached: dict[int, str] = {}
     written = [index for index, kind in enumerate(kinds) if kind != BLANK]
-    first_paragraph = next((index for index in written if kinds[index] is None and _is_paragraph(lines[index])), 0)
+    paragraphs = [index for index in written if kinds[index] is None and _is_paragraph(lines[index])]
+    first_paragraph = paragraphs[0] if paragraphs else 0
+    second_paragraph = paragraphs[1] if len(paragraphs) > 1 else 0
     for above, below in zip(written, written[1:]):
-        if kinds[above] is None and _is_caption(lines[above]) and _is_bare_credit(lines[below], kinds[below]):
+        captioned = _is_caption(lines[above]) or (above < second_paragraph and ends_sentence(lines[above].strip()))
+        if kinds[above] is None and captioned and _is_bare_credit(lines[below], kinds[below]):
             attached[above] = kinds[below]
         elif kinds[below] is None and _is_bare_credit(lines[above], kinds[above]) and _is_caption_under(
             lines, below, opens_the_story=below < first_paragraph
