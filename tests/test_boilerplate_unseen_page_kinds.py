@@ -116,6 +116,13 @@ KINDS = [
     ("412 upvotes  187 comments  Share", "share_prompt", "412 companies and 187 research labs were added to the list."),
     ("Share Tweet Email", "share_prompt", "Share prices fell after the email was leaked."),
     ("THE MORNING REPORT — SIGN UP", "newsletter", "Sign-ups for the programme opened in March."),
+    ("(2 min)", "reading_time", "The licence review takes (at most) 2 minutes per file, BIS said."),
+    ("4 minutes of reading", "reading_time", "Reading the 4-page rule takes minutes."),
+    ("6m read", "reading_time", "Nvidia read the rule in 6 minutes, its lawyers joked."),
+    ("Add The Daily Ledger as a preferred source on Google", "share_prompt", "Google added Nvidia chips to its cloud in China."),
+    ("Follow us on", "share_prompt", "Beijing will follow up on the rule, officials said."),
+    ("Download PDF (612 KB)", "page_furniture", "Nvidia downloaded the rule as a PDF and filed comments."),
+    ("Download the full testimony (PDF)", "page_furniture", "The full testimony ran to 40 pages."),
     ("Jane Doe is Asia Technology Editor at Nikkei Asia.", "author_bio",
      "Jensen Huang is Chief Executive of Nvidia and a frequent visitor to Beijing."),
 ]
