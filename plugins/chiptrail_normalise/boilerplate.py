@@ -38,6 +38,10 @@ STAMP_PART_MAX_WORDS = 6
 SECTION_STAMP_MAX_WORDS = 10
 STAMP_WORD = re.compile(r"(updated|posted|published|edited|last modified)\b", re.IGNORECASE)  # "09:36 BST – Updated 10 July"
 ENTRY_HEADING_MIN_WORDS = 2  # "11:30 AM – NVLink Fusion"; "10:05 ET – Reuters" credits a stamp
+STAMP_FILLER = re.compile(r"(?i:\b(?:by|on|at|updated?|posted|published|last modified)\b)|[():|·•,/–—-]")
+NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?")  # "Ahmet", "O'Brien", "Yu-chen", "C."
+NAME_MAX_WORDS = 4
+CREDIT_WORD = re.compile(r"\b(?:by|updated?|posted|published)\b", re.IGNORECASE)
 DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
@@ -139,7 +143,19 @@ def _is_section_stamp(text: str) -> bool:
     for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE, OUTLET_IN_PARENS):
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
-    return not rest or is_navigation_crumb(rest)
+    return not rest or is_navigation_crumb(rest) or _is_credited_name(rest)
+
+
+def _is_credited_name(text: str) -> bool:
+    """The writer a stamp credits, once its date and times are gone: "By Jeffrey Feldstein
+    Updated", "BY: Matthew Wilson ON", "Anil Ganti (Update: )", "Ahmet Furkan Mercan |
+    - Update :": a name of two to four capitalised words, with a "By" before it and the
+    stamp's own words around it. A heading with a date names what happened ("Trump meets
+    Xi"), and one in title case has no "By" or "Updated" ("Nvidia Beats Estimates")."""
+    if not CREDIT_WORD.search(text):
+        return False  # "Nvidia Beats Estimates, Nov 19, 2025" may head a live page's entry
+    words = STAMP_FILLER.sub(" ", text).split()
+    return 2 <= len(words) <= NAME_MAX_WORDS and all(NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
 
 
 def link_list_lines(lines: list[str]) -> set[int]:
