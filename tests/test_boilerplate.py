@@ -773,3 +773,11 @@ def test_wire_release_and_korean_caption_furniture_is_named_by_concept(line, con
 
 def test_a_story_paragraph_closing_on_its_agency_is_kept():
     assert not is_boilerplate("It is unclear how many Chinese companies will be allowed to buy the chips. REUTERS")
+
+
+def test_a_heading_set_apart_above_over_its_sections_first_paragraph_ends_a_link_list():
+    section = ("In Germany, companies supplying parts for chipmaking equipment are watching closely to see how far "
+               "the new rules reach, and several said they had asked their lawyers to review shipments to China.")
+    lines = ["Related topics", "Nvidia: China export ban hits sales forecast", "China opens new chip fab", "",
+             "Europe watching closely", section]
+    assert link_list_lines(lines) == {0, 1, 2, 3}

@@ -29,6 +29,7 @@ BREADCRUMB_STEP = re.compile(r"\s*[›»>|]\s*|\s*/\s+|\s+/\s*")
 MENU_MIN_WORDS = 4  # "Home About Archive Subscribe": four capitalised menu words in a row
 PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
+SECTION_LEAD_MIN_WORDS = 25  # a section's first paragraph under its heading
 PULL_QUOTE_MIN_WORDS = 3
 PULL_QUOTE_MAX_COUNT = 20
 WORD = re.compile(r"[\w'’-]+")
@@ -265,16 +266,26 @@ def _is_entry_paragraph(text: str) -> bool:
 
 def _opens_a_section(lines: list[str], index: int) -> bool:
     """True for a heading, perhaps under its clock time, with blank lines above and below
-    it and a sentence under it: a list's items are not set apart from the text that way."""
+    it and a sentence under it, or with a blank line above it and a paragraph of
+    ``SECTION_LEAD_MIN_WORDS`` right under it: a list's items are not set apart from the
+    text that way."""
     if index == 0 or lines[index - 1].strip() or not lines[index].strip():
         return False
     heading = index
     if CLOCK_TIME.fullmatch(lines[index].strip()):
         heading = next((later for later in range(index + 1, min(index + 3, len(lines))) if lines[later].strip()), index)
+    if heading + 1 < len(lines) and _is_link_line(lines[heading]) and _is_lead_paragraph(lines[heading + 1]):
+        return True  # "Europe watching closely" over its section's first paragraph, with no blank line between
     if heading + 1 >= len(lines) or lines[heading + 1].strip() or not _is_link_line(lines[heading]):
         return False
     following = next((line for line in lines[heading + 2 : heading + 4] if line.strip()), "")
     return bool(following) and not _is_link_line(following)
+
+
+def _is_lead_paragraph(line: str) -> bool:
+    """A paragraph's worth of sentences: no teaser under a listed headline is this long."""
+    text = line.strip()
+    return len(text.split()) >= SECTION_LEAD_MIN_WORDS and ends_sentence(text)
 
 
 def _is_link_line(line: str) -> bool:
