@@ -292,6 +292,12 @@ def test_a_bio_over_page_furniture_closes_the_story_whatever_paragraphs_the_page
     assert kept(lines) == [PARA, PARA2, PARA3]
 
 
+def test_a_sentence_presenting_someone_over_an_advertisement_and_more_of_the_story_is_kept():
+    intro = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    lines = [HEADLINE, PARA, PARA2, PARA3, intro, "Advertisement", PARA]
+    assert kept(lines) == [PARA, PARA2, PARA3, intro, PARA]
+
+
 def test_a_sentence_presenting_someone_over_more_of_the_story_is_kept():
     intro = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
     lines = [HEADLINE, PARA, PARA2, PARA3, intro, PARA]

@@ -359,11 +359,13 @@ def _is_bio_over_furniture(lines: list[str], kinds: list[str | None], index: int
     """True for sentences presenting people ("Kenny Lau is a researcher in technology
     policy.", "Liedtke covers technology for The Associated Press.") with page furniture or
     nothing under them: the writers' bio closing the story, whatever paragraphs the page
-    sets further down (its comments, a publisher's note)."""
+    sets further down (its comments, a publisher's note). Clutter that a page also sets
+    inside a story (an advertisement, a newsletter box, a share row) may stand under a
+    person the story introduces, and the story go on below it."""
     if kinds[index] is not None or not _bio_sentences().fullmatch(lines[index].strip()):
         return False
     following = _next_written(kinds, index)
-    return following is None or kinds[following] is not None
+    return following is None or kinds[following] not in IN_STORY_CLUTTER | {None, FRAMING}
 
 
 def _next_long_paragraph(lines: list[str], paragraphs: list[int], mark: int) -> int:
