@@ -304,3 +304,66 @@ def test_a_known_outlets_desk_sending_an_email_is_the_outlet():
         LEAD, MORE, LAST,
     ]
     assert source_of(page) == "Semafor"
+
+
+def test_a_site_signing_its_logo_and_its_copyright_is_the_publisher_of_a_story_credited_to_another_outlet():
+    page = [
+        "The Formosa Ledger", "Taiwan", "Business", "Cross-Strait", "International", "Life",
+        "US revokes TSMC Nanjing plant's fast-track export status",
+        "By CNA", "2025/09/03 15:40",
+        LEAD, MORE, LAST,
+        "Latest News", "© The Formosa Ledger",
+    ]
+    assert source_of(page) == "The Formosa Ledger"
+
+
+def test_a_logo_giving_a_known_outlets_name_and_its_acronym_is_the_outlet_not_the_tagline_under_it():
+    page = [
+        "HONG KONG FREE PRESS HKFP", "Hong Kong News", "Support HKFP", "",
+        "China", "Beijing approves H200 imports for tech giants", "by AFP",
+        LEAD, MORE, LAST,
+        "Support HKFP | Policies & Ethics | Contact Us", "Hong Kong Free Press", "© 2025 HKFP",
+    ]
+    assert source_of(page) == "Hong Kong Free Press"
+
+
+def test_a_support_button_names_the_site_it_asks_readers_to_support():
+    page = [
+        "Harbourline Tech", "Politics", "Opinion", "Culture", "Support Harbourline",
+        "Beijing approves H200 imports for tech giants",
+        LEAD, MORE, LAST,
+        "Support Harbourline | Policies | Contact Us",
+    ]
+    assert source_of(page) != "Support Harbourline"
+
+
+def test_a_name_opening_a_breadcrumb_before_its_home_entry_is_the_sites_logo_in_any_script():
+    page = [
+        "芯闻快报 首页 > 科技 > 半导体", "",
+        "英伟达H20芯片获美方出口许可 首批订单预计下月交付",
+        "2025-07-16 09:12  编辑：李静", "",
+        "据知情人士透露，美国商务部已开始向英伟达发放H20芯片对华出口许可证，首批订单预计下月交付。",
+        "分析人士认为，国内大型互联网公司仍将审慎评估采购规模，监管部门的态度是关键变量。",
+    ]
+    assert source_of(page) == "芯闻快报"
+
+
+def test_a_name_over_a_menu_row_opening_with_home_is_the_sites_logo():
+    page = [
+        "芯片前沿网", "首页  要闻  财经  科技", "",
+        "网信办约谈多家企业 要求停止采购英伟达RTX Pro 6000D",
+        "据多位知情人士透露，国家互联网信息办公室近日约谈了多家科技企业，要求其停止测试并取消相关订单。",
+        "分析人士认为，这一举措旨在推动国内企业采用国产芯片，减少对美国产品的依赖。",
+    ]
+    assert source_of(page) == "芯片前沿网"
+
+
+def test_a_headline_less_newsletters_name_on_its_first_line_is_its_source_when_its_foot_names_it_to_readers():
+    page = [
+        "The Strait Chip Letter",
+        "Good morning from Singapore. The big story overnight: Washington said Nvidia can sell H200 chips to approved buyers in China.",
+        "What to watch: whether Beijing lets its companies buy, after months of steering them towards domestic parts.",
+        "You're receiving this because you subscribed to The Strait Chip Letter.",
+        "Forward to a friend | Manage preferences | Unsubscribe",
+    ]
+    assert source_of(page) == "The Strait Chip Letter"

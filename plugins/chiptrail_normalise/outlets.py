@@ -196,6 +196,16 @@ def _reader_furniture() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
 
 
+def is_home_word(text: str) -> bool:
+    """True for the "Home" entry of a menu or breadcrumb ("首页", "Home", "Accueil")."""
+    return text.strip().casefold() in _home_words()
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in vocab.load("outlets").get("home_words") or [])
+
+
 def is_newsletter_host(text: str) -> bool:
     """True for a newsletter service's logo line ("Buttondown", "beehiiv"), over the
     newsletter's own name."""

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import boilerplate, outlets
 from .header import domain_of
-from .line_shapes import HEADLINE_WORDS, is_opening_clutter, is_plausible_headline, is_prose, page_top
+from .line_shapes import HEADLINE_WORDS, is_gapped_menu, is_opening_clutter, is_plausible_headline, is_prose, page_top
 from .text import comparable, word_count
 
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
@@ -127,21 +127,26 @@ def _is_post_furniture(text: str) -> bool:
 
 
 def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:
-    """A headline-shaped line above a post's furniture that does not name the account."""
+    """A headline-shaped line above a post's furniture that does not name the account (nor
+    the platform's menu bar: "Search  Home  Explore  Notifications")."""
     text = opening[position][1]
-    headline_shaped = is_plausible_headline(text) and not is_opening_clutter(text)
+    headline_shaped = is_plausible_headline(text) and not (is_opening_clutter(text) or is_gapped_menu(text))
     return headline_shaped and not _names_the_account(opening, position)
 
 
 def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
     """The line over a stamp, a count or a connection degree, with at most buttons such
-    as "Follow" between (not over a handle, which a news byline carries too, nor over a
-    post's number, ``POST_NUMBER``), is the account's name or tagline."""
+    as "Follow" between (not over a handle alone, which a news byline carries too, but over
+    a handle over the account's count or stamp: "China AI Chip Watch" / "@cnchipwatch" /
+    "4.87K subscribers"; nor over a post's number, ``POST_NUMBER``), is the account's name
+    or tagline."""
     following = (
         text for _, text in opening[position + 1 :]
         if _is_post_furniture(text) or not is_opening_clutter(text) or _is_channel_name(text)
     )
     furniture = next(following, "")
+    if HANDLE.search(furniture):  # a handle over the account's audience or stamp: the account's block
+        furniture = next(following, "")
     return _is_post_furniture(furniture) and not HANDLE.search(furniture) and not POST_NUMBER.fullmatch(furniture.strip())
 
 

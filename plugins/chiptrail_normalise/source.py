@@ -167,6 +167,10 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+SIGNED_AT_BOTH_ENDS = "copyright holder named by line"
+STORY_CREDITS = ("dateline on line", "byline crediting the outlet")
+HOME_ROW_GAP = re.compile(r"\s*[›>»|·•/]\s*|\s{2,}|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+"""The gaps of a menu or breadcrumb row, also one space between Chinese entries."""
 MENU_ENTRY_MAX_WORDS = 3
 MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
@@ -284,6 +288,7 @@ class PageNames:
     sender: tuple[int, str] | None
     both_ends: tuple[int, str] | None
     foot_named: tuple[int, str] | None = None
+    home_logo: tuple[int, str] | None = None
 
 
 def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
@@ -301,19 +306,27 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
         sender=find_sender(lines),
         both_ends=find_name_at_both_ends(lines, skip),
         foot_named=find_first_line_named_in_the_foot(lines, skip),
+        home_logo=find_name_before_home(lines, skip),
     )
 
 
 def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
     """(name, confidence, reason, lines) from the text, strongest first: what the page
     states about its publisher, then its masthead, footer and self-description, then the
-    wire agencies it credits (``site`` is a name split off the page title)."""
+    wire agencies it credits (``site`` is a name split off the page title). A site whose
+    logo, the page's first line, its copyright repeats ("The China Post" over the menu,
+    "© The China Post") names itself at both ends: a byline or dateline crediting another
+    outlet ("By CNA", "(CNA) —") is where its story comes from."""
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
     if site and _sets_a_letterhead(names.site_line, lines):
         site = None
-    return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+    stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
+    if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
+        credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
+        stated = [found for found in stated if found not in credits] + own[:1] + credits
+    return [*stated, *own, *_wire_credits(names)]
 
 
 def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
@@ -406,6 +419,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     if names.self_named:
         index, name = names.self_named
         candidates.append((name, 0.5, f"the site describing itself on line {index + 1}", []))
+    if names.home_logo:
+        index, name = names.home_logo
+        candidates.append((name, 0.5, f"the name before the menu's 'Home' on line {index + 1}", []))
     return candidates
 
 
@@ -805,7 +821,8 @@ def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset())
             continue
         if _is_story_text(text):
             return None
-        repeated = [name for name in STAMP_PARTS.split(text) if _is_title_shaped(name) and _repeats_name(name, index, footer)]
+        parts = [_supported(name) for name in STAMP_PARTS.split(text)]
+        repeated = [name for name in parts if _is_title_shaped(name) and _repeats_name(name, index, footer)]
         name = next((name for name in repeated if boilerplate.classify(name) is None), None)
         if name and not (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):  # a writer's name over the date
             return index, name
@@ -819,12 +836,15 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
     by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
     ("Buttondown"), the line after it. A story's subject is named in its last
-    paragraphs, not in its furniture."""
+    paragraphs, not in its furniture. A headline-less newsletter's name, which the title
+    reader takes for the headline (``skip``), counts when the foot names it to its readers."""
     named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
     first = named[1] if len(named) > 1 and outlets.is_newsletter_host(named[0][1]) else next(iter(named), None)
-    if not first or first[0] in skip or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
+    if not first or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
         return None
     index, name = first
+    if index in skip and not _named_to_readers(name, lines):  # read as a headline: only a reader's letter may say otherwise
+        return None
     if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
@@ -843,6 +863,39 @@ def _named_to_readers(name: str, lines: list[str]) -> bool:
         pattern.search(text) and outlets.speaks_to_readers(text) and not COPYRIGHT_MARK.search(text)
         for _, text in _tail(lines)
     )
+
+
+def find_name_before_home(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of the page's first line when it is a name set before its menu's or
+    breadcrumb's "Home" entry, on its own line over the row ("腾讯新闻" / "首页  要闻  财经")
+    or opening it ("芯智讯 | 首页 | 产业", "财经快报 首页 > 科技 > 半导体"): the logo, in
+    whatever script, as a site sets it before its own "Home". A name in the menu after
+    "Home" is a section, and so may be a name over a lone "Home" button ("Markets and
+    Trade Policy" / "Home")."""
+    top = [(index, text) for index, text in _top(lines)[:2]]
+    if not top or top[0][0] in skip:
+        return None
+    index, first = top[0]
+    entries = [entry for entry in HOME_ROW_GAP.split(first) if entry]
+    if len(entries) > 1 and outlets.is_home_word(entries[1]):
+        return (index, entries[0]) if _may_name_a_site(entries[0]) else None
+    following = [entry for entry in HOME_ROW_GAP.split(top[1][1]) if entry] if len(top) > 1 else []
+    if len(entries) == 1 and len(following) > 1 and outlets.is_home_word(following[0]) and _may_name_a_site(first):
+        return index, first
+    return None
+
+
+def _may_name_a_site(text: str) -> bool:
+    """A short name: capitalised words, or a few Chinese, Japanese or Korean characters
+    (which have no capitals), no button's words and no "Home"."""
+    shaped = _is_title_shaped(text) or (re.fullmatch(rf"{CJK}{{2,12}}", text) is not None)
+    return 0 < len(text) <= 40 and shaped and not is_ui_control(text) and not outlets.is_home_word(text)
+
+
+def _supported(name: str) -> str:
+    """The name a support button asks readers to support ("Support HKFP" is HKFP's)."""
+    match = SUPPORT_PROMPT.fullmatch(name)
+    return match.group("name") if match else name
 
 
 def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -1190,7 +1243,7 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
         if _is_story_text(text):
             break
-        if _is_publication_name(text) and looks_like_site_name(text):
+        if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
             if _is_among_menu_entries(index, lines):
                 continue  # a section or a sister publication in the menu ("Moneyweb Insider")
             if first or not _names_wire(text):
@@ -1368,7 +1421,9 @@ def _is_a_crumb(text: str, index: int, lines: list[str]) -> bool:
 
 
 def _is_publication_name(text: str) -> bool:
-    return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
+    """A known outlet's name (also with another of its names or its owner's after it:
+    "HONG KONG FREE PRESS HKFP", ``outlets.outlet_opening``) or a masthead's."""
+    return bool(outlets.known_name(text) or outlets.outlet_opening(text)) or outlets.looks_like_masthead(text)
 
 
 def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozenset()) -> bool:
