@@ -501,3 +501,10 @@ def test_a_sentence_over_a_bare_picture_credit_above_the_second_paragraph_is_the
 def test_a_paragraph_of_the_story_over_a_picture_credit_further_down_is_kept():
     lines = [HEADLINE, PARA, PARA2, PARA3, "Getty Images", PARA]
     assert kept(lines) == [PARA, PARA2, PARA3, PARA]
+
+
+def test_a_channels_next_post_under_the_counters_of_the_last_one_is_still_text():
+    counters = ["👁 12.4K", "🔥 214", "👍 88", "🤔 17"]
+    post = "One more thing: several readers asked why Kunlun's share looks so low. Most of its output is used by Baidu itself."
+    lines = [HEADLINE, PARA, PARA2, PARA3, PARA, *counters, post]
+    assert post in kept(lines)

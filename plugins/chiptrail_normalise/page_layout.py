@@ -74,7 +74,8 @@ ENTRY_LOOKAHEAD = 4  # lines under an entry's headline where its stamp and bylin
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
 IN_STORY_CLUTTER = INLINE_CLUTTER | {
-    "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only"
+    "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
+    "engagement",  # the counters under each post of a channel or a thread
 }
 FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
 ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
