@@ -122,6 +122,7 @@ KINDS = [
     ("Subscribers only", "paywall", "Only subscribers to the cloud service can rent H200s."),
     ("Title icon", "page_furniture", "Nvidia has become an icon of the AI boom."),
     ("Share icon", "page_furniture", "Icons of the chip industry met in Taipei."),
+    ("Reporter : Kim Ji-yeon", "credits", "The reporter asked Kim : would the rule change?"),
     ("(2 min)", "reading_time", "The licence review takes (at most) 2 minutes per file, BIS said."),
     ("4 minutes of reading", "reading_time", "Reading the 4-page rule takes minutes."),
     ("6m read", "reading_time", "Nvidia read the rule in 6 minutes, its lawyers joked."),

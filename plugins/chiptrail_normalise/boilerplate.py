@@ -22,6 +22,7 @@ from .line_patterns import LinePatterns
 from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
+SPACE_BEFORE_COLON = re.compile(r"(?<=\w) +:(?= |$)")
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,&\-–—]+")
 CRUMB_MAX_LENGTH = 80
 MENU_SEPARATOR = re.compile(r"[›»>/|·•]|\S {2,}\S")
@@ -82,6 +83,7 @@ def _classify(text: str) -> str | None:
         return None
     if len(text) > MAX_CLASSIFIED_LENGTH:
         return None
+    text = SPACE_BEFORE_COLON.sub(":", text)  # "Reporter : Kim Ji-yeon", "Source : AFP", as French and CJK pages set it
     concept = _concepts().first_match(text)
     if concept:
         return concept
