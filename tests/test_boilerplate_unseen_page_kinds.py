@@ -123,6 +123,8 @@ KINDS = [
     ("Title icon", "page_furniture", "Nvidia has become an icon of the AI boom."),
     ("Share icon", "page_furniture", "Icons of the chip industry met in Taipei."),
     ("Reporter : Kim Ji-yeon", "credits", "The reporter asked Kim : would the rule change?"),
+    ("Lire en français", "publisher_note", "Lire, en français, veut dire read."),
+    ("Auf Deutsch lesen", "publisher_note", "Nvidia said it would read the rule in German and English."),
     ("(2 min)", "reading_time", "The licence review takes (at most) 2 minutes per file, BIS said."),
     ("4 minutes of reading", "reading_time", "Reading the 4-page rule takes minutes."),
     ("6m read", "reading_time", "Nvidia read the rule in 6 minutes, its lawyers joked."),
