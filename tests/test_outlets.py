@@ -58,9 +58,3 @@ def test_a_platforms_own_page_furniture_names_the_platform():
     assert outlets.chrome_owner("Rafael Dunmore’s Post") == "LinkedIn"
     assert outlets.chrome_owner("Post your reply") == "X"
 
-
-def test_a_two_letter_word_is_no_outlets_alias():
-    """"AA" is Anadolu Agency's initials but also batteries, ratings and an airline's
-    ticker: a source must never be read out of ordinary words."""
-    assert outlets.known_name("AA") is None
-    assert outlets.known_name("Anadolu Ajansı") == "Anadolu Agency"
