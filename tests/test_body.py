@@ -119,3 +119,11 @@ def test_in_hard_wrapped_text_a_line_that_broke_because_the_next_word_did_not_fi
 def test_a_paragraph_per_line_text_does_not_join_a_heading_to_the_next_paragraph():
     lines = [PARA, "Washington signals licences for Nvidia's H20 will be granted", PARA2, PARA, PARA2]
     assert [block.kind for block in build_body(lines, set())] == ["paragraph", "heading", "paragraph", "paragraph", "paragraph"]
+
+
+def test_a_byline_with_the_writers_role_after_a_slash_is_a_byline():
+    from chiptrail_normalise.text import byline_name
+
+    assert byline_name("By Lisa Wang / Staff reporter") == "Lisa Wang"
+    assert byline_name("By Lisa Wang / Staff reporter, with Reuters") == "Lisa Wang"
+    assert byline_name("By 2026/27 Nvidia expects China sales to recover") is None

@@ -25,3 +25,10 @@ def test_the_lines_under_a_lead_in_after_the_last_paragraph_are_its_list():
 def test_a_tag_boxs_lead_in_heads_a_link_list():
     lines = [*STORY, "This article tagged under:", "NvidiaSanta ClaraChina", "", STORY[0]]
     assert link_list_lines(lines) >= {2, 3}
+
+
+def test_a_newsletters_closing_list_of_what_its_writers_watch_goes_on_with_the_story():
+    watched = ["Whether Commerce attaches conditions to the licences", "Malaysia's answer to the transit rule"]
+    for label in ("What we're watching", "What I'm reading", "What we are tracking next"):
+        lines = [HEADLINE, *STORY, label, *watched, "SPONSORED", "Open a brokerage account today"]
+        assert not {label, *watched} & {lines[index] for index in layout_clutter(lines, {0})}

@@ -782,3 +782,18 @@ def test_a_pictures_alt_text_alone_on_its_line_is_a_caption():
         assert classify(line) == "caption", line
     for line in ["The logo was redesigned in 2024.", "Nvidia changed its logo"]:
         assert classify(line) is None, line
+
+
+def test_a_heading_set_apart_above_over_its_sections_first_paragraph_ends_a_link_list():
+    section = ("In Germany, companies supplying parts for chipmaking equipment are watching closely to see how far "
+               "the new rules reach, and several said they had asked their lawyers to review shipments to China.")
+    lines = ["Related topics", "Nvidia: China export ban hits sales forecast", "China opens new chip fab", "",
+             "Europe watching closely", section]
+    assert link_list_lines(lines) == {0, 1, 2, 3}
+
+
+def test_a_reader_settings_widget_takes_its_option_buttons_and_stops_at_the_story():
+    story = "Beijing has told its largest cloud companies to pause orders for Nvidia's H200, people familiar with the matter said."
+    for label in ("Text settings", "Font size", "Display options"):
+        lines = [label, "Size", "Small", "Medium", "Large", "Width", "Narrow", "Wide", story]
+        assert link_list_lines(lines) == set(range(8)), label

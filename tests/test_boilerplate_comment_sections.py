@@ -59,3 +59,16 @@ def test_a_forum_comments_header_under_a_sort_control_starts_the_comments():
 
 def test_an_add_comment_button_is_a_comment_widget():
     assert classify("add comment") == "comment_widget"
+
+
+def test_a_comment_sections_label_is_clutter_however_the_page_words_it():
+    for label in ("READER COMMENTS 86", "Hot comments", "Comments Section", "3 comments:", "User Comments: 62",
+                  "Search 142 Comments", "Read 97 replies", "There are 72 comments.", "全部评论", "添加评论"):
+        assert classify(label) == "comment_widget", label
+    for text in ("Comments from Beijing were muted.", "Three replies came from the ministry.", "Top officials commented."):
+        assert classify(text) is None, text
+
+
+def test_below_the_story_a_comment_sections_label_closes_it_and_the_comments_go_with_it():
+    lines = [HEADLINE, *STORY, "READER COMMENTS 3", "bit_user", LONG_COMMENTS[0], "Li Zhong", LONG_COMMENTS[1]]
+    assert clutter(lines) == lines[4:]

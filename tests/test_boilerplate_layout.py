@@ -285,6 +285,25 @@ def test_closing_paragraphs_that_only_present_people_are_the_authors_bios():
     assert kept(lines) == [PARA, PARA2, PARA3]
 
 
+def test_a_bio_over_page_furniture_closes_the_story_whatever_paragraphs_the_page_sets_below():
+    bio = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    comment = "Everybody has an opinion on the chip war, but only members of our club can share theirs below."
+    lines = [HEADLINE, PARA, PARA2, PARA3, bio, "Comments", comment]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_sentence_presenting_someone_over_an_advertisement_and_more_of_the_story_is_kept():
+    intro = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    lines = [HEADLINE, PARA, PARA2, PARA3, intro, "Advertisement", PARA]
+    assert kept(lines) == [PARA, PARA2, PARA3, intro, PARA]
+
+
+def test_a_sentence_presenting_someone_over_more_of_the_story_is_kept():
+    intro = "Marcus Leung is a researcher in technology policy at a Lisbon-based institute."
+    lines = [HEADLINE, PARA, PARA2, PARA3, intro, PARA]
+    assert intro in kept(lines)
+
+
 def test_a_sentence_presenting_someone_inside_the_story_is_kept():
     quote = "Gregory Allen is a senior fellow at CSIS and a former Pentagon official who has studied the rules."
     lines = [HEADLINE, PARA, quote, PARA2, PARA3]
@@ -458,3 +477,34 @@ def test_a_live_entrys_stamp_over_its_headline_and_paragraph_ends_a_list_above_i
     assert link_list_lines(lines) == {1, 2, 3, 4, 5}
     clip = ["02:41", "Trump greenlights Nvidia H200 sales to China", "Closing Bell: Overtime", PARA]
     assert {2, 3, 4} <= link_list_lines([HEADLINE, "Watch now", *clip])  # a clip's length is no entry's stamp
+
+
+def test_a_sentence_the_page_sets_among_its_footer_is_no_last_paragraph_of_the_story():
+    promo = "Write a piece for us and join a community of more than 200,000 researchers from 5,000 institutions."
+    footer = ["Semiconductors", "Technology", "Export controls", "Events", "More events", "Jobs", "Want to write?"]
+    lines = [HEADLINE, PARA, PARA2, PARA3, PARA, *footer, promo]
+    assert kept(lines) == [PARA, PARA2, PARA3, PARA]
+
+
+def test_a_paragraph_under_a_newsletter_box_or_a_share_row_is_still_the_story():
+    for box in (["Newsletter", "Enter your email address", "Subscribe"], ["Share this article", "Facebook", "LinkedIn"]):
+        lines = [HEADLINE, PARA, PARA2, PARA3, *box, PARA2]
+        assert kept(lines) == [PARA, PARA2, PARA3, PARA2]
+
+
+def test_a_sentence_over_a_bare_picture_credit_above_the_second_paragraph_is_the_pictures_caption():
+    caption = "Nvidia's chief executive has spent months lobbying Washington for permission to sell chips in China."
+    lines = [HEADLINE, caption, "Kevin Dietsch/Getty Images", PARA, PARA2, PARA3]
+    assert kept(lines) == [PARA, PARA2, PARA3]
+
+
+def test_a_paragraph_of_the_story_over_a_picture_credit_further_down_is_kept():
+    lines = [HEADLINE, PARA, PARA2, PARA3, "Getty Images", PARA]
+    assert kept(lines) == [PARA, PARA2, PARA3, PARA]
+
+
+def test_a_channels_next_post_under_the_counters_of_the_last_one_is_still_text():
+    counters = ["👁 12.4K", "🔥 214", "👍 88", "🤔 17"]
+    post = "One more thing: several readers asked why Kunlun's share looks so low. Most of its output is used by Baidu itself."
+    lines = [HEADLINE, PARA, PARA2, PARA3, PARA, *counters, post]
+    assert post in kept(lines)

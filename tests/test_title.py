@@ -108,6 +108,18 @@ def test_a_posts_opening_line_with_its_i_left_unsaid_is_no_dek():
         assert subtitle_of([headline, opening, LEAD, MORE]) is None
 
 
+def test_a_sentence_over_the_items_of_a_list_without_bullets_is_the_texts_lead_in_not_a_dek():
+    headline = "Washington opens the door to H200 sales while Beijing holds its buyers back"
+    opening = "Two things happened this week, in opposite directions."
+    for first, second in (
+        ("First, Commerce began issuing licences for the H200.", "Second, Beijing told buyers to hold off."),
+        ("1) Commerce began issuing licences for the H200.", "2) Beijing told buyers to hold off."),
+        ("Monday: Commerce began issuing licences for the H200.", "Tuesday: Beijing told buyers to hold off."),
+    ):
+        assert subtitle_of([headline, opening, first, second, MORE]) is None
+    assert subtitle_of([headline, opening, LEAD, MORE]) == opening  # over a news lead it is the dek
+
+
 def test_a_long_one_sentence_lead_stays_in_the_story():
     assert subtitle_of(["Nvidia to resume H20 sales to China", LEAD, MORE]) is None
 
@@ -297,3 +309,12 @@ def test_a_short_tagline_right_over_the_headline_is_page_chrome():
 
 def test_a_short_headline_is_still_found_when_nothing_longer_opens_the_article():
     assert title_of(["Menu", "Nvidia Resumes Sales", LEAD, MORE]).value == "Nvidia Resumes Sales"
+
+
+def test_a_hard_wrapped_lead_breaking_after_a_word_no_line_ends_on_is_no_dek_whatever_case_follows():
+    headline = "AMD to resume MI308 shipments to China once licences come through"
+    lines = [headline, "",
+             "Advanced Micro Devices said on Tuesday it plans to resume shipments of its",
+             "MI308 accelerators to China after the US Commerce Department told the company",
+             "that its licence applications would move forward for review and approval.", "", MORE]
+    assert subtitle_of(lines) is None

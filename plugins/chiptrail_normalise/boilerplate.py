@@ -22,6 +22,7 @@ from .line_patterns import LinePatterns
 from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
+SPACE_BEFORE_COLON = re.compile(r"(?<=\w) +:(?= |$)")
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,&\-–—]+")
 CRUMB_MAX_LENGTH = 80
 MENU_SEPARATOR = re.compile(r"[›»>/|·•]|\S {2,}\S")
@@ -29,11 +30,9 @@ BREADCRUMB_STEP = re.compile(r"\s*[›»>|]\s*|\s*/\s+|\s+/\s*")
 MENU_MIN_WORDS = 4  # "Home About Archive Subscribe": four capitalised menu words in a row
 PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
+SECTION_LEAD_MIN_WORDS = 25  # a section's first paragraph under its heading
 PULL_QUOTE_MIN_WORDS = 3
 PULL_QUOTE_MAX_COUNT = 20
-SETTINGS_PANEL_MAX_LINES = 20  # a reader-settings panel lists a dozen controls at most
-SETTINGS_PANEL_MIN_CONTROLS = 3  # "Size", "Small", "Large": a header over fewer is a subheading
-SETTINGS_CONTROL_MAX_LENGTH = 24
 WORD = re.compile(r"[\w'’-]+")
 STAMP_MARKS = "|·•∙—–-"
 STAMP_SEPARATOR = re.compile(rf"\s+[{STAMP_MARKS}]\s+")
@@ -41,6 +40,10 @@ STAMP_PART_MAX_WORDS = 6
 SECTION_STAMP_MAX_WORDS = 10
 STAMP_WORD = re.compile(r"(updated|posted|published|edited|last modified)\b", re.IGNORECASE)  # "09:36 BST – Updated 10 July"
 ENTRY_HEADING_MIN_WORDS = 2  # "11:30 AM – NVLink Fusion"; "10:05 ET – Reuters" credits a stamp
+STAMP_FILLER = re.compile(r"(?i:\b(?:by|on|at|updated?|posted|published|last modified)\b)|[():|·•,/–—-]")
+NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?")  # "Ahmet", "O'Brien", "Yu-chen", "C."
+NAME_MAX_WORDS = 4
+CREDIT_WORD = re.compile(r"\b(?:by|updated?|posted|published)\b", re.IGNORECASE)
 DAY_NAME = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 PRINT_PAGE = re.compile(r"\b(?:page|p\.)\s?[A-Z]?\d{1,3}\b", re.IGNORECASE)
 CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,4}|GMT[+-]\d{1,2}))?", re.IGNORECASE)
@@ -60,10 +63,12 @@ KICKER_SEPARATOR = re.compile(r"\s+[·•|/›»]\s+")
 KICKER_PART_MAX_WORDS = 3
 SUMMARY_LABEL = re.compile(
     r"(?:[\w'’]+ )?(key (points|facts|dates|numbers)|takeaways?|highlights|in brief|at a glance|summary|tl;? ?dr|the big picture"
-    r"|what(['’]s| happens| comes)? next|what to watch( for)?|by the numbers)\s*:?",
+    r"|what(['’]s| happens| comes)? next|what to watch( for)?|what (we|i)(['’]re|['’]m| are| am) (watching|reading|tracking)( (for|next))?"
+    r"|by the numbers)\s*:?",
     re.IGNORECASE,
 )
-"""The label over a story's summary list ("Key points", "At a glance", "What happens next", "The Takeaway")."""
+"""The label over a story's summary list ("Key points", "At a glance", "What happens next", "The Takeaway"),
+or over a newsletter's closing list of what its writers follow ("What we're watching")."""
 
 
 def classify(line: str) -> str | None:
@@ -78,6 +83,7 @@ def _classify(text: str) -> str | None:
         return None
     if len(text) > MAX_CLASSIFIED_LENGTH:
         return None
+    text = SPACE_BEFORE_COLON.sub(":", text)  # "Reporter : Kim Ji-yeon", "Source : AFP", as French and CJK pages set it
     concept = _concepts().first_match(text)
     if concept:
         return concept
@@ -140,7 +146,19 @@ def _is_section_stamp(text: str) -> bool:
     for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE, OUTLET_IN_PARENS):
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
-    return not rest or is_navigation_crumb(rest)
+    return not rest or is_navigation_crumb(rest) or _is_credited_name(rest)
+
+
+def _is_credited_name(text: str) -> bool:
+    """The writer a stamp credits, once its date and times are gone: "By Jeffrey Feldstein
+    Updated", "BY: Matthew Wilson ON", "Anil Ganti (Update: )", "Ahmet Furkan Mercan |
+    - Update :": a name of two to four capitalised words, with a "By" before it and the
+    stamp's own words around it. A heading with a date names what happened ("Trump meets
+    Xi"), and one in title case has no "By" or "Updated" ("Nvidia Beats Estimates")."""
+    if not CREDIT_WORD.search(text):
+        return False  # "Nvidia Beats Estimates, Nov 19, 2025" may head a live page's entry
+    words = STAMP_FILLER.sub(" ", text).split()
+    return 2 <= len(words) <= NAME_MAX_WORDS and all(NAME_WORD.fullmatch(word) and word[0].isupper() for word in words)
 
 
 def link_list_lines(lines: list[str]) -> set[int]:
@@ -176,40 +194,6 @@ def link_list_lines(lines: list[str]) -> set[int]:
         else:
             index += 1
     return found
-
-
-def settings_panel_lines(lines: list[str]) -> set[int]:
-    """Indices of a reader-settings panel: its header ("Text settings") and the option
-    lines under it ("Size", "Small", "Standard", "Width", "Wide", "Minimize to nav").
-
-    A settings panel is built as a header over a run of one- to three-word controls, none
-    a sentence; the first line longer than a control (the story's first paragraph) ends
-    it. A header with no control under it is left alone: it may be a subheading."""
-    found: set[int] = set()
-    for index, line in enumerate(lines):
-        if not _settings_panel_label().fullmatch(line.strip()):
-            continue
-        run = [index]
-        for following in range(index + 1, min(len(lines), index + 1 + SETTINGS_PANEL_MAX_LINES)):
-            text = lines[following].strip()
-            if text and not _is_setting_control(text):
-                break
-            run.append(following)
-        if sum(1 for item in run[1:] if lines[item].strip()) >= SETTINGS_PANEL_MIN_CONTROLS:
-            found.update(run)
-    return found
-
-
-def _is_setting_control(text: str) -> bool:
-    """True when ``text`` is shaped like a control of a settings panel: one to three
-    words, short, and no sentence ("Small", "Width *", "Minimize to nav")."""
-    return len(text) <= SETTINGS_CONTROL_MAX_LENGTH and len(text.split()) <= 3 and not text.endswith((".", "?", "!", ":", ","))
-
-
-@lru_cache(maxsize=1)
-def _settings_panel_label() -> re.Pattern[str]:
-    labels = vocab.load("boilerplate").get("settings_panel_labels") or []
-    return re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
 
 
 def _is_next_rank(text: str, rank: int) -> bool:
@@ -284,16 +268,26 @@ def _is_entry_paragraph(text: str) -> bool:
 
 def _opens_a_section(lines: list[str], index: int) -> bool:
     """True for a heading, perhaps under its clock time, with blank lines above and below
-    it and a sentence under it: a list's items are not set apart from the text that way."""
+    it and a sentence under it, or with a blank line above it and a paragraph of
+    ``SECTION_LEAD_MIN_WORDS`` right under it: a list's items are not set apart from the
+    text that way."""
     if index == 0 or lines[index - 1].strip() or not lines[index].strip():
         return False
     heading = index
     if CLOCK_TIME.fullmatch(lines[index].strip()):
         heading = next((later for later in range(index + 1, min(index + 3, len(lines))) if lines[later].strip()), index)
+    if heading + 1 < len(lines) and _is_link_line(lines[heading]) and _is_lead_paragraph(lines[heading + 1]):
+        return True  # "Europe watching closely" over its section's first paragraph, with no blank line between
     if heading + 1 >= len(lines) or lines[heading + 1].strip() or not _is_link_line(lines[heading]):
         return False
     following = next((line for line in lines[heading + 2 : heading + 4] if line.strip()), "")
     return bool(following) and not _is_link_line(following)
+
+
+def _is_lead_paragraph(line: str) -> bool:
+    """A paragraph's worth of sentences: no teaser under a listed headline is this long."""
+    text = line.strip()
+    return len(text.split()) >= SECTION_LEAD_MIN_WORDS and ends_sentence(text)
 
 
 def _is_link_line(line: str) -> bool:

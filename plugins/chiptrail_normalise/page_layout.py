@@ -73,6 +73,13 @@ ENTRY_CLOSES_MIN = 2  # a live page's entries each close on the same button ("Sh
 ENTRY_LOOKAHEAD = 4  # lines under an entry's headline where its stamp and byline stand, blank ones included
 STORY_END_KINDS = frozenset({"comment_widget", "hashtags", "author_bio", "copyright_notice"})  # under a story, never in it
 UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"})  # only the page follows these
+IN_STORY_CLUTTER = INLINE_CLUTTER | {
+    "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
+    "engagement",  # the counters under each post of a channel or a thread
+}
+FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
+ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
+ISLAND_SHARE = 4  # ...are at most a quarter of the paragraphs
 BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "leads", "joined")
 
 
@@ -114,7 +121,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
-    return found | _byline_block(lines, kinds, story[0]) | _after_the_story(lines, kinds, story[-1])
+    return found | _byline_block(lines, kinds, story[0]) | _after_the_story(lines, kinds, _last_paragraph(kinds, story))
 
 
 def _comments(lines: list[str], kinds: list[str | None], paragraphs: list[int], captions: frozenset[int]) -> set[int]:
@@ -238,9 +245,12 @@ def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, st
     subheading in any of these places opens the text and is kept."""
     attached: dict[int, str] = {}
     written = [index for index, kind in enumerate(kinds) if kind != BLANK]
-    first_paragraph = next((index for index in written if kinds[index] is None and _is_paragraph(lines[index])), 0)
+    paragraphs = [index for index in written if kinds[index] is None and _is_paragraph(lines[index])]
+    first_paragraph = paragraphs[0] if paragraphs else 0
+    second_paragraph = paragraphs[1] if len(paragraphs) > 1 else 0
     for above, below in zip(written, written[1:]):
-        if kinds[above] is None and _is_caption(lines[above]) and _is_bare_credit(lines[below], kinds[below]):
+        captioned = _is_caption(lines[above]) or (above < second_paragraph and ends_sentence(lines[above].strip()))
+        if kinds[above] is None and captioned and _is_bare_credit(lines[below], kinds[below]):
             attached[above] = kinds[below]
         elif kinds[below] is None and _is_bare_credit(lines[above], kinds[above]) and _is_caption_under(
             lines, below, opens_the_story=below < first_paragraph
@@ -335,13 +345,28 @@ def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: 
         text = lines[index].strip()
         is_bio = (bool(openings) and kinds[index] is None and text.startswith(openings)) or index in closing_bios
         is_mark = bool(_story_end_mark().fullmatch(text)) and not _heads_prose(lines, kinds, index)
-        closes = index > paragraphs[0] and (is_bio or is_mark or kinds[index] in STORY_END_KINDS)
-        if closes and 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs):
-            end = len(lines) if is_bio or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
+        below_most = 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs)
+        signs_off = below_most and _is_bio_over_furniture(lines, kinds, index)
+        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or kinds[index] in STORY_END_KINDS)
+        if closes and below_most:
+            end = len(lines) if is_bio or signs_off or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
             closed_until = max(closed_until, end)
-        if is_bio or index < closed_until:
+        if is_bio or signs_off or index < closed_until:
             found.add(index)
     return found
+
+
+def _is_bio_over_furniture(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for sentences presenting people ("Kenny Lau is a researcher in technology
+    policy.", "Liedtke covers technology for The Associated Press.") with page furniture or
+    nothing under them: the writers' bio closing the story, whatever paragraphs the page
+    sets further down (its comments, a publisher's note). Clutter that a page also sets
+    inside a story (an advertisement, a newsletter box, a share row) may stand under a
+    person the story introduces, and the story go on below it."""
+    if kinds[index] is not None or not _bio_sentences().fullmatch(lines[index].strip()):
+        return False
+    following = _next_written(kinds, index)
+    return following is None or kinds[following] not in IN_STORY_CLUTTER | {None, FRAMING}
 
 
 def _next_long_paragraph(lines: list[str], paragraphs: list[int], mark: int) -> int:
@@ -520,6 +545,23 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _last_paragraph(kinds: list[str | None], story: list[int]) -> int:
+    """The story's last paragraph: the last of ``story`` unless the last few stand apart
+    from the rest, below a stretch of page furniture (``FURNITURE_GAP_MIN`` lines of
+    clutter that ends a story, with no paragraph among them): a sentence a page sets among
+    its footer ("Write an article and join a growing community of ...", a promotion under
+    the tag list) is no paragraph of the story, however it reads. A story goes on past
+    clutter a page also sets inside it (an advertisement, a caption, "Also read", a
+    newsletter box, a share row, a live entry's stamp, a thread's post furniture), so only
+    the furniture of a page's end (menus, tags, counters, credits, notes) makes a gap."""
+    for position in range(len(story) - 1, max(0, len(story) - 1 - ISLAND_MAX_PARAGRAPHS), -1):
+        above, below = story[position - 1], story[position]
+        gap = [kind for kind in kinds[above + 1 : below] if kind not in (None, BLANK, FRAMING) and kind not in IN_STORY_CLUTTER]
+        if len(gap) >= FURNITURE_GAP_MIN and ISLAND_SHARE * (len(story) - position) <= len(story):
+            return above
+    return story[-1]
 
 
 def _last_entrys_close(lines: list[str], kinds: list[str | None], last_paragraph: int) -> int:

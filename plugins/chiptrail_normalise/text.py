@@ -22,7 +22,7 @@ URL_LINE = re.compile(
 BYLINE = re.compile(
     r"(?:by|written by|words by|text by:|author:)\s+"
     r"(?P<name>[A-Z][\w.'’-]{0,30}(?:\s+(?:[A-Z0-9][\w.'’-]{0,30}|and|&|de|van|von|bin)){0,6})"
-    r"\s*(?:$|\(\S+@\S+\)$|[,|•·–—-]\s*.{0,120}$|\s+(?:in|for|on|published|posted|updated)\b.{0,120}$)"
+    r"\s*(?:$|\(\S+@\S+\)$|[,|•·–—/-]\s*.{0,120}$|\s+(?:in|for|on|published|posted|updated)\b.{0,120}$)"
 )
 DATELINE_OPENING = re.compile(
     # "BEIJING —", "WASHINGTON, July 15 (Reuters) -", "(GlobalTimesAI.com) —", "KUALA LUMPUR:"

@@ -104,6 +104,14 @@ STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
 WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+ITEM_OPENING = re.compile(
+    r"(?:first|second|third|fourth|then|next|finally|lastly)\b\s*[,:—–-]|\(?\d{1,2}[.):]\s|[A-Z][\w/&'’.-]*(?: [A-Z][\w/&'’.-]*){0,2}: ",
+    re.IGNORECASE,
+)
+"""How an item of a list set without bullets opens: "First, ...", "2) ...", "Monday: ...", "Beijing: ..."."""
+ITEMS_LOOKAHEAD = 4
+BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
+"""Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
@@ -638,8 +646,9 @@ def _opening_prose(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     """True for a line of a hard-wrapped paragraph that the very next line continues in
-    lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), the
-    line stopping mid-sentence: no headline runs on into the line under it, so the story
+    lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), or
+    that stops on a word no sentence or headline ends on ("... to resume shipments of its"
+    over "MI308 accelerators to China ..."), the line stopping mid-sentence: no headline runs on into the line under it, so the story
     has begun. The line under it is
     wrapped too or ends the sentence; a byline ("by Jane Doe"), an address or clutter
     under a headline continues nothing."""
@@ -650,7 +659,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
         and (text[-1].isalnum() or text[-1] in ",;-–—")
-        and below[:1].islower()
+        and (below[:1].islower() or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
         and byline_name(below) is None
@@ -1179,7 +1188,19 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return True  # the dek stands over the byline or date, the story under them
     if WEEKDAY.search(text):
         return False  # "Trump said Monday that..." reports the news: the story's lead
+    if _leads_into_items(following):
+        return False  # "Two things happened this week." over "First, ..." / "Second, ...": the text's own lead-in
     return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH)
+
+
+def _leads_into_items(following: list[str]) -> bool:
+    """True when the lines under a sentence open the items of a list set without bullets
+    ("First, Commerce ..." and "Second, Beijing ...", "1) ..." and "2) ...", "Monday: ..." and
+    "Tuesday: ...", "Washington: ..." over its paragraph and "Beijing: ..."): the sentence
+    announces what they tell, so it is the text's first line. A dek sums the story up and
+    stands over its lead, which tells the news in sentences, not over a list of items."""
+    items = [line for line in following[: ITEMS_LOOKAHEAD + 1] if ITEM_OPENING.match(line) and not boilerplate.is_boilerplate(line)]
+    return bool(following) and bool(items) and items[0] == following[0] and len(items) >= 2
 
 
 def _is_personal_opening(text: str) -> bool:
