@@ -52,6 +52,7 @@ from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
     TRAIL_STEP,
+    PROSE_MIN_WORDS,
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     as_titled,
@@ -127,9 +128,11 @@ LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-
 LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
 COPY_LINK_BUTTON = re.compile(r"\s*\[(?:复制链接|複製連結|copy link)\]$", re.IGNORECASE)
 """The "copy link" button a forum sets after its thread's title ("... 两边同时出手 [复制链接]")."""
-THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主題|主题)\s?[:：]?)\s*(?=\S)|Question\s+(?=[^?]+\?$)")
+THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主題|主题)\s?[:：]?)\s*(?=\S)|Question(?:\s*[:|]|\s+[–—-])\s*(?=\S)|Question\s+(?=[A-Z\d][^?]+\?$)")
 """The label a forum sets before its thread's title: "Thread: ", "Topic: ", a BBS header's
-"標題 " (beside "作者" and "時間"), a thread's "Question" prefix before a question."""
+"標題 " (beside "作者" and "時間"), a thread's "Question:" or "Question –" before a question,
+or a forum's "Question" prefix before a question opening with a name ("Question Nvidia B30A
+for China — …?"); "Question marks over Nvidia's China sales?" is a headline."""
 MENU_GAP = re.compile(r"\s{2,}")
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 JOINED_MENU_MIN_ENTRIES = 4
@@ -232,12 +235,36 @@ def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int
     related link ("Terms of Service Privacy Policy" under a post, "Fine-tuning on Ascend
     NPUs 4 812 Jan 2025" in a forum's related topics), and taking it would leave the page
     without a story. The title on the card of a link or video that a page's post shares
-    stands under the post, and is the title (``_shared_card_title``)."""
-    above = any(is_prose(line.strip()) for line in lines[:index])
-    if not above or any(is_prose(line.strip()) for line in lines[index + 1 :]):
+    stands under the post, and is the title (``_shared_card_title``). Clutter over the line
+    (a cookie banner's sentence) is no story above it; the text below it is judged by the
+    sentences its lines add up to, as a hard-wrapped story holds no whole line of prose."""
+    above = any(_is_story_line(line) for line in lines[:index])
+    if not above or any(is_prose(line.strip()) for line in lines[index + 1 :]) or _holds_wrapped_prose(lines[index + 1 :]):
         return False
     position = next(position for position, (at, _) in enumerate(top) if at == index)
     return _shared_card_title(top[max(position - 1, 0) : position + 2]) != index
+
+
+def _is_story_line(line: str) -> bool:
+    text = " ".join(line.split())
+    return is_prose(text) and not boilerplate.is_boilerplate(text)
+
+
+def _holds_wrapped_prose(lines: list[str]) -> bool:
+    """True when consecutive lines that are no clutter join into a sentence of prose: a
+    story hard-wrapped at a fixed width ("Nvidia said on Tuesday it would resume" / "sales of
+    its H20 chip to China."); a list of related links joins into no sentence."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        text = " ".join(line.split())
+        if text and not boilerplate.is_boilerplate(text):
+            run.append(text)
+            continue
+        joined = " ".join(run)
+        if len(run) > 1 and ends_sentence(joined) and word_count(joined) > PROSE_MIN_WORDS:
+            return True
+        run = []
+    return False
 
 
 def _without_thread_buttons(text: str) -> str:
