@@ -9,6 +9,7 @@ import pytest
 from chiptrail_normalise.stance import extract_stance
 
 FILLER = "Chinese cloud providers have built large data centres for language models."
+MORE_FILLER = "Demand for inference hardware has grown quickly this year."
 
 
 def stance_of(title, *paragraphs, subtitle=None):
@@ -219,3 +220,57 @@ def test_a_charge_booked_for_a_move_makes_it_the_news_of_the_results_however_dat
     title = "Nvidia beats on revenue in the quarter"
     assert stance_of(title, charge, FILLER) == "tightening"
     assert stance_of(title, recalled, FILLER) == "neutral"
+
+
+def test_a_move_the_lead_only_recalls_does_not_make_a_later_one_the_news():
+    """A feature whose lead names an old restriction as background ("whose best chips
+    America has for years barred from China") reports no move: a restriction told further
+    down is the same backdrop, not news the lead announced."""
+    paragraphs = [
+        "Few firms matter more to Beijing's plans than Huawei, the closest thing China has to an "
+        "answer to Nvidia, whose best chips America has for years barred from the Chinese market.",
+        "On paper the progress is impressive, and the newest accelerator performs well on inference.",
+        "The problem is making enough of them, because yields at the domestic foundry remain poor.",
+        "America has curbed exports of the memory chips that sit beside the processors.",
+        FILLER,
+    ]
+    assert stance_of("Huawei's AI chips are getting better. Can it make enough?", *paragraphs) == "neutral"
+
+
+def test_a_move_the_lead_tells_as_news_makes_a_later_one_count():
+    paragraphs = [
+        "Washington has barred Huawei's suppliers from shipping memory to the company, officials said.",
+        "On paper the progress is impressive, and the newest accelerator performs well on inference.",
+        "The problem is making enough of them, because yields at the domestic foundry remain poor.",
+        "America has curbed exports of the memory chips that sit beside the processors.",
+        FILLER,
+    ]
+    assert stance_of("Huawei's memory supply squeezed", *paragraphs) == "tightening"
+
+
+def test_then_in_a_headline_tells_the_news_in_two_steps():
+    """A retold sequence ("first banned it, then allowed it back") is history in a story's
+    body; a headline reports what is new, so its "then" joins the news's own two moves."""
+    lead = "Nvidia's H200 was cleared for export by Washington this week and stopped at the Chinese border."
+    assert stance_of("US clears Nvidia H200 exports to China, then Beijing blocks them at the border",
+                     lead, FILLER) == "mixed"
+
+
+def test_then_in_a_body_sentence_retells_history():
+    lead = "Washington banned the H20, then allowed it back in exchange for a share of revenue."
+    assert stance_of("The chip war has no finish line", FILLER, lead, FILLER) == "neutral"
+
+
+def test_a_since_that_measures_the_news_against_the_past_does_not_date_it():
+    """"The most significant loosening of export controls since they were introduced in
+    2022" ranks the move; the date belongs to the comparison, and the move is the news."""
+    lead = ("The administration's decision to permit Nvidia to sell H200 accelerators to approved "
+            "Chinese customers is the most significant loosening of export controls since they "
+            "were introduced in 2022.")
+    assert stance_of("The H200 opening, in five questions", lead, FILLER, MORE_FILLER) == "easing"
+
+
+def test_a_since_without_a_superlative_still_dates_the_move():
+    lead = ("Nvidia has been barred from selling the chip since it was restricted in 2022, and "
+            "analysts expect little change.")
+    assert stance_of("The H200 question, in five parts", lead, FILLER, MORE_FILLER) == "neutral"

@@ -497,3 +497,67 @@ def test_a_move_named_by_its_month_is_an_earlier_one():
             "Meanwhile, Washington's December move to let Nvidia ship H200s to China looms over "
             "every conversation.")
     assert stance_of(title, lead, FILLER, MORE_FILLER) == "neutral"
+
+
+# Where a page tells its news below its own furniture
+
+
+def test_a_results_release_booking_a_charge_for_a_new_rule_reports_the_rule():
+    """A company's results release speaks of itself by name, below the revenue lines
+    that open it: the licence requirement it was told of and the charge it booked are the
+    release's news (ruling 3), not a backdrop the headline never mentions."""
+    paragraphs = [
+        "Revenue of $12.0 billion, up 8% from the previous quarter and up 40% from a year ago",
+        "Data centre revenue of $9.1 billion, up 6% from the previous quarter and up 52% from a year ago",
+        "Acme Silicon today reported revenue for the quarter ended May 3 of $12.0 billion.",
+        "Gross margin was 58.1%, down from 61.4% a year ago, as the company ramped a new product.",
+        "On April 2, Acme was informed by the U.S. government of a new licence requirement for "
+        "exports of its X90 accelerators to China. As a result of these new requirements, Acme "
+        "incurred a $1.2 billion charge for excess inventory.",
+        FILLER,
+    ]
+    assert stance_of("Acme Silicon Announces Financial Results for First Quarter", *paragraphs) == "tightening"
+
+
+def test_a_results_release_without_a_new_rule_stays_neutral():
+    paragraphs = [
+        "Revenue of $12.0 billion, up 8% from the previous quarter",
+        "Acme Silicon today reported revenue for the quarter ended May 3 of $12.0 billion.",
+        "The company incurred a $0.2 billion charge for a restructuring of its sales offices.",
+        FILLER,
+    ]
+    assert stance_of("Acme Silicon Announces Financial Results for First Quarter", *paragraphs) == "neutral"
+
+
+def test_numbered_section_headings_each_open_on_a_development_of_the_news():
+    """A newsletter that numbers its sections ("1. Washington: ...", "2. Beijing: ...")
+    tells one development under each: the first paragraph under every numbered heading is
+    lead, however far down it stands."""
+    paragraphs = [
+        "Hi all, a short issue this week.",
+        "1. The US side",
+        "On Monday the White House confirmed that Nvidia will receive export licences for the "
+        "H20 in exchange for a 15% share of China revenue.",
+        "The numbers are small next to the data-centre business, but the signal matters.",
+        "Analysts expect the first shipments within weeks.",
+        "2. The Beijing side",
+        "Overnight, Chinese authorities sent notices to large platforms discouraging purchases "
+        "of the H20 for any government-related work.",
+        "That is no formal ban, but procurement teams read it as one.",
+    ]
+    assert stance_of("A week of two capitals", *paragraphs) == "mixed"
+
+
+def test_unnumbered_section_headings_leave_later_sections_as_context():
+    paragraphs = [
+        "Hi all, a short issue this week.",
+        "The US side",
+        "On Monday the White House confirmed that Nvidia will receive export licences for the "
+        "H20 in exchange for a 15% share of China revenue.",
+        "The numbers are small next to the data-centre business, but the signal matters.",
+        "Analysts expect the first shipments within weeks.",
+        "Looking back",
+        "Last year Chinese authorities sent notices to large platforms discouraging purchases "
+        "of the H20 for any government-related work.",
+    ]
+    assert stance_of("A week of two capitals", *paragraphs) == "easing"

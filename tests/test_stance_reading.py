@@ -529,3 +529,64 @@ def test_a_word_that_only_begins_with_ban_names_no_ban():
     lead = "The new rule drops interconnect bandwidth as a control parameter for advanced chips."
     assert stance_of("What the update does", lead) == "neutral"
     assert stance_of("Commerce update", lead) == "neutral"
+
+
+# How a sentence tells a move
+
+
+def test_a_past_perfect_with_two_adverbs_still_recalls_the_earlier_move():
+    """"The chip the company had only just been cleared to sell" describes the chip by an
+    earlier move; the summons is the news, not a move each way."""
+    lead = ("China's internet regulator summoned Nvidia on Thursday over security risks in the H20, "
+            "the accelerator the company had only just been cleared to sell to Chinese customers again.")
+    assert stance_of("Beijing summons Nvidia over H20 'backdoor' claims", lead, FILLER) == "tightening"
+
+
+def test_a_requirement_to_get_a_licence_is_no_grant_of_one():
+    """"A new requirement for US citizens, residents and green-card holders to get a
+    licence" obliges people to ask; "to get a licence" is a purpose or an obligation,
+    never a licence granted."""
+    item = ("US persons: a new requirement for US citizens, residents and green-card holders to get a "
+            "licence to support production at covered fabs in China.")
+    title = "The October rules, in three parts"
+    lead = "On Friday the Commerce Department restricted exports of advanced chips and tools to China."
+    assert stance_of(title, lead, item, FILLER) == "tightening"
+    actor = extract_actor(title, [lead, item, FILLER]).value
+    assert actor == "us"
+
+
+def test_a_headline_clearing_a_list_of_buyers_to_buy_is_an_approval():
+    assert stance_of("China clears ByteDance, Alibaba, Tencent to buy Nvidia H200 chips", FILLER) == "easing"
+
+
+def test_a_company_saying_it_had_no_sales_reports_its_business_not_a_move():
+    """"Nvidia says no H20 sales to China in quarter" is a results page's status recap
+    (ruling 3); a government saying "no sales" is a directive."""
+    assert stance_of("Nvidia says no H20 sales to China in quarter as revenue climbs", FILLER) == "neutral"
+    assert stance_of("White House says no B30A sales to China", FILLER) == "tightening"
+
+
+def test_a_move_a_company_hopes_for_is_not_yet_made():
+    title = "Nvidia readies a China Blackwell it hopes Trump will approve"
+    assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_a_sentence_opening_on_whether_asks_rather_than_reports():
+    lead = "Whether it can sell the chip depends on a decision in Washington that has not been made."
+    assert stance_of("The B30A is in limbo", lead, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("lead", [
+    "When the regulator approved that acquisition, it required the company to keep "
+    "supplying GPUs to Chinese customers on fair terms.",
+    "初步调查显示，该公司违反了附加限制性条件批准其收购网络设备公司的审查决定。",
+])
+def test_an_approved_acquisition_is_a_merger_clearance_not_access(lead):
+    """The approval an antitrust case turns on is a merger clearance: no chips let in."""
+    assert stance_of("China says Nvidia violated anti-monopoly law", lead, FILLER) == "tightening"
+
+
+def test_a_cabinet_approving_an_amendment_adopts_a_rule():
+    lead = ("The Cabinet approved an amendment to the trade ministry's ordinance, under which "
+            "exports of 23 chipmaking tools will require individual licences.")
+    assert stance_of("Tokyo finalises chip tool export rules", lead, FILLER) == "tightening"

@@ -2,6 +2,8 @@
 restriction undone whatever it is called, two governments' moves set against each other,
 a newsletter's greeting above its news, and an approval's conditions."""
 
+import pytest
+
 from chiptrail_normalise.stance import extract_stance
 
 FILLER = "Chinese cloud providers have built large data centres for language models."
@@ -308,6 +310,44 @@ def test_a_chinese_approval_of_exports_is_easing():
     assert stance_of("美国商务部批准英伟达H20对华出口许可证", FILLER) == "easing"
 
 
+# Pages in other languages and scripts state their moves in their own words too.
+
+@pytest.mark.parametrize("title", [
+    "海关通知代理：H200芯片不被允许进入",          # a refusal, ahead of the word it negates
+    "網信辦要求陸企停購輝達RTX Pro 6000D",          # traditional Chinese: stop buying
+    "国家资金数据中心禁用外国AI芯片",              # a ban on use
+    "중국 세관, 엔비디아 칩 수입 단속 강화",        # Korean: a crackdown
+    "미국 상무부, HBM 수출에 허가 필요",            # Korean: a licence needed is no licence
+    "米国の対中半導体規制、A800とH800も対象に",     # Japanese: newly covered by the rules
+    "中東など40以上の国への輸出に許可が必要に",     # Japanese: a licence needed is no licence
+    "Китай запретил IT-компаниям покупать Nvidia RTX Pro 6000D",
+    "Nvidia ne pourra plus vendre sa puce H20 en Chine sans licence",
+    "Pekín prohíbe la compra de chips de Nvidia",
+])
+def test_a_restriction_in_another_language_is_tightening(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("title", [
+    "美國允許輝達向中國出售H200",                  # traditional Chinese: allow
+    "美国暂停'50%规则'一年",                        # a rule paused
+    "미국, 엔비디아 H20 대중국 수출 허가",           # Korean: a licence granted
+    "США разрешат Nvidia снова продавать H20 в Китай",
+    "Estados Unidos autoriza la venta del chip H200 a China",
+])
+def test_an_opening_in_another_language_is_easing(title):
+    assert stance_of(title, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title", [
+    "H200 – USA öffnen, China blockt",
+    "미국은 허가하고 중국은 말리고, H20을 둘러싼 엇갈린 신호",
+    "Estados Unidos autoriza la venta del H200, pero Pekín frena las importaciones",
+])
+def test_two_moves_in_another_language_are_mixed(title):
+    assert stance_of(title, FILLER) == "mixed"
+
+
 # A reporter's statement before a question reports the news the answer responds to.
 
 def test_a_reporters_premise_in_a_press_conference_states_the_move():
@@ -317,3 +357,119 @@ def test_a_reporters_premise_in_a_press_conference_states_the_move():
         "What is China's response?",
         "Spokesperson: China firmly opposes the US abuse of export controls and will take "
         "necessary measures.", FILLER) == "tightening"
+
+
+# A permit put on the road chips take is a restriction, whoever puts it.
+
+@pytest.mark.parametrize("title", [
+    "Malaysia imposes permits on US AI chip exports",
+    "Singapore now wants a permit for every high-end GPU shipment",
+    "Exports and transit of US-origin AI chips are subject to a Strategic Trade Permit",
+])
+def test_a_permit_put_on_chip_exports_is_tightening(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_move_paired_with_a_permit_elsewhere_is_mixed():
+    title = "H20 sales to resume, but Malaysia now wants a permit for every US AI chip export"
+    assert stance_of(title, FILLER) == "mixed"
+
+
+def test_shutting_a_side_door_is_tightening():
+    assert stance_of("Malaysia shuts a side door for US AI chips bound for China", FILLER) == "tightening"
+
+
+# Chinese and Japanese paragraphs are read like English ones: their characters count as
+# words, "。" ends a sentence, and their own words date a move or give its reason.
+
+def test_a_chinese_lead_paragraph_is_the_lead():
+    lead = "据知情人士透露，中国有关部门已批准三家互联网企业采购英伟达H200芯片，总量超过四十万颗。"
+    assert stance_of("芯片行业周报", lead, FILLER) == "easing"
+
+
+def test_a_chinese_sentence_dated_weeks_ago_is_background():
+    lead = ("据知情人士透露，中国有关部门已批准三家企业采购H200芯片。"
+            "就在两周前，海关曾叫停H200进口。")
+    assert stance_of("中国批准三家企业采购H200", lead, FILLER) == "easing"
+
+
+def test_a_chinese_clause_giving_the_reason_is_background():
+    lead = "随着美国限制H20出口，国内云厂商转向本土芯片的意愿明显提高，华为昇腾910C量产进度加快。"
+    assert stance_of("华为昇腾910C量产加速 业界估年产能逾60万颗", lead, FILLER) == "neutral"
+
+
+def test_asking_firms_to_buy_prudently_is_a_restriction():
+    assert stance_of("美国放行H200对华出口 中方要求企业审慎采购", FILLER) == "mixed"
+
+
+def test_a_chinese_negation_glued_to_the_permission_is_a_refusal():
+    """"H200不被允许进入" (is not allowed in) negates the permission it is glued to."""
+    assert stance_of("海关通知报关代理：H200不被允许进入中国", FILLER) == "tightening"
+
+
+# A headline's second clause sets a second government's move against the first only when
+# it can state one: a clause of its own, not pending, not a mere remark, with the
+# government as its subject.
+
+@pytest.mark.parametrize("title", [
+    "US, China suspend chip-related export curbs for a year",              # a list of subjects
+    "Nvidia wins approval to ship H200 to Chinese cloud firms; Beijing has yet to sign off",
+    "US to allow Nvidia H200 exports; MOFCOM says cooperation benefits both sides",
+])
+def test_a_second_clause_that_states_no_move_leaves_the_easing_alone(title):
+    assert stance_of(title, FILLER) == "easing"
+
+
+def test_a_government_name_describing_a_noun_is_no_second_government():
+    title = "Nvidia confirms it was told the H20 needs a licence; China sales hit"
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_a_second_government_ordering_something_uncued_is_still_a_second_move():
+    title = "US clears more AI chip exports to China as Beijing orders reviews of Nvidia hardware"
+    assert stance_of(title, FILLER) == "mixed"
+
+
+def test_easing_the_licensing_process_is_easing():
+    assert stance_of("US eases H20 licensing for Chinese cloud buyers", FILLER) == "easing"
+
+
+def test_a_sentence_about_the_rule_being_undone_describes_it():
+    """On a page reporting a rule suspended, "The rule, issued in late September, extended
+    export restrictions to ..." tells what the suspension undoes, not a second move."""
+    lead = "The Commerce Department said Monday it is suspending the affiliates rule for one year."
+    described = ("The rule, issued by the Bureau of Industry and Security on Sept 29, extended export "
+                 "restrictions to companies at least 50 percent owned by listed entities.")
+    assert stance_of("China welcomes US suspension of 50% affiliates rule", lead, described, FILLER) == "easing"
+
+
+def test_a_rule_described_on_a_page_that_undoes_nothing_is_still_its_move():
+    lead = ("The rule, issued by the Bureau of Industry and Security on Monday, extends export "
+            "restrictions to companies at least 50 percent owned by listed entities.")
+    assert stance_of("US widens export blacklist to subsidiaries", lead, FILLER) == "tightening"
+
+
+def test_loosening_one_cap_is_easing():
+    assert stance_of("US loosens cap on Nvidia H200 exports to China", FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title, stance", [
+    ("Beijing's customs bars H200 imports", "tightening"),
+    ("US formalizes H200 exports as Beijing's customs bars the chips", "mixed"),
+])
+def test_barring_chips_is_a_restriction(title, stance):
+    """The verb "bar" with what it stops; paired with an uncued US clause, the headline
+    sets the two governments' moves against each other."""
+    assert stance_of(title, FILLER) == stance
+
+
+@pytest.mark.parametrize("title", [
+    "Beijing tells state-funded datacenters to rip out foreign AI chips",
+    "Projects under 30% complete must remove installed foreign AI chips",
+])
+def test_foreign_chips_ordered_out_is_a_restriction(title):
+    assert stance_of(title, FILLER) == "tightening"
+
+
+def test_allowing_installed_tools_to_be_serviced_is_easing():
+    assert stance_of("ASML allowed to service Chinese DUV machines again", FILLER) == "easing"

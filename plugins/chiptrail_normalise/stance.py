@@ -83,9 +83,10 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%)\"”’][.!?])(?P<gap>\s+)(?=[A-Z\"“‘(])")
+SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？])(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
+Chinese and Japanese stops ("。") end a sentence with or without a gap after them."""
 CLAUSE_END = re.compile(r"[,;:—–]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -93,7 +94,9 @@ OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
 probe")."""
-SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
+SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’)」』]*\s*$")
+UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+"""Chinese characters and Japanese kana: scripts written without spaces between words."""
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,8 @@ class Hit:
     """One cue found in the text, with its weighted contribution. ``lead`` marks a cue in
     the headline, dek or lead paragraphs; ``stated`` an outright cue there (a move the
     lead reports); ``outright`` a clear cue, wherever it stands, that background, hedges
-    and genre damp little (a move the text reports)."""
+    and genre damp little (a move the text reports); ``told_as_news`` a cue that no date
+    or other background marker sets in the past."""
 
     text: str
     direction: str
@@ -124,6 +128,8 @@ class Hit:
     lead: bool = False
     outright: bool = False
     condition: bool = False
+    told_as_news: bool = True
+    undoes: bool = False
 
 
 def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
@@ -184,6 +190,8 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 """The word after a perfect's "been": its participle ("had been told")."""
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
+MEASURED_SINCE = re.compile(
+    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
@@ -237,17 +245,24 @@ HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 """Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
 PAIR_JOINT = re.compile(RULES["headline_pair"]["joint"])
 PAIR_LEAD_IN = re.compile(RULES["headline_pair"]["lead_in"], re.IGNORECASE)
+UNDONE_SUBJECT = re.compile(RULES["undone_subject"], re.IGNORECASE)
 PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
+PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
+PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
 COMPANY_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["company_announcement"])
+RELEASE_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["release_announcement"])
 GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]],
                                commentary=[RULES["analysis_title"]["self_described"]])
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 POSSESSIVE = re.compile(r"['’]s\b")
+APPROVAL = re.compile(r"approv|批准|承認", re.IGNORECASE)
+APPROVED_OTHER = re.compile(RULES["descriptive"]["approved_other"], re.IGNORECASE)
+COMPANY_SAYS = re.compile(r"(?:says?|said|saying)\b", re.IGNORECASE)
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -306,7 +321,7 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     outright = {hit.direction for hit in hits if hit.outright}
     stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
               for direction in DIRECTIONS}
-    mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0}
+    mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
     return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated, mentioned)
 
 
@@ -329,6 +344,7 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
                               damped if genre == "no move" else 1.0, rest_scale))
     found += [(True, hit) for hit in _paired_moves(title, damped if genre == "no move" else 1.0)]
     conditions = _as_conditions([hit for _, hit in found])
+    conditions.update(_describing_the_undone([hit for _, hit in found]))
     found = [(opening, conditions.get(index, hit)) for index, (opening, hit) in enumerate(found)]
     hits = [hit for _, hit in found]
     if genre in ("commentary", "analysis") and not _states_one_move(
@@ -354,6 +370,21 @@ def _as_conditions(hits: list[Hit]) -> dict[int, Hit]:
             for index, hit in enumerate(hits) if hit.condition and _actor_of(hit) in approvers}
 
 
+def _describing_the_undone(hits: list[Hit]) -> dict[int, Hit]:
+    """On a page stating that a rule is undone ("US suspends rule that would have
+    blacklisted thousands of Chinese subsidiaries"), a sentence whose subject is that rule
+    ("The so-called affiliates rule, issued at the end of September, extended restrictions
+    to ...") tells what was undone, not a move of its own: its cues of the other direction
+    weigh as background. The reweighed hits by their index in ``hits``."""
+    undone = {hit.direction for hit in hits if hit.stated and hit.undoes}
+    if not undone:
+        return {}
+    factor = BACKGROUND["clause"]["factor"]
+    return {index: replace(hit, score=hit.score * factor, stated=False, outright=False)
+            for index, hit in enumerate(hits)
+            if hit.direction not in undone and UNDONE_SUBJECT.match(hit.sentence)}
+
+
 def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening_scale: float,
                  rest_scale: float):
     """(in the opening, hit) for every cue, the opening's scaled by ``opening_scale``, the
@@ -362,7 +393,10 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     new move ("earlier this month we received our first licences") is the page's news,
     weighed as the lead wherever it stands; so is, on any page, an institution saying what
     it did today ("the Ministry of Commerce has today issued an announcement terminating
-    ...": a spokesperson's answer, a statement)."""
+    ...": a spokesperson's answer, a statement), and a company's results release telling,
+    by its own name, the rule it was told of or the charge it booked for it ("NVIDIA was
+    informed by the U.S. government that ...", "As a result of these new requirements,
+    NVIDIA incurred a $4.5 billion charge"), which it prints below the revenue lines."""
     headline_texts = len(HEADLINE_PARTS.split(title)) + 1  # the headline's parts and the dek
     for index, (weight, text, lead, backstory, opening) in enumerate(
             _weighted_texts(title, subtitle, paragraphs)):
@@ -381,7 +415,8 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 question = asked or QUESTION_END.search(sentence) is not None
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
                 announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
-                             else None if lead else ANNOUNCED_TODAY.search(sentence))
+                             else None if lead else (ANNOUNCED_TODAY.search(sentence)
+                                                     or RELEASE_ANNOUNCEMENT.search(sentence)))
                 if announced:  # the page's own news: weighed as the lead, undamped
                     hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
                                           announced.end())
@@ -390,7 +425,7 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
                 for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
                                           lead, dateline.end() if dateline else 0,
-                                          conditions_at - start):
+                                          conditions_at - start, index < headline_texts):
                     yield opening, hit
 
 
@@ -419,7 +454,7 @@ def _paired_moves(title: str, scale: float):
         if _opening_government(first) in (None, government):
             return
     moves = {hit.direction for hit in stated}
-    if len(moves) != 1 or PAIR_REACTION.search(uncued):
+    if len(moves) != 1 or PAIR_REACTION.search(uncued) or not _can_state_a_move(uncued):
         return
     if any(hit.outright or hit.direction in moves for hit in others):
         return  # the uncued clause states its own move, or hints at the same one
@@ -427,6 +462,19 @@ def _paired_moves(title: str, scale: float):
     outright = scale >= RULES["outright_factor_at_least"]
     score = RULES["stated_weight_at_least"] * float(RULES["position"]["title"]) * scale
     yield Hit(uncued, direction, score, uncued, 0, (), outright, True, outright)
+
+
+def _can_state_a_move(clause: str) -> bool:
+    """An uncued clause can state the other government's move only as a clause of its own:
+    not a lone name in a list of subjects ("US, China suspend chip-related export curbs"),
+    not a move still pending ("Beijing has yet to sign off"), and not one whose
+    government's name only describes a noun ("China sales hit": the sales are hit, no
+    government acts)."""
+    if len(clause.split()) < 2 or PAIR_PENDING.search(clause):
+        return False
+    tail = clause.rsplit(": ", 1)[-1].lstrip()
+    name = next(ACTOR.finditer(tail), None)
+    return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
 
 
 def _opening_government(clause: str) -> str | None:
@@ -557,7 +605,9 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     opening a paragraph ("Recap: ...") makes that paragraph background, and it takes no
     place in the lead; a paragraph opening with a summary or verdict label ("Bottom line:
     ...") is lead wherever it stands. A newsletter's greeting ("Hi all — a busy week") tells
-    no news and takes no place in the lead.
+    no news and takes no place in the lead. Numbered section headings that start while the
+    lead is open ("1. The US side", "2. The Beijing side") each announce a development:
+    the first paragraph under each is lead, however far down.
     A thread's post numbers ("2/ Meanwhile, ...") are read past. A headline's parts set
     off by a dash or a bar are read apart: a question after a statement ("Beijing summons
     Nvidia — is China turning off the tap?") leaves the statement unhedged."""
@@ -567,6 +617,7 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
         yield float(position["title"]), part, True, False, True
     yield float(position["subtitle"]), subtitle, True, False, True
     prose, summary, backstory, next_item, announced = 0, False, False, 0, 0
+    next_section, section_opens = 0, False
     for paragraph in paragraphs:
         paragraph = paragraph or ""
         if not _is_prose(paragraph):
@@ -574,8 +625,15 @@ def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
             if SUMMARY_LABEL.fullmatch(heading):
                 prose, summary = 0, True
             backstory = BACKSTORY_HEADING.fullmatch(heading) is not None
+            numbered = _next_list_item(heading, next_section, prose < len(lead))
+            next_section, section_opens = (numbered, True) if numbered else (next_section, False)
             yield later, paragraph, False, False, False
             continue
+        if section_opens and not (prose < len(lead) and not backstory):
+            section_opens = False
+            yield float(lead[-1]), paragraph, True, False, False
+            continue
+        section_opens = False
         if summary and len(paragraph.split()) < position["summary_item_words"]:
             yield float(lead[-1]), paragraph, True, False, True
             continue
@@ -649,13 +707,22 @@ def _without_post_number(paragraph: str) -> str:
 
 
 def _is_prose(paragraph: str) -> bool:
-    """Enough words ending a sentence, or twice as many words without a stop."""
-    words, least = len(paragraph.split()), RULES["position"]["prose_min_words"]
+    """Enough words ending a sentence, or twice as many words without a stop. Chinese and
+    Japanese write no spaces between words: there every two characters count as a word,
+    and "。" ends a sentence, so their paragraphs can be the lead too."""
+    words, least = _word_count(paragraph), RULES["position"]["prose_min_words"]
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
 
 
+def _word_count(paragraph: str) -> int:
+    """Words between spaces, plus a word for every two characters of unspaced script."""
+    unspaced = len(UNSPACED_SCRIPT.findall(paragraph))
+    return len(paragraph.split()) + unspaced // 2
+
+
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
-                   damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None):
+                   damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None,
+                   headline: bool = False):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
@@ -673,7 +740,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
     dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
-                  else _dated_from(sentence, max(news_from, setting)))
+                  else _dated_from(sentence, max(news_from, setting), headline))
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -682,7 +749,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
-        if at >= dated_from:
+        recalled = at >= dated_from
+        if recalled:
             factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses) or (
                 direction == "tightening" and at >= conditions_from):
@@ -691,7 +759,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         outright = clear and factor >= RULES["outright_factor_at_least"]
         yield Hit(sentence[phrase_start:end], direction, cue.weight * weight * factor * cue_factor,
                   sentence, at, cue.actors, lead and outright, lead, outright,
-                  cue.condition and direction == cue.direction)
+                  cue.condition and direction == cue.direction,
+                  not recalled, cue.undoes)
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
@@ -700,12 +769,30 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     restriction being lifted: "suspends a rule that extended export restrictions"; the
     opening being closed: "closing the gap that let Nvidia sell the A800"), or a Chinese
     chipmaker's own product going to market ("Huawei begins shipments of the Ascend 910C")
-    reports no move in access."""
+    reports no move in access; nor does a company saying there are "no sales" ("Nvidia says
+    no H20 sales to China in quarter"): a status report of its own business, where a
+    government saying it ("White House says no B30A sales to China") is a directive; nor
+    an approval of something other than chips (``_approves_no_access``)."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
+        return True
+    if COMPANY_SAYS.match(sentence, at) and _named_before(sentence, at) in ("company", DOMESTIC):
+        return True
+    if _approves_no_access(sentence, at, end):
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _approves_no_access(sentence: str, at: int, end: int) -> bool:
+    """An approval whose object is a company deal or a legal instrument, next to the cue:
+    a merger clearance ("the conditions attached to approving Nvidia's acquisition of
+    Mellanox", "附加限制性条件批准英伟达公司收购迈络思") is the ground of an antitrust case,
+    and a cabinet approving an amendment or an order ("The Cabinet approved an amendment to
+    the ordinance") adopts a rule, whose contents give its direction. Neither lets chips in."""
+    if not APPROVAL.match(sentence, at):
+        return False
+    return APPROVED_OTHER.search(sentence[max(0, at - 40):end + 60]) is not None
 
 
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
@@ -724,7 +811,7 @@ def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[t
     return spans
 
 
-def _dated_from(sentence: str, news_from: int = 0) -> int:
+def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> int:
     """Where background set by a marker ("in April", "last year", "previously") starts:
     at the start of the marker's clause, reaching to the end of the sentence. A move stated
     in an earlier clause stays news ("has started issuing licences, clearing the way for
@@ -737,10 +824,15 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
     had told firms", "regulators had told firms to stop, people familiar said") or a time
     the news itself reached ("By Wednesday, regulators had told platforms ..."). Markers
-    before ``news_from`` (the news's own dateline) do not count. Past the end when there
-    is none."""
+    before ``news_from`` (the news's own dateline) do not count. In a ``headline`` (or
+    its dek) a sequence tells the news's own two steps, not a retold past ("US Clears
+    Nvidia H200 Exports, Then Beijing Blocks Them"): headlines report what is new. Past
+    the end when there is none."""
+    measured = _measured_since(sentence)
     markers = [marker for marker in BACKGROUND_SENTENCE.finditer(sentence)
                if marker.start() >= news_from
+               and not (headline and marker.lastgroup.startswith("sequence"))
+               and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
     if not markers:
@@ -749,6 +841,22 @@ def _dated_from(sentence: str, news_from: int = 0) -> int:
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _measured_since(sentence: str) -> tuple[int, int] | None:
+    """The span of a "since" clause that measures the news against the past, after a
+    superlative in the same clause ("the most significant loosening of export controls
+    since they were introduced in 2022", "the sharpest turn since 2022"): it dates the
+    comparison, not the move, so its dates are no background markers."""
+    measured = MEASURED_SINCE.search(sentence)
+    if measured is None:
+        return None
+    end = CLAUSE_END.search(sentence, measured.end())
+    return measured.start("since"), end.start() if end else len(sentence)
+
+
+def _in_span(at: int, span: tuple[int, int] | None) -> bool:
+    return span is not None and span[0] <= at < span[1]
 
 
 def _participle_opening(sentence: str) -> int:
@@ -918,8 +1026,10 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     headline, dek or lead mention each (moves told only further down are context: other
     countries' rules, the history a decision turns).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
-    the directions of their cues) is not the page's news but its backdrop: a feature's,
-    a results story's or an opinion's, told further down; neutral. Unless the headline
+    the directions of their cues, not counting a cue they date as the past: "whose chips
+    America has for years barred" recalls, it does not announce) is not the page's news
+    but its backdrop: a feature's, a results story's or an opinion's, told further down;
+    neutral. Unless the headline
     or lead report a rule being issued in words of no direction: then the measures told
     further down are that rule's, its news (``_reports_issued_rule``)."""
     moved = [d for d in DIRECTIONS
