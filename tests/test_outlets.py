@@ -57,3 +57,4 @@ def test_a_platforms_own_page_furniture_names_the_platform():
     assert outlets.chrome_owner("r/hardware") == "Reddit"
     assert outlets.chrome_owner("Rafael Dunmore’s Post") == "LinkedIn"
     assert outlets.chrome_owner("Post your reply") == "X"
+

@@ -367,3 +367,15 @@ def test_a_headline_less_newsletters_name_on_its_first_line_is_its_source_when_i
         "Forward to a friend | Manage preferences | Unsubscribe",
     ]
     assert source_of(page) == "The Strait Chip Letter"
+
+
+def test_a_menu_word_before_home_names_no_site():
+    for row in (["Menu  Home  World  Business"], ["English  Home  News"], ["Semiconductors | Home | News"],
+                ["Technology", "Home  News  Markets"]):
+        page = [*row, "", "China tells firms to halt H20 orders", "", LEAD, "", MORE, "", LAST]
+        assert source_of(page) is None, row
+
+
+def test_a_name_before_home_still_names_the_site_when_it_is_no_menu_word():
+    page = ["Gulf Business", "Home  News  Markets", "", "China tells firms to halt H20 orders", "", LEAD, "", MORE]
+    assert source_of(page) == "Gulf Business"

@@ -220,3 +220,8 @@ def test_a_bbs_posts_title_field_name_is_not_part_of_its_title():
              "標題 [新聞] 網信辦要求陸企停購輝達RTX Pro 6000D", "時間 Wed Sep 17 21:03:11 2025", "1.原文連結：",
              "https://www.ft.com/content/0000", LEAD, MORE]
     assert title_of(lines) == "[新聞] 網信辦要求陸企停購輝達RTX Pro 6000D"
+
+
+def test_a_headline_wrapped_after_likely_to_goes_on_with_its_verb_on_the_next_line():
+    lines = ["Nvidia's H20 sales to China are likely to", "resume after Washington grants licences", "", LEAD, "", MORE]
+    assert title_of(lines) == "Nvidia's H20 sales to China are likely to resume after Washington grants licences"

@@ -887,9 +887,14 @@ def find_name_before_home(lines: list[str], skip: frozenset[int] = frozenset()) 
 
 def _may_name_a_site(text: str) -> bool:
     """A short name: capitalised words, or a few Chinese, Japanese or Korean characters
-    (which have no capitals), no button's words and no "Home"."""
+    (which have no capitals), no button's words and no "Home". A word the clutter rules
+    know as page furniture ("Menu", "English", a section such as "Technology") is what a
+    menu row starts with as often as a logo is, so it names a site only when the outlet
+    table knows it: a source is never made up from a menu."""
     shaped = _is_title_shaped(text) or (re.fullmatch(rf"{CJK}{{2,12}}", text) is not None)
-    return 0 < len(text) <= 40 and shaped and not is_ui_control(text) and not outlets.is_home_word(text)
+    furniture = boilerplate.is_boilerplate(text) and not outlets.known_name(text)
+    return (0 < len(text) <= 40 and shaped and not furniture
+            and not is_ui_control(text) and not outlets.is_home_word(text))
 
 
 def _supported(name: str) -> str:

@@ -169,7 +169,8 @@ Not "on", "in", "over", "about": a headline may end on them as a verb's particle
 ("... as licence limbo drags on", "... swept in")."""
 ELIDED_INFINITIVE = re.compile(r"\b(?:have|has|had|want|wants|need|needs|ought|used|going|got|able|likely)\s+to$", re.IGNORECASE)
 """A "to" whose verb is left unsaid ("... so you don't have to", "... and it wants to"):
-a headline may end on it, so the line is not cut there by the wrap."""
+a headline may end on it, so the line is not cut there by the wrap — unless the next line
+goes on in lower case with the verb ("... are likely to" / "resume after ...")."""
 TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
 WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
 ANSWER_FURNITURE = re.compile(
@@ -316,7 +317,8 @@ def _is_wrapped_headline(lines: list[str], top: list[tuple[int, str]], position:
         return False
     if not is_plausible_headline(f"{first} {second}") or second.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
         return False
-    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS and not ELIDED_INFINITIVE.search(first):
+    elided = ELIDED_INFINITIVE.search(first) and not second[:1].islower()  # the line under it is no verb going on
+    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS and not elided:
         return True
     block = not above and not below and word_count(first) >= WRAPPED_TITLE_MIN_WORDS
     return block and _is_title_cased(first) and _is_title_cased(second)
