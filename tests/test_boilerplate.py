@@ -773,3 +773,12 @@ def test_wire_release_and_korean_caption_furniture_is_named_by_concept(line, con
 
 def test_a_story_paragraph_closing_on_its_agency_is_kept():
     assert not is_boilerplate("It is unclear how many Chinese companies will be allowed to buy the chips. REUTERS")
+
+
+def test_a_pictures_alt_text_alone_on_its_line_is_a_caption():
+    """An icon or a badge pasted as its alt text ("Section icon", "Verified source badge")
+    is no sentence of the story; a sentence about a logo is."""
+    for line in ["Section icon", "Verified source badge", "Company logo", "author avatar image"]:
+        assert classify(line) == "caption", line
+    for line in ["The logo was redesigned in 2024.", "Nvidia changed its logo"]:
+        assert classify(line) is None, line

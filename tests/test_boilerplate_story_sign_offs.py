@@ -21,3 +21,14 @@ def test_a_last_sentence_signed_by_its_agency_in_capitals_stays_and_the_page_aft
 def test_a_clock_time_in_capitals_signs_nothing():
     lines = [HEADLINE, *STORY, "Most read", "END 1:41 P.M. EDT"]
     assert "END 1:41 P.M. EDT" in [lines[index] for index in layout_clutter(lines, {0})]
+
+
+def test_a_wire_desks_lower_case_initials_under_the_story_are_its_sign_off():
+    """Wire copy closes on its editors' initials ("bur-xyz/abc", "kl/ (Reuters, AFP)"),
+    never on words; an upper-case pair such as "CPU/GPU" is not one."""
+    from chiptrail_normalise.boilerplate import classify
+
+    for line in ["bur-xyz/abc", "burs-pq/rs", "ab-cde/fg", "tw/mn", "kl/ (Reuters, AFP)"]:
+        assert classify(line) == "credits", line
+    for line in ["CPU/GPU", "Exports rose 4%/yr."]:
+        assert classify(line) is None, line

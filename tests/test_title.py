@@ -99,6 +99,15 @@ def test_a_posts_opening_line_in_the_writers_voice_or_leading_in_is_no_dek():
         assert subtitle_of([headline, opening, LEAD, MORE]) is None
 
 
+def test_a_posts_opening_line_with_its_i_left_unsaid_is_no_dek():
+    headline = "US finalizes rule allowing H200 sales to China, and Beijing tells customs to stop them"
+    for opening in (
+        "Trying to square the two headlines for anyone holding the stock.",
+        "Writing this up because the filing is short and the coverage is paywalled.",
+    ):
+        assert subtitle_of([headline, opening, LEAD, MORE]) is None
+
+
 def test_a_long_one_sentence_lead_stays_in_the_story():
     assert subtitle_of(["Nvidia to resume H20 sales to China", LEAD, MORE]) is None
 

@@ -51,6 +51,7 @@ def build_body(lines: list[str], drop: set[int]) -> list[Block]:
     (``transcripts``)."""
     captions = transcripts.caption_lines(lines)
     spoken = transcripts.spoken_lines(lines) | captions
+    drop = drop | boilerplate.settings_panel_lines(lines)
     units = _units(lines, (drop | page_layout.layout_clutter(lines, drop, captions)) - spoken, spoken)
     blocks = []
     for position, (kind, wrapped) in enumerate(units):

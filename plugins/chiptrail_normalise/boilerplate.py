@@ -31,6 +31,9 @@ PULL_QUOTE = re.compile(r"[\"“‘'](?P<quote>[^\"”’]{8,300}?)[\"”’']")
 PULL_QUOTE_MAX_LENGTH = 200
 PULL_QUOTE_MIN_WORDS = 3
 PULL_QUOTE_MAX_COUNT = 20
+SETTINGS_PANEL_MAX_LINES = 20  # a reader-settings panel lists a dozen controls at most
+SETTINGS_PANEL_MIN_CONTROLS = 3  # "Size", "Small", "Large": a header over fewer is a subheading
+SETTINGS_CONTROL_MAX_LENGTH = 24
 WORD = re.compile(r"[\w'’-]+")
 STAMP_MARKS = "|·•∙—–-"
 STAMP_SEPARATOR = re.compile(rf"\s+[{STAMP_MARKS}]\s+")
@@ -173,6 +176,40 @@ def link_list_lines(lines: list[str]) -> set[int]:
         else:
             index += 1
     return found
+
+
+def settings_panel_lines(lines: list[str]) -> set[int]:
+    """Indices of a reader-settings panel: its header ("Text settings") and the option
+    lines under it ("Size", "Small", "Standard", "Width", "Wide", "Minimize to nav").
+
+    A settings panel is built as a header over a run of one- to three-word controls, none
+    a sentence; the first line longer than a control (the story's first paragraph) ends
+    it. A header with no control under it is left alone: it may be a subheading."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _settings_panel_label().fullmatch(line.strip()):
+            continue
+        run = [index]
+        for following in range(index + 1, min(len(lines), index + 1 + SETTINGS_PANEL_MAX_LINES)):
+            text = lines[following].strip()
+            if text and not _is_setting_control(text):
+                break
+            run.append(following)
+        if sum(1 for item in run[1:] if lines[item].strip()) >= SETTINGS_PANEL_MIN_CONTROLS:
+            found.update(run)
+    return found
+
+
+def _is_setting_control(text: str) -> bool:
+    """True when ``text`` is shaped like a control of a settings panel: one to three
+    words, short, and no sentence ("Small", "Width *", "Minimize to nav")."""
+    return len(text) <= SETTINGS_CONTROL_MAX_LENGTH and len(text.split()) <= 3 and not text.endswith((".", "?", "!", ":", ","))
+
+
+@lru_cache(maxsize=1)
+def _settings_panel_label() -> re.Pattern[str]:
+    labels = vocab.load("boilerplate").get("settings_panel_labels") or []
+    return re.compile("|".join(f"(?:{label})" for label in labels), re.IGNORECASE)
 
 
 def _is_next_rank(text: str, rank: int) -> bool:

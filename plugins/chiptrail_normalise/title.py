@@ -110,6 +110,9 @@ REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
 WRITER_VOICE = re.compile(r"\b(?:I|I'[a-z]{1,2}|I’[a-z]{1,2}|[Mm]y|me)\b")
+UNSPOKEN_I = re.compile(r"[A-Z][a-z]+(?<![jqx]ing)ing (?:to|a|an|the|this|some) [^,;]*")
+"""A poster's sentence with its "I'm" left unsaid ("Trying to make sense of this week",
+"Posting a summary since the filing is short"); Beijing and Nanjing are no such verb."""
 BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
 BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
 """A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
@@ -1211,9 +1214,12 @@ def _is_dek(text: str, following: list[str]) -> bool:
 def _is_personal_opening(text: str) -> bool:
     """A line that leads in to what follows ("Summary of the FT report for those hitting
     the paywall:") or in which the writer speaks as "I" ("Two things happened this week
-    and I'm trying to work out what they mean"): a post's first line, not a dek, which
+    and I'm trying to work out what they mean"), or leaves the "I'm" unsaid ("Trying to make
+    sense of this week"): a post's first line, not a dek, which
     sums the story up from outside it."""
-    return text.rstrip().endswith(":") or bool(WRITER_VOICE.search(QUOTATION.sub(" ", text)))
+    if text.rstrip().endswith(":") or UNSPOKEN_I.fullmatch(text.strip()):
+        return True
+    return bool(WRITER_VOICE.search(QUOTATION.sub(" ", text)))
 
 
 def _past_the_picture(following: list[str]) -> list[str]:
