@@ -93,3 +93,45 @@ def test_a_page_without_prose_is_still_refused(text):
     with pytest.raises(IngestError, match="no usable text"):
         normalise(text)
 
+
+
+HEADLINE = "Nvidia wins licence to sell H20 chips in China"
+
+
+def test_a_cookie_banners_sentence_over_the_headline_is_no_story_above_it():
+    lead = "Nvidia said on Tuesday it would resume sales of its H20 artificial intelligence chip to China"
+    lines = ["We use cookies to improve your experience on our site and to show you relevant ads.", "Accept",
+             HEADLINE, "By Lena Hart", "December 8, 2025", lead]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] == HEADLINE
+    assert body_lines(result) == [lead]
+
+
+def test_a_hard_wrapped_story_under_the_headline_keeps_it():
+    wrapped = ["Nvidia said on Tuesday it would resume sales of its H20", "artificial intelligence chip to China after the US",
+               "government assured it would grant the licences."]
+    lines = ["Home", "Menu", "A short note from the desk on what we saw this week and why it matters to readers.",
+             HEADLINE, "By Lena Hart", *wrapped]
+    assert normalise("\n".join(lines)).meta["title"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraph"),
+    [("Menu\nNvidia said on Tuesday it would resume sales of its H20 chip to China after licences came through",
+      "Nvidia said on Tuesday it would resume sales of its H20 chip to China after licences came through"),
+     ("<p>Nvidia said it would resume sales of its H20 chip.</p>", "Nvidia said it would resume sales of its H20 chip."),
+     ("| Nvidia said it would resume sales of its H20 chip. |", "Nvidia said it would resume sales of its H20 chip."),
+     ("เอ็นวิเดียกล่าวว่าจะกลับมาขายชิป H20 ให้กับจีนอีกครั้งหลังจากได้รับใบอนุญาตจากรัฐบาลสหรัฐ",
+      "เอ็นวิเดียกล่าวว่าจะกลับมาขายชิป H20 ให้กับจีนอีกครั้งหลังจากได้รับใบอนุญาตจากรัฐบาลสหรัฐ")],
+)
+def test_a_line_of_prose_without_a_stop_or_in_markup_is_never_refused(text, paragraph):
+    assert body_lines(normalise(text)) == [paragraph]
+
+
+def test_the_last_resort_takes_a_bracketed_headline_off_its_paragraph(monkeypatch):
+    unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
+    monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
+    headline = "商务部：对美国芯片企业开展安全调查"
+    result = normalise("\n".join(["微博", f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]))
+    assert result.meta["title"] == headline
+    assert body_lines(result) == CHINESE_POST_TEXT

@@ -94,7 +94,10 @@ def test_a_page_title_joining_two_or_three_parts_is_still_read_as_a_title():
     [("Thread: Q2 — China at zero, and that's fine", "Q2 — China at zero, and that's fine"),
      ("標題 [新聞] 網信辦要求陸企停購輝達RTX Pro 6000D", "[新聞] 網信辦要求陸企停購輝達RTX Pro 6000D"),
      ("Question Nvidia B30A for China — does it actually get approved?", "Nvidia B30A for China — does it actually get approved?"),
-     ("Question time for Nvidia as Beijing weighs the H20", "Question time for Nvidia as Beijing weighs the H20")],
+     ("Question time for Nvidia as Beijing weighs the H20", "Question time for Nvidia as Beijing weighs the H20"),
+     ("Question marks over Nvidia's China sales?", "Question marks over Nvidia's China sales?"),
+     ("Question: will the B30A ever get a licence?", "will the B30A ever get a licence?"),
+     ("Question – will the B30A ever get a licence?", "will the B30A ever get a licence?")],
 )
 def test_a_forums_label_before_the_threads_title_is_no_part_of_it(line, title):
     lines = ["ChipTalk Forums", "Forums", line, "Author: HenryTheHedger", "Date: 8/28/2025 9:14 AM", LEAD, MORE]

@@ -265,3 +265,19 @@ def test_a_channels_name_over_its_handle_and_subscriber_count_is_the_account_not
     result = normalised(lines)
     assert result.meta["title_derived"] is True
     assert "Huawei Ascend: ~45% (up from ~30%)" in result.body
+
+
+def test_a_posts_unpunctuated_first_sentence_run_on_by_the_next_line_stays_in_its_body():
+    first = "Nvidia just got licences to sell the H20 in China again"
+    second = "That is a big reversal from April, when the US shut the door on the chip entirely."
+    result = normalise("\n".join(["X", "Home", "Lena Hart", "@lenahart", first, second, "9:14 AM · Dec 8, 2025", "12 Reposts"]))
+    assert result.meta["title"] == first
+    assert [line.removeprefix("## ") for line in body_lines(result)] == [first, second]
+
+
+def test_a_posts_first_line_set_apart_by_a_blank_line_is_its_title_only():
+    first = "Nvidia just got licences to sell the H20 in China again"
+    second = "That is a big reversal from April, when the US shut the door on the chip entirely."
+    result = normalise("\n".join(["X", "Home", "Lena Hart", "@lenahart", first, "", second, "9:14 AM · Dec 8, 2025", "12 Reposts"]))
+    assert result.meta["title"] == first
+    assert body_lines(result) == [second]

@@ -17,7 +17,7 @@ from .text import SENTENCE_BREAK, byline_name, ends_sentence, is_url_line, start
 
 PAGE_TOP_LINES = 30  # non-blank lines read for a headline or a post: long menus and widget stacks can precede it
 MENU_ENTRY_MAX_WORDS = 2  # a menu pasted one entry per line: such short lines do not use up the top window
-MENU_ENTRY_MAX_LENGTH = 16  # (in characters: a line of Chinese is one "word")
+MENU_ENTRY_MAX_LENGTH = 16  # (in characters too: word_count counts a run of Chinese as a word per two characters)
 PAGE_TOP_MAX_LINES = 90  # however long the menu, the headline is read within this many non-blank lines
 HEADLINE_WORDS = (3, 30)
 HEADLINE_MAX_LENGTH = 200

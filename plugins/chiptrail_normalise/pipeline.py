@@ -37,6 +37,11 @@ INVISIBLE = re.compile(  # and lone surrogates, which no file can hold
     "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
     "\ud800-\udfff]"
 )
+WRAPPING_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|^\s*\|+|\|+\s*$")
+"""Tags and table pipes wrapping a pasted line ("<p>…</p>", "| … |"), taken off before the
+last resort asks whether it is prose."""
+LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
+LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -97,21 +102,29 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     if not prose:
         raise IngestError("no usable text")
     title = _given_or_derived_title(lines, prose, header.get("title"))
+    lines = _without_cut_headlines(lines, title.details.get("cut", {}))
     body = [index for index in prose if index not in title.details["lines"]] or prose
-    blocks = [Block("paragraph", " ".join(lines[index].split())) for index in body]
+    blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
     fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
     return fields, lines, set(range(len(lines))) - set(body), blocks
 
 
 def _is_prose_line(line: str) -> bool:
-    text = " ".join(line.split())
-    return is_prose(text) and not boilerplate.is_boilerplate(text)
+    """Prose for the last resort: a line, its wrapping markup taken off, that is a
+    paragraph (``is_prose``) or as long as one without a stop, and no clutter."""
+    text = _unwrapped(line)
+    long_enough = word_count(text) >= LAST_RESORT_MIN_WORDS or len(text) >= LAST_RESORT_MIN_LENGTH
+    return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
+
+
+def _unwrapped(line: str) -> str:
+    return " ".join(WRAPPING_MARKUP.sub(" ", line).split())
 
 
 def _given_or_derived_title(lines: list[str], prose: list[int], given: str | None) -> Field:
     if given:
         return Field(strip_quotes(given), 1.0, "raw header 'Title:'", {"derived": False, "lines": [], "site": None, "start": 0})
-    return title_of_last_resort([(index, lines[index].strip()) for index in prose])
+    return title_of_last_resort([(index, _unwrapped(lines[index])) for index in prose], lines)
 
 
 def _extract_framing(lines: list[str], header: dict[str, str], title: Field, subtitle: Field) -> dict[str, Field]:

@@ -52,8 +52,10 @@ from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
     TRAIL_STEP,
+    PROSE_MIN_WORDS,
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
+    MENU_GAP,
     as_titled,
     is_gapped_menu,
     is_menu_entry,
@@ -138,10 +140,13 @@ LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-
 LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
 COPY_LINK_BUTTON = re.compile(r"\s*\[(?:复制链接|複製連結|copy link)\]$", re.IGNORECASE)
 """The "copy link" button a forum sets after its thread's title ("... 两边同时出手 [复制链接]")."""
-THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主題|主题)\s?[:：]?)\s*(?=\S)|Question\s+(?=[^?]+\?$)")
+THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主題|主题)\s?[:：]?)\s*(?=\S)|Question(?:\s*[:|]|\s+[–—-])\s*(?=\S)|Question\s+(?=[A-Z\d][^?]+\?$)")
 """The label a forum sets before its thread's title: "Thread: ", "Topic: ", a BBS header's
-"標題 " (beside "作者" and "時間"), a thread's "Question" prefix before a question."""
-MENU_GAP = re.compile(r"\s{2,}")
+"標題 " (beside "作者" and "時間"), a thread's "Question:" or "Question –" before a question,
+or a forum's "Question" prefix before a question opening with a name ("Question Nvidia B30A
+for China — …?"); "Question marks over Nvidia's China sales?" is a headline."""
+RUN_ON_OPENER = re.compile(r"(?:that|this|it|which|and|but|so|because)\b(?!\s*[:—–-])", re.IGNORECASE)
+"""A sentence's first word pointing back to the line over it, which it goes on from."""
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 JOINED_MENU_MIN_ENTRIES = 4
 TRAIL_SEPARATOR = re.compile(r"\s*[>›»]\s*")
@@ -216,13 +221,13 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     top, wraps = _with_wrapped_headlines(lines, _below_a_forward(page_top(lines)))
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
-        title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post))
+        title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post), lines=lines)
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is not None and found[1] is not None and _is_under_the_story(lines, top, found[1]):
         found = None
     if found is None:
-        return _derived_title(_opening_prose(top)), Field(None, 0.0, "", {"lines": []})
+        return _derived_title(_opening_prose(top), lines=lines), Field(None, 0.0, "", {"lines": []})
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index, *wraps.get(index, ())} if index is not None else set())
     title, subtitle, site = (text, None, None) if _is_video_title(top, index) else _split_page_title(text)
@@ -244,12 +249,36 @@ def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int
     related link ("Terms of Service Privacy Policy" under a post, "Fine-tuning on Ascend
     NPUs 4 812 Jan 2025" in a forum's related topics), and taking it would leave the page
     without a story. The title on the card of a link or video that a page's post shares
-    stands under the post, and is the title (``_shared_card_title``)."""
-    above = any(is_prose(line.strip()) for line in lines[:index])
-    if not above or any(is_prose(line.strip()) for line in lines[index + 1 :]):
+    stands under the post, and is the title (``_shared_card_title``). Clutter over the line
+    (a cookie banner's sentence) is no story above it; the text below it is judged by the
+    sentences its lines add up to, as a hard-wrapped story holds no whole line of prose."""
+    above = any(_is_story_line(line) for line in lines[:index])
+    if not above or any(is_prose(line.strip()) for line in lines[index + 1 :]) or _holds_wrapped_prose(lines[index + 1 :]):
         return False
     position = next(position for position, (at, _) in enumerate(top) if at == index)
     return _shared_card_title(top[max(position - 1, 0) : position + 2]) != index
+
+
+def _is_story_line(line: str) -> bool:
+    text = " ".join(line.split())
+    return is_prose(text) and not boilerplate.is_boilerplate(text)
+
+
+def _holds_wrapped_prose(lines: list[str]) -> bool:
+    """True when consecutive lines that are no clutter join into a sentence of prose: a
+    story hard-wrapped at a fixed width ("Nvidia said on Tuesday it would resume" / "sales of
+    its H20 chip to China."); a list of related links joins into no sentence."""
+    run: list[str] = []
+    for line in [*lines, ""]:
+        text = " ".join(line.split())
+        if text and not boilerplate.is_boilerplate(text):
+            run.append(text)
+            continue
+        joined = " ".join(run)
+        if len(run) > 1 and ends_sentence(joined) and word_count(joined) > PROSE_MIN_WORDS:
+            return True
+        run = []
+    return False
 
 
 def _without_thread_buttons(text: str) -> str:
@@ -975,7 +1004,7 @@ def _is_joined_menu(text: str) -> bool:
             0 < word_count(entry) <= JOINED_MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
         ):
             return True
-    words = [word for word in text.split() if word not in "|·•"]
+    words = [word for word in text.split() if word not in {"|", "·", "•"}]
     return bool(words) and all(HYPHENED_ENTRIES.fullmatch(word) for word in words)
 
 
@@ -1287,16 +1316,17 @@ def _sets_dek_apart(next_line: str) -> bool:
 LAST_RESORT_CONFIDENCE = 0.1
 
 
-def title_of_last_resort(paragraphs: list[tuple[int, str]]) -> Field:
+def title_of_last_resort(paragraphs: list[tuple[int, str]], lines: list[str] | None = None) -> Field:
     """The title of a page whose headline and story could not be told apart, derived from
     the first of its ``paragraphs`` (index, text) as a headline-less post's is, with low
     confidence: a guess for a person to check."""
-    title = _derived_title(paragraphs)
+    title = _derived_title(paragraphs, lines=lines)
     evidence = f"{title.evidence}; the page's framing could not be read, so its prose lines are the story"
     return Field(title.value, LAST_RESORT_CONFIDENCE, evidence, title.details)
 
 
-def _derived_title(candidates: list[tuple[int, str]], start: int = 0, used: list[int] | None = None) -> Field:
+def _derived_title(candidates: list[tuple[int, str]], start: int = 0, used: list[int] | None = None,
+                   lines: list[str] | None = None) -> Field:
     """A headline-length title from the first sentence of the first candidate line (the
     first paragraph, or a post's first line), without a thread's "1/", emoji or the
     paragraph's dateline ("(Bloomberg) —": it says who filed the story, no headline does). ``used``
@@ -1316,7 +1346,8 @@ def _derived_title(candidates: list[tuple[int, str]], start: int = 0, used: list
         details["cut"] = {index: text} if text else {}
         details["lines"] += [] if text else [index]
         return Field(headline, 0.6, f"line {index + 1}: the headline in 【】 opening the post", details)
-    if _is_set_as_a_title(candidates[0][1], line):
+    under = lines[index + 1].strip() if lines is not None and index + 1 < len(lines) else ""
+    if _is_set_as_a_title(candidates[0][1], line, under):
         details["lines"].append(index)
     sentence = line if is_plausible_headline(line) else first_sentence(line)
     limit = HEADLINE_MAX_LENGTH if is_plausible_headline(sentence) else DERIVED_TITLE_LIMIT
@@ -1336,13 +1367,15 @@ def _bracketed_headline(text: str) -> tuple[str, str] | None:
     return match.group("headline").strip(), match.group("text").strip()
 
 
-def _is_set_as_a_title(text: str, words: str) -> bool:
+def _is_set_as_a_title(text: str, words: str, under: str = "") -> bool:
     """True for a post's or page's first line that its writer set as a title over the
     text (``words``: the line without a dateline or a thread's marks): headline-shaped and
     bare, not a lead-in ending on a colon ("Wild 24 hours on the H200:") nor dressed as a
     post's opening, with emoji, a thread's number or its "🧵" ("⚡️ H200 update — both
-    sides moved this week"), which opens the post's text."""
-    return is_plausible_headline(words) and not words.endswith(":") and without_post_marks(text) == text
+    sides moved this week"), which opens the post's text; nor a sentence without its stop
+    that the line ``under`` it runs on from, opening with a word pointing back to it ("Nvidia
+    just got licences to sell the H20 in China again" / "That is a big reversal…")."""
+    return not RUN_ON_OPENER.match(under) and is_plausible_headline(words) and not words.endswith(":") and without_post_marks(text) == text
 
 
 def _quote(text: str) -> str:
