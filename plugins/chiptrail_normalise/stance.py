@@ -72,7 +72,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from . import vocab
+from . import stance_events, vocab
 from .fields import Field
 from .pattern_set import PatternSet
 
@@ -382,6 +382,8 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                 factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
                 announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
                              else None if lead else ANNOUNCED_TODAY.search(sentence))
+                if announced is None and not lead:
+                    announced = stance_events.charge_for_new_rule(sentence)
                 if announced:  # the page's own news: weighed as the lead, undamped
                     hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
                                           announced.end())
@@ -702,6 +704,8 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     chipmaker's own product going to market ("Huawei begins shipments of the Ascend 910C")
     reports no move in access."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
+        return True
+    if direction == "easing" and stance_events.approves_a_deal(sentence, at, end):
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
