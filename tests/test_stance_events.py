@@ -128,3 +128,49 @@ def test_a_charge_booked_for_older_restrictions_is_a_recap():
     margins = "Gross margins were 72.4% and 72.7%, respectively, for the quarter."
     charge = "The company had recorded a charge in the first quarter because of the export restrictions."
     assert stance_of(title, figures, margins, FILLER, charge) == "neutral"
+
+
+# The same moves on pages in other languages
+
+
+@pytest.mark.parametrize("title, lead, stance", [
+    ("网信办要求大型科技企业停购RTX Pro 6000D", "知情人士表示，相关企业已通知供应商暂停测试。", "tightening"),
+    ("美國要求台積電停止出貨先進晶片給中國客戶", "報導說，未來這類出貨需經美國審查。", "tightening"),
+    ("国家资金数据中心禁用外国AI芯片", "据报道，新建项目只能使用国产人工智能芯片。", "tightening"),
+    ("英伟达H20出口到中国需要获得许可证", "美国政府通知公司，这一要求无限期有效。", "tightening"),
+    ("美国正式给英伟达H20发许可了", "美国商务部已经开始给英伟达发放出口许可证。", "easing"),
+    ("英伟达H20芯片获美方出口许可", "公司表示预计很快开始交付。", "easing"),
+])
+def test_chinese_pages_state_moves_in_simplified_and_traditional_characters(title, lead, stance):
+    assert stance_of(title, lead) == stance
+
+
+def test_a_chinese_lead_paragraph_is_prose_and_reports_the_news():
+    title = "H200来了，谁受益？"
+    lead = "昨晚美国宣布，将允许英伟达向中国经批准的客户出售H200芯片，美方抽成25%。这是近年来最大的一次放松。"
+    assert stance_of(title, lead, "几点看法：") == "easing"
+
+
+@pytest.mark.parametrize("lead", [
+    "去年5月，监管部门要求运营者停止采购有关产品。一年过去，国产替代进展如何？",
+    "隨著美國限制H20出口，中國業者轉向本土方案的意願提高。",
+    "虽然不是明令禁止，但企业普遍持观望态度。",
+])
+def test_a_chinese_move_recalled_reasoned_or_denied_is_no_news(lead):
+    assert stance_of("国产芯片产能观察", lead) == "neutral"
+
+
+@pytest.mark.parametrize("title, lead, stance", [
+    ("米国の対中半導体規制、A800とH800も新たに規制対象に", "米商務省は17日、規制の改定版を発表しました。", "tightening"),
+    ("H200、米国は許可・中国は「入れない」", "今週は米中がほぼ同時に正反対の決定を出しました。", "mixed"),
+    ("미국 HBM 대중 수출 통제 발표", "HBM2E 이상 제품은 중국으로 수출하려면 허가가 필요합니다.", "tightening"),
+    ("중국 세관, 엔비디아 칩 수입 단속 강화", "중국 세관이 주요 항구에서 화물 검사를 강화했다고 함.", "tightening"),
+    ("Китай запретил крупным IT-компаниям покупать Nvidia RTX Pro 6000D",
+     "Регулятор обязал компании прекратить тестирование.", "tightening"),
+    ("Nvidia ne pourra plus vendre sa puce H20 en Chine sans licence",
+     "Le gouvernement des États-Unis exigeait désormais une licence pour exporter la puce.", "tightening"),
+    ("Washington publicó la norma que permite exportar el procesador H200 a China",
+     "El Gobierno de Estados Unidos publicó este martes una norma que permite la exportación del chip.", "easing"),
+])
+def test_pages_in_other_languages_state_the_same_moves(title, lead, stance):
+    assert stance_of(title, lead) == stance

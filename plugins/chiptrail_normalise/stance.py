@@ -83,17 +83,19 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"[.!?](?<=[a-z0-9%)\"”’][.!?])(?P<gap>\s+)(?=[A-Z\"“‘(])")
+SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
 that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
-CLAUSE_END = re.compile(r"[,;:—–]")
+CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
-    r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
+    r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
 OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\s(?:but|while|as|and|yet|even)\s")
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
 probe")."""
-SENTENCE_STOP = re.compile(r"[.!?][\"”’)]*\s*$")
+SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’)」』]*\s*$")
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+"""A Chinese character or Japanese kana: text in those scripts sets no spaces between words."""
 
 
 @dataclass(frozen=True)
@@ -651,8 +653,11 @@ def _without_post_number(paragraph: str) -> str:
 
 
 def _is_prose(paragraph: str) -> bool:
-    """Enough words ending a sentence, or twice as many words without a stop."""
-    words, least = len(paragraph.split()), RULES["position"]["prose_min_words"]
+    """Enough words ending a sentence, or twice as many words without a stop. Chinese and
+    Japanese set no spaces between words: two of their characters count as a word, and
+    their full stop ends a sentence."""
+    least = RULES["position"]["prose_min_words"]
+    words = len(paragraph.split()) + len(CJK_CHARACTER.findall(paragraph)) // 2
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
 
 
