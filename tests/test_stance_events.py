@@ -174,3 +174,30 @@ def test_a_chinese_move_recalled_reasoned_or_denied_is_no_news(lead):
 ])
 def test_pages_in_other_languages_state_the_same_moves(title, lead, stance):
     assert stance_of(title, lead) == stance
+
+
+# An approval's scope and conditions, and what a reopening undoes (ruling 2)
+
+
+def test_what_an_approval_leaves_out_is_its_scope():
+    title = "Washington authorizes Nvidia to sell its H200 chips to China"
+    dek = "The government will take a cut of the sales. The newest chips remain excluded from the deal."
+    assert stance_of(title, FILLER, subtitle=dek) == "easing"
+
+
+def test_what_an_exporter_must_certify_is_a_condition_of_the_licence():
+    title = "Commerce publishes rule allowing H200 exports to China"
+    conditions = ("Licence applications will be reviewed case by case. Exporters must certify that Chinese "
+                  "buyers will not use the chips for military purposes.")
+    assert stance_of(title, FILLER, conditions) == "easing"
+
+
+@pytest.mark.parametrize("sentence", [
+    "For Chinese cloud companies, the suspension reopens a channel that had just been closed.",
+    "In practice the pause reopens the loophole the rule was written to close.",
+])
+def test_a_reopening_of_what_was_closed_is_one_move(sentence):
+    title = "Commerce suspends the affiliates rule for a year"
+    lead = "The department said on Monday that it had suspended the rule for one year."
+    aside = "Separately, the department blacklists a dozen Chinese chip distributors."
+    assert stance_of(title, lead, FILLER, sentence, aside) == "easing"
