@@ -201,3 +201,35 @@ def test_a_reopening_of_what_was_closed_is_one_move(sentence):
     lead = "The department said on Monday that it had suspended the rule for one year."
     aside = "Separately, the department blacklists a dozen Chinese chip distributors."
     assert stance_of(title, lead, FILLER, sentence, aside) == "easing"
+
+
+# Recaps and pressure: no move
+
+
+def test_no_sales_in_the_quarter_is_a_status_recap():
+    title = "Nvidia says no H20 sales to China in quarter as data center revenue climbs"
+    assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
+    assert stance_of("White House tells agencies no B30A sales to China", FILLER) == "tightening"
+
+
+def test_pressure_to_make_a_move_is_no_move():
+    lead = ("Tokyo and The Hague discussed export controls on Thursday. The two countries have faced "
+            "pressure from the United States to further restrict sales of tools in China.")
+    assert stance_of("Japan and the Netherlands discuss chip tools", lead, FILLER) == "neutral"
+
+
+# Company moves on a permission
+
+
+@pytest.mark.parametrize("title", [
+    "Nvidia confirms H200 purchase orders from Chinese customers after Beijing approval",
+    "Nvidia places 300,000 H20 chipset order with TSMC after US reversal",
+])
+def test_orders_placed_on_a_permission_are_an_easing_by_its_government(title):
+    assert stance_of(title, FILLER, MORE_FILLER) == "easing"
+    assert actor_of(title, FILLER, MORE_FILLER) in ("us", "china")
+
+
+def test_orders_for_a_domestic_chip_are_no_move_in_access():
+    title = "Baidu's Kunlun chips win China Mobile order worth over 1 billion yuan"
+    assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
