@@ -233,3 +233,37 @@ def test_orders_placed_on_a_permission_are_an_easing_by_its_government(title):
 def test_orders_for_a_domestic_chip_are_no_move_in_access():
     title = "Baidu's Kunlun chips win China Mobile order worth over 1 billion yuan"
     assert stance_of(title, FILLER, MORE_FILLER) == "neutral"
+
+
+# A rule undone, and what it did
+
+
+def test_a_suspension_with_its_duration_set_off_by_commas_is_still_one():
+    lead = ("On November 10, 2025, the Bureau of Industry and Security published a final rule suspending, "
+            "for one year, the so-called \"Affiliates Rule\" that it issued in September.")
+    assert stance_of("Counsel, Export Controls", lead, FILLER) == "easing"
+    assert actor_of("Counsel, Export Controls", lead, FILLER) == "us"
+
+
+@pytest.mark.parametrize("retold", [
+    "The rule, issued by the US Bureau of Industry and Security on Sept 29, extended export restrictions "
+    "to companies at least 50 percent owned by listed entities.",
+    "The so-called affiliates rule, issued at the end of September, extended restrictions to any "
+    "business at least 50% owned by listed entities.",
+])
+def test_the_rule_retold_on_a_page_about_its_undoing_is_what_the_move_undoes(retold):
+    title = "China welcomes US suspension of 50% affiliates rule"
+    lead = "China welcomed the decision to suspend the rule for one year, the Ministry of Commerce said on Monday."
+    assert stance_of(title, lead, retold, FILLER) == "easing"
+
+
+def test_a_new_rule_beside_an_undone_one_is_news():
+    title = "US rescinds the diffusion rule and issues a new chip rule"
+    lead = "Commerce said on Tuesday it had rescinded the diffusion rule."
+    new_rule = "The new rule prohibits exports of advanced chips to Chinese data centres."
+    assert stance_of(title, lead, new_rule, FILLER) == "mixed"
+
+
+def test_only_chinese_made_chips_is_a_tightening():
+    lead = "Beijing's guidance this week requires state-funded data centres to run only Chinese-made AI chips."
+    assert stance_of("Beijing issues data-centre guidance", lead, FILLER) == "tightening"

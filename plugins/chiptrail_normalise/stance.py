@@ -332,12 +332,21 @@ def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
     found += [(True, hit) for hit in _paired_moves(title, damped if genre == "no move" else 1.0)]
     conditions = _as_conditions([hit for _, hit in found])
     found = [(opening, conditions.get(index, hit)) for index, (opening, hit) in enumerate(found)]
+    if stance_events.undoes_a_rule((title, subtitle, *paragraphs[:LEAD_PARAGRAPHS])):
+        found = [(opening, _as_background(hit) if stance_events.describes_the_rule(hit.sentence) else hit)
+                 for opening, hit in found]
     hits = [hit for _, hit in found]
     if genre in ("commentary", "analysis") and not _states_one_move(
             [hit for hit in hits if hit.outright], pairs=genre == "commentary"):
         return [replace(hit, score=hit.score * damped, stated=False, outright=False)
                 if opening else hit for opening, hit in found]
     return hits
+
+
+def _as_background(hit: Hit) -> Hit:
+    """The hit weighed as background: a move recalled, stating nothing."""
+    factor = BACKGROUND["sentence"]["factor"]
+    return replace(hit, score=hit.score * factor, stated=False, outright=False)
 
 
 def _as_conditions(hits: list[Hit]) -> dict[int, Hit]:

@@ -10,6 +10,14 @@ about them without knowing their wording:
   purchase of another, not a chip's way into China: the stories telling it are about the
   regulator's finding that the deal's conditions were broken, and that finding is the move.
 
+- A rule retold on a page about its undoing. When the headline or lead report a rule
+  suspended, paused, rescinded or lifted ("US suspends rule that would have blacklisted
+  thousands of Chinese subsidiaries", "China welcomes US suspension of 50% affiliates rule"),
+  a sentence about the rule itself ("The so-called affiliates rule, issued at the end of
+  September, extended restrictions to ...") tells what the move undoes, not a move of its
+  own: it is background. A new rule issued beside it ("The new rule requires ...") is not
+  the rule undone.
+
 And one kind of event that is a move wherever a page tells it:
 
 - A charge booked because of a new rule. A company saying that, as a result of new
@@ -29,6 +37,8 @@ from . import vocab
 EVENTS = vocab.load("stance")["not_access"]
 DEAL_APPROVAL = re.compile(EVENTS["deal_approval"], re.IGNORECASE)
 CHARGE_FOR_NEW_RULE = re.compile(EVENTS["charge_for_new_rule"])
+RULE_UNDONE = re.compile(EVENTS["rule_undone"], re.IGNORECASE)
+THE_RULE = re.compile(EVENTS["the_rule"])
 DEAL_REACH = 80
 """Characters around a cue searched for the deal it approves."""
 
@@ -49,3 +59,15 @@ def charge_for_new_rule(sentence: str) -> re.Match | None:
     requirements, NVIDIA incurred a $4.5 billion charge"), or None: the sentence is the
     company's announcement of the move, its news from the match's end on."""
     return CHARGE_FOR_NEW_RULE.search(sentence)
+
+
+def undoes_a_rule(texts: tuple[str, ...]) -> bool:
+    """The headline, dek or lead (``texts``) report a rule suspended, paused, rescinded or
+    lifted."""
+    return any(RULE_UNDONE.search(text or "") for text in texts)
+
+
+def describes_the_rule(sentence: str) -> bool:
+    """The sentence is about the rule itself ("The so-called affiliates rule, issued at the
+    end of September, extended ..."), not a new one."""
+    return THE_RULE.match(sentence) is not None
