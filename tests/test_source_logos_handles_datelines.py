@@ -239,3 +239,120 @@ def test_a_logo_set_in_two_scripts_is_named_in_latin_script():
         LEAD, MORE, LAST,
     ]
     assert source_of(page) == "Xinwen Chips"
+
+
+def test_a_newsletters_first_line_that_its_foot_names_to_its_readers_is_the_newsletter():
+    page = [
+        "Quiet Fab Lines", "Issue #88 · Aug 14, 2025 · Paid subscribers only",
+        "Why the H20 licences change less than they seem",
+        LEAD, MORE, LAST,
+        "You're receiving this because you're a paid subscriber to Quiet Fab Lines. Forward to a friend | Manage subscription",
+    ]
+    assert source_of(page) == "Quiet Fab Lines"
+
+
+def test_a_story_subject_named_in_the_last_paragraph_is_no_publisher():
+    page = ["Nvidia Sales", "Beijing lifts its H20 guidance for private buyers", LEAD, MORE,
+            "Analysts expect Nvidia Sales to recover slowly, and the company declined to comment on orders."]
+    assert source_of(page) != "Nvidia Sales"
+
+
+def test_a_newsletter_under_its_hosts_logo_is_the_newsletters():
+    page = ["Buttondown", "Capitol Wafer", "Archive", "Subscribe", "A bill to freeze the H200 decision", "December 5, 2025",
+            LEAD, MORE, LAST, "Capitol Wafer is a weekly note on chips in Washington. Reply to this email to tell me what I got wrong.",
+            "Unsubscribe · Powered by Buttondown"]
+    assert source_of(page) == "Capitol Wafer"
+
+
+def test_a_mail_readers_sender_line_names_the_newsletter_its_domain_spells():
+    page = [
+        "Wafer Circuit: Licences out, warnings in", "Inbox", "Wafer Circuit <editor@wafercircuit.news>",
+        "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Wafer Circuit"
+    forwarded = ["Fwd: licences", "Dana Reyes <dana.reyes@gmail.com>", "Tue, Aug 12, 7:02 AM", "to me", LEAD, MORE, LAST]
+    assert source_of(forwarded) != "Dana Reyes"
+
+
+def test_an_address_bar_pasted_as_the_first_line_names_the_site_as_the_page_spells_it():
+    page = [
+        "chipwave.io/news/lutnick-no-blackwell-china", "CHIP WAVE", "News · Reviews · Benchmarks · Deals",
+        "US blocks Nvidia from selling even cut-down Blackwell to China", "Nov 13, 2025 · 3 min read",
+        LEAD, MORE, LAST,
+        "Chip Wave is reader-supported. We may earn a commission when you buy through links on our site.",
+    ]
+    assert source_of(page) == "Chip Wave"
+
+
+def test_a_print_or_mobile_view_of_a_known_outlet_is_the_outlet():
+    page = ["The Register - Print Version", "", "Senators float a bill to track export-controlled GPUs",
+            LEAD, MORE, LAST]
+    assert source_of(page) == "The Register"
+
+
+def test_the_original_address_printed_on_a_page_names_the_outlet():
+    page = ["Print", "Original URL: https://www.theregister.com/2025/05/09/chip_tracking/", "",
+            "Senators float a bill to track export-controlled GPUs", LEAD, MORE, LAST]
+    assert source_of(page) == "The Register"
+
+
+def test_a_known_outlets_desk_sending_an_email_is_the_outlet():
+    page = [
+        "Begin forwarded message:", "",
+        "From: Semafor Technology <technology@semafor.com>",
+        "Subject: Commerce pauses the affiliates rule", "Date: November 10, 2025 at 7:31:09 AM PST", "",
+        LEAD, MORE, LAST,
+    ]
+    assert source_of(page) == "Semafor"
+
+
+def test_a_site_signing_its_logo_and_its_copyright_is_the_publisher_of_a_story_credited_to_another_outlet():
+    page = [
+        "The Formosa Ledger", "Taiwan", "Business", "Cross-Strait", "International", "Life",
+        "US revokes TSMC Nanjing plant's fast-track export status",
+        "By CNA", "2025/09/03 15:40",
+        LEAD, MORE, LAST,
+        "Latest News", "© The Formosa Ledger",
+    ]
+    assert source_of(page) == "The Formosa Ledger"
+
+
+def test_a_logo_giving_a_known_outlets_name_and_its_acronym_is_the_outlet_not_the_tagline_under_it():
+    page = [
+        "HONG KONG FREE PRESS HKFP", "Hong Kong News", "Support HKFP", "",
+        "China", "Beijing approves H200 imports for tech giants", "by AFP",
+        LEAD, MORE, LAST,
+        "Support HKFP | Policies & Ethics | Contact Us", "Hong Kong Free Press", "© 2025 HKFP",
+    ]
+    assert source_of(page) == "Hong Kong Free Press"
+
+
+def test_a_support_button_names_the_site_it_asks_readers_to_support():
+    page = [
+        "Harbourline Tech", "Politics", "Opinion", "Culture", "Support Harbourline",
+        "Beijing approves H200 imports for tech giants",
+        LEAD, MORE, LAST,
+        "Support Harbourline | Policies | Contact Us",
+    ]
+    assert source_of(page) != "Support Harbourline"
+
+
+def test_a_name_opening_a_breadcrumb_before_its_home_entry_is_the_sites_logo_in_any_script():
+    page = [
+        "芯闻快报 首页 > 科技 > 半导体", "",
+        "英伟达H20芯片获美方出口许可 首批订单预计下月交付",
+        "2025-07-16 09:12  编辑：李静", "",
+        "据知情人士透露，美国商务部已开始向英伟达发放H20芯片对华出口许可证，首批订单预计下月交付。",
+        "分析人士认为，国内大型互联网公司仍将审慎评估采购规模，监管部门的态度是关键变量。",
+    ]
+    assert source_of(page) == "芯闻快报"
+
+
+def test_a_name_over_a_menu_row_opening_with_home_is_the_sites_logo():
+    page = [
+        "芯片前沿网", "首页  要闻  财经  科技", "",
+        "网信办约谈多家企业 要求停止采购英伟达RTX Pro 6000D",
+        "据多位知情人士透露，国家互联网信息办公室近日约谈了多家科技企业，要求其停止测试并取消相关订单。",
+        "分析人士认为，这一举措旨在推动国内企业采用国产芯片，减少对美国产品的依赖。",
+    ]
+    assert source_of(page) == "芯片前沿网"

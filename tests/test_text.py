@@ -46,3 +46,11 @@ def test_a_chinese_or_japanese_sentence_ends_where_a_full_width_stop_meets_more_
     assert first_sentence("刚刚，网信办约谈英伟达。网信办的说法是：美方议员呼吁。") == "刚刚，网信办约谈英伟达。"
     assert sentence_count("他说：“好。”然后走了。") == 1  # a stop inside a quotation, then the sentence's own
     assert sentence_count("美方放行了。中方还没有表态！市场怎么看？") == 3
+
+
+def test_a_chinese_or_japanese_character_runs_as_long_as_three_latin_letters():
+    from chiptrail_normalise.text import latin_length
+
+    assert latin_length("Nvidia resumes H20 sales") == 24
+    assert latin_length("英伟达恢复销售") == 21
+    assert latin_length("H20芯片") == 3 + 6

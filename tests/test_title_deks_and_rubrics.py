@@ -162,3 +162,12 @@ def test_a_headline_ending_on_a_date_is_no_date_stamp_under_the_sites_name():
              "Home > Press and Media Service > Spokesperson's Remarks", headline, "Updated: May 16, 2025 20:10",
              LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
+
+
+def test_a_chinese_lead_of_one_long_sentence_under_the_stamp_is_the_story_not_a_dek():
+    lead = ("新浪科技讯 9月8日晚间消息，据多家外媒报道，美国商务部已批准英伟达向中国客户出口基于Blackwell架构的B30A芯片的首批许可证，"
+            "出口须遵守与H200相同的收入分成和安全条件。")
+    more = "报道称，首批许可证覆盖数家大型云服务商，芯片在出口前须在美国接受第三方检测。"
+    lines = ["新浪财经", "首页", "美国放行英伟达B30A对华出口 中方同步启动安全审查", "2026年09月08日 21:15 新浪科技", lead, more]
+    title, subtitle = extract_title(lines)
+    assert subtitle.value is None

@@ -48,3 +48,53 @@ def test_comments_under_a_story_still_leave_the_body():
     comment = "Sure, but yield drives cost and volume. If SMIC can only make so many good dies, the chip stays scarce."
     lines = [HEADLINE, "By Marcus Hale", "October 20, 2025", LEAD, MORE, "12 Comments", "mnemonic 7 hours ago", comment, "Reply"]
     assert comment not in normalise("\n".join(lines)).body
+
+
+CHINESE_HEADLINE = "美国放行H200对华出口 中方要求企业审慎采购"
+CHINESE_STORY = ["美国总统特朗普12月8日宣布，将允许英伟达向中国“经批准的客户”出售H200芯片，美国政府将从中抽取25%的收入。",
+                 "财新从多位知情人士处获悉，中国相关部门随即召集部分互联网企业开会，要求其审慎采购H200。"]
+
+
+@pytest.mark.parametrize("menu", ["首页 | 经济 | 金融 | 公司 | 科技 | 世界", "证券导报网 > 公司 > 公告解读"])
+def test_a_menu_joined_by_separators_or_a_breadcrumb_of_short_steps_is_never_the_headline(menu):
+    lines = ["财新网", menu, CHINESE_HEADLINE, "文｜财新 记者 张某某", "2025年12月09日 14:32", *CHINESE_STORY]
+    assert extract_title(lines)[0].value == CHINESE_HEADLINE
+
+
+def test_a_menu_of_names_joined_by_middle_dots_is_never_the_headline():
+    headline = "Nvidia begins H200 deliveries to China after Beijing gives nod"
+    menu = "Hong Kong News · China · Politics · Business · Opinion · Support HKFP"
+    lines = ["Hong Kong Free Press", menu, headline, "Hans Tse", "10:30, 3 December 2025", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline
+
+
+def test_old_reddits_menu_of_hyphened_entries_is_never_the_headline():
+    headline = 'DD: Is Cambricon the "Nvidia of China" or a bubble? Looking at Ascend 910C supply and valuation'
+    lines = ["jump to content", "my subreddits", "popular-all-random-users | AskReddit-worldnews-pics-funny", "stocks",
+             "comments", "want to join? Log in or sign up in seconds.|", "English", f"{headline} (self.stocks)",
+             "submitted 5 days ago by quant_in_shenzhen", "Company Discussion", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline
+
+
+def test_a_page_title_joining_two_or_three_parts_is_still_read_as_a_title():
+    headline = "Nvidia resumes H20 sales | Technology | The Guardian"
+    lines = [headline, "By Marcus Hale", "October 20, 2025", LEAD, MORE]
+    assert extract_title(lines)[0].value == "Nvidia resumes H20 sales"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [("Thread: Q2 — China at zero, and that's fine", "Q2 — China at zero, and that's fine"),
+     ("標題 [新聞] 網信辦要求陸企停購輝達RTX Pro 6000D", "[新聞] 網信辦要求陸企停購輝達RTX Pro 6000D"),
+     ("Question Nvidia B30A for China — does it actually get approved?", "Nvidia B30A for China — does it actually get approved?"),
+     ("Question time for Nvidia as Beijing weighs the H20", "Question time for Nvidia as Beijing weighs the H20")],
+)
+def test_a_forums_label_before_the_threads_title_is_no_part_of_it(line, title):
+    lines = ["ChipTalk Forums", "Forums", line, "Author: HenryTheHedger", "Date: 8/28/2025 9:14 AM", LEAD, MORE]
+    assert extract_title(lines)[0].value == title
+
+
+def test_a_videos_title_ending_on_a_short_word_is_not_joined_to_the_channels_name_under_it():
+    title = "Ascend 910C vs H20: I read every benchmark so you don't have to"
+    lines = ["YouTube", "Search", title, "Silicon Tea", "148K subscribers", "Subscribe", "45,019 views  8 months ago", LEAD, MORE]
+    assert extract_title(lines)[0].value == title

@@ -238,3 +238,21 @@ def test_a_forums_copy_link_button_after_the_threads_title_is_no_part_of_it():
     lines = ["Chiphell", "首页", "论坛", "查看: 28143 | 回复: 96", f"{title} [复制链接]", "半导体观察员",
              "发表于 2025-12-10 09:12", "只看该作者", *FORUM_POST]
     assert normalised(lines).meta["title"] == title
+
+
+def test_a_platforms_menu_bar_over_the_poster_is_no_headline_and_the_page_is_a_post():
+    posts = [LEAD, MORE]
+    lines = ["Bluesky", "Search  Home  Explore  Notifications  Chat  Feeds  Lists  Profile  Settings", "",
+             "Lena Hart", "@lenahart.bsky.social", "Follow", "", *posts, "", "14h", "12 reposts  3 quotes  48 likes",
+             "", "Reply  Repost  Like  Share"]
+    title = "Nvidia said on Tuesday it had received US licences to sell its H200 chips to approved…"
+    assert_post(normalised(lines), posts, title)
+
+
+def test_a_chat_whose_senders_go_by_lowercase_handles_keeps_every_message():
+    messages = [LEAD, "Apparently some samples were already out with Chinese customers", MORE]
+    lines = ["#industry-news", "Silicon Shenanigans", "rainmaker_ — Today at 9:14 AM", messages[0], messages[1],
+             "frogmonster — Today at 9:16 AM", messages[2]]
+    result = normalised(lines)
+    assert result.meta["title_derived"] is True
+    assert [line.removeprefix("## ").replace("\\", "") for line in body_lines(result)] == messages

@@ -35,6 +35,9 @@ PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|co
 SITE_NAME_MAX_WORDS = 3
 SITE_NAME_MAX_LENGTH = 40
 MENU_RUN_MIN_WORDS = 5
+MENU_GAP = re.compile(r"\s{2,}")
+GAPPED_MENU_MIN_ENTRIES = 3
+GAPPED_MENU_ENTRY_MAX_WORDS = 4
 MENU_RUN_MIN_SHARE = 1 / 3  # of its words are section names ("Home", "Tech", "Finance")
 SENTENCE_WORDS = frozenset(
     "a an the to of in on at for from by with as after amid over into about against "
@@ -153,6 +156,17 @@ def is_menu_run(text: str) -> bool:
         return False
     sections = sum(word.lower() in boilerplate.navigation_phrases() for word in words)
     return sections >= MENU_RUN_MIN_SHARE * len(words)
+
+
+def is_gapped_menu(text: str) -> bool:
+    """A menu bar pasted on one line, its entries set apart by wide gaps ("Asia-Pacific
+    Security  Politics  Economy", "Search  Home  Explore  Notifications  Chat"): at least
+    ``GAPPED_MENU_MIN_ENTRIES`` short entries, none a sentence; a headline's words are set
+    one space apart."""
+    entries = MENU_GAP.split(text.strip())
+    return len(entries) >= GAPPED_MENU_MIN_ENTRIES and all(
+        word_count(entry) <= GAPPED_MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
+    )
 
 
 def is_programme_kicker(text: str) -> bool:

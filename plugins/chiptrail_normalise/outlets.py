@@ -11,7 +11,8 @@ from .pattern_set import longest_first, trie_pattern
 
 
 NAME_DECORATION = re.compile(
-    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$",
+    r"[®™©℠]|^go to\s+|\s+(?:[-–|:]\s+)?(?:(?:back|go) to )?(?:home(?:page)?|logo|icon)$|(?<=\w)\.$"
+    r"|\s+[-–|:]\s+(?:mobile(?: site| edition)?|print(?:er)?(?:[- ]friendly)?(?: version| edition)?|amp)$",
     re.IGNORECASE,
 )
 
@@ -20,7 +21,8 @@ def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
     decorations of a site's logo link ("The Register®", "Reuters home", "Go to Reddit Home",
-    "The Guardian - Back to home", the full stop of the "euronews." logo), without the
+    "The Guardian - Back to home", the full stop of the "euronews." logo) or of the view
+    it was printed from ("The Register - Print Version", "Focus Taiwan - Mobile"), without the
     name of its subscription product ("Moneycontrol PRO" is Moneycontrol) or of its
     edition or channel ("36Kr English", "CNBC Television"), and also as a logo sets it,
     with its words run together ("FOXBusiness" is Fox Business)."""
@@ -179,6 +181,40 @@ def is_dateline_place(name: str) -> bool:
 @lru_cache(maxsize=1)
 def _dateline_places() -> frozenset[str]:
     return frozenset(str(place).casefold() for place in vocab.load("outlets").get("dateline_places") or [])
+
+
+def speaks_to_readers(text: str) -> bool:
+    """True for a line in which a publication speaks of itself to its readers ("You're
+    receiving this because you subscribed to ...", "Get Policy Silicon in your inbox",
+    "GPU Week is reader-supported", "Posted by ..."): ``reader_furniture`` in the vocabulary."""
+    return bool(_reader_furniture().search(text))
+
+
+@lru_cache(maxsize=1)
+def _reader_furniture() -> re.Pattern[str]:
+    words = vocab.load("outlets").get("reader_furniture") or []
+    return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
+
+
+def is_home_word(text: str) -> bool:
+    """True for the "Home" entry of a menu or breadcrumb ("首页", "Home", "Accueil")."""
+    return text.strip().casefold() in _home_words()
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> frozenset[str]:
+    return frozenset(str(word).casefold() for word in vocab.load("outlets").get("home_words") or [])
+
+
+def is_newsletter_host(text: str) -> bool:
+    """True for a newsletter service's logo line ("Buttondown", "beehiiv"), over the
+    newsletter's own name."""
+    return " ".join(text.split()).casefold() in _newsletter_hosts()
+
+
+@lru_cache(maxsize=1)
+def _newsletter_hosts() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in vocab.load("outlets").get("newsletter_hosts") or [])
 
 
 def is_podcast_host_logo(text: str) -> bool:

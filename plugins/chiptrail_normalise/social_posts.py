@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import boilerplate, outlets
 from .header import domain_of
-from .line_shapes import HEADLINE_WORDS, is_opening_clutter, is_plausible_headline, is_prose, page_top
+from .line_shapes import HEADLINE_WORDS, is_gapped_menu, is_opening_clutter, is_plausible_headline, is_prose, page_top
 from .text import comparable, word_count
 
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
@@ -127,9 +127,10 @@ def _is_post_furniture(text: str) -> bool:
 
 
 def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -> bool:
-    """A headline-shaped line above a post's furniture that does not name the account."""
+    """A headline-shaped line above a post's furniture that does not name the account (nor
+    the platform's menu bar: "Search  Home  Explore  Notifications")."""
     text = opening[position][1]
-    headline_shaped = is_plausible_headline(text) and not is_opening_clutter(text)
+    headline_shaped = is_plausible_headline(text) and not (is_opening_clutter(text) or is_gapped_menu(text))
     return headline_shaped and not _names_the_account(opening, position)
 
 

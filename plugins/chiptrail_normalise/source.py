@@ -73,7 +73,7 @@ METADATA_SOURCE = re.compile(
     r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
-SENDER = re.compile(r"From:\s*(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
+SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
@@ -148,13 +148,14 @@ NOTICE_STOPS_MAX = 3
 STAMP_PARTS = re.compile(r"\s*[|·•]\s*")
 BARE_DOMAIN = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?", re.IGNORECASE)
 PERMALINK = re.compile(
-    r"(?:permalink|perma-?link|short ?link|short url|share link|link to (?:this|the) (?:article|story|page)|page (?:url|address))"
+    r"(?:permalink|perma-?link|short ?link|short url|share link|link to (?:this|the) (?:article|story|page)|(?:page|original|article|story) (?:url|address))"
     r"\s*:?\s+(?P<address>https?://\S+)",
     re.IGNORECASE,
 )
 """The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#-]+")
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 LEGAL_NOTICE = re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
@@ -165,6 +166,11 @@ BILINGUAL_LOGO = re.compile(
     rf"{CJK}[^A-Za-z]*?\s+(?P<latin>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})|(?P<after>[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{0,3}})\s+{CJK}[^A-Za-z]*"
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
+COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+SIGNED_AT_BOTH_ENDS = "copyright holder named by line"
+STORY_CREDITS = ("dateline on line", "byline crediting the outlet")
+HOME_ROW_GAP = re.compile(r"\s*[›>»|·•/]\s*|\s{2,}|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
+"""The gaps of a menu or breadcrumb row, also one space between Chinese entries."""
 MENU_ENTRY_MAX_WORDS = 3
 MASTHEAD_MAX_WORDS = 4
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þa-zß-öø-ÿ][a-zß-öø-ÿ'’]+)*"
@@ -281,6 +287,8 @@ class PageNames:
     self_named: tuple[int, str] | None
     sender: tuple[int, str] | None
     both_ends: tuple[int, str] | None
+    foot_named: tuple[int, str] | None = None
+    home_logo: tuple[int, str] | None = None
 
 
 def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> PageNames:
@@ -297,19 +305,28 @@ def read_page_names(lines: list[str], skip: frozenset[int] = frozenset()) -> Pag
         self_named=find_self_description(lines),
         sender=find_sender(lines),
         both_ends=find_name_at_both_ends(lines, skip),
+        foot_named=find_first_line_named_in_the_foot(lines, skip),
+        home_logo=find_name_before_home(lines, skip),
     )
 
 
 def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -> list[tuple]:
     """(name, confidence, reason, lines) from the text, strongest first: what the page
     states about its publisher, then its masthead, footer and self-description, then the
-    wire agencies it credits (``site`` is a name split off the page title)."""
+    wire agencies it credits (``site`` is a name split off the page title). A site whose
+    logo, the page's first line, its copyright repeats ("The China Post" over the menu,
+    "© The China Post") names itself at both ends: a byline or dateline crediting another
+    outlet ("By CNA", "(CNA) —") is where its story comes from."""
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
     if site and _sets_a_letterhead(names.site_line, lines):
         site = None
-    return [*_stated_publishers(names, site), *_site_publishers(names, lines), *_wire_credits(names)]
+    stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
+    if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
+        credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
+        stated = [found for found in stated if found not in credits] + own[:1] + credits
+    return [*stated, *own, *_wire_credits(names)]
 
 
 def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
@@ -391,6 +408,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     candidates += site_found if named_site else []
     if own_footer and not owner:
         candidates.append((footer[1], 0.6, f"copyright line {footer[0] + 1}", []))
+    if names.foot_named and not names.both_ends:  # after the holder: "NVIDIA" over "© 2025 NVIDIA Corporation"
+        index, name = names.foot_named
+        candidates.append((name, 0.65, f"first line {index + 1} named again in the page's foot", [index]))
     if names.bio:
         candidates.append((names.bio[1], 0.6, f"author's bio on line {names.bio[0] + 1}", []))
     candidates += [] if named_site else site_found
@@ -399,6 +419,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     if names.self_named:
         index, name = names.self_named
         candidates.append((name, 0.5, f"the site describing itself on line {index + 1}", []))
+    if names.home_logo:
+        index, name = names.home_logo
+        candidates.append((name, 0.5, f"the name before the menu's 'Home' on line {index + 1}", []))
     return candidates
 
 
@@ -487,12 +510,18 @@ def find_site_address(lines: list[str]) -> str | None:
     names the site as a page address would. Under a known site's or platform's own
     furniture ("r/hardware") the site is named already, and a domain is that of the link
     a post shares ("ft.com" under a Reddit post's title)."""
-    for _, text in _top(lines):
+    for index, text in _top(lines):
         if _is_story_text(text) or outlets.chrome_owner(text):
             return None
         if SITE_ADDRESS.fullmatch(text):
             return text if "//" in text else f"https://{text}"
+        if ADDRESS_BAR.fullmatch(text) and index == _first_index(lines):
+            return f"https://{text}"  # the address bar's "gpuweek.io/news/...", pasted as the page's first line
     return None
+
+
+def _first_index(lines: list[str]) -> int | None:
+    return next((index for index, line in enumerate(lines) if line.strip()), None)
 
 
 def _post_source(url: str | None, lines: list[str]) -> Field:
@@ -587,6 +616,7 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
     if spelled:
         index, name = spelled
         alone = [index] if lines[index].strip() == name else []  # a line that only names the site
+        name = (outlets.mixed_case_spelling(name, lines) or name) if name.isupper() and " " in name else name  # "GPU WEEK"
         return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
@@ -664,12 +694,19 @@ def find_sender(lines: list[str]) -> tuple[int, str] | None:
     <address>`` line of its header ("From: Capitol Compute <newsletter@capitolcompute.com>",
     kept when the e-mail is forwarded). A person forwarding a story ("From: Daniel Reyes
     <daniel.reyes@firm.com>") is no publisher: a name shaped like a person's counts only
-    when the address's domain spells it."""
+    when the address's domain spells it. A mail reader's view sets the sender's line
+    without its label ("Policy Circuit <editor@policycircuit.news>" under the subject):
+    there the domain must spell the name. A known outlet's domain names the outlet, whichever
+    of its desks sends ("Semafor Technology <technology@semafor.com>")."""
     for index, text in _top(lines):
-        match = SENDER.match(text)
+        match = SENDER.fullmatch(text) if not text.lower().startswith("from:") else SENDER.match(text)
         if match:
             name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
+            if known := _known_outlet_of(f"https://{domain}"):
+                return index, known  # "Semafor Technology <technology@semafor.com>": a known outlet's desk
             spelt = _squashed(name) in {_squashed(label) for label in domain.split(".")}
+            if not match.group("label"):
+                return (index, name) if spelt else None
             return (index, name) if spelt or not _may_be_a_person(name) else None
     return None
 
@@ -784,11 +821,78 @@ def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset())
             continue
         if _is_story_text(text):
             return None
-        repeated = [name for name in STAMP_PARTS.split(text) if _is_title_shaped(name) and _repeats_name(name, index, footer)]
+        parts = [_supported(name) for name in STAMP_PARTS.split(text)]
+        repeated = [name for name in parts if _is_title_shaped(name) and _repeats_name(name, index, footer)]
         name = next((name for name in repeated if boilerplate.classify(name) is None), None)
         if name and not (position + 1 < len(top) and _under_a_byline(top[position + 1][1])):  # a writer's name over the date
             return index, name
     return None
+
+
+def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of the page's first line, a name (a few capitalised words, also
+    shouted: "DOJ DESK"), that the page's own furniture at its foot names again: a
+    newsletter's ("You're receiving this because you subscribed to The Asia Chip Letter",
+    "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
+    by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
+    ("Buttondown"), the line after it. A story's subject is named in its last
+    paragraphs, not in its furniture."""
+    named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
+    first = named[1] if len(named) > 1 and outlets.is_newsletter_host(named[0][1]) else next(iter(named), None)
+    if not first or first[0] in skip or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
+        return None
+    index, name = first
+    if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
+        return None
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
+    if not any(boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text) for text in foot):
+        return None
+    return index, outlets.as_printed(name, [text for _, text in _tail(lines)]) if name.isupper() else name
+
+
+def _named_to_readers(name: str, lines: list[str]) -> bool:
+    """True when a line of the page's foot names ``name`` as the publication speaking to its
+    readers ("You're receiving this because you're a paid subscriber to Silicon Tea
+    Leaves"), not as a copyright holder, which a writer may be."""
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    return any(
+        pattern.search(text) and outlets.speaks_to_readers(text) and not COPYRIGHT_MARK.search(text)
+        for _, text in _tail(lines)
+    )
+
+
+def find_name_before_home(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+    """(index, name) of the page's first line when it is a name set before its menu's or
+    breadcrumb's "Home" entry, on its own line over the row ("腾讯新闻" / "首页  要闻  财经")
+    or opening it ("芯智讯 | 首页 | 产业", "财经快报 首页 > 科技 > 半导体"): the logo, in
+    whatever script, as a site sets it before its own "Home". A name in the menu after
+    "Home" is a section, and so may be a name over a lone "Home" button ("Markets and
+    Trade Policy" / "Home")."""
+    top = [(index, text) for index, text in _top(lines)[:2]]
+    if not top or top[0][0] in skip:
+        return None
+    index, first = top[0]
+    entries = [entry for entry in HOME_ROW_GAP.split(first) if entry]
+    if len(entries) > 1 and outlets.is_home_word(entries[1]):
+        return (index, entries[0]) if _may_name_a_site(entries[0]) else None
+    following = [entry for entry in HOME_ROW_GAP.split(top[1][1]) if entry] if len(top) > 1 else []
+    if len(entries) == 1 and len(following) > 1 and outlets.is_home_word(following[0]) and _may_name_a_site(first):
+        return index, first
+    return None
+
+
+def _may_name_a_site(text: str) -> bool:
+    """A short name: capitalised words, or a few Chinese, Japanese or Korean characters
+    (which have no capitals), no button's words and no "Home"."""
+    shaped = _is_title_shaped(text) or (re.fullmatch(rf"{CJK}{{2,12}}", text) is not None)
+    return 0 < len(text) <= 40 and shaped and not is_ui_control(text) and not outlets.is_home_word(text)
+
+
+def _supported(name: str) -> str:
+    """The name a support button asks readers to support ("Support HKFP" is HKFP's)."""
+    match = SUPPORT_PROMPT.fullmatch(name)
+    return match.group("name") if match else name
 
 
 def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
@@ -975,11 +1079,15 @@ def _is_writer(name: str, author: str | None, lines: list[str]) -> bool:
     """The author's name, or a person's the page presents as a writer: in a byline ("By
     Mara Quintero") or a bio ("Mara Quintero covers chips for ...", "Mara is a reporter"),
     each opening its line ("prepared by Halvorsen Securities" in a sentence is no byline;
-    "By Semiwatch Asia Staff" credits a publication's staff, no person)."""
+    "By Semiwatch Asia Staff" credits a publication's staff, no person); but not a name the
+    page's foot addresses its readers in ("... a paid subscriber to Silicon Tea Leaves"),
+    though it stands over the date as a byline would."""
     if _same_name(name, author):
         return True
     if not _is_bare_name(name) or outlets.names_a_publication(name) or outlets.has_institution_word(name):
         return False  # "Lowy Institute" over "Published daily by the Lowy Institute" is no writer
+    if _named_to_readers(name, lines):
+        return False  # "Silicon Tea Leaves" over the issue's date, and "... a paid subscriber to Silicon Tea Leaves"
     if _signs_over_a_date(name, lines):
         return True
     name, first = re.escape(name), re.escape(name.split()[0])
@@ -1132,7 +1240,7 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
         if _is_story_text(text):
             break
-        if _is_publication_name(text) and looks_like_site_name(text):
+        if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
             if _is_among_menu_entries(index, lines):
                 continue  # a section or a sister publication in the menu ("Moneyweb Insider")
             if first or not _names_wire(text):
@@ -1310,7 +1418,9 @@ def _is_a_crumb(text: str, index: int, lines: list[str]) -> bool:
 
 
 def _is_publication_name(text: str) -> bool:
-    return bool(outlets.known_name(text)) or outlets.looks_like_masthead(text)
+    """A known outlet's name (also with another of its names or its owner's after it:
+    "HONG KONG FREE PRESS HKFP", ``outlets.outlet_opening``) or a masthead's."""
+    return bool(outlets.known_name(text) or outlets.outlet_opening(text)) or outlets.looks_like_masthead(text)
 
 
 def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozenset()) -> bool:

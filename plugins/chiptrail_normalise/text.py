@@ -62,6 +62,19 @@ HAN_OR_KANA_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\uf
 CHARACTERS_PER_WORD = 2  # a word of Chinese or Japanese is written with about two characters
 
 
+LATIN_LETTERS_PER_CHARACTER = 3  # a word of two Chinese characters says what six Latin letters and a space do
+
+
+def latin_length(text: str) -> int:
+    """The length ``text`` would run to in a Latin script: a Chinese or Japanese character
+    counts as ``LATIN_LETTERS_PER_CHARACTER`` letters, so that a length bar set for English
+    (a short dek of 110 characters) reads a sentence of Chinese as just as long."""
+    if text.isascii():
+        return len(text)
+    dense = sum(len(run) for run in HAN_OR_KANA_RUN.findall(text))
+    return len(text) + (LATIN_LETTERS_PER_CHARACTER - 1) * dense
+
+
 def word_count(text: str) -> int:
     """How many words ``text`` holds. Chinese and Japanese are written without spaces: a
     run of their characters counts as one word per ``CHARACTERS_PER_WORD`` characters, so

@@ -51,6 +51,7 @@ from .line_shapes import (
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     as_titled,
+    is_gapped_menu,
     is_menu_entry,
     is_menu_run,
     is_opening_clutter,
@@ -68,6 +69,7 @@ from .text import (
     ends_sentence,
     first_sentence,
     is_url_line,
+    latin_length,
     sentence_count,
     starts_with_dateline,
     strip_dateline,
@@ -117,9 +119,16 @@ LEADING_ICONS = re.compile("^[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f000-
 LINKED_DOMAIN = re.compile(r"\s+\((?:(?:[a-z0-9-]+\.)+[a-z]{2,}|self\.\w+)\)$")
 COPY_LINK_BUTTON = re.compile(r"\s*\[(?:复制链接|複製連結|copy link)\]$", re.IGNORECASE)
 """The "copy link" button a forum sets after its thread's title ("... 两边同时出手 [复制链接]")."""
+THREAD_LABEL = re.compile(r"(?:(?i:thread|topic|title)\s?:|(?:標題|标题|主題|主题)\s?[:：]?)\s*(?=\S)|Question\s+(?=[^?]+\?$)")
+"""The label a forum sets before its thread's title: "Thread: ", "Topic: ", a BBS header's
+"標題 " (beside "作者" and "時間"), a thread's "Question" prefix before a question."""
 MENU_GAP = re.compile(r"\s{2,}")
-MENU_MIN_ENTRIES = 3
-MENU_ENTRY_MAX_WORDS = 4
+MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+JOINED_MENU_MIN_ENTRIES = 4
+TRAIL_SEPARATOR = re.compile(r"\s*[>›»]\s*")
+TRAIL_MIN_STEPS = 3  # a breadcrumb of short steps: "证券导报网 > 公司 > 公告解读"
+JOINED_MENU_ENTRY_MAX_WORDS = 3
+HYPHENED_ENTRIES = re.compile(r"\w+(?:-\w+){2,}")  # "popular-all-random-users"
 SECTION_RUBRIC = re.compile(r"(?P<section>[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}) ?(?:\||\s[/›»>]\s) ?(?P<rest>\S.*)")
 """A section's name glued to what follows it: "Technology|Trump Says ...", "Business | Made
 in China, with difficulty", "News / World News / US News / Nvidia H200 chips ..."."""
@@ -216,6 +225,12 @@ def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int
     return _shared_card_title(top[max(position - 1, 0) : position + 2]) != index
 
 
+def _without_thread_buttons(text: str) -> str:
+    """A forum thread's title without the label before it (``THREAD_LABEL``) and the
+    "copy link" button after it (``COPY_LINK_BUTTON``)."""
+    return COPY_LINK_BUTTON.sub("", THREAD_LABEL.sub("", text, count=1) if THREAD_LABEL.match(text) else text)
+
+
 def _with_wrapped_headlines(lines: list[str], top: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], dict[int, tuple[int]]]:
     """``top`` with each headline the page's line wrap cut in two (``_is_wrapped_headline``)
     read as one line at its first line's index, and the index of each such line's second
@@ -251,6 +266,8 @@ def _is_wrapped_headline(lines: list[str], top: list[tuple[int, str]], position:
     above, below = _raw_line(lines, index - 1), _raw_line(lines, index + 2)
     if len(above) >= WRAPPED_LINE_MIN_LENGTH or below[:1].islower() or second[-1:] in "-–—":
         return False
+    if CHANNEL_AUDIENCE.fullmatch(below):
+        return False  # a video's title over its channel's name and audience ("Silicon Tea" / "148K subscribers")
     if any(is_opening_clutter(text) or _is_stamp(text) for text in (first, second)):
         return False
     if not is_plausible_headline(f"{first} {second}") or second.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
@@ -307,7 +324,7 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
     """The headline's text, line index, confidence and evidence; without the icons set
-    before it (``LEADING_ICONS``), a forum's "[复制链接]" button after it, and the domain of
+    before it (``LEADING_ICONS``), a forum's label and button around it, and the domain of
     the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
     yields reportedly still around 50% (tomshardware.com)"), or the "(self.LocalLLaMA)"
     that marks a text post there."""
@@ -322,7 +339,7 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
         index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", COPY_LINK_BUTTON.sub("", dict(top)[index]))))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", _without_thread_buttons(dict(top)[index]))))
     evidence = f"line {index + 1} {_quote(lines[index])}"
     if passed_over is not None:
         evidence += f", under line {passed_over + 1}, which names nothing of the saga"
@@ -876,12 +893,24 @@ def _is_menu(text: str) -> bool:
     menu bar pastes ("Asia-Pacific  Security  Politics  Economy", "首页 | Home  Tech
     Finance", "Episodes  About  Transcripts  Support the show"): a headline's words are
     set one space apart."""
-    if is_menu_run(text):
-        return True
-    entries = MENU_GAP.split(text.strip())
-    return len(entries) >= MENU_MIN_ENTRIES and all(
-        word_count(entry) <= MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
-    )
+    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text)
+
+
+def _is_joined_menu(text: str) -> bool:
+    """A menu pasted with its entries joined by separators ("首页 | 经济 | 金融 | 公司 | 科技",
+    "Hong Kong News · China · Politics · Business · Opinion"), a breadcrumb of short steps
+    in any script ("证券导报网 > 公司 > 公告解读"), or entries joined by hyphens (old Reddit's
+    "popular-all-random-users | AskReddit-worldnews-pics-funny"): at least
+    ``JOINED_MENU_MIN_ENTRIES`` short entries, no sentence; a page title joins two or three
+    parts, the headline's long."""
+    for separator, least in ((MENU_SEPARATOR, JOINED_MENU_MIN_ENTRIES), (TRAIL_SEPARATOR, TRAIL_MIN_STEPS)):
+        entries = separator.split(text.strip())
+        if len(entries) >= least and all(
+            0 < word_count(entry) <= JOINED_MENU_ENTRY_MAX_WORDS and not ends_sentence(entry) for entry in entries
+        ):
+            return True
+    words = [word for word in text.split() if word not in "|·•"]
+    return bool(words) and all(HYPHENED_ENTRIES.fullmatch(word) for word in words)
 
 
 def _is_dek_of(top: list[tuple[int, str]], label: int | None, index: int) -> bool:
@@ -1054,7 +1083,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
     furniture follows it or it is one short sentence; otherwise a paragraph under the
     headline is the story's lead and stays in the body.
     """
-    if starts_with_dateline(text) or len(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
+    if starts_with_dateline(text) or latin_length(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
     if is_plausible_headline(text):
         return True
@@ -1066,7 +1095,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return True  # the dek stands over the byline or date, the story under them
     if WEEKDAY.search(text):
         return False  # "Trump said Monday that..." reports the news: the story's lead
-    return _sets_dek_apart(next_line) or (sentences == 1 and len(text) <= SHORT_DEK_LENGTH)
+    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH)
 
 
 def _is_personal_opening(text: str) -> bool:
@@ -1125,7 +1154,7 @@ def _dek_under_the_byline(after: list[tuple[int, str]]) -> int | None:
 
 def _sums_up(text: str) -> bool:
     """One short sentence that neither reports the news nor addresses the reader."""
-    short = DEK_MIN_WORDS <= word_count(text) and len(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
+    short = DEK_MIN_WORDS <= word_count(text) and latin_length(text) <= SHORT_DEK_LENGTH and sentence_count(text) == 1
     return short and text.rstrip().endswith(".") and not _reports(text) and not _addresses_reader(text)
 
 
