@@ -267,3 +267,19 @@ def test_a_new_rule_beside_an_undone_one_is_news():
 def test_only_chinese_made_chips_is_a_tightening():
     lead = "Beijing's guidance this week requires state-funded data centres to run only Chinese-made AI chips."
     assert stance_of("Beijing issues data-centre guidance", lead, FILLER) == "tightening"
+
+
+# Official actions told in headline idioms
+
+
+@pytest.mark.parametrize("title, stance", [
+    ("Beijing's regulator calls in Nvidia over H20 'tracking' fears", "tightening"),
+    ("Malaysia imposes permit on US AI chip exports", "tightening"),
+    ("Nvidia's H200 gets the nod from Washington, a cold shoulder from Beijing", "mixed"),
+    ("Beijing approves H200 purchases for three tech giants but keeps state firms out", "mixed"),
+    ("Nvidia to resume H20 sales, and Malaysia shuts a side door", "mixed"),
+    ("Commerce rescinds AI Diffusion Rule, issues guidance on Huawei Ascend chips", "mixed"),
+    ("Diffusion rule scrapped; Huawei Ascend guidance issued", "mixed"),
+])
+def test_official_actions_in_headline_idioms_are_moves(title, stance):
+    assert stance_of(title, FILLER, MORE_FILLER) == stance
