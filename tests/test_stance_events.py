@@ -283,3 +283,19 @@ def test_only_chinese_made_chips_is_a_tightening():
 ])
 def test_official_actions_in_headline_idioms_are_moves(title, stance):
     assert stance_of(title, FILLER, MORE_FILLER) == stance
+
+
+@pytest.mark.parametrize("title", [
+    "Beijing tells state-funded datacenters to rip out foreign AI chips",
+    "China Requires State-Funded Data Centres to Use Domestic AI Chips",
+    "Cambricon shares hit limit-up after Beijing urges data centers to buy domestic",
+    "Tell HN: Our customers' H20 orders for China were frozen overnight",
+])
+def test_directives_to_buyers_and_orders_frozen_are_tightenings(title):
+    assert stance_of(title, FILLER, MORE_FILLER) == "tightening"
+
+
+def test_an_opening_saying_neither_side_moved_reports_no_move():
+    lead = ("Beijing urges Chinese cloud companies to buy domestic chips, while Washington keeps "
+            "debating its rules. Neither side has announced a new move in recent weeks.")
+    assert stance_of("Huawei's Ascend 910C tests how far China can go", lead, FILLER) == "neutral"
