@@ -299,3 +299,15 @@ def test_an_opening_saying_neither_side_moved_reports_no_move():
     lead = ("Beijing urges Chinese cloud companies to buy domestic chips, while Washington keeps "
             "debating its rules. Neither side has announced a new move in recent weeks.")
     assert stance_of("Huawei's Ascend 910C tests how far China can go", lead, FILLER) == "neutral"
+
+
+def test_a_government_approving_its_own_legal_text_is_no_easing():
+    title = "Cabinet Order Amending the Export Trade Control Order Approved"
+    lead = ("Today the Cabinet approved an amendment to the ordinance that adds 23 chipmaking tools to "
+            "the items requiring an export licence.")
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_a_loophole_slammed_shut_undoes_what_it_let_through():
+    title = "Uncle Sam slams shut loophole that let Nvidia sell A800, H800 to China"
+    assert stance_of(title, FILLER, MORE_FILLER) == "tightening"

@@ -9,6 +9,8 @@ about them without knowing their wording:
   the Mellanox transaction", "附加限制性条件批准英伟达公司收购迈络思") clears a company's
   purchase of another, not a chip's way into China: the stories telling it are about the
   regulator's finding that the deal's conditions were broken, and that finding is the move.
+  So is a government approving its own legal text ("the Cabinet approved an amendment to
+  the ordinance"): what the amendment does is the move, in its own words.
 
 - A rule retold on a page about its undoing. When the headline or lead report a rule
   suspended, paused, rescinded or lifted ("US suspends rule that would have blacklisted
