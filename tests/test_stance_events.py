@@ -311,3 +311,23 @@ def test_a_government_approving_its_own_legal_text_is_no_easing():
 def test_a_loophole_slammed_shut_undoes_what_it_let_through():
     title = "Uncle Sam slams shut loophole that let Nvidia sell A800, H800 to China"
     assert stance_of(title, FILLER, MORE_FILLER) == "tightening"
+
+
+# Hearings weigh the rules and make none
+
+
+def test_testimony_is_no_move():
+    title = "Commerce Secretary Testifies on Department Budget, Chip Export Policy"
+    lead = "The secretary said the department had approved licences for H200 exports to vetted buyers."
+    assert stance_of(title, lead, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("opening", [
+    "The Committee will examine how the Bureau of Industry and Security enforces export controls and "
+    "how to keep restricted chips out of China.",
+    "The subcommittee will come to order. The purpose of this hearing is to examine whether export "
+    "controls are working. Washington added dozens of Chinese companies to the Entity List.",
+])
+def test_a_hearings_opening_names_it_a_hearing(opening):
+    title = "Export Control Enforcement: Keeping America's Most Advanced Chips Out of Adversaries' Hands"
+    assert stance_of(title, opening, FILLER) == "neutral"
