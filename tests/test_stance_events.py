@@ -331,3 +331,8 @@ def test_testimony_is_no_move():
 def test_a_hearings_opening_names_it_a_hearing(opening):
     title = "Export Control Enforcement: Keeping America's Most Advanced Chips Out of Adversaries' Hands"
     assert stance_of(title, opening, FILLER) == "neutral"
+
+
+def test_buyers_shunning_a_chip_is_the_market_not_a_move():
+    assert stance_of("Cambricon unveils Siyuan 690 as Chinese buyers shun H20", FILLER, MORE_FILLER) == "neutral"
+    assert stance_of("China urges firms to shun Nvidia's H20", FILLER, MORE_FILLER) == "tightening"
