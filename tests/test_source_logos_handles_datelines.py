@@ -356,3 +356,14 @@ def test_a_name_over_a_menu_row_opening_with_home_is_the_sites_logo():
         "分析人士认为，这一举措旨在推动国内企业采用国产芯片，减少对美国产品的依赖。",
     ]
     assert source_of(page) == "芯片前沿网"
+
+
+def test_a_headline_less_newsletters_name_on_its_first_line_is_its_source_when_its_foot_names_it_to_readers():
+    page = [
+        "The Strait Chip Letter",
+        "Good morning from Singapore. The big story overnight: Washington said Nvidia can sell H200 chips to approved buyers in China.",
+        "What to watch: whether Beijing lets its companies buy, after months of steering them towards domestic parts.",
+        "You're receiving this because you subscribed to The Strait Chip Letter.",
+        "Forward to a friend | Manage preferences | Unsubscribe",
+    ]
+    assert source_of(page) == "The Strait Chip Letter"

@@ -256,3 +256,12 @@ def test_a_chat_whose_senders_go_by_lowercase_handles_keeps_every_message():
     result = normalised(lines)
     assert result.meta["title_derived"] is True
     assert [line.removeprefix("## ").replace("\\", "") for line in body_lines(result)] == messages
+
+
+def test_a_channels_name_over_its_handle_and_subscriber_count_is_the_account_not_a_headline():
+    post = ["📊 Where the domestic AI chip market stands, by our count (share of accelerator shipments):",
+            "• Huawei Ascend: ~45% (up from ~30%)", "• Nvidia (H20 and other China-specific parts): ~25% (down from ~55%)", LEAD]
+    lines = ["China AI Chip Watch", "@cnchipwatch", "4.87K subscribers", "View in Telegram", "March 3", *post, "👁 12.4K"]
+    result = normalised(lines)
+    assert result.meta["title_derived"] is True
+    assert "Huawei Ascend: ~45% (up from ~30%)" in result.body

@@ -136,13 +136,17 @@ def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -
 
 def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:
     """The line over a stamp, a count or a connection degree, with at most buttons such
-    as "Follow" between (not over a handle, which a news byline carries too, nor over a
-    post's number, ``POST_NUMBER``), is the account's name or tagline."""
+    as "Follow" between (not over a handle alone, which a news byline carries too, but over
+    a handle over the account's count or stamp: "China AI Chip Watch" / "@cnchipwatch" /
+    "4.87K subscribers"; nor over a post's number, ``POST_NUMBER``), is the account's name
+    or tagline."""
     following = (
         text for _, text in opening[position + 1 :]
         if _is_post_furniture(text) or not is_opening_clutter(text) or _is_channel_name(text)
     )
     furniture = next(following, "")
+    if HANDLE.search(furniture):  # a handle over the account's audience or stamp: the account's block
+        furniture = next(following, "")
     return _is_post_furniture(furniture) and not HANDLE.search(furniture) and not POST_NUMBER.fullmatch(furniture.strip())
 
 

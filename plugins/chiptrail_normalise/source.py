@@ -836,12 +836,15 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
     by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
     ("Buttondown"), the line after it. A story's subject is named in its last
-    paragraphs, not in its furniture."""
+    paragraphs, not in its furniture. A headline-less newsletter's name, which the title
+    reader takes for the headline (``skip``), counts when the foot names it to its readers."""
     named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
     first = named[1] if len(named) > 1 and outlets.is_newsletter_host(named[0][1]) else next(iter(named), None)
-    if not first or first[0] in skip or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
+    if not first or not _is_title_shaped(first[1]) or STAMP_PARTS.search(first[1]):
         return None
     index, name = first
+    if index in skip and not _named_to_readers(name, lines):  # read as a headline: only a reader's letter may say otherwise
+        return None
     if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
