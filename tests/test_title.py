@@ -53,6 +53,19 @@ def test_a_joined_page_title_splits_into_title_and_subtitle():
     assert subtitle.value == "Restarting Sales of AI Chips to China: Nvidia's New Initiative"
 
 
+def test_a_second_clause_after_a_dash_that_tells_something_new_stays_in_the_headline():
+    line = "Washington clears H200 exports to China – Beijing tells its buyers to wait"
+    title, subtitle = extract_title([line, LEAD, MORE])
+    assert title.value == line
+    assert subtitle.value is None
+
+
+def test_a_part_after_a_pipe_is_still_split_off_when_it_tells_something_new():
+    line = "Export rules for the rest of us | Notes from a trade compliance desk"
+    title, subtitle = extract_title([line, LEAD, MORE])
+    assert (title.value, subtitle.value) == ("Export rules for the rest of us", "Notes from a trade compliance desk")
+
+
 def test_a_known_outlet_after_the_title_is_the_site_not_a_subtitle():
     title, subtitle = extract_title(["Nvidia to resume H20 sales in China | Reuters", LEAD, MORE])
     assert title.value == "Nvidia to resume H20 sales in China"

@@ -53,6 +53,20 @@ def test_a_breadcrumb_ending_on_the_headline_is_not_the_headline():
     assert title_and_dek(lines)[0] == headline
 
 
+def test_a_breadcrumb_in_lower_case_with_a_week_number_ending_on_the_headline_is_not_the_headline():
+    headline = "Nvidia may ship its H20 accelerators to China again"
+    lines = ["chipnews online", f"chipnews online › News › 2025 › KW 29 › {headline}", headline,
+             "15.07.2025 09:12", "By Jan Vogt", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
+def test_a_series_name_before_a_pipe_over_a_desks_name_and_date_stays_in_the_headline():
+    headline = "Evening Brief | China clears first H200 imports for three cloud giants"
+    lines = ["Asia Tech Wire", "Home", "Newsletter", headline, "ATW Editorial Team",
+             "January 28, 2026 · 08:00", "China clears first H200 imports", LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
 def test_a_rubric_of_section_and_topic_over_the_headline_is_passed_over():
     headline = "China’s chipmakers are catching up. Slowly"
     lines = ["The Economist", "Menu", "Business | Made in China, with difficulty", headline,
@@ -161,6 +175,13 @@ def test_a_headline_ending_on_a_date_is_no_date_stamp_under_the_sites_name():
              "Home | Ministry | Foreign Policy | Countries & Regions | Press and Media Service",
              "Home > Press and Media Service > Spokesperson's Remarks", headline, "Updated: May 16, 2025 20:10",
              LEAD, MORE]
+    assert title_and_dek(lines)[0] == headline
+
+
+def test_a_dek_in_the_newsrooms_voice_over_the_byline_is_no_widgets_text():
+    headline = "Nvidia keynote live blog: Jensen Huang on NVLink, RTX and China"
+    lines = ["PC Weekly", "Home", "News", headline, "We're in Taipei for the keynote. Refresh for updates.",
+             "By Mark Hale", "May 19, 2025 1:55 am PDT", LEAD, MORE]
     assert title_and_dek(lines)[0] == headline
 
 

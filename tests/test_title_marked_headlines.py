@@ -63,3 +63,21 @@ def test_a_live_teaser_over_another_headline_is_never_the_title():
     headline = "Huawei's Ascend 910C push runs into yield limits as Chinese buyers hedge"
     lines = ["Live: Markets react to the Fed decision", headline, "By Jane Doe", "Dec 8, 2025", LEAD, MORE]
     assert title_of(lines) == headline
+
+
+def test_a_marker_word_in_capitals_before_a_headline_over_the_first_paragraph_is_no_dateline():
+    lines = ["Chip Trade Council", "About", "Resources", "Resources / Member Guidance",
+             "FAQ: Resumed Licensing of Nvidia H200 Exports to China", LEAD, MORE]
+    assert title_of(lines) == "FAQ: Resumed Licensing of Nvidia H200 Exports to China"
+
+
+def test_a_paragraph_opened_by_a_one_word_colon_dateline_is_still_no_headline():
+    lines = ["Wire Desk", "BEIJING: China's commerce ministry said on Tuesday it would watch the rules closely.", LEAD, MORE]
+    assert title_of(lines) != lines[1]
+
+
+def test_a_date_stamp_with_its_afternoon_mark_is_no_print_header_over_a_title():
+    headline = "Nvidia, AMD to give US 15% of China chip revenue; Beijing urges firms to avoid H20"
+    lines = ["Taiwan Wire", "Business", headline, "08/12/2025 04:55 PM", "Taipei, Aug. 12 (TW)",
+             "Photo taken from Nvidia's Facebook page", "Taipei, Aug. 12 (TW) " + LEAD, MORE]
+    assert title_of(lines) == headline

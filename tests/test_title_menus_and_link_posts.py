@@ -24,6 +24,13 @@ def test_a_menu_bar_pasted_as_one_line_is_never_the_headline(menu):
     assert extract_title(lines)[0].value == HEADLINE
 
 
+def test_a_menu_row_of_sections_set_apart_by_dots_is_never_the_headline():
+    headline = "Nvidia begins H200 deliveries to China after Beijing gives the nod"
+    lines = ["HARBOUR DAILY PRESS", "Harbour News · China · Politics · Business · Opinion · Support HDP", headline,
+             "AFP 10:45, 10 February 2026", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline
+
+
 def test_a_headline_with_a_double_space_is_still_a_headline():
     headline = "Nvidia  wins US licences to sell H200 chips in China"
     lines = [headline, "By Jane Doe", "Dec 9, 2025", LEAD, MORE]

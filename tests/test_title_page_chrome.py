@@ -169,3 +169,19 @@ def test_a_title_cased_headline_naming_a_body_over_its_date_stamp_stays_the_head
 def test_a_newsletters_strapline_under_its_name_is_never_the_headline(strapline):
     lines = ["COMPUTE FRONTIER BRIEF", strapline, "Tuesday, December 9, 2025", HEADLINE, LEAD, MORE]
     assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_in_two_title_cased_sentences_is_headline_shaped_though_it_ends_in_a_stop():
+    headline = "Nvidia's China Deal Comes With a Price. Beijing Has Its Own Terms."
+    dek = "Washington will take a cut of the chip sales. Days later, Chinese officials urged companies to steer clear."
+    lines = ["Skip to contentSkip to site index", "Technology", "Today's Paper", headline, dek, "Share full article",
+             "Nvidia's chief executive in Beijing last month.Credit...Jane Roe/Reuters", "By Tom Ash and Mia Lee",
+             "Aug. 12, 2025", LEAD, MORE]
+    assert title_of(lines).value == headline
+
+
+def test_only_a_title_cased_sentence_ending_in_a_stop_is_headline_shaped():
+    from chiptrail_normalise.line_shapes import is_plausible_headline
+
+    assert is_plausible_headline("AMD Stock Slides After Earnings. Chipmaker Says China Licences Arrived.")
+    assert not is_plausible_headline("China has deployed customs teams at major ports to crack down on imports.")

@@ -35,6 +35,12 @@ def test_a_headline_ending_on_a_particle_is_not_joined_to_the_name_under_it():
     assert title_of(lines) == "Nvidia forecast excludes China H20 sales as licence limbo drags on"
 
 
+def test_a_headline_ending_on_a_to_whose_verb_is_left_unsaid_is_not_joined_to_the_channel_under_it():
+    headline = "Ascend 910C vs H20: I benchmarked both so you don't have to"
+    lines = ["VideoSite", headline, "Chip Tea Time", "148K subscribers", "Subscribe", LEAD, MORE]
+    assert title_of(lines) == headline
+
+
 def test_a_letterhead_over_its_label_is_no_wrapped_headline():
     lines = ["Calder Byrne LLP", "Export Controls Update", "", "H200: Washington Opens the Door, Beijing Narrows It",
              "December 12, 2025", "", LEAD, "", MORE]
@@ -201,3 +207,16 @@ def test_a_question_over_a_qa_bar_pasted_on_one_line_is_the_title_and_the_answer
     title = extract_title(lines)[0]
     assert title.value == question
     assert {6, 7, 8} <= set(title.details["lines"]) and lines.index(answer) not in title.details["lines"]
+
+
+def test_a_forum_boards_thread_field_name_is_not_part_of_the_threads_title():
+    lines = ["The Investor Board", "Discussion Boards", "Home", "NVIDIA (NVDA)", "Thread: Q2 — China at zero, and that's fine",
+             "Author: HedgeHenry", "Date: 8/28/2025 9:14 AM", LEAD, MORE]
+    assert title_of(lines) == "Q2 — China at zero, and that's fine"
+
+
+def test_a_bbs_posts_title_field_name_is_not_part_of_its_title():
+    lines = ["批踢踢實業坊", "›", "看板 Stock", "關於我們", "返回看板", "分享", "作者 macro_tw (台北總經) 看板 Stock",
+             "標題 [新聞] 網信辦要求陸企停購輝達RTX Pro 6000D", "時間 Wed Sep 17 21:03:11 2025", "1.原文連結：",
+             "https://www.ft.com/content/0000", LEAD, MORE]
+    assert title_of(lines) == "[新聞] 網信辦要求陸企停購輝達RTX Pro 6000D"

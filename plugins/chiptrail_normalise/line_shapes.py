@@ -53,16 +53,22 @@ PROGRAMME_KICKER = re.compile(
 )
 """A kicker naming where the piece aired or who presents it ("Heard on All Things
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
+TITLE_CASED_MIN_WORDS = 4
+HEADLINE_MARKER = re.compile(r"[A-Z]{2,12}:\s")
 TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
 TRAIL_STEP_MAX_WORDS = 4
+MENU_DOT = re.compile(r"\s+[·•]\s+")
+MENU_DOT_MIN_STEPS = 4  # a row of sections; two or three parts set apart by dots are a stamp ("Podcast · Weekly", "38 min")
+CASELESS_STEP_MAX_LENGTH = 8  # characters of a label in a script without spaces or capitals ("首页", "公告解读")
 CLIENT_STAMP = re.compile(
     r"^(?:(?:re|fwd?|fw|aw|wg|tr)\s?:\s*)+"  # a mail client's reply or forward: "Fwd: ", "RE: FW: "
-    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)",  # a browser's print header
+    r"|^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s+(?=\S)(?![AaPp]\.?[Mm]\b)",  # a browser's print header
     re.IGNORECASE,
 )
 """What a program sets before a page's title: a mail client's "Fwd:" or "RE:" on the
 subject of a forwarded newsletter, and the date and time a browser prints at the top of
-each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP")."""
+each printed page ("12/5/24, 9:14 AM New BIS Rules ... | Ashby Kline LLP"); never the
+"PM" of a date stamp set on its own line ("08/12/2025 04:55 PM"), which is no title."""
 UI_CONTROL_MAX_WORDS = 6
 UI_VERBS = frozenset(vocab.load("boilerplate")["ui_verbs"])
 """Verbs of a page's buttons and links ("Add to a list", "Share full article", "Skip
@@ -122,16 +128,33 @@ def is_opening_clutter(text: str) -> bool:
 def is_trail(text: str) -> bool:
     """A breadcrumb trail or section path: two or more short labels joined by a separator,
     the first capitalised as a section's name ("Newsletters / Asia Tech Policy Watch",
-    "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), with no sentence
-    in any step. A headline is a sentence; where a page title joins one to the site's
-    name, the headline's part is longer than a label."""
+    "BUSINESS / TECH", "Markets › Asia", "Guides › Data center GPUs"), or short in a
+    script without capitals ("首页 > 新闻发布", "中国 | 国际 | 财经"), with no sentence
+    in any step; or a row of four or more such labels set apart by dots and naming no
+    date (a menu: "Hong Kong News · China · Politics · Business · Opinion"). A headline is
+    a sentence; where a page title joins one to the site's name, the headline's part is
+    longer than a label."""
     steps = TRAIL_STEP.split(text)
-    if len(steps) < 2 or not outlets.is_name_cased(steps[0]):
+    if len(steps) < 2:
+        steps = MENU_DOT.split(text)  # a menu row set apart by dots: "Hong Kong News · China · Politics · ..."
+        if len(steps) < MENU_DOT_MIN_STEPS or dates.find_date(text) is not None:
+            return False
+    if not (outlets.is_name_cased(steps[0]) or _is_caseless_label(steps[0])):
         return False
     return all(
-        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS and (step[0].isupper() or step[0].isdigit()) and not ends_sentence(step)
+        0 < word_count(step) <= TRAIL_STEP_MAX_WORDS
+        and (step[0].isupper() or step[0].isdigit() or _is_caseless_label(step))
+        and not ends_sentence(step)
         for step in steps
     )
+
+
+def _is_caseless_label(step: str) -> bool:
+    """A short label in a script with no capitals to mark a name (Chinese, Japanese:
+    "首页", "新闻发布", "财经快报 首页"): a section's name in a trail there is told by its
+    length alone, where a headline's part runs on for a clause."""
+    first = step.strip()[:1]
+    return first.isalpha() and not (first.isupper() or first.islower()) and len(step.strip()) <= CASELESS_STEP_MAX_LENGTH
 
 
 def is_ui_control(text: str) -> bool:
@@ -174,8 +197,11 @@ def is_programme_kicker(text: str) -> bool:
 
 
 def is_plausible_headline(text: str) -> bool:
-    """Headline-shaped: a few words, not too long, not ending like a sentence (unless quoted)."""
-    if starts_with_dateline(text):
+    """Headline-shaped: a few words, not too long, not ending like a sentence (unless
+    quoted), not a paragraph opened by a dateline. One capitalised word and a colon before
+    words that end no sentence ("FAQ: Resumed Licensing of ...", "BREAKING: US Starts
+    Issuing ...") mark a headline: a dateline opens a paragraph, which ends in a stop."""
+    if starts_with_dateline(text) and not (HEADLINE_MARKER.match(text) and not ends_sentence(text)):
         return False
     stripped = strip_quotes(text)
     words = word_count(stripped)
@@ -185,7 +211,17 @@ def is_plausible_headline(text: str) -> bool:
         return True  # "Is the H20 ban working?", "Nvidia is back in China. Now what?", "... on the same day?!"
     if _leads_in(stripped):
         return False
-    return stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped))
+    if stripped != text.strip() or not ends_sentence(stripped) or bool(ABBREVIATION_END.search(stripped)):
+        return True
+    return _is_title_cased(stripped)  # "Nvidia's China Deal Comes With a Price. Beijing Has Its Own Conditions."
+
+
+def _is_title_cased(text: str) -> bool:
+    """At least ``TITLE_CASED_MIN_WORDS`` words of four letters or more, every one of them
+    capitalised: a headline set in title case, also in sentences ending in stops, which a
+    paragraph's sentences never are."""
+    long_words = [word.lstrip("'\"‘“(") for word in text.split() if len(word.strip("'\"‘“(),.:;!?")) >= 4]
+    return len(long_words) >= TITLE_CASED_MIN_WORDS and all(word[:1].isupper() or word[:1].isdigit() for word in long_words)
 
 
 def last_sentence(text: str) -> str:

@@ -32,7 +32,10 @@ publisher hint, section names in between dropped), otherwise the right part is t
 subtitle, so seed 001 ``Nvidia restarts AI chip sales to China - Restarting Sales of AI
 Chips to China: Nvidia's New Initiative`` reads as headline plus subtitle, which is what
 a reader of the archive expects to see in a list of titles. A part that goes on with the
-sentence ("... to China – but Beijing moves to limit access") stays in the headline.
+sentence ("... to China – but Beijing moves to limit access") stays in the headline, and
+so does a part after a dash that tells something new rather than naming the first part's
+subject again ("USA erlauben H200-Exporte nach China – Peking bremst Käufer aus"): the
+headline's own second clause.
 
 When no headline exists (seed 000 opens with prose) the title is derived from the
 first sentence, at most 90 characters cut at a word boundary, and marked as derived.
@@ -48,6 +51,7 @@ from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
 from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
+    TRAIL_STEP,
     HEADLINE_MAX_LENGTH,
     HEADLINE_WORDS,
     as_titled,
@@ -63,6 +67,7 @@ from .line_shapes import (
 from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
 from .text import (
+    FUNCTION_WORDS,
     byline_name,
     comparable,
     cut_at_word,
@@ -109,6 +114,9 @@ BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'�
 WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
+RESTATED_MIN_WORDS = 2
+JOINING_DASH = re.compile(r"[-–]")  # a headline's own punctuation; a pipe or "::" only joins a page title's parts
+STEM_LENGTH = 5
 TITLE_PARTS = re.compile(r"\s+(?:-|–|\||::)\s+")
 SECTION_SUFFIX = re.compile(r"\s+(?:\||::)\s+[^|]{2,30}$")
 SITE_SUFFIX = re.compile(r"\s+(?P<separator>-|–|—|\||::)\s+(?P<site>[^-–—|]{2,60})$")
@@ -154,6 +162,9 @@ WRAP_ENDING_WORDS = frozenset(
 wrap ("BIS Imposes Sweeping New Controls on Advanced Computing and" / "Semiconductor ...").
 Not "on", "in", "over", "about": a headline may end on them as a verb's particle
 ("... as licence limbo drags on", "... swept in")."""
+ELIDED_INFINITIVE = re.compile(r"\b(?:have|has|had|want|wants|need|needs|ought|used|going|got|able|likely)\s+to$", re.IGNORECASE)
+"""A "to" whose verb is left unsaid ("... so you don't have to", "... and it wants to"):
+a headline may end on it, so the line is not cut there by the wrap."""
 TITLE_CASE_MIN_LETTERS = 4  # in a title-cased headline every word this long is capitalised
 WRAPPED_TITLE_MIN_WORDS = 5  # the wrap cuts a line filled to the page's width; a name over its label is shorter
 ANSWER_FURNITURE = re.compile(
@@ -168,6 +179,10 @@ MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18"
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
 POST_STAMP_SEPARATOR = re.compile(r"\s+·\s+")
+TITLE_FIELD = re.compile(r"^(?:Thread:|標題|标题|主題[:：]?|主题[:：]?)\s+(?=\S)")
+"""The name of a forum's title field set before the thread's title ("Thread: Q2 — China at
+zero", a PTT post's "標題 [新聞] ..." under "作者" and over "時間"): the field's name, not
+the title's first word."""
 BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】]+)】\s*(?P<text>.*)")
 """A headline in lenticular brackets opening a post's first paragraph, as Chinese media
 accounts set one on Weibo and the like ("【英伟达：美国政府已承诺批准H20对华销售许可】据英伟达官网
@@ -272,7 +287,7 @@ def _is_wrapped_headline(lines: list[str], top: list[tuple[int, str]], position:
         return False
     if not is_plausible_headline(f"{first} {second}") or second.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
         return False
-    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS:
+    if first.rsplit(None, 1)[-1].lower() in WRAP_ENDING_WORDS and not ELIDED_INFINITIVE.search(first):
         return True
     block = not above and not below and word_count(first) >= WRAPPED_TITLE_MIN_WORDS
     return block and _is_title_cased(first) and _is_title_cased(second)
@@ -324,10 +339,10 @@ def _given_title(given: str) -> tuple[str, None, float, str]:
 
 def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, int, float, str] | None:
     """The headline's text, line index, confidence and evidence; without the icons set
-    before it (``LEADING_ICONS``), a forum's label and button around it, and the domain of
-    the shared link that a forum's link post sets after its title ("Huawei Ascend 910B
-    yields reportedly still around 50% (tomshardware.com)"), or the "(self.LocalLLaMA)"
-    that marks a text post there."""
+    before it (``LEADING_ICONS``), a forum's label and button around it, the name of a
+    forum's title field (``TITLE_FIELD``), and the domain of the shared link that a forum's
+    link post sets after its title ("Huawei Ascend 910B yields reportedly still around 50%
+    (tomshardware.com)"), or the "(self.LocalLLaMA)" that marks a text post there."""
     index, passed_over = _subject_repeated(top), None
     if index is None:
         turns = transcripts.speaker_turns(lines)
@@ -339,7 +354,8 @@ def _found_headline(lines: list[str], top: list[tuple[int, str]]) -> tuple[str, 
     if index == top[0][0]:  # a mail's subject or a window's title over the page: "Sender: headline"
         index = _repeated_without_its_sender(top, index, dict(top)[index]) or index
     confidence = 0.9 if index == top[0][0] else 0.8  # clutter skipped: a little less sure
-    headline = LINKED_DOMAIN.sub("", strip_quotes(LEADING_ICONS.sub("", _without_thread_buttons(dict(top)[index]))))
+    headline = LEADING_ICONS.sub("", _without_thread_buttons(dict(top)[index]))
+    headline = LINKED_DOMAIN.sub("", strip_quotes(TITLE_FIELD.sub("", headline, count=1)))
     evidence = f"line {index + 1} {_quote(lines[index])}"
     if passed_over is not None:
         evidence += f", under line {passed_over + 1}, which names nothing of the saga"
@@ -489,13 +505,14 @@ def _asks_the_pages_question(top: list[tuple[int, str]], position: int) -> bool:
 
 
 def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
-    """True for the line right under a page's first line (the site's name) when the date
+    """True for the line right under a page's first line (the site's name, perhaps under
+    the page's address) when the date
     stamp under it stands over a headline right over the story's first paragraph: a blog's tagline under its
     name ("Notes on chip design, supply chains and the rules around them"), then the post's
     date over the post's title, as blogs set them. The date opens the title under it, not
     the tagline over it."""
-    if position != 1:
-        return False
+    if sum(1 for _, text in top[:position] if not is_url_line(text)) != 1:
+        return False  # under the site's name (and the page's address a paste may set over it)
     stamp = next((later for later, (_, text) in enumerate(top) if later > position and _is_stamp(text)), None)
     if stamp is None or stamp + 2 >= len(top) or not dates.is_date_line(top[stamp][1]):
         return False
@@ -580,12 +597,27 @@ def _is_over_a_headline(top: list[tuple[int, str]], position: int) -> bool:
     for later, (index, text) in enumerate(top[position + 1 :], start=position + 1):
         if _is_headline_candidate(top, index, text) and _opening(top[later + 1 :], text) == "stamp":
             return True
+        if _is_dated_title(top, later):
+            return True
         if is_prose(text) and not is_opening_clutter(text):
             return False
         counted += not is_menu_entry(text)
         if counted == OVER_HEADLINE_LINES:
             return False
     return False
+
+
+def _is_dated_title(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a headline-shaped line (also a short one: "Double Move Week") right under
+    a line holding only a date and right over prose: a blog post's or newsletter issue's
+    title, which such pages set under the day's date and over the post's text."""
+    if position == 0 or position + 1 >= len(top):
+        return False
+    text = top[position][1]
+    if not is_plausible_headline(text) or is_opening_clutter(text) or BULLET.match(text):
+        return False
+    story = top[position + 1][1]
+    return dates.is_date_line(top[position - 1][1]) and is_prose(story) and not is_opening_clutter(story)
 
 
 def _opening_prose(top: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -720,7 +752,10 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
     is part of the byline, no dek; only a picture's credit
     ("Reuters file photo") may stand over one more line, the picture's caption. A
-    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses."""
+    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses. A
+    paragraph in the voice of "we" or "you" is a widget's, unless a byline or date stamp
+    follows it: then it is a dek, written by the newsroom ("We're in Taipei for Jensen's
+    keynote. Refresh for updates.")."""
     dek_lines, above = DEK_MAX_LINES, headline
     for position, (index, text) in enumerate(following):
         if index in turns:
@@ -728,7 +763,10 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
         previous, above = above, text
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
-            return "widget"
+            if not (dek_lines and _opens_the_byline([later for _, later in following[position + 1 :]])):
+                return "widget"
+            dek_lines -= 1  # a dek in the newsroom's voice over the byline: "We're in Taipei for the keynote."
+            continue
         if _is_article_structure(text) and not (is_opening_clutter(text) and not _is_stamp(text)):
             if not is_prose(text) or starts_with_dateline(text):
                 return "stamp"
@@ -827,15 +865,26 @@ def _is_rubric(top: list[tuple[int, str]], index: int, text: str) -> bool:
     China, with difficulty", "Technology|Trump Says Nvidia Can Sell ...", a breadcrumb
     ending on the page's title) over a headline-shaped line, before the story: the page's
     rubric, which a page sets over its headline. The line under it is the headline (or
-    the page's own heading repeating it), never a section name and more."""
+    the page's own heading repeating it), never a section name and more. Over a byline, or
+    a desk's name over a date ("Morning Brief | China clears first H200 imports ..." over
+    "36Kr Editorial Team"), such a line is the headline, the series' name in front of it."""
+    below = [(position, later) for position, (at, later) in enumerate(top) if at > index and not is_opening_clutter(later)]
+    if below and _ends_on(text, below[0][1]):
+        return True  # a breadcrumb ending on the page's title: "heise online › News › 2025 › <headline>"
     match = SECTION_RUBRIC.fullmatch(text)
     if not match or not outlets.is_name_cased(match.group("section")) or ends_sentence(match.group("section")):
         return False
-    for position, (at, later) in enumerate(top):
-        if at <= index or is_opening_clutter(later):
-            continue
-        return is_plausible_headline(later) and not _starts_the_story(top, position)
-    return False
+    if not below or _opens_the_byline([later for at, later in top if at > index]):
+        return False  # a desk's name or byline under it ("36Kr Editorial Team" / date): the line is the headline
+    position, later = below[0]
+    return is_plausible_headline(later) and not _starts_the_story(top, position)
+
+
+def _ends_on(text: str, headline: str) -> bool:
+    """True when ``text`` ends on ``headline`` as the last step of a trail set apart by a
+    separator (" › ", " | ", " / ")."""
+    steps = TRAIL_STEP.split(text)
+    return len(steps) > 1 and is_plausible_headline(headline) and comparable(steps[-1]) == comparable(headline)
 
 
 def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset()) -> int | None:
@@ -873,6 +922,9 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             break
     if label is not None and not is_plausible_headline(dict(top)[label]) and _is_stamped_label(top, latest_label):
         return latest_label
+    dated = next((position for position, (at, _) in enumerate(top) if at == latest_label), None)
+    if dated is not None and _is_dated_title(top, dated):
+        return latest_label  # a short title under the post's date, not the site's name over them
     fallback = label if label is not None else masthead
     return fallback if fallback is not None and is_plausible_headline(dict(top)[fallback]) else None
 
@@ -980,10 +1032,33 @@ def _split_page_title(title: str) -> tuple[str, str | None, str | None]:
     match = SITE_SUFFIX.search(title)
     if match and _looks_like_site(match.group("site"), match.group("separator")):
         return _without_sections(title[: match.start()]), None, match.group("site").strip()
-    parts = TITLE_PARTS.split(title, maxsplit=1)
-    if len(parts) == 2 and all(word_count(part) >= 3 for part in parts) and not _continues(parts[1]):
-        return parts[0].strip(), parts[1].strip(), None
-    return title, None, None
+    joint = TITLE_PARTS.search(title)
+    if joint is None:
+        return title, None, None
+    first, second = title[: joint.start()].strip(), title[joint.end() :].strip()
+    if word_count(first) < 3 or word_count(second) < 3 or _continues(second):
+        return title, None, None
+    if JOINING_DASH.search(joint.group()) and not _restates(first, second):
+        return title, None, None  # the headline's own second clause
+    return first, second, None
+
+
+def _restates(first: str, second: str) -> bool:
+    """True when the part after a dash in a joined title names again what the first names (at
+    least ``RESTATED_MIN_WORDS`` of its words, by their stems): a second title of the same
+    story, as a page title joins the headline to the one written for search engines
+    ("Nvidia restarts AI chip sales to China - Restarting Sales of AI Chips to China:
+    Nvidia's New Initiative"). A part that tells something new is the headline's own
+    second clause ("USA erlauben H200-Exporte nach China – Peking bremst Käufer aus",
+    "... Earnings Call Transcript - H20 and China Excerpt"), and stays in it."""
+    return len(_stems(first) & _stems(second)) >= RESTATED_MIN_WORDS
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text`` cut to their first ``STEM_LENGTH`` letters ("chip" and
+    "chips", "restarts" and "restarting" alike)."""
+    words = (word.strip(".,:;!?'\"’‘“”()").casefold() for word in text.split())
+    return {word[:STEM_LENGTH] for word in words if len(word) > 2 and word not in FUNCTION_WORDS}
 
 
 def _without_sections(title: str) -> str:
@@ -1028,7 +1103,11 @@ def _second_dek_line(top: list[tuple[int, str]], dek: int) -> int | None:
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
     """The line right under the headline when it reads as a dek, else None. A dek comes
-    before the byline: a sentence under the author's name is the story's lead."""
+    before the byline: a sentence under the author's name is the story's lead. A title
+    under the post's date (``_is_dated_title``) has none: blogs set the post's text under it."""
+    headline = next((position for position, (index, _) in enumerate(top) if index == max(used)), None)
+    if headline is not None and _is_dated_title(top, headline):
+        return None
     after = [(index, text) for index, text in top if index > max(used)]
     for position, (index, text) in enumerate(after):
         if SUMMARY_LABEL.fullmatch(text) or boilerplate.CLOCK_TIME.fullmatch(text):
