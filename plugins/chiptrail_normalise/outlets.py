@@ -17,6 +17,7 @@ NAME_DECORATION = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def known_name(text: str) -> str | None:
     """The canonical outlet name when ``text`` is a known outlet name or alias, with or
     without a leading "The" ("The Taipei Times" is Taipei Times), without the
@@ -252,8 +253,14 @@ def is_wire(name: str) -> bool:
 def chrome_owner(line: str) -> str | None:
     """The outlet whose page furniture ``line`` is ("This article is more than 11 months
     old" and "Reuse this content" only appear on The Guardian's pages), or None. Cached:
-    the title asks about the same top lines many times."""
-    return next((owner for _, owner in chrome_lines([line.strip()])), None)
+    the title asks about the same top lines many times. A line without a line break can
+    only match from its start, so it is matched there, not searched position by position."""
+    text = line.strip()
+    if "\n" in text:
+        return next((owner for _, owner in chrome_lines([text])), None)
+    pattern, owners = _chrome_pattern()
+    match = pattern.match(text)
+    return owners[match.lastgroup] if match else None
 
 
 def chrome_lines(lines: list[str]) -> list[tuple[int, str]]:
