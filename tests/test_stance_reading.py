@@ -576,17 +576,4 @@ def test_a_sentence_opening_on_whether_asks_rather_than_reports():
     assert stance_of("The B30A is in limbo", lead, FILLER) == "neutral"
 
 
-@pytest.mark.parametrize("lead", [
-    "When the regulator approved that acquisition, it required the company to keep "
-    "supplying GPUs to Chinese customers on fair terms.",
-    "初步调查显示，该公司违反了附加限制性条件批准其收购网络设备公司的审查决定。",
-])
-def test_an_approved_acquisition_is_a_merger_clearance_not_access(lead):
-    """The approval an antitrust case turns on is a merger clearance: no chips let in."""
-    assert stance_of("China says Nvidia violated anti-monopoly law", lead, FILLER) == "tightening"
 
-
-def test_a_cabinet_approving_an_amendment_adopts_a_rule():
-    lead = ("The Cabinet approved an amendment to the trade ministry's ordinance, under which "
-            "exports of 23 chipmaking tools will require individual licences.")
-    assert stance_of("Tokyo finalises chip tool export rules", lead, FILLER) == "tightening"

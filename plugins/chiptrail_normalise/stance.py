@@ -72,7 +72,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from . import vocab
+from . import stance_events, vocab
 from .fields import Field
 from .pattern_set import PatternSet
 
@@ -83,20 +83,19 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？])(?P<gap>\s*)")
+SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
-Chinese and Japanese stops ("。") end a sentence with or without a gap after them."""
-CLAUSE_END = re.compile(r"[,;:—–]")
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
+CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
-    r"[,;:—–()]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
+    r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
 OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\s(?:but|while|as|and|yet|even)\s")
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
 probe")."""
 SENTENCE_STOP = re.compile(r"[.!?。！？][\"”’)」』]*\s*$")
-UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-"""Chinese characters and Japanese kana: scripts written without spaces between words."""
+CJK_CHARACTER = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+"""A Chinese character or Japanese kana: text in those scripts sets no spaces between words."""
 
 
 @dataclass(frozen=True)
@@ -260,8 +259,6 @@ GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]]
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
 ACTOR, ACTORS = _compile_actors({**RULES["actors"], DOMESTIC: RULES["domestic_makers"]})
 POSSESSIVE = re.compile(r"['’]s\b")
-APPROVAL = re.compile(r"approv|批准|承認", re.IGNORECASE)
-APPROVED_OTHER = re.compile(RULES["descriptive"]["approved_other"], re.IGNORECASE)
 COMPANY_SAYS = re.compile(r"(?:says?|said|saying)\b", re.IGNORECASE)
 OBJECT_PREPOSITION = re.compile(
     rf"\b(?:{'|'.join(RULES['object_prepositions'])})\s+(?:the\s+)?$", re.IGNORECASE
@@ -708,16 +705,11 @@ def _without_post_number(paragraph: str) -> str:
 
 def _is_prose(paragraph: str) -> bool:
     """Enough words ending a sentence, or twice as many words without a stop. Chinese and
-    Japanese write no spaces between words: there every two characters count as a word,
-    and "。" ends a sentence, so their paragraphs can be the lead too."""
-    words, least = _word_count(paragraph), RULES["position"]["prose_min_words"]
+    Japanese set no spaces between words: two of their characters count as a word, and
+    their full stop ends a sentence."""
+    least = RULES["position"]["prose_min_words"]
+    words = len(paragraph.split()) + len(CJK_CHARACTER.findall(paragraph)) // 2
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
-
-
-def _word_count(paragraph: str) -> int:
-    """Words between spaces, plus a word for every two characters of unspaced script."""
-    unspaced = len(UNSPACED_SCRIPT.findall(paragraph))
-    return len(paragraph.split()) + unspaced // 2
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
@@ -772,27 +764,16 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     reports no move in access; nor does a company saying there are "no sales" ("Nvidia says
     no H20 sales to China in quarter"): a status report of its own business, where a
     government saying it ("White House says no B30A sales to China") is a directive; nor
-    an approval of something other than chips (``_approves_no_access``)."""
+    does an approval of a deal or of a legal text (``stance_events.approves_a_deal``)."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
         return True
     if COMPANY_SAYS.match(sentence, at) and _named_before(sentence, at) in ("company", DOMESTIC):
         return True
-    if _approves_no_access(sentence, at, end):
+    if direction == "easing" and stance_events.approves_a_deal(sentence, at, end):
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
-
-
-def _approves_no_access(sentence: str, at: int, end: int) -> bool:
-    """An approval whose object is a company deal or a legal instrument, next to the cue:
-    a merger clearance ("the conditions attached to approving Nvidia's acquisition of
-    Mellanox", "附加限制性条件批准英伟达公司收购迈络思") is the ground of an antitrust case,
-    and a cabinet approving an amendment or an order ("The Cabinet approved an amendment to
-    the ordinance") adopts a rule, whose contents give its direction. Neither lets chips in."""
-    if not APPROVAL.match(sentence, at):
-        return False
-    return APPROVED_OTHER.search(sentence[max(0, at - 40):end + 60]) is not None
 
 
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
