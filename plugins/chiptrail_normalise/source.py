@@ -51,6 +51,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import boilerplate, dates, outlets
 from .fields import Field
@@ -210,20 +211,12 @@ of the People's Republic of China", "United States Senate Committee on Banking, 
 and Urban Affairs")."""
 
 
-def extract_source(
-    lines: list[str],
-    *,
-    given: str | None = None,
-    url: str | None = None,
-    site: str | None = None,
-    skip: frozenset[int] = frozenset(),
-    author: str | None = None,
-) -> Field:
-    """The publisher of this copy, or null (``_publisher``), as the vocabulary names it: a
-    known outlet's own brand or edition that the page names it by is the outlet ("NDTV
-    Profit" under "NDTV", ``outlets.outlet_opening``)."""
-    found = _publisher(lines, given=given, url=url, site=site, skip=skip, author=author)
-    if given or not found.value or outlets.known_name(found.value):
+def extract_source(lines: list[str], **options: Any) -> Field:
+    """The publisher of this copy, or null (``_publisher``, which takes the same keyword
+    ``options``), as the vocabulary names it: a known outlet's own brand or edition that the
+    page names it by is the outlet ("NDTV Profit" under "NDTV", ``outlets.outlet_opening``)."""
+    found = _publisher(lines, **options)
+    if options.get("given") or not found.value or outlets.known_name(found.value):
         return found
     outlet = outlets.outlet_opening(found.value, lines)
     return dataclasses.replace(found, value=outlet) if outlet else found
