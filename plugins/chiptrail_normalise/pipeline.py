@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import boilerplate, chips, dates, outlets, stance
 from .boilerplate import link_list_lines, pull_quote_lines
@@ -62,7 +62,16 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
     return Normalised(meta, render(blocks), [f"{name}: {w}" if name else w for w in warnings])
 
 
-def _read_the_page(lines: list[str], header: dict[str, str]) -> tuple[dict[str, Field], list[str], set[int], list[Block]]:
+class PageReading(NamedTuple):
+    """What reading a page gives the rest of ``normalise``."""
+
+    fields: dict[str, Field]
+    lines: list[str]  # a headline cut off the paragraph it opened
+    drop: set[int]  # indices of the lines outside the story
+    blocks: list[Block]
+
+
+def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
     """The framing fields, the page's lines (a headline cut off the paragraph it opened),
     the indices of the lines outside the story, and the body's blocks.
 
@@ -77,11 +86,11 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> tuple[dict[str, 
         fields = _extract_framing(lines, header, title, subtitle)
         cut = _without_cut_headlines(lines, title.details.get("cut", {}))
         drop = _lines_outside_the_story(cut, fields)
-        framed = fields, cut, drop, build_body(cut, drop)
-        if _holds_text(framed[3]):
+        framed = PageReading(fields, cut, drop, build_body(cut, drop))
+        if _holds_text(framed.blocks):
             return framed
     prose = [index for index, line in enumerate(lines) if _is_prose_line(line)]
-    if prose or framed is None or not any(block.kind == "paragraph" for block in framed[3]):
+    if prose or framed is None or not any(block.kind == "paragraph" for block in framed.blocks):
         return _read_as_prose(lines, header, prose)
     return framed  # a page of short lines ("Good Headline" / "Body."): its paragraphs are all it has
 
@@ -94,7 +103,7 @@ def _holds_text(blocks: list[Block]) -> bool:
     return any(is_prose(paragraph) for paragraph in text) or sum(map(word_count, text)) > PROSE_MIN_WORDS
 
 
-def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -> tuple[dict[str, Field], list[str], set[int], list[Block]]:
+def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -> PageReading:
     """The last resort for a page whose framing fails: its ``prose`` lines (``is_prose``, no
     clutter) as the body's paragraphs, under the header's title or one derived from the
     first of them as a headline-less post's is, with low confidence (``invoke review``
@@ -106,7 +115,7 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
     fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
-    return fields, lines, set(range(len(lines))) - set(body), blocks
+    return PageReading(fields, lines, set(range(len(lines))) - set(body), blocks)
 
 
 def _is_prose_line(line: str) -> bool:
