@@ -319,7 +319,22 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
               for direction in DIRECTIONS}
     mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
-    return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated, mentioned)
+    texts = (title, subtitle, *paragraphs)
+    if _opening_says_opposite_ways(title, subtitle, paragraphs) and (outright or all(totals.values())):
+        return hits, totals, "mixed"
+    return hits, totals, _decide(totals, outright, texts, stated, mentioned)
+
+
+def _opening_says_opposite_ways(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> bool:
+    """The headline, dek or lead say the news is moves going opposite ways ("Two
+    decisions on the same day, and they point opposite ways"; "Washington and Beijing
+    pulled the H20 in opposite directions"): the writer's own summary of the news, which
+    a reader takes at its word however the second move is worded further down, in words
+    no cue knows ("a warning on Tuesday") or in a sentence that retells it. Mixed when the
+    page reports a move at all, or names a move each way; said only further down, it is a
+    commentary's remark and weighs as before (``_says_opposite_ways``)."""
+    lead = islice((text for text in paragraphs if _is_prose(text or "")), LEAD_PARAGRAPHS)
+    return _says_opposite_ways((title, subtitle, *lead))
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:

@@ -1,0 +1,43 @@
+"""Stance direction: which way the news goes when a page may report moves both ways.
+Mixed is for news of moves in both directions, as the headline and the opening tell it
+(ruling 1); a move the headline sets as what the news came after is its context."""
+
+from chiptrail_normalise.stance import extract_stance
+
+FILLER = "Chinese cloud providers have built large data centres for language models."
+MORE_FILLER = "Demand for inference hardware has grown quickly this year."
+LATER = "Analysts expect procurement teams to wait for written guidance before ordering."
+
+
+def stance_of(title, *paragraphs, subtitle=None):
+    return extract_stance(title, list(paragraphs), subtitle).value
+
+
+# The opening saying the moves go opposite ways
+
+
+def test_an_opening_saying_the_moves_go_opposite_ways_makes_mixed_news():
+    """The second move is worded in no cue ("a warning on Tuesday"): the writer's own
+    summary in the opening says there is one."""
+    title = "Licences on Monday, a warning on Tuesday: the H20 week"
+    opening = ("Washington and Beijing pulled the H20 in opposite directions within two days. "
+               "Our correspondents unpack both moves.")
+    easing = "The Commerce Department has started issuing licences for the H20 to Chinese buyers."
+    assert stance_of(title, opening, easing, FILLER, LATER) == "mixed"
+
+
+def test_a_headline_saying_opposite_directions_makes_mixed_news():
+    title = "Two decisions, one week, opposite directions"
+    assert stance_of(title, "Washington has approved H200 exports to approved Chinese customers.",
+                     "Importers in Shenzhen say their paperwork now takes twice as long.",
+                     FILLER, LATER) == "mixed"
+
+
+def test_opposite_ways_said_only_far_down_leaves_a_one_sided_lead_alone():
+    """Said in a later paragraph, the phrase is a commentator's remark on the wider
+    policy, not the page's summary of its news."""
+    title = "US approves H200 exports to China"
+    paragraphs = ["Washington has approved H200 exports to approved Chinese customers.",
+                  "The licences carry a 25% revenue share for the Treasury.", FILLER, MORE_FILLER,
+                  "Over the years, policy has moved in opposite directions more than once."]
+    assert stance_of(title, *paragraphs) == "easing"
