@@ -41,3 +41,24 @@ def test_opposite_ways_said_only_far_down_leaves_a_one_sided_lead_alone():
                   "The licences carry a 25% revenue share for the Treasury.", FILLER, MORE_FILLER,
                   "Over the years, policy has moved in opposite directions more than once."]
     assert stance_of(title, *paragraphs) == "easing"
+
+
+# A headline pairing two governments' moves
+
+
+def test_a_kicker_naming_a_country_is_no_part_of_the_first_clause():
+    """"China Trade Monitor" names the page's beat: the first clause is Washington's
+    licences, set against Beijing's uncued move."""
+    title = "China Trade Monitor: Licences Flow, Beijing Pushes Back"
+    assert stance_of(title, "The Commerce Department has started issuing licences for the H20.",
+                     FILLER, MORE_FILLER, LATER) == "mixed"
+
+
+def test_an_uncued_first_clause_may_name_its_government_where_the_move_happens():
+    title = "Chip weekly: H200 paperwork opens in the US, China bans foreign accelerators in state data centres"
+    assert stance_of(title, FILLER, MORE_FILLER, LATER) == "mixed"
+
+
+def test_a_market_clause_set_against_a_move_is_no_move_of_its_own():
+    title = "Nvidia shares slide in US, China bans foreign accelerators in state data centres"
+    assert stance_of(title, FILLER, MORE_FILLER, LATER) == "tightening"

@@ -448,7 +448,10 @@ def _paired_moves(title: str, scale: float):
     another government, carries no cue of its own and does not merely react ("as China
     welcomes the decision"), the pairing says it runs the other way. A first move by the
     same government is one story told twice ("AMD to resume MI308 shipments as US moves
-    licence applications forward"). Weighed as a clear cue in the headline; ``scale`` as
+    licence applications forward"). An uncued first clause may name its government
+    anywhere in it ("H200 licence applications open in the US, China drops foreign
+    accelerators"), and a kicker ("China Trade Monitor: Licences Flow, Beijing Pushes
+    Back") is no part of the clause. Weighed as a clear cue in the headline; ``scale`` as
     the opening's."""
     pair = _second_government_clause(title)
     if pair is None:
@@ -463,7 +466,7 @@ def _paired_moves(title: str, scale: float):
     else:
         stated = [hit for hit in second_hits if hit.outright]
         uncued, others = first, first_hits
-        if _opening_government(first) in (None, government):
+        if _clause_government(first) in (None, government) or MARKET_REACTION.search(first):
             return
     moves = {hit.direction for hit in stated}
     if len(moves) != 1 or PAIR_REACTION.search(uncued) or not _can_state_a_move(uncued):
@@ -487,6 +490,21 @@ def _can_state_a_move(clause: str) -> bool:
     tail = clause.rsplit(": ", 1)[-1].lstrip()
     name = next(ACTOR.finditer(tail), None)
     return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
+
+
+def _clause_government(clause: str) -> str | None:
+    """The one government an uncued clause names, as its subject or where its move happens
+    ("Washington pauses"; "H200 licence applications open in the US"; "H200 rule published
+    in Washington"): set against another government's move, the clause is that
+    government's move (unless it reports a market: "Nvidia shares slide in US"). None when
+    it names none or both."""
+    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)} & set(GOVERNMENTS)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _without_kicker(clause: str) -> str:
+    """A headline's clause after any kicker ("Semafor Technology: Washington pauses")."""
+    return clause.rsplit(": ", 1)[-1].lstrip()
 
 
 def _opening_government(clause: str) -> str | None:
@@ -516,13 +534,16 @@ def _government_of(hit: Hit) -> str:
 def _second_government_clause(text: str) -> tuple[str, str, str] | None:
     """(first clause, second clause, its government) of a headline whose second clause
     opens on a government the first does not name ("..., but Beijing ...", "...; China's
-    customs ..."), or None."""
+    customs ..."), or None. A kicker before the first clause ("China Trade Monitor:
+    Licences Flow, Beijing Pushes Back") names the page's beat, not who moved: the first
+    clause is read without it."""
     for joint in PAIR_JOINT.finditer(text):
         first, second = text[:joint.start()], text[joint.end():]
         mentions = _actor_mentions(second)
         if not mentions or mentions[0][1] not in GOVERNMENTS:
             continue
         if PAIR_LEAD_IN.fullmatch(second[:mentions[0][0]]):
+            first = _without_kicker(first)
             named = {actor for _, actor in _actor_mentions(first)}
             government = mentions[0][1]
             return (first, second, government) if government not in named else None
