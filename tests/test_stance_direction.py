@@ -2,6 +2,8 @@
 Mixed is for news of moves in both directions, as the headline and the opening tell it
 (ruling 1); a move the headline sets as what the news came after is its context."""
 
+import pytest
+
 from chiptrail_normalise.stance import extract_stance
 
 FILLER = "Chinese cloud providers have built large data centres for language models."
@@ -62,3 +64,18 @@ def test_an_uncued_first_clause_may_name_its_government_where_the_move_happens()
 def test_a_market_clause_set_against_a_move_is_no_move_of_its_own():
     title = "Nvidia shares slide in US, China bans foreign accelerators in state data centres"
     assert stance_of(title, FILLER, MORE_FILLER, LATER) == "tightening"
+
+
+# A paragraph turning to a move made alongside the lead's
+
+
+@pytest.mark.parametrize("turn", ["On the same day", "Almost simultaneously", "In parallel"])
+def test_a_paragraph_turning_to_a_simultaneous_move_is_news_like_the_lead(turn):
+    """Told third, after the lead, a second move introduced as happening alongside the first
+    is the story's other half, not a later aside."""
+    title = "Commerce starts issuing H20 licences"
+    paragraphs = ["The Commerce Department has started issuing licences for Nvidia's H20 to Chinese buyers.",
+                  "The licences carry a 15% revenue share for the Treasury, officials said.",
+                  f"{turn}, Chinese authorities began urging domestic companies to avoid the H20.",
+                  FILLER, MORE_FILLER]
+    assert stance_of(title, *paragraphs) == "mixed"
