@@ -79,3 +79,31 @@ def test_a_paragraph_turning_to_a_simultaneous_move_is_news_like_the_lead(turn):
                   f"{turn}, Chinese authorities began urging domestic companies to avoid the H20.",
                   FILLER, MORE_FILLER]
     assert stance_of(title, *paragraphs) == "mixed"
+
+
+# The opening telling the news as both sides moving
+
+
+@pytest.mark.parametrize("opening", [
+    "It was a week in which both governments moved at once on the same chip.",
+    "Markets spent the day digesting dueling headlines from Washington and Beijing.",
+    "Washington gives, Beijing takes away: that was the week for the H20.",
+    "Investors got two pieces of news on Wednesday, and they cancelled each other out.",
+    "Green light in Washington, red light in Beijing: the H200 week in one line.",
+    "The US said yes to the H200 and China said not so fast within a day.",
+])
+def test_an_opening_telling_both_sides_moving_makes_mixed_news(opening):
+    """The second move is told below in words no cue knows ("asked buyers to explain
+    themselves"); the opening's summary says there was one."""
+    title = "The H200 week"
+    paragraphs = [opening,
+                  "The Commerce Department has started issuing licences for the H200 to Chinese buyers.",
+                  "Chinese regulators then asked buyers to explain themselves.", FILLER, LATER]
+    assert stance_of(title, *paragraphs) == "mixed"
+
+
+def test_both_governments_agreeing_on_something_is_no_pair_of_moves():
+    title = "US approves H200 exports to China"
+    paragraphs = ["Washington has approved H200 exports to approved Chinese customers, and both "
+                  "governments have made clear they want the trade talks to continue.", FILLER, LATER]
+    assert stance_of(title, *paragraphs) == "easing"
