@@ -1,0 +1,96 @@
+"""Whether a page reports a move: a move the lead states outright is the news, a commitment
+reported after an abbreviation is still reported, a "now" clause tells the news against a
+past it names, a date a move takes effect from looks ahead, an acronym can end a sentence,
+and revenue left out of a forecast is no restriction."""
+
+import pytest
+
+from chiptrail_normalise.stance import extract_actor, extract_stance
+
+FILLER = "Chinese cloud providers have built large data centres for language models."
+MORE_FILLER = "Demand for inference hardware has grown quickly this year."
+
+
+def stance_of(title, *paragraphs, subtitle=None):
+    return extract_stance(title, list(paragraphs), subtitle).value
+
+
+# A move the lead states outright is the news
+
+
+def test_a_clear_move_stated_in_the_second_paragraph_of_the_lead_is_the_news():
+    title = "A note for clients on this week's guidance"
+    opening = "Several clients have asked us about the guidance published yesterday afternoon."
+    news = "Commerce now says that using Huawei Ascend processors anywhere in the world risks violating US export controls."
+    assert stance_of(title, opening, news, FILLER, MORE_FILLER) == "tightening"
+
+
+def test_a_clear_move_told_only_further_down_still_needs_the_bar():
+    title = "A note for clients on this week's guidance"
+    opening = "Several clients have asked us about the guidance published yesterday afternoon."
+    later = "Commerce now says that using Huawei Ascend processors anywhere in the world risks violating US export controls."
+    assert stance_of(title, opening, FILLER, MORE_FILLER, later) == "neutral"
+
+
+def test_revenue_a_forecast_leaves_out_is_no_restriction():
+    title = "AMD beats estimates as data centre sales grow"
+    lead = "Guidance for the third quarter excludes any MI308 revenue from China, the company said."
+    assert stance_of(title, lead, FILLER) == "neutral"
+
+
+# Reporting verbs and tense
+
+
+@pytest.mark.parametrize("lead", [
+    "On Monday, President Trump said the U.S. would allow Nvidia to sell its H200 processors to approved buyers in China.",
+    "The White House said on Monday that the U.S. government would allow Nvidia to sell the H200 to vetted Chinese buyers.",
+])
+def test_a_commitment_reported_after_an_abbreviation_is_reported_not_hedged(lead):
+    title = "Chip stocks climb in early trading"
+    assert stance_of(title, lead, FILLER) == "easing"
+    assert extract_actor(title, [lead, FILLER]).value == "us"
+
+
+def test_a_now_clause_tells_the_news_against_the_past_it_names():
+    title = "Commerce publishes final rule on advanced computing licence reviews"
+    lead = ("Applications for H200-class processors, previously reviewed under a presumption of "
+            "denial, will now be reviewed case by case.")
+    assert stance_of(title, lead, FILLER) == "easing"
+
+
+def test_a_past_without_a_now_clause_is_still_background():
+    title = "Commerce publishes final rule on advanced computing licence reviews"
+    lead = ("Applications for H200-class processors were previously reviewed case by case, "
+            "according to the notice.")
+    assert stance_of(title, lead, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Japan to restrict exports of 23 chipmaking tools from July",
+     "Japan will require licences for exports of 23 types of advanced chipmaking equipment from "
+     "July 23, the trade ministry said on Tuesday."),
+    ("Tokyo sets out its chip tool rules",
+     "Exporters will need licences for 23 kinds of chipmaking equipment bound for China "
+     "from September, the ministry said."),
+])
+def test_a_date_a_move_takes_effect_from_looks_ahead(title, lead):
+    assert stance_of(title, lead, FILLER) == "tightening"
+
+
+def test_a_date_a_move_took_effect_from_is_still_the_past():
+    title = "Tokyo chip tool makers report steady orders"
+    lead = ("Exporters have needed licences for 23 kinds of chipmaking equipment bound for China "
+            "from July, the ministry said.")
+    assert stance_of(title, lead, FILLER) == "neutral"
+
+
+# Where a sentence ends
+
+
+def test_an_acronym_ends_the_sentence_before_a_reporters_question():
+    title = "Foreign Ministry Spokesperson's Regular Press Conference"
+    turn = ("Reporter: President Trump said on Monday that the US will allow Nvidia to ship its "
+            "H200 processors to approved buyers in China, with a quarter of the proceeds going to "
+            "the US. What is China's response?")
+    answer = "Spokesperson: We have noted the reports and refer you to the competent authorities."
+    assert stance_of(title, turn, answer) == "easing"
