@@ -94,3 +94,32 @@ def test_an_acronym_ends_the_sentence_before_a_reporters_question():
             "the US. What is China's response?")
     answer = "Spokesperson: We have noted the reports and refer you to the competent authorities."
     assert stance_of(title, turn, answer) == "easing"
+
+
+# A saga retold is no move
+
+
+@pytest.mark.parametrize("retold", [
+    "Designed for China, the chip has been blocked, released, taxed and finally shunned by its own buyers.",
+    "Its story so far: banned, unbanned, taxed, boycotted.",
+    "Washington has imposed controls, tightened them, loosened them and reversed itself.",
+])
+def test_a_series_of_moves_told_in_a_row_is_a_saga_retold(retold):
+    title = "The chip nobody can quite sell"
+    assert stance_of(title, retold, FILLER, MORE_FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("span", [
+    "Over the last three years, US chip policy has tightened export controls again and again.",
+    "In a little over three years, Washington has imposed controls on most advanced processors.",
+    "For most of the past three years, Washington has told Nvidia to stop selling its best chips in China.",
+])
+def test_moves_told_across_a_span_of_years_are_a_trend(span):
+    title = "Where the chip war goes from here"
+    assert stance_of(title, span, FILLER, MORE_FILLER) == "neutral"
+
+
+def test_one_move_told_with_its_own_steps_is_still_news():
+    title = "Commerce adds licence requirement for H20 exports"
+    lead = "The Commerce Department has imposed a licence requirement on exports of the H20 to China."
+    assert stance_of(title, lead, FILLER) == "tightening"

@@ -185,6 +185,7 @@ APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNOR
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
+                                     series=BACKGROUND["sentence"]["series"],
                                      known=BACKGROUND["sentence"]["known"],
                                      unused=BACKGROUND["sentence"]["unused"],
                                      condition=BACKGROUND["sentence"]["condition"],
@@ -806,7 +807,8 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so do a retold sequence
-    ("first blocked it, then allowed it"), a reminder ("..., as you know") and a permission
+    ("first blocked it, then allowed it"), a series of moves told as participles in a row
+    ("it has been blocked, released, taxed and finally boycotted", also in a headline), a reminder ("..., as you know") and a permission
     said to have gone unused ("..., but we have not shipped any H20 under those licenses"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
@@ -827,7 +829,7 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not _sets_a_date_ahead(sentence, marker)]
     if not markers:
         return len(sentence) + 1
-    if any(marker.lastgroup.startswith(("sequence", "known", "unused")) for marker in markers):
+    if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
