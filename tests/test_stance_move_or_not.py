@@ -123,3 +123,31 @@ def test_one_move_told_with_its_own_steps_is_still_news():
     title = "Commerce adds licence requirement for H20 exports"
     lead = "The Commerce Department has imposed a licence requirement on exports of the H20 to China."
     assert stance_of(title, lead, FILLER) == "tightening"
+
+
+# What dates a move, and what only looks like a date
+
+
+@pytest.mark.parametrize("lead", [
+    "A separate rule published this week requires chip foundries to apply stricter checks before making advanced chips.",
+    "Market rules aside, the Commerce Department this week imposed new restrictions on advanced chip exports.",
+])
+def test_a_word_that_starts_like_a_month_dates_nothing(lead):
+    assert stance_of("Foundries face new paperwork", lead, FILLER) == "tightening"
+
+
+def test_a_month_by_its_abbreviation_still_dates_a_rule():
+    lead = "The Sept. rules required licences for exports of advanced chips to China."
+    assert stance_of("Chip exporters look back on a busy year", lead, FILLER) == "neutral"
+
+
+def test_the_year_a_permission_is_valid_for_is_no_earlier_move():
+    lead = ("The trade ministry said the US Commerce Department has granted the two memory makers "
+            "annual licences to ship equipment to their plants in China for 2026.")
+    assert stance_of("Seoul welcomes the news for its chipmakers", lead, FILLER) == "easing"
+
+
+def test_a_model_number_ends_a_sentence():
+    lead = ("Two engineers confirmed today that the regulator has told them to stop ordering the RTX Pro 6000D. "
+            "Orders already placed are being cancelled.")
+    assert stance_of("Notes from the big platforms", lead, FILLER) == "tightening"

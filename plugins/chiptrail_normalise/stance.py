@@ -84,12 +84,13 @@ NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
 SENTENCE_END = re.compile(
-    r"(?:[.!?](?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?]))(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
+    r"(?:[.!?](?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?])|(?<=\d[A-Z][.!?]))(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
 that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
 An acronym after a word in lower case ends a sentence too ("... going to the US. What
-is China's response?"), but not an abbreviation's last letter ("U.S. officials") nor a
-word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
+is China's response?"), and so does a model number ("... stop ordering the RTX Pro 6000D.
+Orders already placed ..."), but not an abbreviation's last letter ("U.S. officials") nor
+a word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
 CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -847,8 +848,8 @@ def _sets_a_date_ahead(sentence: str, marker: re.Match) -> bool:
 def _now_clause(sentence: str, dated_from: int) -> int:
     """Where a clause told as now starts after background set at ``dated_from``: the
     contrast of then and now ("Such applications, previously reviewed under a presumption
-    of denial, will now be reviewed case by case"; "chips that were blocked in April can
-    now be shipped") tells the news in its "now" clause, so the background ends there.
+    of denial, will now be reviewed case by case") tells the news in its "now" clause, so
+    the background ends there.
     The sentence's end when there is none."""
     if dated_from >= len(sentence):
         return len(sentence) + 1
