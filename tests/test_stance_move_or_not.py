@@ -151,3 +151,15 @@ def test_a_model_number_ends_a_sentence():
     lead = ("Two engineers confirmed today that the regulator has told them to stop ordering the RTX Pro 6000D. "
             "Orders already placed are being cancelled.")
     assert stance_of("Notes from the big platforms", lead, FILLER) == "tightening"
+
+
+def test_last_week_tells_when_the_news_happened():
+    title = "Beijing's change of heart on the H200"
+    lead = "Last week Chinese regulators approved purchases of the H200 by three large platforms."
+    assert stance_of(title, lead, FILLER) == "easing"
+
+
+def test_last_month_still_recalls_an_earlier_move():
+    title = "Chinese platforms plan their data centres"
+    lead = "Last month Chinese regulators approved purchases of the H200 by three large platforms."
+    assert stance_of(title, FILLER, MORE_FILLER, lead) == "neutral"
