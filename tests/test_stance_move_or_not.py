@@ -163,3 +163,55 @@ def test_last_month_still_recalls_an_earlier_move():
     title = "Chinese platforms plan their data centres"
     lead = "Last month Chinese regulators approved purchases of the H200 by three large platforms."
     assert stance_of(title, FILLER, MORE_FILLER, lead) == "neutral"
+
+
+# Kinds of phrase that report a move (verb families and constructions)
+
+
+@pytest.mark.parametrize("lead", [
+    "Chinese regulators told tech firms they may resume buying Nvidia chips.",
+    "Beijing dropped its guidance that discouraged companies from buying the H20.",
+    "Beijing has stopped discouraging purchases of the H20.",
+    "China's regulators have backed off their push against Nvidia's H20.",
+    "The administration dropped its objection to H200 sales to China.",
+    "The Commerce Department will now accept licence applications for the B30A.",
+    "US officials unfroze pending licence applications for H20 exports.",
+    "The US government has started processing licences for the H20 again.",
+    "Beijing allowed ByteDance, Alibaba and Tencent to buy the H200.",
+    "The Commerce Department widened the list of Chinese buyers eligible for H200 licences.",
+    "The US handed Nvidia licences to export H20 chips to China.",
+    "The US agreed to issue export permits for the MI308.",
+    "The ban on H20 sales to China has been lifted.",
+    "The US has eased its stance on exports of AI chips to China.",
+    "China's commerce ministry called off its probe into US analog chips.",
+    "Washington made an exception for Nvidia's H20.",
+    "Beijing has quietly lifted the informal boycott of Nvidia chips.",
+    "The Commerce Department restored Samsung's validated end-user status.",
+])
+def test_phrases_that_report_an_easing(lead):
+    assert stance_of("Chip news roundup", lead, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("lead", [
+    "The US revoked Samsung's validated end-user status for its China plants.",
+    "The US froze licence applications for chip exports to Huawei.",
+    "The US narrowed the list of chips Nvidia can sell to China.",
+    "China pulled the plug on H200 orders.",
+    "Washington lowered the performance threshold for chips that need a licence.",
+    "US officials stopped issuing licences for chip exports to Huawei.",
+    "Washington has stopped approving licences for H20 exports.",
+    "Beijing ordered an end to purchases of Nvidia's RTX Pro 6000D.",
+    "The US expanded the Entity List to include 80 Chinese firms.",
+    "China's regulators told firms to phase out foreign AI chips.",
+])
+def test_phrases_that_report_a_tightening(lead):
+    assert stance_of("Chip news roundup", lead, FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("lead", [
+    "The United States restricts the sale of its best processors to many countries.",
+    "Commerce is reviewing licence applications for the H200.",
+    "Nvidia reported record revenue from its data centre business.",
+])
+def test_standing_states_and_pending_reviews_report_no_move(lead):
+    assert stance_of("Chip news roundup", lead, FILLER) == "neutral"
