@@ -83,9 +83,14 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
+SENTENCE_END = re.compile(
+    r"(?:[.!?](?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?])|(?<=\d[A-Z][.!?]))(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
+An acronym after a word in lower case ends a sentence too ("... going to the US. What
+is China's response?"), and so does a model number ("... stop ordering the RTX Pro 6000D.
+Orders already placed ..."), but not an abbreviation's last letter ("U.S. officials") nor
+a word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
 CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -181,6 +186,7 @@ APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNOR
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
+                                     series=BACKGROUND["sentence"]["series"],
                                      known=BACKGROUND["sentence"]["known"],
                                      unused=BACKGROUND["sentence"]["unused"],
                                      condition=BACKGROUND["sentence"]["condition"],
@@ -193,6 +199,9 @@ MEASURED_SINCE = re.compile(
     rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
+FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
+FUTURE_VERB = re.compile(BACKGROUND["sentence"]["future"])
+NOW_CLAUSE = re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE)
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
@@ -769,6 +778,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
     dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
                   else _dated_from(sentence, max(news_from, setting), headline))
+    dated_until = _now_clause(sentence, dated_from)
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -777,7 +787,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
-        recalled = at >= dated_from
+        recalled = dated_from <= at < dated_until
         if recalled:
             factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses) or (
@@ -834,7 +844,8 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so do a retold sequence
-    ("first blocked it, then allowed it"), a reminder ("..., as you know") and a permission
+    ("first blocked it, then allowed it"), a series of moves told as participles in a row
+    ("it has been blocked, released, taxed and finally boycotted", also in a headline), a reminder ("..., as you know") and a permission
     said to have gone unused ("..., but we have not shipped any H20 under those licenses"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
@@ -851,13 +862,38 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not (headline and marker.lastgroup.startswith("sequence"))
                and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
-                        and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
+                        and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
+               and not _sets_a_date_ahead(sentence, marker)]
     if not markers:
         return len(sentence) + 1
-    if any(marker.lastgroup.startswith(("sequence", "known", "unused")) for marker in markers):
+    if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _sets_a_date_ahead(sentence: str, marker: re.Match) -> bool:
+    """A date the news takes effect from, or is due by ("Japan will require licences for
+    exports of 23 tools from July 23", "Japan to restrict exports from July", "must comply
+    by March"): told with a future verb before it, "from", "by" or "until" and a month look
+    ahead to the move's own dates, they recall no earlier one."""
+    return (FORWARD_DATE.match(marker.group(0)) is not None
+            and FUTURE_VERB.search(sentence, 0, marker.start()) is not None)
+
+
+def _now_clause(sentence: str, dated_from: int) -> int:
+    """Where a clause told as now starts after background set at ``dated_from``: the
+    contrast of then and now ("Such applications, previously reviewed under a presumption
+    of denial, will now be reviewed case by case") tells the news in its "now" clause, so
+    the background ends there.
+    The sentence's end when there is none."""
+    if dated_from >= len(sentence):
+        return len(sentence) + 1
+    now = NOW_CLAUSE.search(sentence, dated_from)
+    if now is None:
+        return len(sentence) + 1
+    boundaries = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, dated_from, now.start())]
+    return boundaries[-1] if boundaries else len(sentence) + 1
 
 
 def _measured_since(sentence: str) -> tuple[int, int] | None:
@@ -1050,7 +1086,8 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     or lead report a rule being issued in words of no direction: then the measures told
     further down are that rule's, its news (``_reports_issued_rule``)."""
     moved = [d for d in DIRECTIONS
-             if totals[d] >= RULES["neutral_below"] and d in outright]
+             if (totals[d] >= RULES["neutral_below"] or stated[d] >= RULES["stated_move_at_least"])
+             and d in outright]
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
     top = max(moved, key=lambda direction: totals[direction])
