@@ -187,6 +187,10 @@ def test_last_month_still_recalls_an_earlier_move():
     "Washington made an exception for Nvidia's H20.",
     "Beijing has quietly lifted the informal boycott of Nvidia chips.",
     "The Commerce Department restored Samsung's validated end-user status.",
+    "Washington relaxes AI chip export curbs on China after months of talks.",
+    "Beijing removed the H20 from its list of discouraged products this week.",
+    "The Commerce Department decided to license exports of the H200 to China.",
+    "The government reinstated licences for H20 shipments to China.",
 ])
 def test_phrases_that_report_an_easing(lead):
     assert stance_of("Chip news roundup", lead, FILLER) == "easing"
@@ -203,6 +207,8 @@ def test_phrases_that_report_an_easing(lead):
     "Beijing ordered an end to purchases of Nvidia's RTX Pro 6000D.",
     "The US expanded the Entity List to include 80 Chinese firms.",
     "China's regulators told firms to phase out foreign AI chips.",
+    "China has told its companies to refrain from buying the H20.",
+    "Washington broadened its chip export restrictions to cover HBM.",
 ])
 def test_phrases_that_report_a_tightening(lead):
     assert stance_of("Chip news roundup", lead, FILLER) == "tightening"
@@ -212,6 +218,7 @@ def test_phrases_that_report_a_tightening(lead):
     "The United States restricts the sale of its best processors to many countries.",
     "Commerce is reviewing licence applications for the H200.",
     "Nvidia reported record revenue from its data centre business.",
+    "Senators introduced a bill to restrict exports of advanced chips to China.",
 ])
 def test_standing_states_and_pending_reviews_report_no_move(lead):
     assert stance_of("Chip news roundup", lead, FILLER) == "neutral"
