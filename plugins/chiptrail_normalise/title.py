@@ -47,7 +47,7 @@ import re
 
 from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
-from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
+from .page_layout import COLONS, SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
 from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
@@ -112,6 +112,7 @@ ITEM_OPENING = re.compile(
 )
 """How an item of a list set without bullets opens: "First, ...", "2) ...", "Monday: ...", "Beijing: ..."."""
 ITEMS_LOOKAHEAD = 4
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
 BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
 """Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
@@ -677,7 +678,9 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     """True for a line of a hard-wrapped paragraph that the very next line continues in
     lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), or
     that stops on a word no sentence or headline ends on ("... to resume shipments of its"
-    over "MI308 accelerators to China ..."), the line stopping mid-sentence: no headline runs on into the line under it, so the story
+    over "MI308 accelerators to China ..."), or on an initialism's stop that the next line
+    continues in lower case ("... that the U.S." over "government informed it ..."), the
+    line stopping mid-sentence: no headline runs on into the line under it, so the story
     has begun. The line under it is
     wrapped too or ends the sentence; a byline ("by Jane Doe"), an address or clutter
     under a headline continues nothing."""
@@ -687,7 +690,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     return (
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
-        and (text[-1].isalnum() or text[-1] in ",;-–—")
+        and (text[-1].isalnum() or text[-1] in ",;-–—" or bool(INITIALISM_END.search(text)))
         and (below[:1].islower() or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
@@ -1236,9 +1239,9 @@ def _is_personal_opening(text: str) -> bool:
     """A line that leads in to what follows ("Summary of the FT report for those hitting
     the paywall:") or in which the writer speaks as "I" ("Two things happened this week
     and I'm trying to work out what they mean"), or leaves the "I'm" unsaid ("Trying to make
-    sense of this week"): a post's first line, not a dek, which
-    sums the story up from outside it."""
-    if text.rstrip().endswith(":") or UNSPOKEN_I.fullmatch(text.strip()):
+    sense of this week"), also on a full-width colon ("整理一下这两天的消息："): a post's first
+    line, not a dek, which sums the story up from outside it."""
+    if text.rstrip().endswith(COLONS) or UNSPOKEN_I.fullmatch(text.strip()):
         return True
     return bool(WRITER_VOICE.search(QUOTATION.sub(" ", text)))
 
