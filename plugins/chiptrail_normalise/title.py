@@ -68,6 +68,7 @@ from .line_shapes import (
 )
 from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
+from .tags import TAG_LABEL, TAG_SEPARATORS
 from .text import (
     FUNCTION_WORDS,
     byline_name,
@@ -112,6 +113,8 @@ ITEM_OPENING = re.compile(
 )
 """How an item of a list set without bullets opens: "First, ...", "2) ...", "Monday: ...", "Beijing: ..."."""
 ITEMS_LOOKAHEAD = 4
+TAG_LIST_MIN_PARTS = 3
+TAG_MAX_WORDS_IN_A_LIST = 3  # "export controls"; a headline's clauses between its commas are longer
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
 BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
 """Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
@@ -724,13 +727,26 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
-    if _is_post_stamp(text):
+    if _is_post_stamp(text) or _is_under_a_tag_label(top, index):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
     if _names_the_page(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
+    """A list of a few short words ("hardware, china, usa, nvidia, export controls") right
+    under a tag list's label standing alone ("Tags"): the page's tags (``tags.extract_tags``
+    reads them), never its headline, which tells something in more than a word or two a
+    part (and which a menu's "Topics" may stand over)."""
+    position = next((position for position, (at, _) in enumerate(top) if at == index), 0)
+    label = TAG_LABEL.fullmatch(top[position - 1][1].strip()) if position > 0 else None
+    if label is None or label.group("inline"):
+        return False
+    parts = TAG_SEPARATORS.split(top[position][1].strip())
+    return len(parts) >= TAG_LIST_MIN_PARTS and all(word_count(part) <= TAG_MAX_WORDS_IN_A_LIST for part in parts)
 
 
 def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
