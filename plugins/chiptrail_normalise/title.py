@@ -817,11 +817,14 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     transcript's speaker's turn (``turns``) is the story's text, whoever it addresses. A
     paragraph in the voice of "we" or "you" is a widget's, unless a byline or date stamp
     follows it: then it is a dek, written by the newsroom ("We're in Taipei for Jensen's
-    keynote. Refresh for updates.")."""
+    keynote. Refresh for updates."). A summary's label right under the headline
+    (``_is_summary_label``) opens the story as its first paragraph would."""
     dek_lines, above = DEK_MAX_LINES, headline
     for position, (index, text) in enumerate(following):
         if index in turns:
             return "prose"
+        if not position and _is_summary_label(text):
+            return "prose"  # "Summary" right under it: the story opens on its summary list
         previous, above = above, text
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
@@ -843,6 +846,14 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
                 return None
             dek_lines -= 1
     return None
+
+
+def _is_summary_label(text: str) -> bool:
+    """A one-word summary label ("Summary", "Highlights", "TL;DR"): right under a headline it
+    opens the story's summary list, whose items read as headlines of their own (a live page's
+    "Shares in Nvidia fall about 6%" over its byline). A longer section label ("What to
+    watch", "What happens next") heads a section anywhere on a page."""
+    return bool(SUMMARY_LABEL.fullmatch(text)) and word_count(text) == 1
 
 
 def _is_post_under_name(above: str, text: str) -> bool:
