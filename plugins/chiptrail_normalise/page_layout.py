@@ -44,6 +44,9 @@ COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)
 REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)( ?[·•|] ?\w+){0,3}", re.IGNORECASE)
 COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|downvote)s? ?\d+", re.IGNORECASE)
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
+SCORED_COMMENT_HEADER = re.compile(r"(?:re: ?)?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)", re.IGNORECASE)
+"""A comment's title with the score readers gave it: "Well that escalated (Score:5, Insightful)",
+"Re: (Score:2)". No story writes its lines that way."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 COLONS = (":", "：")  # and the full-width colon of Chinese and Japanese
@@ -143,6 +146,8 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
     for index in range(first_paragraph + 1, len(lines)):
         if _heads_comments(lines, kinds, index):
             return set(range(index, len(lines)))
+        if SCORED_COMMENT_HEADER.fullmatch(lines[index].strip()):
+            return set(range(_comment_widget_above(lines, kinds, index, first_paragraph), len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
             continue
         above = [other for other in _nearby(kinds, index, -1) if other > first_paragraph]
@@ -152,6 +157,19 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in _nearby(kinds, index, 1)):
             return set(range(index, len(lines)))
     return set()
+
+
+def _comment_widget_above(lines: list[str], kinds: list[str | None], index: int, first_paragraph: int) -> int:
+    """Where the comment section over the first comment at ``index`` starts: its label or
+    its controls ("72 comments", "Comments Filter:") among the short lines between the
+    story's last paragraph and the comment, else the comment itself."""
+    start = index
+    for above in range(index - 1, first_paragraph, -1):
+        if kinds[above] is None and _is_paragraph(lines[above]):
+            break
+        if kinds[above] == "comment_widget":
+            start = above
+    return start
 
 
 def _heads_comments(lines: list[str], kinds: list[str | None], index: int) -> bool:

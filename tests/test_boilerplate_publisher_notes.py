@@ -1,0 +1,39 @@
+"""A publication, a show or an institute presenting itself under its own name, how it is
+made and how it is paid for, is the page's footer ("publisher_note"), however it reads;
+a story's sentence about who makes a chip or publishes a rule is kept."""
+
+import pytest
+
+from chiptrail_normalise.boilerplate import classify
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Silicon Straits is an independent production. Views are the hosts' own.",
+        "Rest of World is a nonprofit newsroom. Support our journalism.",
+        "Beltway Chips is an independent newsletter. We don't take money from chipmakers.",
+        "Wafer Talk is listener-supported. Become a member for ad-free episodes.",
+        "GadgetPage is supported by its audience.",
+        "The Foundry Floor is written by Owen Takahashi-Reid in Taipei.",
+        "Control Points is produced by Raj Venkataraman and Nell Duvall.",
+        "Capitol Compute is published every weekday at 7 p.m. ET.",
+        "Commentary is produced by the Center for Strategic Studies, a private, tax-exempt institution.",
+    ],
+)
+def test_a_publication_presenting_itself_is_a_publisher_note(line):
+    assert classify(line) == "publisher_note"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Ascend 910C is produced by SMIC on its N+2 process.",
+        "The rule is published in the Federal Register on Friday.",
+        "Huawei's chips are produced by SMIC.",
+        "Whether the customs instruction is written down.",
+        "DeepSeek is an independent lab backed by the hedge fund High-Flyer.",
+    ],
+)
+def test_a_storys_sentence_about_who_makes_or_publishes_something_is_kept(line):
+    assert classify(line) is None
