@@ -57,6 +57,7 @@ PROSE_MIN_WORDS = 12  # a sentence this long is a paragraph of the story...
 PROSE_LONG_WORDS = 25  # ...and so is a line this long however it ends ("... a red flag.[2]")
 BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
 BYLINE_PART_MAX_LENGTH = 60
+DATED_BYLINE_MAX_WORDS = 9  # "November 20, 2025 Timothy Prickett Morgan", with a clock time perhaps
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
 BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
@@ -110,6 +111,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     kinds = [_kind(line, index in framing) for index, line in enumerate(lines)]
     attached = _attached_clutter(lines, kinds) | dict.fromkeys(_buttons_among_clutter(lines, kinds), BUTTON)
     attached |= dict.fromkeys(_signed_captions(lines, kinds), CAPTION)
+    attached |= dict.fromkeys(_dated_bylines(lines, kinds), "stamp")
     for index, kind in attached.items():
         kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
@@ -526,9 +528,33 @@ def _is_lone_byline(lines: list[str], kinds: list[str | None], index: int) -> bo
     part of the story."""
     if not (_is_person_name(lines[index]) and _previous_kind(kinds, index) in BYLINE_SIDES):
         return False
-    words = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(lines[index])}
+    return not _story_uses(lines, kinds, index, lines[index])
+
+
+def _story_uses(lines: list[str], kinds: list[str | None], index: int, name: str) -> bool:
+    """True when a word of ``name`` appears in a line of the story below ``index``."""
+    words = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(name)}
     story = (lines[later].lower() for later in range(index + 1, len(lines)) if kinds[later] is None)
-    return not any(words.intersection(POSSESSIVE.sub("", word) for word in WORD.findall(line)) for line in story)
+    return any(words.intersection(POSSESSIVE.sub("", word) for word in WORD.findall(line)) for line in story)
+
+
+def _dated_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """A date with a person's name after it ("November 20, 2025 Timothy Prickett Morgan",
+    "October 18, 2023 Bartholomew Quaid") none of whose words the story uses: a publish
+    stamp crediting its writer. A live page's entry heading after its date ("Nov 19, 2025
+    Nvidia Beats Estimates") names what the story then tells, in its words."""
+    found: set[int] = set()
+    for index, kind in enumerate(kinds):
+        text = lines[index].strip()
+        if kind is not None or not text[:1].isalnum() or word_count(text) > DATED_BYLINE_MAX_WORDS:
+            continue
+        date = dates.find_date(text)
+        if date is None or date.start != 0:
+            continue
+        name = CLOCK_TIME.sub(" ", text[len(date.text) :]).strip(" ,|·•-–—")
+        if _is_person_name(name) and not _story_uses(lines, kinds, index, name):
+            found.add(index)
+    return found
 
 
 def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: int) -> set[int]:
