@@ -37,3 +37,20 @@ def test_a_publication_presenting_itself_is_a_publisher_note(line):
 )
 def test_a_storys_sentence_about_who_makes_or_publishes_something_is_kept(line):
     assert classify(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure statement",
+        "Ana Ruiz does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article.",
+        "The author does not work for, consult, own shares in or receive funding from any company that would benefit from this article.",
+        "University of Otago provides funding as a member of The Conversation NZ.",
+    ],
+)
+def test_a_commentarys_conflict_of_interest_note_is_clutter(line):
+    assert classify(line) == "publisher_note"
+
+
+def test_a_storys_sentence_about_what_a_company_does_not_do_is_kept():
+    assert classify("Nvidia does not sell the H20 in China, the company said on Wednesday.") is None
