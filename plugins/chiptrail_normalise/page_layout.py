@@ -62,9 +62,10 @@ COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label o
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
 BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
 CAPTION = "caption"
+BYLINE = "byline"  # the kind of a writer's name that only its place reveals
 AGENCY_SIGNATURE = re.compile(r"\w[.!?\"”]?\s+[-–—]\s?(?P<agency>[A-Z][\w&.' ]{1,25})$")  # "... in China - AFP", "... 2022. — Reuters"
 INLINE_CLUTTER = frozenset(  # between paragraphs too
-    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
+    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination", "live_page"}
 )
 LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
 CAPTION_MIN_WORDS = 9  # a line under a picture credit this long is no subheading...
@@ -80,6 +81,7 @@ UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"}) 
 IN_STORY_CLUTTER = INLINE_CLUTTER | {
     "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
     "engagement",  # the counters under each post of a channel or a thread
+    "byline",  # a live entry's writer under its stamp
 }
 FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
 ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
@@ -112,6 +114,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     attached = _attached_clutter(lines, kinds) | dict.fromkeys(_buttons_among_clutter(lines, kinds), BUTTON)
     attached |= dict.fromkeys(_signed_captions(lines, kinds), CAPTION)
     attached |= dict.fromkeys(_dated_bylines(lines, kinds), "stamp")
+    attached |= dict.fromkeys(_entry_bylines(lines, kinds), BYLINE)
     for index, kind in attached.items():
         kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
@@ -536,6 +539,34 @@ def _story_uses(lines: list[str], kinds: list[str | None], index: int, name: str
     words = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(name)}
     story = (lines[later].lower() for later in range(index + 1, len(lines)) if kinds[later] is None)
     return any(words.intersection(POSSESSIVE.sub("", word) for word in WORD.findall(line)) for line in story)
+
+
+def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """On a live page, the writer's name under an entry's time stamp ("6:41 PM EDT" over
+    "Ines Caldwell" over the entry's headline): a person's name none of whose words the
+    page's paragraphs use. A subheading under a stamp says, in the story's words, what
+    the entry then tells."""
+    paragraph_words: set[str] | None = None
+    found: set[int] = set()
+    for index, kind in enumerate(kinds):
+        text = lines[index].strip()
+        if kind is not None or not _is_person_name(text):
+            continue
+        above = _previous_written(kinds, index)
+        if above is None or not (kinds[above] in ENTRY_STAMPS or CLOCK_TIME.fullmatch(lines[above].strip())):
+            continue
+        if _next_kind(kinds, index) is not None:
+            continue
+        if paragraph_words is None:
+            paragraph_words = {
+                POSSESSIVE.sub("", word)
+                for other, line in enumerate(lines)
+                if kinds[other] is None and _is_paragraph(line)
+                for word in WORD.findall(line.lower())
+            }
+        if not paragraph_words.intersection(POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text)):
+            found.add(index)
+    return found
 
 
 def _dated_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
