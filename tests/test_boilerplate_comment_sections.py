@@ -86,3 +86,15 @@ def test_a_score_in_a_storys_sentence_starts_no_comments():
     story = [*STORY, "The chip earned a score of 5 in the benchmark (Score: a measure of throughput), analysts said."]
     assert not set(story) & set(clutter([HEADLINE, *story]))
 
+
+
+def test_a_commenters_dated_stamp_over_a_reply_button_starts_the_comments():
+    comments = ["Drumlin", "15 Jul 2025 10:48", LONG_COMMENTS[0], "Reply  Report  179",
+                "Cassiopeia_B", "15 Jul 2025 10:53", LONG_COMMENTS[1], "Reply  Report  96"]
+    lines = [HEADLINE, *STORY, *comments]
+    assert set(comments[1:]) <= set(clutter(lines))
+
+
+def test_a_storys_dated_stamp_over_its_paragraphs_starts_no_comments():
+    lines = [HEADLINE, STORY[0], "15 Jul 2025 10:48", *STORY[1:], "Share"]
+    assert not set(STORY) & set(clutter(lines))

@@ -41,7 +41,7 @@ BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
 COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)\b", re.IGNORECASE)
-REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)( ?[·•|] ?\w+){0,3}", re.IGNORECASE)
+REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)((?: ?[·•|] ?| {2,})\w+){0,3}", re.IGNORECASE)  # "Reply · Share", "Reply  Report  179"
 COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|downvote)s? ?\d+", re.IGNORECASE)
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 SCORED_COMMENT_HEADER = re.compile(r"(?:re: ?)?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)", re.IGNORECASE)
@@ -59,6 +59,7 @@ BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
 BYLINE_PART_MAX_LENGTH = 60
 DATED_BYLINE_MAX_WORDS = 9  # "November 20, 2025 Timothy Prickett Morgan", with a clock time perhaps
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
+COMMENT_DATES = frozenset({"date_line", "stamp", "date_stamp"})  # a comment's date with its time: "15 Jul 2025 10:48"
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
 BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
 CAPTION = "caption"
@@ -153,6 +154,8 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
             return set(range(index, len(lines)))
         if SCORED_COMMENT_HEADER.fullmatch(lines[index].strip()):
             return set(range(_comment_widget_above(lines, kinds, index, first_paragraph), len(lines)))
+        if kinds[index] in COMMENT_DATES and _over_a_reply_button(lines, kinds, index):
+            return set(range(index, len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
             continue
         above = [other for other in _nearby(kinds, index, -1) if other > first_paragraph]
@@ -162,6 +165,21 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in _nearby(kinds, index, 1)):
             return set(range(index, len(lines)))
     return set()
+
+
+def _over_a_reply_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for a date with its time ("15 Jul 2025 10:48") over a comment and its "Reply"
+    button, before the next date: a comment's header. A story's date stands over
+    paragraphs and share buttons, never over a reply."""
+    if not CLOCK_TIME.search(lines[index]) or STORY_STAMP.match(lines[index].strip()):
+        return False
+    below: list[int] = []
+    for other in range(index + 1, min(len(lines), index + 1 + 2 * COMMENT_MAX_LINES)):
+        if kinds[other] in COMMENT_DATES or kinds[other] == "relative_time" or len(below) == COMMENT_MAX_LINES:
+            break
+        if kinds[other] != BLANK:
+            below.append(other)
+    return any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in below)
 
 
 def _comment_widget_above(lines: list[str], kinds: list[str | None], index: int, first_paragraph: int) -> int:
