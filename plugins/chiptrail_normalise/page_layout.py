@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import dates, outlets, vocab
 from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .line_shapes import is_ui_control
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
 
@@ -127,6 +128,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
     found |= {index for index, kind in enumerate(kinds) if kind is None and _is_link_or_byline(lines[index])}
+    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_button(lines, kinds, index)}
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
@@ -449,6 +451,20 @@ def _is_link_or_byline(text: str) -> bool:
     """A bare web address, or a byline that the framing did not take (a wire story's
     "By Lin Qiaowen and Joanna Sutter" over its dateline, under the site's own byline)."""
     return _is_web_address(text) or byline_name(text) is not None
+
+
+def _is_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """A button or link label of the page ("Copy Shortlink", "Follow him", "Print friendly
+    pdf", "Add to/Remove from Watchlist"): a few words opening with a command to the reader
+    (``line_shapes.is_ui_control``), capitalised as a label is and closing on no sentence's
+    mark. The story's sentences ("See you next week.") and lines going on from the one
+    above ("back and forth") are no labels, and a subheading right over a sentence of the
+    story ("Follow along", "Back on the menu") heads it."""
+    text = lines[index].strip()
+    if not (text[:1].isupper() and not ends_sentence(text) and is_ui_control(text)):
+        return False
+    following = _next_written(kinds, index)
+    return following is None or kinds[following] is not None or not ends_sentence(_without_closing_marks(lines[following]))
 
 
 def _is_web_address(text: str) -> bool:
