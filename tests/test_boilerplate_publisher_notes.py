@@ -54,3 +54,19 @@ def test_a_commentarys_conflict_of_interest_note_is_clutter(line):
 
 def test_a_storys_sentence_about_what_a_company_does_not_do_is_kept():
     assert classify("Nvidia does not sell the H20 in China, the company said on Wednesday.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in The Daily Courier, October 18th, 2023.",
+        "Published by Ledger, Israel business news - en.ledger.example - on August 9, 2025.",
+        "Printed in The Harbour Times, 3 June 2025",
+    ],
+)
+def test_the_print_edition_a_story_ran_in_is_clutter(line):
+    assert classify(line) == "print_edition"
+
+
+def test_a_sentence_about_a_rule_published_on_a_date_is_kept():
+    assert classify("The rule was published in the Federal Register on January 15, 2025, and takes effect in May.") is None
