@@ -70,3 +70,18 @@ def test_the_print_edition_a_story_ran_in_is_clutter(line):
 
 def test_a_sentence_about_a_rule_published_on_a_date_is_kept():
     assert classify("The rule was published in the Federal Register on January 15, 2025, and takes effect in May.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Featuring highlights, analysis, and stories from the week directly from us to your inbox with nothing in between.",
+        "Be the most informed person in the room! Stay ahead of the trends with industry updates delivered to you every week!",
+    ],
+)
+def test_a_mailings_pitch_however_worded_is_a_newsletter_prompt(line):
+    assert classify(line) == "newsletter"
+
+
+def test_a_storys_sentence_about_e_mail_is_kept():
+    assert classify("Investigators said the orders were placed by e-mail from a reseller in Singapore.") is None
