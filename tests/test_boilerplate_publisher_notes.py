@@ -85,3 +85,19 @@ def test_a_mailings_pitch_however_worded_is_a_newsletter_prompt(line):
 
 def test_a_storys_sentence_about_e_mail_is_kept():
     assert classify("Investigators said the orders were placed by e-mail from a reseller in Singapore.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quotes displayed in real-time or delayed by at least 15 minutes. Market data provided by a vendor.",
+        "(HK stocks quote is delayed for at least 15 mins.)",
+        "Market data powered by Xignal and Polyline.io.",
+    ],
+)
+def test_the_note_under_a_quote_box_is_clutter(line):
+    assert classify(line) is not None
+
+
+def test_a_storys_sentence_about_delayed_shipments_is_kept():
+    assert classify("Shipments were delayed by at least 15 weeks, the company said, as licences stalled.") is None
