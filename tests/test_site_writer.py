@@ -99,7 +99,7 @@ def test_a_deleted_page_file_is_rendered_again(tmp_path, rendered):
 @pytest.mark.parametrize("render", [IN_WORKERS, IN_PROCESS], ids=["workers", "in-process"])
 def test_a_page_that_fails_to_render_fails_the_build_and_is_named(tmp_path, render):
     """Each process stops at its first failing page and reports it. Every article page but
-    the first (rendered before the workers start, to compile the templates) fails."""
+    the first fails, so each process meets one."""
     project = make_project(tmp_path / "site")
     article = project / "theme" / "templates" / "article.html"
     article.write_text(article.read_text(encoding="utf-8").replace(
