@@ -203,7 +203,7 @@ NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap pho
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
 MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
-MENU_COLUMN_MIN_SECTIONS = 2  # ... and at least two known menu words ("Politics", "Tech", "About Us", "Search") ...
+MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
@@ -1371,18 +1371,23 @@ def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:
     / "Governance" / "Economy", "NBC Bay Area" / "Weather" / "Local" / ... / "Tech"): the
     logo's text, naming the site though its stories name it too ("ThePrint holds no
     responsibility for its content"). A button's words ("Open side navigation menu") or an
-    entry under another ("Hindi" under "English" in a language switch) heads no menu."""
+    entry under another ("Hindi" under "English" in a language switch) heads no menu. A
+    site names most of its sections as it likes ("Opinionista", "Firehose", "Onderwerpen"),
+    so one common menu word or button among five short entries ("Contact", "Sign in") makes
+    the column a menu; a line over a known outlet's name is a button over the logo."""
     following = [line.strip() for line in lines[index + 1 :] if line.strip()][:MENU_COLUMN_REACH]
     if word_count(text) > MENU_OWNER_MAX_WORDS or ends_sentence(text) or len(following) < MENU_COLUMN_LINES:
         return False
     column = following[:MENU_COLUMN_LINES]
     column += list(itertools.takewhile(_is_menu_entry_shaped, following[MENU_COLUMN_LINES:]))
     sections = sum(boilerplate.classify(line) in MENU_WORD_KINDS for line in column)
+    sections += sum(boilerplate.is_boilerplate(line) and boilerplate.classify(line) not in MENU_WORD_KINDS for line in column)
     return (
         all(_is_menu_entry_shaped(line) for line in column)
         and sections >= MENU_COLUMN_MIN_SECTIONS
         and not LOWER_CASE_WORD.search(text)
         and not _is_menu_word(_line_before(index, lines))
+        and not outlets.known_name(column[0])  # a button over the logo ("Accessibility Menu" / "The Motley Fool")
     )
 
 
