@@ -620,9 +620,11 @@ def _spells_domain(name: str, domain: str) -> bool:
     (``_spellings_of_domain``), as initials (an institution's domain is its acronym:
     "Bureau of Industry and Security" at bis.gov), or with a capitalised word or two the
     domain leaves off its end ("Ashcombe & Reyes LLP" at ashcombereyes.com, "WKRV 9 News"
-    at wkrv9.com)."""
+    at wkrv9.com), or without its article ("The Valley Herald" at valleyherald.com)."""
     spellings = _spellings_of_domain(domain)
     words = name.split()
+    if len(words) > 1 and words[0] == "The" and not domain.startswith("the"):
+        words = words[1:]  # a domain leaves off the name's article ("The Brussels Times" at brusselstimes.com)
     ends = range(max(1, len(words) - DOMAIN_LEFT_OFF_WORDS), len(words) + 1)
     kept = (" ".join(words[:end]) for end in ends if all(word[0].isupper() for word in words[end:]))
     if any(_squashed(prefix) in spellings for prefix in kept):  # "under licence" is no part of "swissinfo.ch"
@@ -1438,10 +1440,19 @@ def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozen
 
 def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
     """True when a copyright holder is the company behind the site the name line gives:
-    no known outlet, named nowhere above the page's foot, and the name line no agency's."""
+    no known outlet, named nowhere above the page's foot, and the name line no agency's.
+    The holder's name closing the longer name of the logo ("Upside" of "© Upside Media,
+    Inc." in "The Daily Upside") is the company naming its publication after itself, not
+    the page naming the company; opening it ("NVIDIA Investor Relations"), the logo is the
+    holder's with its section's words."""
     if outlets.known_name(footer[1]) or _names_wire(site_line[1]):
         return False
-    return not _named_above_the_foot(footer[1], lines)
+    logo = re.compile(rf"(?<!\w){re.escape(site_line[1].strip())}(?!\w)", re.IGNORECASE)
+    inside = re.search(rf"(?<!\w){re.escape(footer[1].strip())}(?!\w)", site_line[1], re.IGNORECASE)
+    longer = bool(inside) and re.search(r"[^\W\d_]", site_line[1][: inside.start()]) is not None  # not its opening:
+    # "NVIDIA Investor Relations" over "© NVIDIA Corporation" is the holder's section
+    unlogoed = [logo.sub(" ", line) for line in lines] if longer else lines
+    return not _named_above_the_foot(footer[1], unlogoed)
 
 
 def _named_above_the_foot(name: str, lines: list[str]) -> bool:
