@@ -829,7 +829,7 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     shouted: "DOJ DESK"), that the page's own furniture at its foot names again: a
     newsletter's ("You're receiving this because you subscribed to The Asia Chip Letter",
     "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
-    by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
+    by Ghost", "Posted by Tech Buzz China", the footer's logo alone on its line); under a newsletter host's logo
     ("Buttondown"), the line after it. A story's subject is named in its last
     paragraphs, not in its furniture. A headline-less newsletter's name, which the title
     reader takes for the headline (``skip``), counts when the foot names it to its readers."""
@@ -840,13 +840,25 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     index, name = first
     if index in skip and not _named_to_readers(name, lines):  # read as a headline: only a reader's letter may say otherwise
         return None
-    if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
+    named = boilerplate.classify(name) in SHOW_NAME_KINDS or _is_shouted_logo(name)  # "WION" reads as a ticker
+    if not named or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)  # not in an address: "OCPA@bis.gov"
     foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
-    if not any(boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text) for text in foot):
+    if not any(_is_foot_furniture(text, name) for text in foot):
         return None
-    return index, outlets.as_printed(name, [text for _, text in _tail(lines)]) if name.isupper() else name
+    if not name.isupper():
+        return index, name
+    foot = [text for _, text in _tail(lines)]  # a shouted word printed nowhere in mixed case is an acronym ("WION")
+    return index, outlets.mixed_case_spelling(name, foot) or (outlets.title_cased(name) if " " in name else name)
+
+
+def _is_foot_furniture(text: str, name: str) -> bool:
+    """A line of the page's foot that is its furniture: clutter ("Edited By: WION Web
+    Team"), the publication speaking to its readers, or the name alone, the footer's logo
+    ("Federal Register" over the site's notices)."""
+    alone = " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
+    return alone or boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text)
 
 
 def _named_to_readers(name: str, lines: list[str]) -> bool:
