@@ -139,3 +139,25 @@ def test_the_address_of_another_story_printed_on_the_page_does_not_date_it():
 )
 def test_stamp_labels_of_blogs_government_and_asian_sites_date_the_page_even_at_its_foot(line):
     assert date_of(TITLE, *[LEAD] * 20, line) == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize("stamp", ["Published: 00:03, Nov 5,2025", "5. November 2025", "05/NOV/2025"])
+def test_a_year_glued_to_the_comma_a_dotted_day_and_a_slashed_month_name_are_read(stamp):
+    """"Nov 5,2025" as a stamp sets it without the space; German pages write "5. November
+    2025"; some stamps slash a shouted month ("05/NOV/2025")."""
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Posted by msmash on Wednesday November 05, 2025 @06:30PM from the chips-ahoy dept.",
+     "by Hilbert Hagedoorn on: 11/05/2025 09:12 AM | source: Reuters | 11 comment(s)"],
+)
+def test_a_writers_credit_between_the_label_and_the_date_keeps_the_date_the_stamps(stamp):
+    """"Posted by X on DATE" and "by X on: DATE": the writer's credit stands between the
+    stamp's label and its date; the date is the post's, not something the page announces."""
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+def test_a_label_naming_another_thing_before_a_date_still_dates_no_page():
+    assert date_of(TITLE, "Comment deadline: November 05, 2025", LEAD) is None

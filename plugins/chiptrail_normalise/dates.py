@@ -79,8 +79,8 @@ YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
 AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 """A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025
-    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\s+(?:of\s+)?|-)(?P<month>{MONTH})\b\.?(?:,?\s+|-){YEAR}{YEAR_END}"
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:of\s+)?|-|/)(?P<month>{MONTH})\b\.?(?:,?\s+|-|/){YEAR}{YEAR_END}"
 )
 SHORT_DOTTED_STAMP = r"\.(?=[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.(?=[0-3]\d\.\d{2}\s*$)"
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
@@ -94,7 +94,7 @@ SHORT_NUMERIC_DATE = re.compile(
 exported chat) or nothing else on its line ("03.24.26" under a press release's headline); "version
 3.11.25" in a sentence is no date."""
 SHORT_YEAR_MAX_AGE = 10
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025"
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
     r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
@@ -166,6 +166,8 @@ PUBLISHED_LABEL = _label(_WORDS["published_labels"])
 CREATION_LABEL = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['creation_labels'])})\b)")
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
+BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
+"""A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -313,11 +315,12 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
 
 
 def _follows_label(between: str) -> bool:
-    """Only a weekday, a clock time or separators stand between a label and its date
-    ("Updated 3:41 PM EDT, Tue July 15, 2025"): the date is the label's, not prose's."""
+    """Only a weekday, a clock time, the writer's credit or separators stand between a
+    label and its date ("Updated 3:41 PM EDT, Tue July 15, 2025", "Posted by BeauHD on
+    Wednesday August 31, 2022"): the date is the label's, not prose's."""
     if len(between) <= LABEL_DATE_MAX_OFFSET:
         return True
-    rest = STAMP_WORDS.sub(" ", CLOCK_TIME.sub(" ", between))
+    rest = STAMP_WORDS.sub(" ", CLOCK_TIME.sub(" ", BYLINE_ON.sub(" ", between)))
     return SEPARATORS_ONLY.match(rest) is not None
 
 
@@ -344,6 +347,8 @@ def _names_another_date(before: str) -> bool:
     January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces."""
     match = OTHER_LABEL.search(before)
     if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place
+        return False
+    if BYLINE_ON.fullmatch(match.group("label") + ":"):  # "by Hilbert Hagedoorn on: 01/22/2026" is the byline's stamp
         return False
     return not SEPARATORS_ONLY.match(STAMP_WORDS.sub(" ", match.group("label")))
 
