@@ -161,3 +161,24 @@ def test_a_writers_credit_between_the_label_and_the_date_keeps_the_date_the_stam
 
 def test_a_label_naming_another_thing_before_a_date_still_dates_no_page():
     assert date_of(TITLE, "Comment deadline: November 05, 2025", LEAD) is None
+
+
+@pytest.mark.parametrize(
+    "stamp", ["5. November 2025, 06:00 Uhr", "5 Nov, 2025 08:31 a.m. EST", "05 noviembre 2025", "5 ноя 2025 в 11:20",
+              "5 novembre 2025", "5. Dezember 2025"],
+)
+def test_month_names_of_german_spanish_french_and_russian_pages_are_read(stamp):
+    expected = date(2025, 12, 5) if "Dezember" in stamp else date(2025, 11, 5)
+    assert date_of(TITLE, stamp, LEAD) == expected
+
+
+@pytest.mark.parametrize(
+    "stamp", ["By Global Desk Published: Nov 5, 2025 09:12 PM", "By Jane Doe Updated November 5, 2025, 3:00 a.m."]
+)
+def test_a_label_right_after_the_byline_that_opens_the_line_dates_the_page(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+def test_a_label_inside_a_sentence_after_by_is_still_no_stamp():
+    sentence = "The rule was published by the Commerce Department and is effective from November 5, 2025 onwards."
+    assert date_of(TITLE, LEAD, sentence) is None

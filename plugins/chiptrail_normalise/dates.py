@@ -149,8 +149,9 @@ SLUG_SHARE_IN_HEAD = 0.8
 """An address is the page's own when this share of its slug's words (at least
 ``SLUG_MIN_WORDS``) stand in the top lines, the headline the slug was made from."""
 
-LABEL_START = r"(?:^\s*|[|·•/]\s*)"
-"""A label opens the line or a segment of it ("Updated: … | Published: …"), never prose."""
+LABEL_START = r"(?:^\s*|[|·•/]\s*|^\s*(?i:by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?)"
+"""A label opens the line or a segment of it ("Updated: … | Published: …"), or follows the
+byline that opens it ("By Global Times Published: Dec 10, 2025"), never prose."""
 
 
 def _label(words: list[str]) -> re.Pattern:
