@@ -68,8 +68,13 @@ def test_a_day_first_country_domain_or_outlet_reads_an_ambiguous_date_day_first(
     assert date_of(TITLE, "Issued on: 05/11/2025 - 18:12", LEAD, url=url) == date(2025, 11, 5)
 
 
-def test_a_dotted_numeric_date_is_day_first():
-    assert date_of(TITLE, "04.12.2025 18:12", LEAD) == date(2025, 12, 4)
+def test_a_dotted_numeric_date_is_read_in_the_pages_order_like_any_numeric_date():
+    """The dot is no sign of the order: US trade sites print "12.03.2024" for 3 December.
+    An ambiguous dotted date is month-first (the labelling rule), day-first on a page whose
+    own dates or address show that order."""
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD) == date(2025, 4, 12)
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD, url="https://www.example.de/tech/chips") == date(2025, 12, 4)
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD, "Related: 17.11.2025 18:02") == date(2025, 12, 4)
 
 
 @pytest.mark.parametrize("stamp", ["Updated 12 min ago", "Live", "3 hours ago", "Updated 14:32 GMT"])

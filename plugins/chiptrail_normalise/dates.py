@@ -17,7 +17,7 @@ Dates inside article prose ("in October 2023 the US imposed…") and relative ti
 ("4 months ago") are never taken: an undated article must stay undated, not get a guess.
 Numeric dates whose two parts could both be the month are read month-first unless the
 caller asks for day-first, the page's own unambiguous dates are day-first (``17/09/2025``),
-the date is dotted (``04.12.2025``), or the address is of a day-first country or outlet;
+or the address is of a day-first country or outlet (a dotted ``04.12.2025`` likewise);
 the order used is reported so it can be checked. Two-digit years (``12/04/25``, ``4 Dec
 25``) are read as 20YY when recent and not followed by another number.
 """
@@ -503,10 +503,11 @@ def _read(pattern, match, day_first) -> Candidate | None:
 
 def _numeric(match, day_first: bool, form: str) -> Candidate | None:
     """Read ``first/second/year``; the order is only a choice when both could be months.
-    Dotted dates (``04.12.2025``) are written day-first wherever they are used."""
+    A dotted date (``04.12.2025``) is read like a slashed one: the dot shows no order (US
+    trade sites print "12.03.2024" for 3 December); the page's own dates or address do
+    (``extract_date``)."""
     first, second = int(match["first"]), int(match["second"])
     ambiguous = first <= 12 and second <= 12 and first != second
-    day_first = day_first or match.groupdict().get("sep") == "."
     reads_day_first = first > 12 or (ambiguous and day_first)
     day, month = (first, second) if reads_day_first else (second, first)
     order = "day-first" if reads_day_first else "month-first"
