@@ -36,3 +36,25 @@ def test_a_dotted_stamp_alone_on_its_line_under_the_headline_is_a_date():
              "WASHINGTON — Two senators introduced a bill on Tuesday that would require exporters to verify chips."]
     assert extract_date(lines).value == date(2026, 3, 24)
     assert find_date("Version 3.11.25") is None
+
+
+def test_a_forwarded_e_mail_is_dated_by_the_header_of_the_message_it_quotes():
+    """The alert was published when its sender sent it; the forward above it dates only
+    its passing on."""
+    page = ["From: Lee, Dana", "Sent: Thursday, November 6, 2025 8:12 AM", "Subject: FW: Client Alert",
+            "Team - please read before our call.", "Dana", "",
+            "-----Original Message-----", "From: Harlow Alerts <alerts@harlow.example>",
+            "Sent: Wednesday, November 5, 2025 9:47 PM", "Subject: Client Alert: BIS widens chip rules",
+            "Client Alert", "BIS widens chip rules",
+            "The Bureau of Industry and Security released two interim final rules on Wednesday evening."]
+    assert extract_date(page).value == date(2025, 11, 5)
+    gmail = [line.replace("-----Original Message-----", "---------- Forwarded message ---------")
+             .replace("Sent: Wednesday, November 5, 2025 9:47 PM", "Date: Wed, Nov 5, 2025 at 9:47 PM") for line in page]
+    assert extract_date(gmail).value == date(2025, 11, 5)
+
+
+def test_an_e_mail_without_a_forwarded_message_is_dated_by_its_own_header():
+    page = ["From: Harlow Alerts <alerts@harlow.example>", "Sent: Wednesday, November 5, 2025 9:47 PM",
+            "Subject: Client Alert", "Client Alert", "A quoted line from November 3, 2025 follows.",
+            "The Bureau of Industry and Security released two interim final rules on Wednesday evening."]
+    assert extract_date(page).value == date(2025, 11, 5)

@@ -166,6 +166,10 @@ def _label(words: list[str]) -> re.Pattern:
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])
 CREATION_LABEL = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['creation_labels'])})\b)")
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
+FORWARD_MARK = re.compile(
+    r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
+)
+MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
 """A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
@@ -227,7 +231,7 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
-    finders = (_from_published_line, _from_head, _from_updated_line, _from_url,
+    finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
                _from_address_on_page, _from_dateline_and_url_year)
     for finder in finders:
         found = finder(lines, url, day_first)
@@ -293,6 +297,22 @@ def _from_published_line(lines, url, day_first) -> Field | None:
     head = {number for number, _ in _head(lines)}
     return _from_labelled_line(lines, PUBLISHED_LABEL, "published line", 0.95, day_first,
                                lambda number, label: number in head or not CREATION_LABEL.search(label))
+
+
+def _from_forwarded_mail(lines, url, day_first) -> Field | None:
+    """The date in the header of the message a forwarded e-mail quotes ("---------- Forwarded
+    message ---------" / "From: ..." / "Date: Tue, Dec 3, 2024 at 6:02 PM"): the newsletter
+    or alert was published when its sender sent it; the forward's own header, above, dates
+    only its passing on."""
+    marks = [number for number, line in enumerate(lines) if FORWARD_MARK.match(line)]
+    if not marks:
+        return None
+    for number, line in enumerate(lines[marks[-1]:], start=marks[-1] + 1):
+        header = MAIL_DATE_HEADER.match(line)
+        found = header and find_date(header.group("rest"), day_first)
+        if found and _follows_label(header.group("rest")[:found.start]):
+            return _field(found, number, "header of the forwarded message", 0.9)
+    return None
 
 
 def _from_updated_line(lines, url, day_first) -> Field | None:
