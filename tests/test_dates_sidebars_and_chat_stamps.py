@@ -4,6 +4,8 @@ community's "Created Jan 25, 2008" in its sidebar); a chat export's message stam
 
 from datetime import date
 
+import pytest
+
 from chiptrail_normalise.dates import extract_date, find_date
 
 POST = ["r/stocks", "u/quantfoxx", "4mo ago", "Nvidia H20 licences: what it means for holders",
@@ -57,4 +59,22 @@ def test_an_e_mail_without_a_forwarded_message_is_dated_by_its_own_header():
     page = ["From: Harlow Alerts <alerts@harlow.example>", "Sent: Wednesday, November 5, 2025 9:47 PM",
             "Subject: Client Alert", "Client Alert", "A quoted line from November 3, 2025 follows.",
             "The Bureau of Industry and Security released two interim final rules on Wednesday evening."]
+    assert extract_date(page).value == date(2025, 11, 5)
+
+
+HEADLINE = "Nvidia to resume H20 sales to China after US assurances"
+PROSE = "Nvidia said on Tuesday it would resume sales of its H20 chip to China after Washington assured it of licences."
+
+
+@pytest.mark.parametrize("stamp", ["Printed on November 6, 2025", "Accessed: 6 November 2025", "Retrieved November 6, 2025"])
+def test_the_day_a_copy_was_printed_or_fetched_is_no_publication_date(stamp):
+    assert extract_date([HEADLINE, stamp, "November 5, 2025 19:20 JST", PROSE]).value == date(2025, 11, 5)
+    assert extract_date([HEADLINE, stamp, PROSE]).value is None
+
+
+def test_the_print_editions_published_in_line_gives_way_to_the_web_copys_stamp():
+    """"Published in Dawn, November 6th, 2025" dates the newspaper's print edition, another
+    copy; the web page's own stamp dates this one."""
+    page = [HEADLINE, "Reuters Published November 5, 2025 Updated November 5, 2025 11:24am", PROSE,
+            "Published in Dawn, November 6th, 2025"]
     assert extract_date(page).value == date(2025, 11, 5)

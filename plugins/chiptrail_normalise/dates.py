@@ -166,6 +166,10 @@ def _label(words: list[str]) -> re.Pattern:
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])
 CREATION_LABEL = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['creation_labels'])})\b)")
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
+PRINT_EDITION = re.compile(r"in\s+(?:the\s+)?(?:print|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\b[^\d]{0,20}?[,:]?\s")
+""""Published in Dawn, July 16th, 2025", "Published in print: ...": the date of the print
+edition, another copy than this page."""
+COPY_STAMP = re.compile(r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:on|at))?)\s*:?\s*$")
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
@@ -330,7 +334,7 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
             continue
         rest = match.group("rest")
         found = find_date(rest, day_first)
-        if found and _follows_label(rest[:found.start]):
+        if found and _follows_label(rest[:found.start]) and not PRINT_EDITION.match(rest):
             return _field(found, number, form, confidence)
     return None
 
@@ -365,7 +369,11 @@ def _is_labelled(line: str, found: Candidate) -> bool:
 
 def _names_another_date(before: str) -> bool:
     """True when a label other than a stamp's stands before the date ("Comment deadline:
-    January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces."""
+    January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces; or
+    when the date is the reader's copy's ("Printed on February 5, 2026", "Accessed 3 May
+    2025"): the day it was printed or fetched, not published."""
+    if COPY_STAMP.search(before):
+        return True
     match = OTHER_LABEL.search(before)
     if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place
         return False
