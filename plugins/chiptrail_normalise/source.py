@@ -843,6 +843,9 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     named = boilerplate.classify(name) in SHOW_NAME_KINDS or _is_shouted_logo(name)  # "WION" reads as a ticker
     if not named or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
+    spelt_out = next((text.strip() for text in lines[index + 1 :] if text.strip()), "")
+    if _is_shouted_logo(name) and _abbreviates(name, spelt_out):  # "CSIS" over "Center for Strategic and ...": the
+        return None  # name under the initials is the logo's
     pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)  # not in an address: "OCPA@bis.gov"
     foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
     if not any(_is_foot_furniture(text, name) for text in foot):
