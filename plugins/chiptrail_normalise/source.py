@@ -235,11 +235,15 @@ def _publisher(
     ``skip`` holds line indices already taken (title, subtitle). ``details["lines"]`` are
     the lines that only name the publisher, to keep out of the body. A writer's name is
     never the publisher (``_is_writer``: "© 2025 Lena Marsh" under a newsletter is its
-    writer's)."""
+    writer's); but an author credit that is the page's first line and no person's name
+    ("Text by: RFI" under the logo "RFI") is the outlet crediting its own desk."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
     if is_post_page(lines):
         return _post_source(url, lines)
+    first = _first_index(lines)
+    if author and first is not None and _same_name(lines[first].strip(), author) and not _may_be_a_person(author):
+        author, skip = None, skip - {first}  # "RFI" over the menu, "Text by: RFI": the outlet credits itself
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
     url = url or (None if _platform_logo(lines) else find_site_address(lines))  # under a platform's logo: a handle
     furniture = None if url else _platform_furniture(lines)
