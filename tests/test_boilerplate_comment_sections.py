@@ -98,3 +98,17 @@ def test_a_commenters_dated_stamp_over_a_reply_button_starts_the_comments():
 def test_a_storys_dated_stamp_over_its_paragraphs_starts_no_comments():
     lines = [HEADLINE, STORY[0], "15 Jul 2025 10:48", *STORY[1:], "Share"]
     assert not set(STORY) & set(clutter(lines))
+
+
+def test_a_sort_control_under_the_story_starts_the_comments_however_many_there_are():
+    """A comment section's sort control ("Sort by Oldest first") or count ("12 replies")
+    set as page furniture under the story heads the comments, even when the comments
+    (short replies with no buttons or stamps) outnumber the story's paragraphs."""
+    comments = ["Sort by Oldest first", "ccy_dev", *LONG_COMMENTS, "hpc_anon", *LONG_COMMENTS]
+    lines = [HEADLINE, *STORY, *comments]
+    assert clutter(lines) == comments
+
+
+def test_a_comment_count_above_the_story_starts_no_comments():
+    lines = [HEADLINE, "12 comments", *STORY]
+    assert not set(clutter(lines)) & set(STORY)

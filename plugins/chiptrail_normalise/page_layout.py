@@ -42,6 +42,7 @@ BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
 COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)\b", re.IGNORECASE)
+COMMENTS_HEADING = re.compile(r"\(?\d[\d,.]*k? (?:comments?|replies|responses)\)?|sort by\b.{0,40}", re.IGNORECASE)  # "37 Replies", "Sort by Oldest first": over a comment section
 REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)((?: ?[·•|] ?| {2,})\w+){0,3}", re.IGNORECASE)  # "Reply · Share", "Reply  Report  179"
 COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|downvote)s? ?\d+", re.IGNORECASE)
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
@@ -378,7 +379,10 @@ def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: 
     most of its paragraphs; a bio standing under the byline, above the story, is only
     itself clutter. Comments, bios and copyright notices run to the page's end; a tag list
     or an end mark only to the next paragraph long enough to be text (a channel's next
-    post after a post's hashtags), if any."""
+    post after a post's hashtags), if any. A comment section's count or sort control set
+    as furniture ("37 Replies", "Sort by Oldest first") heads the comments below the
+    story's first paragraph however many paragraphs the replies under it make: a forum's
+    replies can outnumber its opening post's paragraphs."""
     openings = tuple(f"{name} {verb} " for name in authors for verb in BIO_VERBS)
     openings += tuple(f"{name.split()[0]} is a" for name in authors if " " in name)
     closing_bios = _closing_bios(lines, paragraphs)
@@ -390,9 +394,10 @@ def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: 
         is_mark = bool(_story_end_mark().fullmatch(text)) and not _heads_prose(lines, kinds, index)
         below_most = 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs)
         signs_off = below_most and _is_bio_over_furniture(lines, kinds, index)
-        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or kinds[index] in STORY_END_KINDS)
-        if closes and below_most:
-            end = len(lines) if is_bio or signs_off or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
+        heads_comments = kinds[index] not in (None, BLANK, FRAMING) and bool(COMMENTS_HEADING.fullmatch(text))
+        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or heads_comments or kinds[index] in STORY_END_KINDS)
+        if closes and (below_most or heads_comments):
+            end = len(lines) if is_bio or signs_off or heads_comments or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
             closed_until = max(closed_until, end)
         if is_bio or signs_off or index < closed_until:
             found.add(index)
