@@ -47,7 +47,10 @@ COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 SCORED_COMMENT_HEADER = re.compile(r"(?:re: ?)?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)", re.IGNORECASE)
 """A comment's title with the score readers gave it: "Well that escalated (Score:5, Insightful)",
-"Re: (Score:2)". No story writes its lines that way."""
+"Re: (Score:2)". A story's subheading may ("Singapore (Score: 81)"), so one starts the comments
+only under a comments label or control, or on a page whose scored titles show a moderation word
+or a reply's "Re:" (``MODERATED_COMMENT_HEADER``)."""
+MODERATED_COMMENT_HEADER = re.compile(r"re: ?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)|.{0,120}\(score: ?[+-]?\d{1,2}, ?[a-z]{2,20}\)", re.IGNORECASE)
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 COLONS = (":", "：")  # and the full-width colon of Chinese and Japanese
@@ -155,7 +158,9 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if _heads_comments(lines, kinds, index):
             return set(range(index, len(lines)))
         if SCORED_COMMENT_HEADER.fullmatch(lines[index].strip()):
-            return set(range(_comment_widget_above(lines, kinds, index, first_paragraph), len(lines)))
+            start = _comment_widget_above(lines, kinds, index, first_paragraph)
+            if start < index or any(MODERATED_COMMENT_HEADER.fullmatch(line.strip()) for line in lines[index:]):
+                return set(range(start, len(lines)))
         if kinds[index] in COMMENT_DATES and _over_a_reply_button(lines, kinds, index):
             return set(range(index, len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
