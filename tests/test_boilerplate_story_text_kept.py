@@ -24,3 +24,17 @@ def test_a_ranking_whose_subheadings_carry_a_score_keeps_its_sections():  # find
         "The group said it would update the index every six months.",
     ]
     _kept(page, page[5:])
+
+
+def test_a_denial_in_the_story_is_no_conflict_of_interest_note():  # finding 2
+    page = [
+        "Nvidia says H20 licences are arriving slowly",
+        "By Dana Whitfield",
+        "December 9, 2025",
+        "Nvidia said on Tuesday that only a handful of export licences for its H20 chip had been granted since April.",
+        "The company does not consult the Chinese government on the design of its chips, a spokesperson said.",
+        "Nvidia does not receive funding from Beijing and does not own shares in any Chinese chip firm, Huang told reporters in Taipei.",
+        "Nvidia provides support as a member of the Semiconductor Industry Association, which lobbied against the rule.",
+        "Nvidia said it complied with all US export laws.",
+    ]
+    _kept(page, page[4:])
