@@ -38,3 +38,17 @@ def test_a_denial_in_the_story_is_no_conflict_of_interest_note():  # finding 2
         "Nvidia said it complied with all US export laws.",
     ]
     _kept(page, page[4:])
+
+
+def test_a_reported_message_naming_an_inbox_is_no_newsletter_prompt():  # finding 3
+    page = [
+        "Smuggling cases mount over Nvidia servers",
+        "By Dana Whitfield",
+        "December 9, 2025",
+        "Federal prosecutors in Florida charged two men with smuggling H100 servers to China through Malaysia, according to an indictment.",
+        'Prosecutors said one broker wrote to a buyer in Shenzhen: "The invoices for the servers are already in your inbox."',
+        "The indictment says the defendants told buyers the servers would be delivered to you every month through a warehouse in Penang.",
+        "A customs officer said the seller had promised that the parts would arrive in your mailbox within a week of payment.",
+        "Nvidia said it had no knowledge of the shipments.",
+    ]
+    _kept(page, page[4:])
