@@ -52,3 +52,16 @@ def test_a_reported_message_naming_an_inbox_is_no_newsletter_prompt():  # findin
         "Nvidia said it had no knowledge of the shipments.",
     ]
     _kept(page, page[4:])
+
+
+def test_a_think_tank_or_a_chipmaker_described_in_the_story_is_no_publisher_note():  # finding 4
+    page = [
+        "Nvidia shares slip as Washington weighs new controls",
+        "By Dana Whitfield",
+        "December 9, 2025",
+        "Lawmakers on Tuesday weighed new limits on sales of Nvidia's AI chips to China, aides said.",
+        "The Information Technology and Innovation Foundation is a nonpartisan think tank that has warned the controls could backfire.",
+        "Nvidia Blackwell GPUs are produced by TSMC in Taiwan and packaged in Arizona.",
+        "Shares of Nvidia fell 2% on Tuesday.",
+    ]
+    _kept(page, page[4:])
