@@ -65,3 +65,16 @@ def test_a_think_tank_or_a_chipmaker_described_in_the_story_is_no_publisher_note
         "Shares of Nvidia fell 2% on Tuesday.",
     ]
     _kept(page, page[4:])
+
+
+def test_a_reported_delay_is_no_quote_box_note():  # finding 5
+    page = [
+        "Chinese customs slows checks on Nvidia H20 shipments",
+        "By Lin Hao",
+        "September 17, 2025",
+        "China's customs agency stepped up inspections of Nvidia chips at major ports, three people familiar with the matter said.",
+        "Price data for H20 servers on Chinese resale sites is delayed by at least 15 minutes, traders said, making grey-market deals hard to track.",
+        "Nvidia's quotes to Chinese buyers were delayed for 10 minutes while its licence status was checked.",
+        "Nvidia declined to comment.",
+    ]
+    _kept(page, page[4:])
