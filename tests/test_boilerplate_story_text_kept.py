@@ -78,3 +78,20 @@ def test_a_reported_delay_is_no_quote_box_note():  # finding 5
         "Nvidia declined to comment.",
     ]
     _kept(page, page[4:])
+
+
+def test_imperative_list_items_and_a_subheading_over_a_lead_in_are_kept():  # finding 6
+    page = [
+        "Think tank urges Congress to close Nvidia H20 loophole",
+        "By Sarah Kim",
+        "October 2, 2025",
+        "A Washington think tank on Thursday urged Congress to tighten export controls on Nvidia's H20 and H200 chips, saying smuggling through Southeast Asia had grown.",
+        "The report set out four steps lawmakers should take:",
+        "Close the H20 loophole",
+        "Expand the Entity List",
+        "The Commerce Department said it was reviewing the report.",
+        "Follow the money",
+        "Three routes stand out in the report:",
+        "Singapore shell companies buy servers from Dell and Supermicro, and resell them into China within weeks.",
+    ]
+    _kept(page, ["Close the H20 loophole", "Expand the Entity List", "Follow the money"])

@@ -131,7 +131,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
     found |= {index for index, kind in enumerate(kinds) if kind is None and _is_link_or_byline(lines[index])}
-    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_button(lines, kinds, index)}
+    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_lone_button_label(lines, kinds, index)}
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
@@ -458,17 +458,29 @@ def _is_link_or_byline(text: str) -> bool:
     return _is_web_address(text) or byline_name(text) is not None
 
 
-def _is_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+def _is_lone_button_label(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """A button or link label of the page ("Copy Shortlink", "Follow him", "Print friendly
     pdf", "Add to/Remove from Watchlist"): a few words opening with a command to the reader
     (``line_shapes.is_ui_control``), capitalised as a label is and closing on no sentence's
     mark. The story's sentences ("See you next week.") and lines going on from the one
     above ("back and forth") are no labels, and a subheading right over a sentence of the
-    story ("Follow along", "Back on the menu") heads it."""
+    story ("Follow along", "Back on the menu") heads it. So do the items of a list the story
+    leads into ("... four steps lawmakers should take:" over "Close the H20 loophole"), and a
+    subheading between a paragraph and its lead-in to a list ("Follow the money")."""
     text = lines[index].strip()
     if not (text[:1].isupper() and not ends_sentence(text) and is_ui_control(text)):
         return False
-    following = _next_written(kinds, index)
+    above, following = _previous_written(kinds, index), _next_written(kinds, index)
+    lead_in = above
+    while lead_in is not None and kinds[lead_in] is None and is_ui_control(lines[lead_in]):
+        lead_in = _previous_written(kinds, lead_in)  # up a run of such lines to what leads into it
+    if lead_in is not None and kinds[lead_in] is None and lines[lead_in].rstrip().endswith(":"):
+        return False
+    if (
+        following is not None and kinds[following] is None and lines[following].rstrip().endswith(":")
+        and above is not None and kinds[above] is None and ends_sentence(lines[above])
+    ):
+        return False
     return following is None or kinds[following] is not None or not ends_sentence(_without_closing_marks(lines[following]))
 
 
