@@ -95,3 +95,17 @@ def test_imperative_list_items_and_a_subheading_over_a_lead_in_are_kept():  # fi
         "Singapore shell companies buy servers from Dell and Supermicro, and resell them into China within weeks.",
     ]
     _kept(page, ["Close the H20 loophole", "Expand the Entity List", "Follow the money"])
+
+
+def test_a_storys_closing_timeline_of_dated_events_is_kept():  # finding 7
+    page = [
+        "How Washington's chip curbs on China evolved",
+        "By Ana Ortiz",
+        "December 1, 2025",
+        "The United States has tightened and loosened its controls on AI chips for China several times since 2022, leaving Nvidia to redesign its products again and again.",
+        "Key dates:",
+        "October 7, 2022 Sweeping Controls",
+        "October 17, 2023 Loophole Closed",
+        "April 9, 2025 H20 Licence",
+    ]
+    _kept(page, page[5:])

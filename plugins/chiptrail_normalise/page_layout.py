@@ -623,11 +623,15 @@ def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
 def _dated_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
     """A date with a person's name after it ("November 20, 2025 Timothy Prickett Morgan",
     "October 18, 2023 Bartholomew Quaid") none of whose words the story uses: a publish
-    stamp crediting its writer. A live page's entry heading after its date ("Nov 19, 2025
-    Nvidia Beats Estimates") names what the story then tells, in its words."""
+    stamp crediting its writer, above the story's first paragraph. A live page's entry
+    heading after its date ("Nov 19, 2025 Nvidia Beats Estimates") names what the story then
+    tells, in its words, and a dated line under a paragraph ("October 7, 2022 Sweeping
+    Controls") is the story's own timeline."""
     found: set[int] = set()
     for index, kind in enumerate(kinds):
         text = lines[index].strip()
+        if kind is None and _is_paragraph(text):
+            break
         if kind is not None or not text[:1].isalnum() or word_count(text) > DATED_BYLINE_MAX_WORDS:
             continue
         date = dates.find_date(text)
