@@ -109,3 +109,19 @@ def test_a_storys_closing_timeline_of_dated_events_is_kept():  # finding 7
         "April 9, 2025 H20 Licence",
     ]
     _kept(page, page[5:])
+
+
+def test_a_transcripts_speaker_under_a_bare_time_code_is_kept():  # finding 8
+    page = [
+        "Lawmakers press Commerce on H20 licences at hearing",
+        "By Ben Carter",
+        "June 5, 2025",
+        "Senators pressed Commerce Department officials on Thursday over licences for Nvidia's H20 chip, in a hearing that grew heated at times. An edited excerpt follows.",
+        "10:02",
+        "Jim Banks",
+        "How many licences for the H20 have you granted since April, and to which Chinese companies?",
+        "10:03",
+        "Jeffrey Kessler",
+        "We do not discuss individual licence applications, senator, but I can tell you we have granted none to military end users.",
+    ]
+    _kept(page, ["Jim Banks", "Jeffrey Kessler"])

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from . import dates, outlets, vocab
-from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .boilerplate import CLOCK_TIME, ENTRY_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .line_shapes import is_ui_control
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
@@ -608,6 +608,8 @@ def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
             continue
         if _next_kind(kinds, index) is not None:
             continue
+        if CLOCK_TIME.fullmatch(lines[above].strip()) and not ENTRY_TIME.search(lines[above]):
+            continue  # a bare "10:02" over a name is a transcript's time code over its speaker
         if paragraph_words is None:
             paragraph_words = {
                 POSSESSIVE.sub("", word)
