@@ -125,3 +125,15 @@ def test_a_transcripts_speaker_under_a_bare_time_code_is_kept():  # finding 8
         "We do not discuss individual licence applications, senator, but I can tell you we have granted none to military end users.",
     ]
     _kept(page, ["Jim Banks", "Jeffrey Kessler"])
+
+
+def test_a_sentence_quoting_a_lawyer_by_title_is_no_contact_block():  # finding 9
+    page = [
+        "Lawyers warn Nvidia H20 licence terms may not survive court challenge",
+        "By Rachel Moss",
+        "August 14, 2025",
+        "Trade lawyers said on Thursday that a deal letting Nvidia sell H20 chips to China in return for 15% of the revenue could face legal challenges.",
+        "Meredith Broadbent, Senior Counsel, said the deal was unworkable as written.",
+        "The Commerce Department said the arrangement was lawful and voluntary.",
+    ]
+    _kept(page, page[4:])
