@@ -498,6 +498,8 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
             break
         if not _is_headline_candidate(top, index, text):
             continue
+        if _is_masthead_tagline(top, position, turns):
+            continue
         opening = _opening(top[position + 1 :], text, turns)
         if opening == "stamp" and not _is_past_a_widgets_text(top, widget, index) and not _is_tagline(top, position):
             return _headline_over_its_dek(top, position)
@@ -561,6 +563,30 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
     (index, text), story = top[stamp + 1], top[stamp + 2][1]
     headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
     return headline and is_prose(story) and not _is_stamp(story)
+
+
+def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: frozenset[int]) -> bool:
+    """True for the second line of a block of two at the page's top, the site's name and the
+    line right under it, when the next block opens with a headline-shaped line that a
+    byline, date stamp or the first paragraph opens with no dek in between: a site's name
+    and tagline ("Fabless Friday" / "The week in chips, for people who have to explain it
+    to their bosses") are set as one block, the masthead, and the headline starts a block of
+    its own under it. A headline under the site's name has its dek set right under it, in
+    its own block; a line apart from the masthead is never its tagline."""
+    if position != 1 or len(top) < 3:
+        return False
+    (name, _), (index, _), (below, _) = top[0], top[1], top[2]
+    if index != name + 1 or below == index + 1:
+        return False  # the name and the tagline are one block, the line under them starts another
+    for later in range(2, len(top)):
+        at, text = top[later]
+        if later > 2 and at == top[later - 1][0] + 1:
+            continue  # a headline opens its block
+        if _is_headline_candidate(top, at, text):
+            return _opening(top[later + 1 :], text, turns) in {"stamp", "prose"}
+        if is_prose(text):
+            return False
+    return False
 
 
 def _question_furniture(top: list[tuple[int, str]], index: int | None) -> set[int]:
