@@ -34,3 +34,4 @@ def test_a_headline_right_under_the_sites_name_keeps_its_dek():
 def test_a_line_apart_from_the_sites_name_is_no_tagline():
     lines = ["Fabless Friday", "", HEADLINE, DEK, "", "August 15, 2025", "", LEAD, "", MORE]
     assert title_of(lines) == HEADLINE
+

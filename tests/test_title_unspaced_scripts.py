@@ -46,3 +46,11 @@ def test_a_menu_of_chinese_sections_set_apart_by_pipes_is_no_headline():
 def test_a_chinese_lead_under_the_stamp_is_no_dek_for_being_short_in_characters():
     lines = ["科技日报", HEADLINE, STAMP, LEAD, MORE]
     assert title_and_dek(lines) == (HEADLINE, None)
+
+
+def test_a_byline_naming_a_writer_in_a_script_without_capitals_opens_the_headline_over_its_dek():
+    headline, dek = "미국은 허가하고 중국은 말리고", "H20을 둘러싼 엇갈린 신호"
+    lead = "지난주 미국 상무부가 엔비디아 H20의 대중국 수출 허가를 내주기 시작했다. 그런데 중국 당국은 자국 기업들에 사용 자제를 권고했다고 한다."
+    lines = ["blog story", "로그인", headline, dek, "by 실리콘밸리 김과장", "Aug 13. 2025", lead, lead]
+    title, subtitle = extract_title(lines)
+    assert (title.value, subtitle.value) == (headline, dek)
