@@ -185,3 +185,15 @@ def test_only_a_title_cased_sentence_ending_in_a_stop_is_headline_shaped():
 
     assert is_plausible_headline("AMD Stock Slides After Earnings. Chipmaker Says China Licences Arrived.")
     assert not is_plausible_headline("China has deployed customs teams at major ports to crack down on imports.")
+
+
+def test_a_posts_tags_in_lower_case_between_its_stamp_and_text_are_not_the_headline():
+    lines = ["Forum", "~tech", "Log in", HEADLINE, "Link", "https://example.com/news/h20-licences", "Posted by",
+             "chip_watcher", "Published Aug 13 2025", "Tags", "hardware, china, usa, nvidia, export controls", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_listing_its_subjects_with_commas_is_still_a_headline():
+    headline = "Nvidia, AMD, Intel: who gains from the licence reversal"
+    lines = ["Technology", headline, "Published on 07/16/2025 at 02:14 am EDT", LEAD, MORE]
+    assert title_of(lines).value == headline

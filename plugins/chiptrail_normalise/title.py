@@ -101,6 +101,8 @@ OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lin
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
+TAG_LIST_MIN_ITEMS = 3
+TAG_LIST_ITEM_MAX_WORDS = 3
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -747,13 +749,24 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
-    if _is_post_stamp(text):
+    if _is_post_stamp(text) or _is_tag_list(text):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
     if _names_the_page(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_tag_list(text: str) -> bool:
+    """A list of at least ``TAG_LIST_MIN_ITEMS`` topics of a few words each, set apart by
+    commas and without a capital letter ("hardware, china, usa, nvidia, export controls"):
+    a post's or page's tags as the site prints them, not a headline, which capitalises at
+    least its first word."""
+    items = [item.strip() for item in text.split(",")]
+    if len(items) < TAG_LIST_MIN_ITEMS or any(not item or word_count(item) > TAG_LIST_ITEM_MAX_WORDS for item in items):
+        return False
+    return not any(character.isupper() for character in text) and not ends_sentence(text)
 
 
 def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
