@@ -192,3 +192,16 @@ def test_a_chinese_lead_of_one_long_sentence_under_the_stamp_is_the_story_not_a_
     lines = ["新浪财经", "首页", "美国放行英伟达B30A对华出口 中方同步启动安全审查", "2026年09月08日 21:15 新浪科技", lead, more]
     title, subtitle = extract_title(lines)
     assert subtitle.value is None
+
+
+def test_a_headline_over_a_summary_box_opens_the_page_not_the_box_items_over_the_byline():
+    headline = "Nvidia takes a $5.5bn hit as US curbs AI chip sales to China"
+    items = ["Shares in Nvidia fall about 6% in early trading", "Rival AMD says it faces a similar hit of up to $800m",
+             "China's foreign ministry says the US is weaponising trade and tech"]
+    lines = ["Home", "News", "Business", "Live", headline, "Summary",
+             "The chip giant says it will take a charge after Washington required a licence for its H20", *items,
+             "Live Reporting", "Edited by Tom Espiner and Lucy Acheson", "Published 16 April 2025",
+             "Nvidia said on Tuesday that it would take a charge of about $5.5bn after the US government told it that "
+             "exports of its H20 chip to China would need a licence from now on.",
+             "The company said the rule would apply for the indefinite future, and its shares fell in early trading."]
+    assert extract_title(lines)[0].value == headline

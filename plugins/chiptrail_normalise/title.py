@@ -834,7 +834,9 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
     is part of the byline, no dek; only a picture's credit
     ("Reuters file photo") may stand over one more line, the picture's caption. A
-    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses. A
+    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses, and
+    so is a box of its key points under a label ("Summary", "Key points"), whose items are
+    headline-shaped and may stand over the byline of a live page. A
     paragraph in the voice of "we" or "you" is a widget's, unless a byline or date stamp
     follows it: then it is a dek, written by the newsroom ("We're in Taipei for Jensen's
     keynote. Refresh for updates.")."""
@@ -842,6 +844,8 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     for position, (index, text) in enumerate(following):
         if index in turns:
             return "prose"
+        if SUMMARY_LABEL.fullmatch(text.strip()):
+            return "prose"  # a box of the story's key points ("Summary", "Key points") under the headline
         previous, above = above, text
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
