@@ -150,6 +150,10 @@ for China — …?"); "Question marks over Nvidia's China sales?" is a headline.
 RUN_ON_OPENER = re.compile(r"(?:that|this|it|which|and|but|so|because)\b(?!\s*[:—–-])", re.IGNORECASE)
 """A sentence's first word pointing back to the line over it, which it goes on from."""
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+CONTENTS_SEPARATOR = re.compile(r"\s+[·•]\s+")
+CONTENTS_MIN_ITEMS = 3
+CONTENTS_ITEM_MAX_WORDS = 4
+LEAD_IN = re.compile(r"[^:]{1,40}:\s+")
 JOINED_MENU_MIN_ENTRIES = 4
 TRAIL_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 TRAIL_MIN_STEPS = 3  # a breadcrumb of short steps: "证券导报网 > 公司 > 公告解读"
@@ -1031,7 +1035,18 @@ def _is_menu(text: str) -> bool:
     menu bar pastes ("Asia-Pacific  Security  Politics  Economy", "首页 | Home  Tech
     Finance", "Episodes  About  Transcripts  Support the show"): a headline's words are
     set one space apart."""
-    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text)
+    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text) or _is_contents_line(text)
+
+
+def _is_contents_line(text: str) -> bool:
+    """An issue's contents on one line: at least ``CONTENTS_MIN_ITEMS`` topics of a few
+    words set apart by middle dots or bullets, perhaps behind a lead-in ("In today's brief:
+    Nvidia's next China chip · Intel stake talks · SoftBank"). A page title joins its parts
+    with pipes and dashes, and a headline tells one story, not a list of them."""
+    items = CONTENTS_SEPARATOR.split(LEAD_IN.sub("", text.strip(), count=1))
+    return len(items) >= CONTENTS_MIN_ITEMS and all(
+        0 < word_count(item) <= CONTENTS_ITEM_MAX_WORDS and not ends_sentence(item) for item in items
+    )
 
 
 def _is_joined_menu(text: str) -> bool:
