@@ -197,3 +197,16 @@ def test_a_headline_listing_its_subjects_with_commas_is_still_a_headline():
     headline = "Nvidia, AMD, Intel: who gains from the licence reversal"
     lines = ["Technology", headline, "Published on 07/16/2025 at 02:14 am EDT", LEAD, MORE]
     assert title_of(lines).value == headline
+
+
+@pytest.mark.parametrize("field", ["Practice: Export Controls and Economic Sanctions", "Sector: Semiconductors and Equipment"])
+def test_a_metadata_field_over_the_headline_is_a_kicker_not_the_headline(field):
+    lines = ["Whitmore Quigley LLP", "Insights & Events", "January 20, 2026", field, HEADLINE,
+             "By Caroline Dunmore and Rafael Acosta", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_marked_headline_in_title_case_over_its_byline_stays_the_headline():
+    headline = "Analysis: Nvidia's China Business After the Licence Reversal"
+    lines = ["Whitmore Quigley LLP", "Insights & Events", headline, "By Caroline Dunmore and Rafael Acosta", LEAD, MORE]
+    assert title_of(lines).value == headline

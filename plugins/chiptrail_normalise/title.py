@@ -210,6 +210,9 @@ BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】]+)】\s*(?P<text>.*)"
 """A headline in lenticular brackets opening a post's first paragraph, as Chinese media
 accounts set one on Weibo and the like ("【英伟达：美国政府已承诺批准H20对华销售许可】据英伟达官网
 14日晚发布的消息，…"): the post's headline, the text after it its first paragraph."""
+FIELD_LABEL = re.compile(r"[A-Z][a-z]+:\s+(?P<value>\S.*)")
+"""A field of the page's metadata over its headline: one word and a colon before a name
+("Practice: Export Controls and Economic Sanctions", "Sector: Semiconductors")."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -942,8 +945,11 @@ def _is_kicker(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """A label of at most four words set right over a longer headline-shaped line: the
     kicker naming the piece's section, topic or series ("China's AI chip stockpiles" over
     "Huawei's Ascend 910C push runs into yield limits as Chinese buyers hedge"). As for
-    shorter labels, it is the headline only when no longer line opens the article."""
-    if word_count(text) > SECTION_LABEL_MAX_WORDS or ends_sentence(text):
+    shorter labels, it is the headline only when no longer line opens the article. A field
+    of the page's metadata, one word and a colon before a name (``FIELD_LABEL``), is such
+    a label however many words the name has."""
+    field = FIELD_LABEL.fullmatch(text)
+    if ends_sentence(text) or (word_count(text) > SECTION_LABEL_MAX_WORDS and not (field and outlets.is_name_cased(field.group("value")))):
         return False
     following = next((later for at, later in top if at > index), "")
     longer = word_count(following) > word_count(text)
