@@ -35,3 +35,9 @@ def test_a_line_apart_from_the_sites_name_is_no_tagline():
     lines = ["Fabless Friday", "", HEADLINE, DEK, "", "August 15, 2025", "", LEAD, "", MORE]
     assert title_of(lines) == HEADLINE
 
+
+
+def test_a_line_of_dated_parts_set_apart_by_middle_dots_is_a_stamp_not_the_headline():
+    stamp = "Nvidia (NVDA) · Q2 2025 · Reported Aug 27, 2025 after close"
+    lines = ["Chip Earnings Tracker", "Quarterly results across semis and memory", "", stamp, "", HEADLINE, "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE

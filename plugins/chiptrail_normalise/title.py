@@ -101,6 +101,7 @@ OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lin
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
+DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
 TAG_LIST_MIN_ITEMS = 3
 TAG_LIST_ITEM_MAX_WORDS = 3
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
@@ -918,11 +919,22 @@ def _is_stamp(text: str) -> bool:
 
 def _is_post_stamp(text: str) -> bool:
     """Short parts set apart by middle dots, one of them a time of day: when and from
-    where a post was sent ("01-15 09:12 · From iPhone · Posted in Semiconductors")."""
+    where a post was sent ("01-15 09:12 · From iPhone · Posted in Semiconductors"); or
+    three or more parts, one of them a date, none a sentence: what a page's item is and
+    when it was published ("AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close")."""
     parts = POST_STAMP_SEPARATOR.split(text.strip())
-    return len(parts) > 1 and all(word_count(part) <= SECTION_LABEL_MAX_WORDS for part in parts) and any(
+    if len(parts) > 1 and all(word_count(part) <= SECTION_LABEL_MAX_WORDS for part in parts) and any(
         boilerplate.CLOCK_TIME.search(part) for part in parts
-    )
+    ):
+        return True
+    return len(parts) >= DATED_PARTS_MIN and not ends_sentence(text) and any(
+        _is_dated_part(part) for part in parts
+    ) and all(word_count(part) <= STAMP_MAX_WORDS_BESIDE_DATE for part in parts)
+
+
+def _is_dated_part(part: str) -> bool:
+    found = dates.find_date(part)
+    return found is not None and word_count(part) - word_count(found.text) <= SECTION_LABEL_MAX_WORDS
 
 
 def _is_short_label(text: str) -> bool:
