@@ -70,6 +70,7 @@ from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_rep
 from .source import PERSON_NAME, writers_named
 from .text import (
     FUNCTION_WORDS,
+    HAN_OR_KANA_RUN,
     byline_name,
     comparable,
     cut_at_word,
@@ -99,6 +100,7 @@ DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_ti
 SECTION_LABEL_MAX_WORDS = 4
 OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lines apart
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
+CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a writer's name, a menu entry
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
@@ -942,10 +944,15 @@ def _is_short_label(text: str) -> bool:
     words all capitalised but connectors (a section or menu label such as "Money &
     Markets"; links such as "Go to Forum Home" are ``is_ui_control``). Such a line is
     only taken as the headline when no longer line opens the article (short and
-    title-cased headlines exist)."""
+    title-cased headlines exist). Chinese and Japanese are counted in words of two
+    characters (``word_count``), and a line of at most ``CJK_LABEL_MAX_WORDS`` of them is
+    such a label (a group's name, "マイニュース"); a headline in those scripts is longer,
+    however few spaces it holds."""
     words = [word for word in text.split() if word[0].isalnum()]
     if any(len(word) > LABEL_WORD_MAX_LENGTH for word in words):
         return False  # a script written without spaces (Chinese, Japanese): no words to count
+    if HAN_OR_KANA_RUN.search(text):
+        return word_count(text) <= CJK_LABEL_MAX_WORDS  # words of two characters, as ``word_count`` reads them
     if len(words) < HEADLINE_MIN_WORDS_OVER_CHROME:
         return True
     return len(words) <= SECTION_LABEL_MAX_WORDS and all(
