@@ -210,3 +210,10 @@ def test_a_marked_headline_in_title_case_over_its_byline_stays_the_headline():
     headline = "Analysis: Nvidia's China Business After the Licence Reversal"
     lines = ["Whitmore Quigley LLP", "Insights & Events", headline, "By Caroline Dunmore and Rafael Acosta", LEAD, MORE]
     assert title_of(lines).value == headline
+
+
+@pytest.mark.parametrize("reading_time", ["Время на прочтение 2 мин", "Lesezeit: 3 Min.", "5 min de lecture"])
+def test_a_reading_time_in_another_language_under_the_headline_opens_the_article(reading_time):
+    lines = ["Хабр", "Войти", "15 июл 2025 в 11:20", HEADLINE, reading_time, "Производство электроники",
+             "Искусственный интеллект", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
