@@ -1,6 +1,8 @@
 """Headline against the lines set around it: a dek in sentences under it, a section
 rubric or breadcrumb glued onto it, symbols a forum sets before it."""
 
+import pytest
+
 from chiptrail_normalise.title import extract_title
 
 LEAD = (
@@ -204,4 +206,14 @@ def test_a_headline_over_a_summary_box_opens_the_page_not_the_box_items_over_the
              "Nvidia said on Tuesday that it would take a charge of about $5.5bn after the US government told it that "
              "exports of its H20 chip to China would need a licence from now on.",
              "The company said the rule would apply for the indefinite future, and its shares fell in early trading."]
+    assert extract_title(lines)[0].value == headline
+
+
+@pytest.mark.parametrize("byline", ["Por Agencia EFE", "Von Anna Weber", "Par Julien Martin"])
+def test_a_byline_in_another_language_opens_the_headline_over_its_dek(byline):
+    headline = "Estados Unidos autoriza la venta del chip H200 de Nvidia a China, pero Pekín frena las importaciones"
+    dek = "Washington publicó la norma que permite exportar el procesador caso por caso, mientras las aduanas chinas frenan"
+    lines = ["infobae", "América", "Economía", "Tecnología", headline, dek, "15 Ene, 2026 08:31 a.m. EST", byline,
+             "Washington, 15 ene (EFE).- El Gobierno de Estados Unidos publicó este martes una norma que permite exportar el chip.",
+             "Según la regla del Departamento de Comercio, las licencias se estudiarán caso por caso."]
     assert extract_title(lines)[0].value == headline

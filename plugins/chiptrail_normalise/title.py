@@ -127,8 +127,9 @@ UNSPOKEN_I = re.compile(r"[A-Z][a-z]+(?<![jqx]ing)ing (?:to|a|an|the|this|some) 
 """A poster's sentence with its "I'm" left unsaid ("Trying to make sense of this week",
 "Posting a summary since the filing is short"); Beijing and Nanjing are no such verb."""
 BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
-BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[^\W\d_a-z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
-"""A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
+BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar|[Dd]oor):?\s+[^\W\d_a-z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
+"""A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman"), and
+in Spanish, German, French or Dutch ("Por Agencia EFE", "Von Anna Weber")."""
 WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
