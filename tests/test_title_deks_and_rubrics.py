@@ -217,3 +217,12 @@ def test_a_byline_in_another_language_opens_the_headline_over_its_dek(byline):
              "Washington, 15 ene (EFE).- El Gobierno de Estados Unidos publicó este martes una norma que permite exportar el chip.",
              "Según la regla del Departamento de Comercio, las licencias se estudiarán caso por caso."]
     assert extract_title(lines)[0].value == headline
+
+
+def test_a_witness_named_behind_a_title_of_address_is_a_byline_under_the_headlines_deks():
+    headline = "Testimony: China's AI Chip Industry Three Years Into U.S. Export Controls"
+    lines = ["Ellery Institute for Strategic Technology", "Research", "Testimony", "About", headline,
+             "Testimony before the U.S.-China Economic and Security Review Commission",
+             "Hearing on Technology Competition and the Race for Compute", "Dr. Valerie Ashdown, Senior Fellow",
+             "February 20, 2025", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline

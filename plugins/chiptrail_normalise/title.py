@@ -130,6 +130,8 @@ BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report
 BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar|[Dd]oor):?\s+[^\W\d_a-z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
 """A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman"), and
 in Spanish, German, French or Dutch ("Por Agencia EFE", "Von Anna Weber")."""
+HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Amb|Ambassador|Hon)\.?\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
+"""A title of address before a writer's or witness's name ("Dr. Valerie Ashdown")."""
 WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
@@ -1259,13 +1261,16 @@ def _is_credit(text: str) -> bool:
 
 
 def _is_bare_name(text: str) -> bool:
+    text = HONORIFIC.sub("", text, count=1)
     return bool(PERSON_NAME.fullmatch(text)) and not any(word.lower() in boilerplate.label_words() for word in text.split())
 
 
 def _is_byline(text: str) -> bool:
     """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP"), or
     only the names of several writers, or of writers and where they file from, perhaps
-    under a label ("Analysts: Ren Takahashi, Olivia Brandt")."""
+    under a label ("Analysts: Ren Takahashi, Olivia Brandt"), also behind a title of
+    address ("Dr. Valerie Ashdown, Senior Fellow": ``HONORIFIC``)."""
+    text = HONORIFIC.sub("", text, count=1)
     if byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text)):
         return True
     labelled = WRITERS_LABEL.fullmatch(text)  # "Analysts: Ren Takahashi, Olivia Brandt"
