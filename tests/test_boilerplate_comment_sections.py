@@ -72,3 +72,29 @@ def test_a_comment_sections_label_is_clutter_however_the_page_words_it():
 def test_below_the_story_a_comment_sections_label_closes_it_and_the_comments_go_with_it():
     lines = [HEADLINE, *STORY, "READER COMMENTS 3", "bit_user", LONG_COMMENTS[0], "Li Zhong", LONG_COMMENTS[1]]
     assert clutter(lines) == lines[4:]
+
+
+def test_a_comments_title_with_its_score_starts_the_comments_from_the_widget_over_it():
+    comments = ["72 comments", "Comments Filter:", "All", "Insightful", "Funny",
+                "Well that escalated (Score:5, Insightful)", "by greytape on Wednesday September 17, 2025 @07:55PM",
+                LONG_COMMENTS[0], "Re:Well that escalated (Score:2)", LONG_COMMENTS[1], "Re: (Score:3)", LONG_COMMENTS[2]]
+    lines = [HEADLINE, *STORY, *comments]
+    assert clutter(lines) == comments
+
+
+def test_a_score_in_a_storys_sentence_starts_no_comments():
+    story = [*STORY, "The chip earned a score of 5 in the benchmark (Score: a measure of throughput), analysts said."]
+    assert not set(story) & set(clutter([HEADLINE, *story]))
+
+
+
+def test_a_commenters_dated_stamp_over_a_reply_button_starts_the_comments():
+    comments = ["Drumlin", "15 Jul 2025 10:48", LONG_COMMENTS[0], "Reply  Report  179",
+                "Cassiopeia_B", "15 Jul 2025 10:53", LONG_COMMENTS[1], "Reply  Report  96"]
+    lines = [HEADLINE, *STORY, *comments]
+    assert set(comments[1:]) <= set(clutter(lines))
+
+
+def test_a_storys_dated_stamp_over_its_paragraphs_starts_no_comments():
+    lines = [HEADLINE, STORY[0], "15 Jul 2025 10:48", *STORY[1:], "Share"]
+    assert not set(STORY) & set(clutter(lines))

@@ -63,3 +63,11 @@ def test_a_pages_post_start_is_that_of_its_top_lines():
     lines = ["Priya Raman", "@priyaraman", "3d •", POST, MORE]
     assert page_post_start(tuple(lines)) == post_start(page_top(lines)) == 3
     assert page_post_start((HEADLINE, POST, MORE)) is None
+
+
+def test_a_display_name_over_a_bare_handle_is_the_account_not_a_headline():
+    """A network prints the poster's name ("Dr. Lena Zhou", shaped like a headline) over
+    their handle, and the post's stamp under its text: with no headline above the name,
+    the post's first line is its text."""
+    lines = ["Home", "Explore", "Conversation", "Dr. Lena Zhou", "@lenazhou_tech", POST, MORE, "10:42 PM · Jul 31, 2025"]
+    assert post_start(page_top(lines)) == 5

@@ -226,3 +226,22 @@ def test_a_witness_named_behind_a_title_of_address_is_a_byline_under_the_headlin
              "Hearing on Technology Competition and the Race for Compute", "Dr. Valerie Ashdown, Senior Fellow",
              "February 20, 2025", LEAD, MORE]
     assert extract_title(lines)[0].value == headline
+
+
+def test_a_first_line_leading_in_on_a_full_width_colon_is_the_posts_text_not_a_dek():
+    headline = "美国放行芯片，国内却酝酿限制采购，这到底算开还是关？"
+    lead_in = "先把这两天的消息理一理："
+    lines = ["论坛", headline, "chip_fan · 2025-12-10 11:03 · 1200 次点击", lead_in,
+             "周一晚上美国宣布允许向中国经批准的客户出售这款芯片，并抽成四分之一的收入。",
+             "周二有报道说，国内监管部门正在讨论限制采购，买家可能需要申请审批。"]
+    assert title_and_dek(lines) == (headline, None)
+
+
+def test_a_hard_wrapped_lead_breaking_after_an_initialism_is_no_dek():
+    headline = "NVDA: licence requirement for China brings a large charge"
+    lines = [headline, "",
+             "Nvidia disclosed in a filing after the close on Tuesday that the U.S.",
+             "government informed it that the chip will require a licence for export",
+             "to China, and that the requirement will stay in effect indefinitely.",
+             "", "The company expects charges of up to several billion dollars."]
+    assert title_and_dek(lines) == (headline, None)

@@ -217,3 +217,27 @@ def test_a_reading_time_in_another_language_under_the_headline_opens_the_article
     lines = ["Хабр", "Войти", "15 июл 2025 в 11:20", HEADLINE, reading_time, "Производство электроники",
              "Искусственный интеллект", LEAD, MORE]
     assert title_of(lines).value == HEADLINE
+
+
+def test_a_tag_list_under_its_label_is_no_headline():
+    """A link aggregator sets the tags of a shared link under a "Tags" label, over the
+    poster's text: a list of a few short words, never the headline."""
+    headline = "US starts issuing chip licences with a revenue cut, while Beijing tells its companies to steer clear"
+    lines = ["Aggregator", "Log in", headline, "Link", "https://example.com/news/licences", "Authored by", "compiled_kettle",
+             "Published Aug 13 2025", "Tags", "hardware, china, usa, chips, export controls",
+             "Posting this because it shows both governments moving in the same week, and the paywalled piece has the details."]
+    assert extract_title(lines)[0].value == headline
+
+
+def test_a_headline_over_a_summary_label_wins_over_the_summarys_items():
+    """A live page sets its summary list under the headline, and its byline under the list:
+    the items read as headlines over a byline, but the label right under the headline says
+    the story has begun."""
+    headline = "Chipmaker takes a large hit as the US curbs AI chip sales to China"
+    lines = ["Home", "News", "Live", headline, "Summary",
+             "The chip giant says it will take a charge after Washington required a licence to export its chip",
+             "Shares in the chipmaker fall about 6% in early trading",
+             "A rival says it faces a similar hit of up to $800m",
+             "Live Reporting", "Edited by Tom Espiner and Lucy Acheson", "Published 16 April 2025", "15:02 BST",
+             "Thanks for following our live coverage today. Here is a quick recap of what happened and what comes next."]
+    assert extract_title(lines)[0].value == headline

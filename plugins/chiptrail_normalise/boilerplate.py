@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import dates, vocab
+from . import dates, outlets, vocab
 from .line_patterns import LinePatterns
 from .text import ends_sentence
 
@@ -38,6 +38,7 @@ STAMP_MARKS = "|·•∙—–-"
 STAMP_SEPARATOR = re.compile(rf"\s+[{STAMP_MARKS}]\s+")
 STAMP_PART_MAX_WORDS = 6
 SECTION_STAMP_MAX_WORDS = 10
+STAMP_MAX_DATES = 3  # a stamp's publication and update dates, and its print date
 STAMP_WORD = re.compile(r"(updated|posted|published|edited|last modified)\b", re.IGNORECASE)  # "09:36 BST – Updated 10 July"
 ENTRY_HEADING_MIN_WORDS = 2  # "11:30 AM – NVLink Fusion"; "10:05 ET – Reuters" credits a stamp
 STAMP_FILLER = re.compile(r"(?i:\b(?:by|on|at|updated?|posted|published|last modified)\b)|[():|·•,/–—-]")
@@ -142,11 +143,30 @@ def _is_section_stamp(text: str) -> bool:
     end = found.start + len(found.text)
     if found.start == 0 and CLOCK_TIME.match(text[end:].lstrip()) and not ends_sentence(text):
         return True  # a stamp glued to what followed it: "Aug. 27, 2025 8:12 PM ETNVIDIA Corporation"
-    rest = text[: found.start] + " " + text[end:]
+    rest = _without_dates(text[: found.start] + " " + text[end:])
     for around_a_date in (CLOCK_TIME, PRINT_PAGE, DAY_NAME, TIME_ZONE, OUTLET_IN_PARENS):
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
-    return not rest or is_navigation_crumb(rest) or _is_credited_name(rest)
+    return not rest or is_navigation_crumb(rest) or _is_credited_name(rest) or _is_credited_outlet(rest)
+
+
+def _without_dates(text: str) -> str:
+    """``text`` without the dates it still holds: a stamp dates the story twice, its first
+    publication and its update ("Emir Yildirim |13.10.2025 - Update : 13.10.2025")."""
+    for _ in range(STAMP_MAX_DATES):
+        found = dates.find_date(text)
+        if found is None:
+            break
+        text = text[: found.start] + " " + text[found.start + len(found.text) :]
+    return text
+
+
+def _is_credited_outlet(text: str) -> bool:
+    """The outlet a stamp credits, once its dates and times are gone: "Reuters Published
+    Updated", "AFP", "Reuters ,". A headline with a date says what happened, never only
+    who published it."""
+    words = STAMP_FILLER.sub(" ", text).split()
+    return bool(words) and outlets.known_name(" ".join(words)) is not None
 
 
 def _is_credited_name(text: str) -> bool:

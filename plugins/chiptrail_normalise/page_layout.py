@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from . import dates, outlets, vocab
 from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .line_shapes import is_ui_control
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
 
@@ -41,9 +42,12 @@ BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+ )?[Bb]y:? ")  # "By Claire Dubois (
 STORY_STAMP = re.compile(r"(updated|posted|published|edited)\b", re.IGNORECASE)  # "Updated 2 hours ago": the story's
 WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/", re.IGNORECASE)
 COMMENTS_LABEL = re.compile(r"\b(comments?|replies|responses|discussion|sort by)\b", re.IGNORECASE)
-REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)( ?[·•|] ?\w+){0,3}", re.IGNORECASE)
+REPLY_BUTTON = re.compile(r"(\d+ )?(reply|replies|respond)((?: ?[·•|] ?| {2,})\w+){0,3}", re.IGNORECASE)  # "Reply · Share", "Reply  Report  179"
 COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|downvote)s? ?\d+", re.IGNORECASE)
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
+SCORED_COMMENT_HEADER = re.compile(r"(?:re: ?)?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)", re.IGNORECASE)
+"""A comment's title with the score readers gave it: "Well that escalated (Score:5, Insightful)",
+"Re: (Score:2)". No story writes its lines that way."""
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 COLONS = (":", "：")  # and the full-width colon of Chinese and Japanese
@@ -54,13 +58,16 @@ PROSE_MIN_WORDS = 12  # a sentence this long is a paragraph of the story...
 PROSE_LONG_WORDS = 25  # ...and so is a line this long however it ends ("... a red flag.[2]")
 BYLINE_PART_MAX_WORDS = 6  # names, desk credits and buttons around a byline
 BYLINE_PART_MAX_LENGTH = 60
+DATED_BYLINE_MAX_WORDS = 9  # "November 20, 2025 Timothy Prickett Morgan", with a clock time perhaps
 COMMENT_MAX_LINES = 6  # lines between a comment's relative time and its label or "Reply" button
+COMMENT_DATES = frozenset({"date_line", "stamp", "date_stamp"})  # a comment's date with its time: "15 Jul 2025 10:48"
 BLANK, FRAMING, PAGE_TAIL = "blank", "framing", "page_tail"  # line kinds besides the concepts
 BUTTON = "page_furniture"  # the concept of a button word in a row of clutter
 CAPTION = "caption"
+BYLINE = "byline"  # the kind of a writer's name that only its place reveals
 AGENCY_SIGNATURE = re.compile(r"\w[.!?\"”]?\s+[-–—]\s?(?P<agency>[A-Z][\w&.' ]{1,25})$")  # "... in China - AFP", "... 2022. — Reuters"
 INLINE_CLUTTER = frozenset(  # between paragraphs too
-    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
+    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination", "live_page"}
 )
 LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
 CAPTION_MIN_WORDS = 9  # a line under a picture credit this long is no subheading...
@@ -76,6 +83,7 @@ UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"}) 
 IN_STORY_CLUTTER = INLINE_CLUTTER | {
     "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
     "engagement",  # the counters under each post of a channel or a thread
+    "byline",  # a live entry's writer under its stamp
 }
 FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
 ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
@@ -107,6 +115,8 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     kinds = [_kind(line, index in framing) for index, line in enumerate(lines)]
     attached = _attached_clutter(lines, kinds) | dict.fromkeys(_buttons_among_clutter(lines, kinds), BUTTON)
     attached |= dict.fromkeys(_signed_captions(lines, kinds), CAPTION)
+    attached |= dict.fromkeys(_dated_bylines(lines, kinds), "stamp")
+    attached |= dict.fromkeys(_entry_bylines(lines, kinds), BYLINE)
     for index, kind in attached.items():
         kinds[index] = kind
     paragraphs = [index for index, kind in enumerate(kinds) if kind is None and _is_paragraph(lines[index])]
@@ -118,6 +128,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
     found |= {index for index, kind in enumerate(kinds) if kind is None and _is_link_or_byline(lines[index])}
+    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_button(lines, kinds, index)}
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
@@ -143,6 +154,10 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
     for index in range(first_paragraph + 1, len(lines)):
         if _heads_comments(lines, kinds, index):
             return set(range(index, len(lines)))
+        if SCORED_COMMENT_HEADER.fullmatch(lines[index].strip()):
+            return set(range(_comment_widget_above(lines, kinds, index, first_paragraph), len(lines)))
+        if kinds[index] in COMMENT_DATES and _over_a_reply_button(lines, kinds, index):
+            return set(range(index, len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
             continue
         above = [other for other in _nearby(kinds, index, -1) if other > first_paragraph]
@@ -152,6 +167,34 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in _nearby(kinds, index, 1)):
             return set(range(index, len(lines)))
     return set()
+
+
+def _over_a_reply_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for a date with its time ("15 Jul 2025 10:48") over a comment and its "Reply"
+    button, before the next date: a comment's header. A story's date stands over
+    paragraphs and share buttons, never over a reply."""
+    if not CLOCK_TIME.search(lines[index]) or STORY_STAMP.match(lines[index].strip()):
+        return False
+    below: list[int] = []
+    for other in range(index + 1, min(len(lines), index + 1 + 2 * COMMENT_MAX_LINES)):
+        if kinds[other] in COMMENT_DATES or kinds[other] == "relative_time" or len(below) == COMMENT_MAX_LINES:
+            break
+        if kinds[other] != BLANK:
+            below.append(other)
+    return any(REPLY_BUTTON.fullmatch(lines[other].strip()) for other in below)
+
+
+def _comment_widget_above(lines: list[str], kinds: list[str | None], index: int, first_paragraph: int) -> int:
+    """Where the comment section over the first comment at ``index`` starts: its label or
+    its controls ("72 comments", "Comments Filter:") among the short lines between the
+    story's last paragraph and the comment, else the comment itself."""
+    start = index
+    for above in range(index - 1, first_paragraph, -1):
+        if kinds[above] is None and _is_paragraph(lines[above]):
+            break
+        if kinds[above] == "comment_widget":
+            start = above
+    return start
 
 
 def _heads_comments(lines: list[str], kinds: list[str | None], index: int) -> bool:
@@ -410,6 +453,20 @@ def _is_link_or_byline(text: str) -> bool:
     return _is_web_address(text) or byline_name(text) is not None
 
 
+def _is_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """A button or link label of the page ("Copy Shortlink", "Follow him", "Print friendly
+    pdf", "Add to/Remove from Watchlist"): a few words opening with a command to the reader
+    (``line_shapes.is_ui_control``), capitalised as a label is and closing on no sentence's
+    mark. The story's sentences ("See you next week.") and lines going on from the one
+    above ("back and forth") are no labels, and a subheading right over a sentence of the
+    story ("Follow along", "Back on the menu") heads it."""
+    text = lines[index].strip()
+    if not (text[:1].isupper() and not ends_sentence(text) and is_ui_control(text)):
+        return False
+    following = _next_written(kinds, index)
+    return following is None or kinds[following] is not None or not ends_sentence(_without_closing_marks(lines[following]))
+
+
 def _is_web_address(text: str) -> bool:
     """A bare address such as ``https://p.dw.com/p/4mXq2`` (not "H100/H200" or "and/or")."""
     return is_url_line(text) and bool(WEB_ADDRESS.search(text))
@@ -508,9 +565,61 @@ def _is_lone_byline(lines: list[str], kinds: list[str | None], index: int) -> bo
     part of the story."""
     if not (_is_person_name(lines[index]) and _previous_kind(kinds, index) in BYLINE_SIDES):
         return False
-    words = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(lines[index])}
+    return not _story_uses(lines, kinds, index, lines[index])
+
+
+def _story_uses(lines: list[str], kinds: list[str | None], index: int, name: str) -> bool:
+    """True when a word of ``name`` appears in a line of the story below ``index``."""
+    words = {POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(name)}
     story = (lines[later].lower() for later in range(index + 1, len(lines)) if kinds[later] is None)
-    return not any(words.intersection(POSSESSIVE.sub("", word) for word in WORD.findall(line)) for line in story)
+    return any(words.intersection(POSSESSIVE.sub("", word) for word in WORD.findall(line)) for line in story)
+
+
+def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """On a live page, the writer's name under an entry's time stamp ("6:41 PM EDT" over
+    "Ines Caldwell" over the entry's headline): a person's name none of whose words the
+    page's paragraphs use. A subheading under a stamp says, in the story's words, what
+    the entry then tells."""
+    paragraph_words: set[str] | None = None
+    found: set[int] = set()
+    for index, kind in enumerate(kinds):
+        text = lines[index].strip()
+        if kind is not None or not _is_person_name(text):
+            continue
+        above = _previous_written(kinds, index)
+        if above is None or not (kinds[above] in ENTRY_STAMPS or CLOCK_TIME.fullmatch(lines[above].strip())):
+            continue
+        if _next_kind(kinds, index) is not None:
+            continue
+        if paragraph_words is None:
+            paragraph_words = {
+                POSSESSIVE.sub("", word)
+                for other, line in enumerate(lines)
+                if kinds[other] is None and _is_paragraph(line)
+                for word in WORD.findall(line.lower())
+            }
+        if not paragraph_words.intersection(POSSESSIVE.sub("", word.lower()) for word in NAME_WORD.findall(text)):
+            found.add(index)
+    return found
+
+
+def _dated_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """A date with a person's name after it ("November 20, 2025 Timothy Prickett Morgan",
+    "October 18, 2023 Bartholomew Quaid") none of whose words the story uses: a publish
+    stamp crediting its writer. A live page's entry heading after its date ("Nov 19, 2025
+    Nvidia Beats Estimates") names what the story then tells, in its words."""
+    found: set[int] = set()
+    for index, kind in enumerate(kinds):
+        text = lines[index].strip()
+        if kind is not None or not text[:1].isalnum() or word_count(text) > DATED_BYLINE_MAX_WORDS:
+            continue
+        date = dates.find_date(text)
+        if date is None or date.start != 0:
+            continue
+        name = CLOCK_TIME.sub(" ", text[len(date.text) :]).strip(" ,|·•-–—")
+        if _is_person_name(name) and not _story_uses(lines, kinds, index, name):
+            found.add(index)
+    return found
 
 
 def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: int) -> set[int]:

@@ -24,6 +24,7 @@ from .text import comparable, word_count
 SOCIAL_STAMP = re.compile(r"\d{1,2}(?:s|m|h|d|w|mo|y)\s*[•·∙]")
 THREAD_NUMBER = re.compile(r"(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\)|1/\d{1,2})\s+")  # "2/ ", "(2/7) ", "1/7 ": not "24/7 ", "9/11 "
 HANDLE = re.compile(r"@\w")
+BARE_HANDLE = re.compile(r"@\w{2,30}")  # "@ivasquez_chips" on a line of its own, under the account's display name
 POST_NUMBER = re.compile(r"#\d{1,5}|\d{1,4} ?楼|沙发|板凳|地板")
 """A forum post's number ("#1", "1楼", "沙发" for the first reply): it numbers the post, and
 the line over it, past the thread's buttons, is the thread's title, not an account's name."""
@@ -131,7 +132,15 @@ def _is_headline_over_furniture(opening: list[tuple[int, str]], position: int) -
     the platform's menu bar: "Search  Home  Explore  Notifications")."""
     text = opening[position][1]
     headline_shaped = is_plausible_headline(text) and not (is_opening_clutter(text) or is_gapped_menu(text))
-    return headline_shaped and not _names_the_account(opening, position)
+    return headline_shaped and not (_names_the_account(opening, position) or _over_a_bare_handle(opening, position))
+
+
+def _over_a_bare_handle(opening: list[tuple[int, str]], position: int) -> bool:
+    """The line right over a handle standing alone ("Lena Zhou" over "@lenazhou_tech"): the
+    account's display name, as a network prints it over the post. A news page sets its
+    byline there ("By Lena Zhou" over the reporter's handle), and its headline higher up."""
+    following = opening[position + 1][1].strip() if position + 1 < len(opening) else ""
+    return bool(BARE_HANDLE.fullmatch(following))
 
 
 def _names_the_account(opening: list[tuple[int, str]], position: int) -> bool:

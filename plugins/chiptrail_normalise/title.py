@@ -47,7 +47,7 @@ import re
 
 from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
-from .page_layout import SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
+from .page_layout import COLONS, SUMMARY_LABEL, WRAPPED_LINE_MIN_LENGTH
 from .relevance import names_the_saga
 from .fields import Field
 from .line_shapes import (
@@ -68,6 +68,7 @@ from .line_shapes import (
 )
 from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
+from .tags import TAG_LABEL, TAG_SEPARATORS
 from .text import (
     FUNCTION_WORDS,
     HAN_OR_KANA_RUN,
@@ -104,8 +105,6 @@ CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
-TAG_LIST_MIN_ITEMS = 3
-TAG_LIST_ITEM_MAX_WORDS = 3
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -117,6 +116,9 @@ ITEM_OPENING = re.compile(
 )
 """How an item of a list set without bullets opens: "First, ...", "2) ...", "Monday: ...", "Beijing: ..."."""
 ITEMS_LOOKAHEAD = 4
+TAG_LIST_MIN_PARTS = 3
+TAG_MAX_WORDS_IN_A_LIST = 3  # "export controls"; a headline's clauses between its commas are longer
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
 BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
 """Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
@@ -718,7 +720,9 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     """True for a line of a hard-wrapped paragraph that the very next line continues in
     lower case ("... on Monday unveiled sweeping" over "new rules on exports of ..."), or
     that stops on a word no sentence or headline ends on ("... to resume shipments of its"
-    over "MI308 accelerators to China ..."), the line stopping mid-sentence: no headline runs on into the line under it, so the story
+    over "MI308 accelerators to China ..."), or on an initialism's stop that the next line
+    continues in lower case ("... that the U.S." over "government informed it ..."), the
+    line stopping mid-sentence: no headline runs on into the line under it, so the story
     has begun. The line under it is
     wrapped too or ends the sentence; a byline ("by Jane Doe"), an address or clutter
     under a headline continues nothing."""
@@ -728,7 +732,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     return (
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
-        and (text[-1].isalnum() or text[-1] in ",;-–—")
+        and (text[-1].isalnum() or text[-1] in ",;-–—" or bool(INITIALISM_END.search(text)))
         and (below[:1].islower() or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
@@ -762,7 +766,7 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
-    if _is_post_stamp(text) or _is_tag_list(text):
+    if _is_post_stamp(text) or _is_under_a_tag_label(top, index):
         return False
     if _is_over_a_menu(top, index) or _is_kicker(top, index, text) or _is_rubric(top, index, text):
         return False
@@ -771,15 +775,17 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
 
 
-def _is_tag_list(text: str) -> bool:
-    """A list of at least ``TAG_LIST_MIN_ITEMS`` topics of a few words each, set apart by
-    commas and without a capital letter ("hardware, china, usa, nvidia, export controls"):
-    a post's or page's tags as the site prints them, not a headline, which capitalises at
-    least its first word."""
-    items = [item.strip() for item in text.split(",")]
-    if len(items) < TAG_LIST_MIN_ITEMS or any(not item or word_count(item) > TAG_LIST_ITEM_MAX_WORDS for item in items):
+def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
+    """A list of a few short words ("hardware, china, usa, nvidia, export controls") right
+    under a tag list's label standing alone ("Tags"): the page's tags (``tags.extract_tags``
+    reads them), never its headline, which tells something in more than a word or two a
+    part (and which a menu's "Topics" may stand over)."""
+    position = next((position for position, (at, _) in enumerate(top) if at == index), 0)
+    label = TAG_LABEL.fullmatch(top[position - 1][1].strip()) if position > 0 else None
+    if label is None or label.group("inline"):
         return False
-    return not any(character.isupper() for character in text) and not ends_sentence(text)
+    parts = TAG_SEPARATORS.split(top[position][1].strip())
+    return len(parts) >= TAG_LIST_MIN_PARTS and all(word_count(part) <= TAG_MAX_WORDS_IN_A_LIST for part in parts)
 
 
 def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -847,18 +853,17 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
     name ("Counsel, Export Controls & Sanctions | Former Commerce Department official")
     is part of the byline, no dek; only a picture's credit
     ("Reuters file photo") may stand over one more line, the picture's caption. A
-    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses, and
-    so is a box of its key points under a label ("Summary", "Key points"), whose items are
-    headline-shaped and may stand over the byline of a live page. A
+    transcript's speaker's turn (``turns``) is the story's text, whoever it addresses. A
     paragraph in the voice of "we" or "you" is a widget's, unless a byline or date stamp
     follows it: then it is a dek, written by the newsroom ("We're in Taipei for Jensen's
-    keynote. Refresh for updates.")."""
+    keynote. Refresh for updates."). A summary's label right under the headline
+    (``_is_summary_label``) opens the story as its first paragraph would."""
     dek_lines, above = DEK_MAX_LINES, headline
     for position, (index, text) in enumerate(following):
         if index in turns:
             return "prose"
-        if SUMMARY_LABEL.fullmatch(text.strip()):
-            return "prose"  # a box of the story's key points ("Summary", "Key points") under the headline
+        if not position and _is_summary_label(text):
+            return "prose"  # "Summary" right under it: the story opens on its summary list
         previous, above = above, text
         repeat = comparable(text) in (comparable(headline), comparable(previous))
         if is_prose(text) and _addresses_reader(text):
@@ -880,6 +885,14 @@ def _opening(following: list[tuple[int, str]], headline: str, turns: frozenset[i
                 return None
             dek_lines -= 1
     return None
+
+
+def _is_summary_label(text: str) -> bool:
+    """A one-word summary label ("Summary", "Highlights", "TL;DR"): right under a headline it
+    opens the story's summary list, whose items read as headlines of their own (a live page's
+    "Shares in Nvidia fall about 6%" over its byline). A longer section label ("What to
+    watch", "What happens next") heads a section anywhere on a page."""
+    return bool(SUMMARY_LABEL.fullmatch(text)) and word_count(text) == 1
 
 
 def _is_post_under_name(above: str, text: str) -> bool:
@@ -1325,9 +1338,9 @@ def _is_personal_opening(text: str) -> bool:
     """A line that leads in to what follows ("Summary of the FT report for those hitting
     the paywall:") or in which the writer speaks as "I" ("Two things happened this week
     and I'm trying to work out what they mean"), or leaves the "I'm" unsaid ("Trying to make
-    sense of this week"): a post's first line, not a dek, which
-    sums the story up from outside it."""
-    if text.rstrip().endswith(":") or UNSPOKEN_I.fullmatch(text.strip()):
+    sense of this week"), also on a full-width colon ("整理一下这两天的消息："): a post's first
+    line, not a dek, which sums the story up from outside it."""
+    if text.rstrip().endswith(COLONS) or UNSPOKEN_I.fullmatch(text.strip()):
         return True
     return bool(WRITER_VOICE.search(QUOTATION.sub(" ", text)))
 
