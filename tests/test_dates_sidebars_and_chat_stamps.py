@@ -4,6 +4,8 @@ community's "Created Jan 25, 2008" in its sidebar); a chat export's message stam
 
 from datetime import date
 
+import pytest
+
 from chiptrail_normalise.dates import extract_date, find_date
 
 POST = ["r/stocks", "u/quantfoxx", "4mo ago", "Nvidia H20 licences: what it means for holders",
@@ -36,3 +38,43 @@ def test_a_dotted_stamp_alone_on_its_line_under_the_headline_is_a_date():
              "WASHINGTON — Two senators introduced a bill on Tuesday that would require exporters to verify chips."]
     assert extract_date(lines).value == date(2026, 3, 24)
     assert find_date("Version 3.11.25") is None
+
+
+def test_a_forwarded_e_mail_is_dated_by_the_header_of_the_message_it_quotes():
+    """The alert was published when its sender sent it; the forward above it dates only
+    its passing on."""
+    page = ["From: Lee, Dana", "Sent: Thursday, November 6, 2025 8:12 AM", "Subject: FW: Client Alert",
+            "Team - please read before our call.", "Dana", "",
+            "-----Original Message-----", "From: Harlow Alerts <alerts@harlow.example>",
+            "Sent: Wednesday, November 5, 2025 9:47 PM", "Subject: Client Alert: BIS widens chip rules",
+            "Client Alert", "BIS widens chip rules",
+            "The Bureau of Industry and Security released two interim final rules on Wednesday evening."]
+    assert extract_date(page).value == date(2025, 11, 5)
+    gmail = [line.replace("-----Original Message-----", "---------- Forwarded message ---------")
+             .replace("Sent: Wednesday, November 5, 2025 9:47 PM", "Date: Wed, Nov 5, 2025 at 9:47 PM") for line in page]
+    assert extract_date(gmail).value == date(2025, 11, 5)
+
+
+def test_an_e_mail_without_a_forwarded_message_is_dated_by_its_own_header():
+    page = ["From: Harlow Alerts <alerts@harlow.example>", "Sent: Wednesday, November 5, 2025 9:47 PM",
+            "Subject: Client Alert", "Client Alert", "A quoted line from November 3, 2025 follows.",
+            "The Bureau of Industry and Security released two interim final rules on Wednesday evening."]
+    assert extract_date(page).value == date(2025, 11, 5)
+
+
+HEADLINE = "Nvidia to resume H20 sales to China after US assurances"
+PROSE = "Nvidia said on Tuesday it would resume sales of its H20 chip to China after Washington assured it of licences."
+
+
+@pytest.mark.parametrize("stamp", ["Printed on November 6, 2025", "Accessed: 6 November 2025", "Retrieved November 6, 2025"])
+def test_the_day_a_copy_was_printed_or_fetched_is_no_publication_date(stamp):
+    assert extract_date([HEADLINE, stamp, "November 5, 2025 19:20 JST", PROSE]).value == date(2025, 11, 5)
+    assert extract_date([HEADLINE, stamp, PROSE]).value is None
+
+
+def test_the_print_editions_published_in_line_gives_way_to_the_web_copys_stamp():
+    """"Published in Dawn, November 6th, 2025" dates the newspaper's print edition, another
+    copy; the web page's own stamp dates this one."""
+    page = [HEADLINE, "Reuters Published November 5, 2025 Updated November 5, 2025 11:24am", PROSE,
+            "Published in Dawn, November 6th, 2025"]
+    assert extract_date(page).value == date(2025, 11, 5)

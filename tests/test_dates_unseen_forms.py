@@ -68,8 +68,13 @@ def test_a_day_first_country_domain_or_outlet_reads_an_ambiguous_date_day_first(
     assert date_of(TITLE, "Issued on: 05/11/2025 - 18:12", LEAD, url=url) == date(2025, 11, 5)
 
 
-def test_a_dotted_numeric_date_is_day_first():
-    assert date_of(TITLE, "04.12.2025 18:12", LEAD) == date(2025, 12, 4)
+def test_a_dotted_numeric_date_is_read_in_the_pages_order_like_any_numeric_date():
+    """The dot is no sign of the order: US trade sites print "12.03.2024" for 3 December.
+    An ambiguous dotted date is month-first (the labelling rule), day-first on a page whose
+    own dates or address show that order."""
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD) == date(2025, 4, 12)
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD, url="https://www.example.de/tech/chips") == date(2025, 12, 4)
+    assert date_of(TITLE, "04.12.2025 18:12", LEAD, "Related: 17.11.2025 18:02") == date(2025, 12, 4)
 
 
 @pytest.mark.parametrize("stamp", ["Updated 12 min ago", "Live", "3 hours ago", "Updated 14:32 GMT"])
@@ -139,3 +144,46 @@ def test_the_address_of_another_story_printed_on_the_page_does_not_date_it():
 )
 def test_stamp_labels_of_blogs_government_and_asian_sites_date_the_page_even_at_its_foot(line):
     assert date_of(TITLE, *[LEAD] * 20, line) == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize("stamp", ["Published: 00:03, Nov 5,2025", "5. November 2025", "05/NOV/2025"])
+def test_a_year_glued_to_the_comma_a_dotted_day_and_a_slashed_month_name_are_read(stamp):
+    """"Nov 5,2025" as a stamp sets it without the space; German pages write "5. November
+    2025"; some stamps slash a shouted month ("05/NOV/2025")."""
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Posted by msmash on Wednesday November 05, 2025 @06:30PM from the chips-ahoy dept.",
+     "by Hilbert Hagedoorn on: 11/05/2025 09:12 AM | source: Reuters | 11 comment(s)"],
+)
+def test_a_writers_credit_between_the_label_and_the_date_keeps_the_date_the_stamps(stamp):
+    """"Posted by X on DATE" and "by X on: DATE": the writer's credit stands between the
+    stamp's label and its date; the date is the post's, not something the page announces."""
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+def test_a_label_naming_another_thing_before_a_date_still_dates_no_page():
+    assert date_of(TITLE, "Comment deadline: November 05, 2025", LEAD) is None
+
+
+@pytest.mark.parametrize(
+    "stamp", ["5. November 2025, 06:00 Uhr", "5 Nov, 2025 08:31 a.m. EST", "05 noviembre 2025", "5 ноя 2025 в 11:20",
+              "5 novembre 2025", "5. Dezember 2025"],
+)
+def test_month_names_of_german_spanish_french_and_russian_pages_are_read(stamp):
+    expected = date(2025, 12, 5) if "Dezember" in stamp else date(2025, 11, 5)
+    assert date_of(TITLE, stamp, LEAD) == expected
+
+
+@pytest.mark.parametrize(
+    "stamp", ["By Global Desk Published: Nov 5, 2025 09:12 PM", "By Jane Doe Updated November 5, 2025, 3:00 a.m."]
+)
+def test_a_label_right_after_the_byline_that_opens_the_line_dates_the_page(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 11, 5)
+
+
+def test_a_label_inside_a_sentence_after_by_is_still_no_stamp():
+    sentence = "The rule was published by the Commerce Department and is effective from November 5, 2025 onwards."
+    assert date_of(TITLE, LEAD, sentence) is None

@@ -124,3 +124,23 @@ def test_a_source_line_naming_the_outlet_a_tech_site_retells_leaves_the_site_its
 
 def test_a_source_line_naming_an_outlet_still_names_it_on_a_page_without_a_letterhead():
     assert source_of([HEADLINE, LEAD, MORE, "Source: Al Jazeera and news agencies"]) == "Al Jazeera"
+
+
+def test_a_name_over_a_column_of_the_sites_own_sections_names_the_site_though_one_entry_is_a_common_menu_word():
+    """A site names its sections as it likes ("Opinionista", "Firehose", "Onderwerpen"):
+    a column of five short entries under the first line, one of them a common menu word
+    or button ("Contact", "Sign in"), is the menu under the logo."""
+    column = ["Stories", "Firehose", "Deep Reads", "Polls", "Contact"]
+    assert source_of(["Quarrystone", *column, HEADLINE, "by Jane Doe", LEAD, MORE]) == "Quarrystone"
+    column = ["Opinion Desk", "Our Planet", "Citizen", "Voices", "Sign in"]
+    assert source_of(["KAROO LEDGER", *column, HEADLINE, LEAD, MORE]).casefold() == "karoo ledger"
+
+
+def test_a_column_of_short_lines_with_no_menu_word_heads_no_menu():
+    column = ["Nvidia", "Huawei", "Export Controls", "China Policy", "Ascend Chips"]
+    assert source_of(["Quarrystone", *column, HEADLINE, "by Jane Doe", LEAD, MORE]) is None
+
+
+def test_a_button_over_a_known_outlets_logo_and_its_menu_is_no_logo():
+    column = ["The Motley Fool", "Our Services", "Stock Ideas", "Retirement", "Sign In"]
+    assert source_of(["Accessibility Options", *column, HEADLINE, LEAD, MORE]) == "The Motley Fool"

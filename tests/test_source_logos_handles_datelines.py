@@ -379,3 +379,30 @@ def test_a_menu_word_before_home_names_no_site():
 def test_a_name_before_home_still_names_the_site_when_it_is_no_menu_word():
     page = ["Gulf Business", "Home  News  Markets", "", "China tells firms to halt H20 orders", "", LEAD, "", MORE]
     assert source_of(page) == "Gulf Business"
+
+
+STORY = [LEAD, MORE, "Two of the companies have already cancelled orders placed in the spring.", LAST] * 3
+
+
+def test_a_first_line_the_footer_sets_again_alone_as_its_logo_is_the_site():
+    """A site sets its logo at both ends of its pages: "Federal Docket" over the headline and
+    alone again over the footer's notices, though a notice names it in a sentence."""
+    page = ["Federal Docket", "The Daily Journal of Export Rules", "Sign in   Sign up",
+            "Regulators tell platforms to stop ordering H20 chips", *STORY,
+            "Federal Docket", "This site is a prototype edition of the Federal Docket and not an official one."]
+    assert source_of(page) == "Federal Docket"
+
+
+def test_a_one_word_logo_in_capitals_that_reads_as_a_ticker_names_the_site_its_foots_credit_repeats():
+    page = ["KTVW", "World", "Regulators tell platforms to stop ordering H20 chips", *STORY,
+            "Edited By: KTVW Web Team"]
+    assert source_of(page) == "KTVW"
+
+
+def test_a_logos_letters_inside_an_address_in_the_foot_are_no_second_naming():
+    """"CSIA" over the agency's name it abbreviates: its e-mail address in the foot
+    ("press@csia.gov") does not name "csia" as printed."""
+    page = ["CSIA", "Chip Security Industry Agency", "About", "Regulations", "Licensing", "Media",
+            "Regulators tell platforms to stop ordering H20 chips", *STORY,
+            "Media Contact", "press@csia.gov", "Sign up for email updates"]
+    assert source_of(page) == "Chip Security Industry Agency"

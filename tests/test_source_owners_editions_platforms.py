@@ -156,3 +156,13 @@ def test_a_byline_crediting_a_publications_staff_never_makes_its_name_a_writers(
 def test_a_link_without_scheme_further_down_the_top_is_the_storys_link_not_the_pages_address():
     page = ["Silicon Pulse Daily", HEADLINE, "By Jane Doe", "youtube.com/watch?v=AbC123xyz", LEAD, MORE, LAST]
     assert source_of(page) == "Silicon Pulse Daily"
+
+
+def test_a_company_holder_whose_name_closes_the_logos_name_owns_the_publication_the_logo_names():
+    """"© 2026 Upside Media, Inc." under the logo "The Morning Upside": the company named its
+    newsletter after itself; the page names the publication, not the company."""
+    story = [LEAD, MORE, "Chinese buyers had placed orders worth billions before the pause.", LAST] * 3
+    lines = ["The Morning Upside", "Newsletter", "Markets", "Business", "Tech", HEADLINE, "By Jane Doe", *story,
+             "Disclaimer: The Morning Upside is for informational purposes only.", "© 2026 Upside Media, Inc."]
+    assert source_of(lines) == "The Morning Upside"
+

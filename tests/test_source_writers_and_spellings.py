@@ -84,3 +84,12 @@ def test_an_institutions_name_over_a_menu_of_its_own_words_and_the_usual_buttons
 def test_an_outlets_print_replica_edition_names_the_outlet():
     assert outlets.known_name("China Daily PDF") == "China Daily"
     assert outlets.known_name("Hindustan Times ePaper") == "Hindustan Times"
+
+
+def test_the_name_the_address_spells_keeps_its_article_as_the_page_prints_it():
+    """A domain leaves off the name's article (keystonecourier.com for "The Keystone
+    Courier"): the page's own name for itself is the publisher, article and all."""
+    lines = ["https://keystonecourier.com/business/2025/10/chip-rules", "The Keystone Courier", "News", "Opinion",
+             "Business", "Sports", "Chip rules are a moving target", "By Jane Doe", LEAD, MORE, LAST,
+             "© 2025 The Keystone Courier"]
+    assert source_of(lines) == "The Keystone Courier"

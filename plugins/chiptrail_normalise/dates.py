@@ -17,7 +17,7 @@ Dates inside article prose ("in October 2023 the US imposed…") and relative ti
 ("4 months ago") are never taken: an undated article must stay undated, not get a guess.
 Numeric dates whose two parts could both be the month are read month-first unless the
 caller asks for day-first, the page's own unambiguous dates are day-first (``17/09/2025``),
-the date is dotted (``04.12.2025``), or the address is of a day-first country or outlet;
+or the address is of a day-first country or outlet (a dotted ``04.12.2025`` likewise);
 the order used is reported so it can be checked. Two-digit years (``12/04/25``, ``4 Dec
 25``) are read as 20YY when recent and not followed by another number.
 """
@@ -79,8 +79,8 @@ YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
 AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 """A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025
-    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\s+(?:of\s+)?|-)(?P<month>{MONTH})\b\.?(?:,?\s+|-){YEAR}{YEAR_END}"
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:of\s+)?|-|/)(?P<month>{MONTH})\b\.?(?:,?\s+|-|/){YEAR}{YEAR_END}"
 )
 SHORT_DOTTED_STAMP = r"\.(?=[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.(?=[0-3]\d\.\d{2}\s*$)"
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
@@ -94,7 +94,7 @@ SHORT_NUMERIC_DATE = re.compile(
 exported chat) or nothing else on its line ("03.24.26" under a press release's headline); "version
 3.11.25" in a sentence is no date."""
 SHORT_YEAR_MAX_AGE = 10
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY},?\s+{YEAR}{YEAR_END}")
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025"
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
     r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
@@ -149,8 +149,9 @@ SLUG_SHARE_IN_HEAD = 0.8
 """An address is the page's own when this share of its slug's words (at least
 ``SLUG_MIN_WORDS``) stand in the top lines, the headline the slug was made from."""
 
-LABEL_START = r"(?:^\s*|[|·•/]\s*)"
-"""A label opens the line or a segment of it ("Updated: … | Published: …"), never prose."""
+LABEL_START = r"(?:^\s*|[|·•/]\s*|^\s*(?i:by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?)"
+"""A label opens the line or a segment of it ("Updated: … | Published: …"), or follows the
+byline that opens it ("By Global Times Published: Dec 10, 2025"), never prose."""
 
 
 def _label(words: list[str]) -> re.Pattern:
@@ -165,7 +166,17 @@ def _label(words: list[str]) -> re.Pattern:
 PUBLISHED_LABEL = _label(_WORDS["published_labels"])
 CREATION_LABEL = re.compile(rf"(?i:\b(?:{_alternation(_WORDS['creation_labels'])})\b)")
 UPDATED_LABEL = _label(_WORDS["updated_labels"])
+PRINT_EDITION = re.compile(r"in\s+(?:the\s+)?(?:print|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\b[^\d]{0,20}?[,:]?\s")
+""""Published in Dawn, July 16th, 2025", "Published in print: ...": the date of the print
+edition, another copy than this page."""
+COPY_STAMP = re.compile(r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:on|at))?)\s*:?\s*$")
+FORWARD_MARK = re.compile(
+    r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
+)
+MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
+BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
+"""A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -224,7 +235,7 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
-    finders = (_from_published_line, _from_head, _from_updated_line, _from_url,
+    finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
                _from_address_on_page, _from_dateline_and_url_year)
     for finder in finders:
         found = finder(lines, url, day_first)
@@ -292,6 +303,22 @@ def _from_published_line(lines, url, day_first) -> Field | None:
                                lambda number, label: number in head or not CREATION_LABEL.search(label))
 
 
+def _from_forwarded_mail(lines, url, day_first) -> Field | None:
+    """The date in the header of the message a forwarded e-mail quotes ("---------- Forwarded
+    message ---------" / "From: ..." / "Date: Tue, Dec 3, 2024 at 6:02 PM"): the newsletter
+    or alert was published when its sender sent it; the forward's own header, above, dates
+    only its passing on."""
+    marks = [number for number, line in enumerate(lines) if FORWARD_MARK.match(line)]
+    if not marks:
+        return None
+    for number, line in enumerate(lines[marks[-1]:], start=marks[-1] + 1):
+        header = MAIL_DATE_HEADER.match(line)
+        found = header and find_date(header.group("rest"), day_first)
+        if found and _follows_label(header.group("rest")[:found.start]):
+            return _field(found, number, "header of the forwarded message", 0.9)
+    return None
+
+
 def _from_updated_line(lines, url, day_first) -> Field | None:
     return _from_labelled_line(lines, UPDATED_LABEL, "updated line", 0.8, day_first)
 
@@ -307,17 +334,18 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
             continue
         rest = match.group("rest")
         found = find_date(rest, day_first)
-        if found and _follows_label(rest[:found.start]):
+        if found and _follows_label(rest[:found.start]) and not PRINT_EDITION.match(rest):
             return _field(found, number, form, confidence)
     return None
 
 
 def _follows_label(between: str) -> bool:
-    """Only a weekday, a clock time or separators stand between a label and its date
-    ("Updated 3:41 PM EDT, Tue July 15, 2025"): the date is the label's, not prose's."""
+    """Only a weekday, a clock time, the writer's credit or separators stand between a
+    label and its date ("Updated 3:41 PM EDT, Tue July 15, 2025", "Posted by BeauHD on
+    Wednesday August 31, 2022"): the date is the label's, not prose's."""
     if len(between) <= LABEL_DATE_MAX_OFFSET:
         return True
-    rest = STAMP_WORDS.sub(" ", CLOCK_TIME.sub(" ", between))
+    rest = STAMP_WORDS.sub(" ", CLOCK_TIME.sub(" ", BYLINE_ON.sub(" ", between)))
     return SEPARATORS_ONLY.match(rest) is not None
 
 
@@ -341,9 +369,15 @@ def _is_labelled(line: str, found: Candidate) -> bool:
 
 def _names_another_date(before: str) -> bool:
     """True when a label other than a stamp's stands before the date ("Comment deadline:
-    January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces."""
+    January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces; or
+    when the date is the reader's copy's ("Printed on February 5, 2026", "Accessed 3 May
+    2025"): the day it was printed or fetched, not published."""
+    if COPY_STAMP.search(before):
+        return True
     match = OTHER_LABEL.search(before)
     if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place
+        return False
+    if BYLINE_ON.fullmatch(match.group("label") + ":"):  # "by Hilbert Hagedoorn on: 01/22/2026" is the byline's stamp
         return False
     return not SEPARATORS_ONLY.match(STAMP_WORDS.sub(" ", match.group("label")))
 
@@ -497,10 +531,11 @@ def _read(pattern, match, day_first) -> Candidate | None:
 
 def _numeric(match, day_first: bool, form: str) -> Candidate | None:
     """Read ``first/second/year``; the order is only a choice when both could be months.
-    Dotted dates (``04.12.2025``) are written day-first wherever they are used."""
+    A dotted date (``04.12.2025``) is read like a slashed one: the dot shows no order (US
+    trade sites print "12.03.2024" for 3 December); the page's own dates or address do
+    (``extract_date``)."""
     first, second = int(match["first"]), int(match["second"])
     ambiguous = first <= 12 and second <= 12 and first != second
-    day_first = day_first or match.groupdict().get("sep") == "."
     reads_day_first = first > 12 or (ambiguous and day_first)
     day, month = (first, second) if reads_day_first else (second, first)
     order = "day-first" if reads_day_first else "month-first"

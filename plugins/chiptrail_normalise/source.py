@@ -203,7 +203,7 @@ NOT_AN_OUTLET = re.compile(r"files?|photo.*|image.*|updated?.*|video|\d.*|ap pho
 TOP_NON_BLANK_LINES = 20
 MENU_OWNER_MAX_WORDS = 8
 MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
-MENU_COLUMN_MIN_SECTIONS = 2  # ... and at least two known menu words ("Politics", "Tech", "About Us", "Search") ...
+MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
@@ -620,9 +620,11 @@ def _spells_domain(name: str, domain: str) -> bool:
     (``_spellings_of_domain``), as initials (an institution's domain is its acronym:
     "Bureau of Industry and Security" at bis.gov), or with a capitalised word or two the
     domain leaves off its end ("Ashcombe & Reyes LLP" at ashcombereyes.com, "WKRV 9 News"
-    at wkrv9.com)."""
+    at wkrv9.com), or without its article ("The Valley Herald" at valleyherald.com)."""
     spellings = _spellings_of_domain(domain)
     words = name.split()
+    if len(words) > 1 and words[0] == "The" and not domain.startswith("the"):
+        words = words[1:]  # a domain leaves off the name's article ("The Brussels Times" at brusselstimes.com)
     ends = range(max(1, len(words) - DOMAIN_LEFT_OFF_WORDS), len(words) + 1)
     kept = (" ".join(words[:end]) for end in ends if all(word[0].isupper() for word in words[end:]))
     if any(_squashed(prefix) in spellings for prefix in kept):  # "under licence" is no part of "swissinfo.ch"
@@ -827,7 +829,7 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     shouted: "DOJ DESK"), that the page's own furniture at its foot names again: a
     newsletter's ("You're receiving this because you subscribed to The Asia Chip Letter",
     "Export Desk is a reader-supported publication", "Silicon Tea Leaves © 2025. Powered
-    by Ghost", "Posted by Tech Buzz China"); under a newsletter host's logo
+    by Ghost", "Posted by Tech Buzz China", the footer's logo alone on its line); under a newsletter host's logo
     ("Buttondown"), the line after it. A story's subject is named in its last
     paragraphs, not in its furniture. A headline-less newsletter's name, which the title
     reader takes for the headline (``skip``), counts when the foot names it to its readers."""
@@ -838,13 +840,25 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     index, name = first
     if index in skip and not _named_to_readers(name, lines):  # read as a headline: only a reader's letter may say otherwise
         return None
-    if boilerplate.classify(name) not in SHOW_NAME_KINDS or is_ui_control(name) or not outlets.is_name_cased(name):
+    named = boilerplate.classify(name) in SHOW_NAME_KINDS or _is_shouted_logo(name)  # "WION" reads as a ticker
+    if not named or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)  # not in an address: "OCPA@bis.gov"
     foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
-    if not any(boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text) for text in foot):
+    if not any(_is_foot_furniture(text, name) for text in foot):
         return None
-    return index, outlets.as_printed(name, [text for _, text in _tail(lines)]) if name.isupper() else name
+    if not name.isupper():
+        return index, name
+    foot = [text for _, text in _tail(lines)]  # a shouted word printed nowhere in mixed case is an acronym ("WION")
+    return index, outlets.mixed_case_spelling(name, foot) or (outlets.title_cased(name) if " " in name else name)
+
+
+def _is_foot_furniture(text: str, name: str) -> bool:
+    """A line of the page's foot that is its furniture: clutter ("Edited By: WION Web
+    Team"), the publication speaking to its readers, or the name alone, the footer's logo
+    ("Federal Register" over the site's notices)."""
+    alone = " ".join(text.split()).casefold() == " ".join(name.split()).casefold()
+    return alone or boilerplate.is_boilerplate(text) or outlets.speaks_to_readers(text)
 
 
 def _named_to_readers(name: str, lines: list[str]) -> bool:
@@ -1371,18 +1385,23 @@ def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:
     / "Governance" / "Economy", "NBC Bay Area" / "Weather" / "Local" / ... / "Tech"): the
     logo's text, naming the site though its stories name it too ("ThePrint holds no
     responsibility for its content"). A button's words ("Open side navigation menu") or an
-    entry under another ("Hindi" under "English" in a language switch) heads no menu."""
+    entry under another ("Hindi" under "English" in a language switch) heads no menu. A
+    site names most of its sections as it likes ("Opinionista", "Firehose", "Onderwerpen"),
+    so one common menu word or button among five short entries ("Contact", "Sign in") makes
+    the column a menu; a line over a known outlet's name is a button over the logo."""
     following = [line.strip() for line in lines[index + 1 :] if line.strip()][:MENU_COLUMN_REACH]
     if word_count(text) > MENU_OWNER_MAX_WORDS or ends_sentence(text) or len(following) < MENU_COLUMN_LINES:
         return False
     column = following[:MENU_COLUMN_LINES]
     column += list(itertools.takewhile(_is_menu_entry_shaped, following[MENU_COLUMN_LINES:]))
     sections = sum(boilerplate.classify(line) in MENU_WORD_KINDS for line in column)
+    sections += sum(boilerplate.is_boilerplate(line) and boilerplate.classify(line) not in MENU_WORD_KINDS for line in column)
     return (
         all(_is_menu_entry_shaped(line) for line in column)
         and sections >= MENU_COLUMN_MIN_SECTIONS
         and not LOWER_CASE_WORD.search(text)
         and not _is_menu_word(_line_before(index, lines))
+        and not outlets.known_name(column[0])  # a button over the logo ("Accessibility Menu" / "The Motley Fool")
     )
 
 
@@ -1433,10 +1452,19 @@ def _named_in_prose(name: str, lines: list[str], passed: frozenset[int] = frozen
 
 def _is_company_holder(footer: tuple[int, str], site_line: tuple[int, str], lines: list[str]) -> bool:
     """True when a copyright holder is the company behind the site the name line gives:
-    no known outlet, named nowhere above the page's foot, and the name line no agency's."""
+    no known outlet, named nowhere above the page's foot, and the name line no agency's.
+    The holder's name closing the longer name of the logo ("Upside" of "© Upside Media,
+    Inc." in "The Daily Upside") is the company naming its publication after itself, not
+    the page naming the company; opening it ("NVIDIA Investor Relations"), the logo is the
+    holder's with its section's words."""
     if outlets.known_name(footer[1]) or _names_wire(site_line[1]):
         return False
-    return not _named_above_the_foot(footer[1], lines)
+    logo = re.compile(rf"(?<!\w){re.escape(site_line[1].strip())}(?!\w)", re.IGNORECASE)
+    inside = re.search(rf"(?<!\w){re.escape(footer[1].strip())}(?!\w)", site_line[1], re.IGNORECASE)
+    longer = bool(inside) and re.search(r"[^\W\d_]", site_line[1][: inside.start()]) is not None  # not its opening:
+    # "NVIDIA Investor Relations" over "© NVIDIA Corporation" is the holder's section
+    unlogoed = [logo.sub(" ", line) for line in lines] if longer else lines
+    return not _named_above_the_foot(footer[1], unlogoed)
 
 
 def _named_above_the_foot(name: str, lines: list[str]) -> bool:
