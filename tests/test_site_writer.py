@@ -86,6 +86,20 @@ def test_a_change_no_page_shows_renders_no_page(tmp_path, rendered):
     assert rendered == []
 
 
+def test_the_page_map_keeps_each_files_status_whether_rendered_or_left_alone(tmp_path, rendered):
+    """Pages left alone keep the status taken before rendering, rendered ones are looked
+    at again: either way the map holds each file as the build left it."""
+    project = make_project(tmp_path / "site")
+    output = build(project, **render_settings(project, **IN_WORKERS))
+    rendered.clear()
+    add_article(project)
+    build(project, **render_settings(project, **IN_WORKERS))
+    pages = read_page_map(site_settings(project))
+    assert "index.html" in pages and "articles/us-warns-huawei-ascend/index.html" in pages
+    for name, (_, *stamp) in pages.items():
+        assert stamp == file_stamp(output / name), name
+
+
 def test_a_deleted_page_file_is_rendered_again(tmp_path, rendered):
     project = make_project(tmp_path / "site")
     output = build(project, **render_settings(project, **IN_PROCESS))
@@ -99,7 +113,7 @@ def test_a_deleted_page_file_is_rendered_again(tmp_path, rendered):
 @pytest.mark.parametrize("render", [IN_WORKERS, IN_PROCESS], ids=["workers", "in-process"])
 def test_a_page_that_fails_to_render_fails_the_build_and_is_named(tmp_path, render):
     """Each process stops at its first failing page and reports it. Every article page but
-    the first (rendered before the workers start, to compile the templates) fails."""
+    the first fails, so each process meets one."""
     project = make_project(tmp_path / "site")
     article = project / "theme" / "templates" / "article.html"
     article.write_text(article.read_text(encoding="utf-8").replace(

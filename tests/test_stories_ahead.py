@@ -5,10 +5,13 @@ and a worker that gives no answer costs time, never the stories or the error rep
 from __future__ import annotations
 
 import os
+import pickle
+import subprocess
+import sys
 
 import pytest
 
-from chiptrail_site import stories_ahead
+from chiptrail_site import stories, stories_ahead
 from chiptrail_site.evaluate_stories import DEFAULT_FIXTURE, load_articles
 from chiptrail_site.stories import group_stories
 from chiptrail_site.stories_ahead import StoriesAhead
@@ -53,7 +56,7 @@ def test_a_failing_model_raises_its_error_in_this_process(settings, two_cores, m
     def broken(*args, **kwargs):
         raise ValueError("story inputs must have unique keys")
 
-    monkeypatch.setattr(stories_ahead, "group_stories", broken)
+    monkeypatch.setattr(stories, "group_stories", broken)
     with pytest.raises(ValueError, match="unique keys"):
         StoriesAhead(ARTICLES, settings).index()
 
@@ -63,3 +66,20 @@ def test_with_one_usable_core_the_grouping_runs_here(settings, monkeypatch):
     ahead = StoriesAhead(ARTICLES, settings)
     assert ahead.worker is None
     assert answer(ahead.index()) == answer(group_stories(ARTICLES))
+
+
+def test_the_builds_process_makes_the_inputs_and_reads_the_answer_without_numpy(tmp_path):
+    """numpy is loaded by the story worker alone (story_model.py): the build's process
+    imports the story generator, makes the inputs and unpickles the worker's answer."""
+    index = group_stories(ARTICLES)
+    answer_file = tmp_path / "answer.pickle"
+    answer_file.write_bytes(pickle.dumps(index))
+    code = ("import pickle, sys; from pathlib import Path; import chiptrail_site, "
+            "chiptrail_site.story_pages, chiptrail_site.stories_ahead; "
+            "from chiptrail_site.story_model import StoryInput; StoryInput('k', 't', 'x'); "
+            f"index = pickle.loads(Path({str(answer_file)!r}).read_bytes()); "
+            "assert 'numpy' not in sys.modules, 'numpy loaded'; print(len(index.stories))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == str(len(index.stories)) != "0"

@@ -8,12 +8,14 @@ import logging
 import pickle
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from chiptrail_site import stories
 from chiptrail_site.evaluate_stories import DEFAULT_FIXTURE, load_articles
 from chiptrail_site.stories import Fingerprints, StoryOptions, group_stories
-from chiptrail_site.story_cache import code_version, fingerprints_path, load_fingerprints, save_fingerprints
+from chiptrail_site.story_cache import (ARRAY_FIELDS, code_version, fingerprints_path, load_fingerprints,
+                                        save_fingerprints)
 
 ARTICLES = sorted(load_articles(DEFAULT_FIXTURE), key=lambda item: item.key)
 # Few articles make a phrase stock: adding or removing one changes which are left out.
@@ -96,7 +98,12 @@ def test_fingerprints_are_not_written_again_when_nothing_changed(settings):
     pickle.dumps({"version": code_version()})[:-5],  # cut short
     pickle.dumps(["a", "list"]),
     pickle.dumps({"version": code_version(), "fingerprints": {"key": ("wrong", "shape", None, None, b"")}}),
-], ids=["garbage", "truncated", "not-a-mapping", "wrong-shape"])
+    pickle.dumps({"version": code_version(), "keys": ["a", "b"], "copy_source": [b"", b""],
+                  **{name: (np.zeros(3, np.uint64), np.array([1, 1])) for name in ARRAY_FIELDS}}),
+    pickle.dumps({"version": code_version(), "keys": ["a"], "copy_source": [b""],
+                  **{name: (np.zeros(1, np.uint64), np.array([-1])) for name in ARRAY_FIELDS}}),
+], ids=["garbage", "truncated", "not-a-mapping", "wrong-shape", "lengths-not-adding-up",
+        "no-shingles"])
 def test_an_unreadable_cache_is_ignored_with_a_debug_line(settings, kept, caplog):
     fingerprints_path(settings).parent.mkdir(parents=True)
     fingerprints_path(settings).write_bytes(kept)
@@ -141,3 +148,24 @@ def test_a_cache_folder_that_cannot_be_written_costs_only_the_cache(tmp_path, ca
     settings = {"CACHE_PATH": str(blocked)}
     assert cached_run(settings, ARTICLES, StoryOptions()) == answer(group_stories(ARTICLES))
     assert "story fingerprints not kept" in caplog.text
+
+
+def test_kept_fingerprints_are_read_back_field_for_field(settings):
+    """Kept as columns (one array per field for all articles), each fingerprint comes back
+    with its own arrays, missing signatures still missing."""
+    fingerprints = load_fingerprints(settings)
+    group_stories(ARTICLES, fingerprints=fingerprints)
+    save_fingerprints(settings, fingerprints)
+    kept = load_fingerprints(settings).known
+    assert kept.keys() == fingerprints.used.keys()
+    signatures = {"topic": 0, "copy": 0}
+    for key, made in fingerprints.used.items():
+        for name in ARRAY_FIELDS:
+            made_array, kept_array = getattr(made, name), getattr(kept[key], name)
+            assert (made_array is None) == (kept_array is None)
+            if made_array is not None:
+                assert kept_array.dtype == made_array.dtype and np.array_equal(kept_array, made_array)
+        assert kept[key].copy_source == made.copy_source and not kept[key].changed
+        signatures["topic"] += made.topic_signature is not None
+        signatures["copy"] += made.copy_signature is not None
+    assert 0 < signatures["topic"] and 0 < signatures["copy"]  # both kinds were made and kept

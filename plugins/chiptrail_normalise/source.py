@@ -121,6 +121,11 @@ FOOTER_IMPRINT = re.compile(r"(?:(?i:the)\s+|©\s*(?:\d{4}\s+)?)?(?P<name>[^|·�
 """A footer line opening with the site's name: its imprint ("Lowy Institute | 31 Bligh
 Street, Sydney"), copyright ("© Gradient Bandwidth · Hosted on Transistor") or
 self-description ("The House of Commons Library is a research and information service")."""
+IMPRINT_MARKS = ("|", "·", "•", " is ")
+"""What a ``FOOTER_IMPRINT`` match needs in a line whose whitespace is single spaces: one
+of its separators, or "is" between spaces (``\\s`` and ``str.split`` know the same
+whitespace). Checked first: the pattern tries both endings at every character of a line
+that has neither."""
 SUPPORT_PROMPT = re.compile(r"(?i:support)\s+(?P<name>.+?)\s*")
 EPISODE_NUMBER = re.compile(r"(?:season \d{1,3}\s*[·•|,:-]?\s*)?(?:episode|ep\.?)\s?#?\d{1,4}\b", re.IGNORECASE)
 """An episode's number opening its line ("Ep. 141: Nvidia's China line goes to zero",
@@ -916,7 +921,7 @@ def _footer_names(lines: list[str]) -> list[tuple[int, str, str]]:
     names = []
     for index, text in _tail(lines):
         text = " ".join(text.split())
-        if match := FOOTER_IMPRINT.match(text):
+        if any(mark in text for mark in IMPRINT_MARKS) and (match := FOOTER_IMPRINT.match(text)):
             names.append((index, match.group("name"), "described" if match.group("is") else "imprint"))
         elif match := SUPPORT_PROMPT.fullmatch(text):
             names.append((index, match.group("name"), "support"))

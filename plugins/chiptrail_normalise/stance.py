@@ -83,9 +83,14 @@ MAX_CUES = 5
 NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
-SENTENCE_END = re.compile(r"(?:[.!?](?<=[a-z0-9%)\"”’][.!?])(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
+SENTENCE_END = re.compile(
+    r"(?:[.!?](?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?])|(?<=\d[A-Z][.!?]))(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
 """A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere)."""
+that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
+An acronym after a word in lower case ends a sentence too ("... going to the US. What
+is China's response?"), and so does a model number ("... stop ordering the RTX Pro 6000D.
+Orders already placed ..."), but not an abbreviation's last letter ("U.S. officials") nor
+a word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
 CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
@@ -181,6 +186,7 @@ APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNOR
 BACKGROUND = RULES["background"]
 BACKGROUND_SENTENCE = _compile_kinds(dated=BACKGROUND["sentence"]["markers"],
                                      sequence=BACKGROUND["sentence"]["sequence"],
+                                     series=BACKGROUND["sentence"]["series"],
                                      known=BACKGROUND["sentence"]["known"],
                                      unused=BACKGROUND["sentence"]["unused"],
                                      condition=BACKGROUND["sentence"]["condition"],
@@ -193,6 +199,9 @@ MEASURED_SINCE = re.compile(
     rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
+FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
+FUTURE_VERB = re.compile(BACKGROUND["sentence"]["future"])
+NOW_CLAUSE = re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE)
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
 ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
@@ -319,7 +328,22 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
     stated = {direction: sum(h.score for h in hits if h.stated and h.direction == direction)
               for direction in DIRECTIONS}
     mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
-    return hits, totals, _decide(totals, outright, (title, subtitle, *paragraphs), stated, mentioned)
+    texts = (title, subtitle, *paragraphs)
+    if _opening_says_opposite_ways(title, subtitle, paragraphs) and (outright or all(totals.values())):
+        return hits, totals, "mixed"
+    return hits, totals, _decide(totals, outright, texts, stated, mentioned)
+
+
+def _opening_says_opposite_ways(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> bool:
+    """The headline, dek or lead say the news is moves going opposite ways ("Two
+    decisions on the same day, and they point opposite ways"; "Washington and Beijing
+    pulled the H20 in opposite directions"): the writer's own summary of the news, which
+    a reader takes at its word however the second move is worded further down, in words
+    no cue knows ("a warning on Tuesday") or in a sentence that retells it. Mixed when the
+    page reports a move at all, or names a move each way; said only further down, it is a
+    commentary's remark and weighs as before (``_says_opposite_ways``)."""
+    lead = islice((text for text in paragraphs if _is_prose(text or "")), LEAD_PARAGRAPHS)
+    return _says_opposite_ways((title, subtitle, *lead))
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
@@ -433,7 +457,10 @@ def _paired_moves(title: str, scale: float):
     another government, carries no cue of its own and does not merely react ("as China
     welcomes the decision"), the pairing says it runs the other way. A first move by the
     same government is one story told twice ("AMD to resume MI308 shipments as US moves
-    licence applications forward"). Weighed as a clear cue in the headline; ``scale`` as
+    licence applications forward"). An uncued first clause may name its government
+    anywhere in it ("H200 licence applications open in the US, China drops foreign
+    accelerators"), and a kicker ("China Trade Monitor: Licences Flow, Beijing Pushes
+    Back") is no part of the clause. Weighed as a clear cue in the headline; ``scale`` as
     the opening's."""
     pair = _second_government_clause(title)
     if pair is None:
@@ -448,7 +475,7 @@ def _paired_moves(title: str, scale: float):
     else:
         stated = [hit for hit in second_hits if hit.outright]
         uncued, others = first, first_hits
-        if _opening_government(first) in (None, government):
+        if _clause_government(first) in (None, government) or MARKET_REACTION.search(first):
             return
     moves = {hit.direction for hit in stated}
     if len(moves) != 1 or PAIR_REACTION.search(uncued) or not _can_state_a_move(uncued):
@@ -472,6 +499,21 @@ def _can_state_a_move(clause: str) -> bool:
     tail = clause.rsplit(": ", 1)[-1].lstrip()
     name = next(ACTOR.finditer(tail), None)
     return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
+
+
+def _clause_government(clause: str) -> str | None:
+    """The one government an uncued clause names, as its subject or where its move happens
+    ("Washington pauses"; "H200 licence applications open in the US"; "H200 rule published
+    in Washington"): set against another government's move, the clause is that
+    government's move (unless it reports a market: "Nvidia shares slide in US"). None when
+    it names none or both."""
+    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)} & set(GOVERNMENTS)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _without_kicker(clause: str) -> str:
+    """A headline's clause after any kicker ("Semafor Technology: Washington pauses")."""
+    return clause.rsplit(": ", 1)[-1].lstrip()
 
 
 def _opening_government(clause: str) -> str | None:
@@ -501,13 +543,16 @@ def _government_of(hit: Hit) -> str:
 def _second_government_clause(text: str) -> tuple[str, str, str] | None:
     """(first clause, second clause, its government) of a headline whose second clause
     opens on a government the first does not name ("..., but Beijing ...", "...; China's
-    customs ..."), or None."""
+    customs ..."), or None. A kicker before the first clause ("China Trade Monitor:
+    Licences Flow, Beijing Pushes Back") names the page's beat, not who moved: the first
+    clause is read without it."""
     for joint in PAIR_JOINT.finditer(text):
         first, second = text[:joint.start()], text[joint.end():]
         mentions = _actor_mentions(second)
         if not mentions or mentions[0][1] not in GOVERNMENTS:
             continue
         if PAIR_LEAD_IN.fullmatch(second[:mentions[0][0]]):
+            first = _without_kicker(first)
             named = {actor for _, actor in _actor_mentions(first)}
             government = mentions[0][1]
             return (first, second, government) if government not in named else None
@@ -733,6 +778,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
     dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
                   else _dated_from(sentence, max(news_from, setting), headline))
+    dated_until = _now_clause(sentence, dated_from)
     undone = _undone_spans(sentence, matches, offset)
     hedges = _hedge_markers(sentence)
     for match in matches:
@@ -741,7 +787,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
-        recalled = at >= dated_from
+        recalled = dated_from <= at < dated_until
         if recalled:
             factor *= BACKGROUND["sentence"]["factor"]
         if any(start <= at < stop for start, stop in clauses) or (
@@ -798,7 +844,8 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     in an earlier clause stays news ("has started issuing licences, clearing the way for
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so do a retold sequence
-    ("first blocked it, then allowed it"), a reminder ("..., as you know") and a permission
+    ("first blocked it, then allowed it"), a series of moves told as participles in a row
+    ("it has been blocked, released, taxed and finally boycotted", also in a headline), a reminder ("..., as you know") and a permission
     said to have gone unused ("..., but we have not shipped any H20 under those licenses"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
@@ -815,13 +862,38 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not (headline and marker.lastgroup.startswith("sequence"))
                and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
-                        and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))]
+                        and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
+               and not _sets_a_date_ahead(sentence, marker)]
     if not markers:
         return len(sentence) + 1
-    if any(marker.lastgroup.startswith(("sequence", "known", "unused")) for marker in markers):
+    if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _sets_a_date_ahead(sentence: str, marker: re.Match) -> bool:
+    """A date the news takes effect from, or is due by ("Japan will require licences for
+    exports of 23 tools from July 23", "Japan to restrict exports from July", "must comply
+    by March"): told with a future verb before it, "from", "by" or "until" and a month look
+    ahead to the move's own dates, they recall no earlier one."""
+    return (FORWARD_DATE.match(marker.group(0)) is not None
+            and FUTURE_VERB.search(sentence, 0, marker.start()) is not None)
+
+
+def _now_clause(sentence: str, dated_from: int) -> int:
+    """Where a clause told as now starts after background set at ``dated_from``: the
+    contrast of then and now ("Such applications, previously reviewed under a presumption
+    of denial, will now be reviewed case by case") tells the news in its "now" clause, so
+    the background ends there.
+    The sentence's end when there is none."""
+    if dated_from >= len(sentence):
+        return len(sentence) + 1
+    now = NOW_CLAUSE.search(sentence, dated_from)
+    if now is None:
+        return len(sentence) + 1
+    boundaries = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, dated_from, now.start())]
+    return boundaries[-1] if boundaries else len(sentence) + 1
 
 
 def _measured_since(sentence: str) -> tuple[int, int] | None:
@@ -1014,7 +1086,8 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     or lead report a rule being issued in words of no direction: then the measures told
     further down are that rule's, its news (``_reports_issued_rule``)."""
     moved = [d for d in DIRECTIONS
-             if totals[d] >= RULES["neutral_below"] and d in outright]
+             if (totals[d] >= RULES["neutral_below"] or stated[d] >= RULES["stated_move_at_least"])
+             and d in outright]
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
     top = max(moved, key=lambda direction: totals[direction])

@@ -121,11 +121,14 @@ class SiteWriter(ArchiveWriter):
         digests = PageDigests(context, code)
         page_digests = {name: digests.page(name, page.template.name, page.localcontext,
                                            page.variables) for name, page in self.pages.items()}
+        # Each page file's status, taken once: a page not rendered keeps it to the end.
+        stamps = {name: file_stamp(page.path) for name, page in self.pages.items()}
         changed = [page for name, page in self.pages.items()
-                   if previous.get(name) != [page_digests[name], *(file_stamp(page.path) or [])]]
+                   if previous.get(name) != [page_digests[name], *(stamps[name] or [])]]
         self.render(changed, context, code, digests, list(self.copies.values()))
         self.copies = {}
-        written = self.written_files(page_digests)
+        stamps.update((page.name, file_stamp(page.path)) for page in changed)
+        written = self.written_files(page_digests, stamps)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
 
@@ -142,14 +145,14 @@ class SiteWriter(ArchiveWriter):
         fragments.save(self.settings, code, [*context.get("articles", []),
                                              *context.get("hidden_articles", [])])
 
-    def written_files(self, digests: dict[str, str]) -> dict[str, list]:
+    def written_files(self, digests: dict[str, str], stamps: dict[str, list]) -> dict[str, list]:
         """The page map of this build: each page with its digest, each other file
-        written with none, and the size and modification time each was left with."""
+        written with none, and the size and modification time each was left with (for a
+        page, its ``stamps`` entry: 10,000 article pages are not looked up twice)."""
         output = Path(self.output_path)
         written = {name: [digest, *(file_stamp(output / name) or [])]
                    for name, digest in self.files.items()}
-        written.update((name, [digests[name], *file_stamp(page.path)])
-                       for name, page in self.pages.items())
+        written.update((name, [digests[name], *stamps[name]]) for name in self.pages)
         return written
 
     def processes(self, pages: int) -> int:

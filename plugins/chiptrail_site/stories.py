@@ -52,6 +52,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 import numpy as np
 
 from . import minhash
+from .story_model import Member, Story, StoryIndex, StoryInput  # noqa: F401 - the model's answer, re-exported
 
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(rb"[a-z0-9]+")
@@ -108,85 +109,6 @@ class StoryOptions:
     stock_phrase_articles: int = 50  # a shingle in more articles than this is stock phrasing
     min_distinctive_shingles: int = 20  # fewer left than this: too little text to call a copy
     max_checks_per_article: int = 30  # candidates verified per article, most similar first
-
-
-@dataclass(frozen=True)
-class StoryInput:
-    """What the model needs of one article; ``key`` is its unique slug.
-
-    ``text`` may be Markdown or HTML (tags are dropped). ``chips`` are the canonical names
-    of the chips the article is about (front-matter ``chips_about``, else ``chips``): a chip
-    only mentioned in passing should not tie two developments together.
-    """
-
-    key: str
-    title: str
-    text: str
-    date: date | None = None
-    source: str | None = None
-    chips: Sequence[str] = ()
-    stance: str | None = None
-
-
-@dataclass(frozen=True)
-class Member:
-    """One article's place in a story; ``duplicate_of`` names the copy it republishes."""
-
-    key: str
-    date: date | None
-    source: str | None
-    stance: str | None
-    duplicate_of: str | None = None
-
-
-@dataclass(frozen=True)
-class Story:
-    """Articles reporting one development, earliest first (undated copies last)."""
-
-    slug: str
-    title: str
-    members: tuple[Member, ...]
-
-    @property
-    def keys(self) -> list[str]:
-        return [member.key for member in self.members]
-
-    @property
-    def first_date(self) -> date | None:
-        return self.members[0].date
-
-    @property
-    def last_date(self) -> date | None:
-        return max((m.date for m in self.members if m.date), default=None)
-
-    @property
-    def sources(self) -> list[str]:
-        """Outlets with independent coverage (republished copies excluded)."""
-        outlets = (m.source for m in self.members if m.source and not m.duplicate_of)
-        return list(dict.fromkeys(outlets))
-
-
-@dataclass
-class StoryIndex:
-    """The stories (groups of two or more articles) and each article's place in them."""
-
-    stories: list[Story]
-    story_of: dict[str, str]  # article key -> story slug (only for articles in a story)
-    duplicate_of: dict[str, str]  # copy key -> key of the earliest copy of the text
-    pairs_verified: int = 0  # candidate pairs checked exactly: stays far below n²/2
-    _by_slug: dict[str, Story] = field(default_factory=dict, repr=False)
-
-    def __post_init__(self) -> None:
-        self._by_slug = {story.slug: story for story in self.stories}
-
-    def story_for(self, key: str) -> Story | None:
-        slug = self.story_of.get(key)
-        return self._by_slug[slug] if slug else None
-
-    def also_covered(self, key: str) -> list[Member]:
-        """The other articles of ``key``'s story, for "Also covered by …"."""
-        story = self.story_for(key)
-        return [m for m in story.members if m.key != key] if story else []
 
 
 @dataclass(eq=False)

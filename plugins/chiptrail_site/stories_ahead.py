@@ -23,8 +23,10 @@ import os
 
 from . import forked
 from .site_writer import usable_cores
-from .stories import StoryIndex, StoryInput, group_stories
-from .story_cache import load_fingerprints, save_fingerprints
+from .story_model import StoryIndex, StoryInput
+
+# ``stories`` and ``story_cache`` (numpy) are imported by ``group``: in the worker, once
+# forked, so the build's process spends no time loading numpy (story_model.py).
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +60,9 @@ class StoriesAhead:
 
 def group(inputs: list[StoryInput], settings) -> StoryIndex:
     """Group with the fingerprints the last build kept, and keep this build's."""
+    from .stories import group_stories
+    from .story_cache import load_fingerprints, save_fingerprints
+
     fingerprints = load_fingerprints(settings)  # only new and edited articles are read again
     index = group_stories(inputs, fingerprints=fingerprints)
     save_fingerprints(settings, fingerprints)

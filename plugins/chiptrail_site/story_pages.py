@@ -26,10 +26,11 @@ from pelican.generators import Generator
 from .facets import field_values, stance_breakdown
 
 if TYPE_CHECKING:
-    from .stories import Story, StoryInput
+    from .story_model import Story, StoryInput
 
-# ``stories``, ``story_cache`` and ``stories_ahead`` are imported where they are used: they
-# load numpy, which a build skipped by the build manifest (build_manifest.py) never needs.
+# ``stories_ahead`` is imported where it is used, and ``stories`` and ``story_cache`` only
+# in the story worker: they load numpy, which the build's own process never needs
+# (story_model.py).
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",
@@ -122,7 +123,7 @@ class StoryGenerator(Generator):
 def story_input(article) -> StoryInput:
     """What the story model reads of an article: the chips it is *about* (a chip only
     mentioned must not tie two developments together) and no date when it is undated."""
-    from .stories import StoryInput
+    from .story_model import StoryInput
 
     undated = getattr(article, "undated", False)
     return StoryInput(

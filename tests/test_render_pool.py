@@ -1,0 +1,73 @@
+"""How the render workers share the pages (issue 6): a queue that hands each page to
+exactly one process, the pages showing the most articles first, and the templates loaded
+once before the workers are forked."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from jinja2 import DictLoader, Environment
+
+from chiptrail_site import forked
+from chiptrail_site.render_pool import PageQueue, heaviest_first, load_templates
+
+
+def taken_by_two_processes(items: list) -> tuple[list, list]:
+    """What a forked process and this one each take from one queue of ``items``."""
+    queue = PageQueue(items)
+    try:
+        child = forked.start(lambda: list(queue.pages()))
+        here = list(queue.pages())
+        status, there = forked.wait(child)
+    finally:
+        queue.close()
+    assert status == 0
+    return here, there
+
+
+def test_the_queue_hands_each_page_to_exactly_one_process():
+    for count in (1, 7, PageQueue.MAX_RECORDS, 5 * PageQueue.MAX_RECORDS + 3):
+        items = list(range(count))
+        here, there = taken_by_two_processes(items)
+        assert sorted(here + there) == items
+
+
+def test_a_queue_taken_by_one_process_gives_the_pages_in_order():
+    queue = PageQueue(list("abcdef"))
+    try:
+        assert list(queue.pages()) == list("abcdef")
+        assert list(queue.pages()) == []  # empty once taken
+    finally:
+        queue.close()
+
+
+def page(template="t", localcontext=None, **variables):
+    return SimpleNamespace(template=template, localcontext=localcontext or {}, variables=variables)
+
+
+def test_pages_showing_the_most_articles_are_rendered_first():
+    articles = list(range(100))
+    home = page(localcontext={"articles_page": SimpleNamespace(object_list=articles[:20])},
+                articles=articles)
+    article = page(article=articles[0])
+    term = page(articles=articles[:40])
+    timeline = page()  # lists every article without naming them in its variables
+    copy = page(template=None)
+    ordered = heaviest_first([copy, article, home, term, timeline], {"articles": articles})
+    assert ordered == [timeline, term, home, article, copy]
+
+
+def test_templates_and_those_they_extend_include_or_import_are_loaded_once_up_front():
+    sources = {
+        "page.html": '{% extends "base.html" %}{% from "partial/entry.html" import entry %}'
+                     '{% block body %}{{ entry() }}{% endblock %}',
+        "base.html": '<main>{% block body %}{% endblock %}</main>{% include "partial/foot.html" %}',
+        "partial/entry.html": "{% macro entry() %}entry{% endmacro %}",
+        "partial/foot.html": "<footer>foot</footer>",
+        "unused.html": "never loaded",
+    }
+    environment = Environment(loader=DictLoader(dict(sources)), auto_reload=False)
+    load_templates([page(template=environment.get_template("page.html"))])
+    environment.loader.mapping.clear()  # nothing left to load: the cache must serve
+    assert environment.get_template("page.html").render() == "<main>entry</main><footer>foot</footer>"
+    assert {name for _, name in environment.cache.keys()} == set(sources) - {"unused.html"}
