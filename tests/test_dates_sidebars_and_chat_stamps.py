@@ -78,3 +78,12 @@ def test_the_print_editions_published_in_line_gives_way_to_the_web_copys_stamp()
     page = [HEADLINE, "Reuters Published November 5, 2025 Updated November 5, 2025 11:24am", PROSE,
             "Published in Dawn, November 6th, 2025"]
     assert extract_date(page).value == date(2025, 11, 5)
+
+
+def test_a_headings_bracketed_event_date_gives_way_to_the_stamp_under_it():
+    """"Regular Press Briefing of the Trade Ministry (November 5, 2025)" titles the briefing
+    by its day; the transcript's own stamp under it dates the page, and only without one
+    does the heading's date stand."""
+    heading = "Regular Press Briefing of the Trade Ministry (November 5, 2025)"
+    assert extract_date([heading, "2025-11-06 10:24", PROSE]).value == date(2025, 11, 6)
+    assert extract_date([heading, PROSE]).value == date(2025, 11, 5)

@@ -406,3 +406,21 @@ def test_a_logos_letters_inside_an_address_in_the_foot_are_no_second_naming():
             "Regulators tell platforms to stop ordering H20 chips", *STORY,
             "Media Contact", "press@csia.gov", "Sign up for email updates"]
     assert source_of(page) == "Chip Security Industry Agency"
+
+
+def test_a_shouted_acronym_over_the_name_it_abbreviates_gives_way_to_the_name():
+    """"KTW" over "Keystone Television West": the initials are the logo's mark, the name
+    under them the site's, though the foot repeats the initials."""
+    page = ["KTW", "Keystone Television West", "Topics", "Regions", "Programs", "Experts", "Events",
+            "Regulators tell platforms to stop ordering H20 chips", *STORY,
+            "Edited By: KTW Web Team", "© 2025 by Keystone Television West. All rights reserved."]
+    assert source_of(page) == "Keystone Television West"
+
+
+def test_an_outlet_crediting_itself_as_the_author_under_its_logo_is_the_source():
+    """"Text by: VRN" under the logo "VRN": the outlet credits its own desk, so the logo's
+    line is no writer's name to set aside."""
+    page = ["VRN", "Français", "English", "Español", "Listen", "Africa", "Americas", "Business",
+            "Regulators tell platforms to stop ordering H20 chips", "Text by: VRN", "2 min", *STORY,
+            "Keep up to date with international news by downloading the VRN app", "VRN - Voix Radio Nationale"]
+    assert source_of(page) == "VRN"

@@ -51,6 +51,7 @@ STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
 
 SENTENCE_MIN_WORDS = 8
+HEADING_MIN_WORDS = 3  # "Press Conference of MOFCOM (November 6, 2025)": a heading naming an event's date
 DATE_LINE_MAX = 160
 """Lines longer than this are never treated as a bare date line."""
 
@@ -350,14 +351,27 @@ def _follows_label(between: str) -> bool:
 
 
 def _from_head(lines, url, day_first) -> Field | None:
-    """A date stamp or full dateline in the top lines, never one inside a paragraph."""
+    """A date stamp or full dateline in the top lines, never one inside a paragraph; a
+    heading's bracketed date only when no stamp follows (a transcript titled by its event's
+    day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else)."""
+    heading = None
     for number, line in _head(lines):
         found = find_date(line[:300], day_first)
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
-        if found and _is_stamp_position(line, found):
+        if found and _closes_a_heading(line, found):
+            heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
+        elif found and _is_stamp_position(line, found):
             return _field(found, number, "top of text", 0.9)
-    return None
+    return heading
+
+
+def _closes_a_heading(line: str, found: Candidate) -> bool:
+    """True for a date in brackets closing a heading ("Regular Press Conference of the
+    Ministry of Commerce (November 6, 2025)"): the date of the event the heading names; the
+    page's own stamp, where it has one, stands on a line of its own ("2025-11-07 10:24")."""
+    before, after = line[:found.start].rstrip(), line[found.start + len(found.text):].strip()
+    return before.endswith(("(", "[")) and after in (")", "]") and len(before[:-1].split()) >= HEADING_MIN_WORDS
 
 
 def _is_labelled(line: str, found: Candidate) -> bool:

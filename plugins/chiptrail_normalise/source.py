@@ -240,11 +240,15 @@ def _publisher(
     ``skip`` holds line indices already taken (title, subtitle). ``details["lines"]`` are
     the lines that only name the publisher, to keep out of the body. A writer's name is
     never the publisher (``_is_writer``: "© 2025 Lena Marsh" under a newsletter is its
-    writer's)."""
+    writer's); but an author credit that is the page's first line and no person's name
+    ("Text by: RFI" under the logo "RFI") is the outlet crediting its own desk."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
     if is_post_page(lines):
         return _post_source(url, lines)
+    first = _first_index(lines)
+    if author and first is not None and _same_name(lines[first].strip(), author) and not _may_be_a_person(author):
+        author, skip = None, skip - {first}  # "RFI" over the menu, "Text by: RFI": the outlet credits itself
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
     url = url or (None if _platform_logo(lines) else find_site_address(lines))  # under a platform's logo: a handle
     furniture = None if url else _platform_furniture(lines)
@@ -848,6 +852,9 @@ def find_first_line_named_in_the_foot(lines: list[str], skip: frozenset[int] = f
     named = boilerplate.classify(name) in SHOW_NAME_KINDS or _is_shouted_logo(name)  # "WION" reads as a ticker
     if not named or is_ui_control(name) or not outlets.is_name_cased(name):
         return None
+    spelt_out = next((text.strip() for text in lines[index + 1 :] if text.strip()), "")
+    if _is_shouted_logo(name) and _abbreviates(name, spelt_out):  # "CSIS" over "Center for Strategic and ...": the
+        return None  # name under the initials is the logo's
     pattern = re.compile(rf"(?<![\w@.]){re.escape(name)}(?![\w@]|\.\w)", re.IGNORECASE)  # not in an address: "OCPA@bis.gov"
     foot = [text for at, text in _tail(lines) if at != index and pattern.search(text)]
     if not any(_is_foot_furniture(text, name) for text in foot):
