@@ -70,7 +70,7 @@ CAPTION = "caption"
 BYLINE = "byline"  # the kind of a writer's name that only its place reveals
 AGENCY_SIGNATURE = re.compile(r"\w[.!?\"”]?\s+[-–—]\s?(?P<agency>[A-Z][\w&.' ]{1,25})$")  # "... in China - AFP", "... 2022. — Reuters"
 INLINE_CLUTTER = frozenset(  # between paragraphs too
-    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination", "live_page"}
+    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
 )
 LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
 CAPTION_MIN_WORDS = 9  # a line under a picture credit this long is no subheading...
@@ -86,7 +86,6 @@ UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"}) 
 IN_STORY_CLUTTER = INLINE_CLUTTER | {
     "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
     "engagement",  # the counters under each post of a channel or a thread
-    "byline",  # a live entry's writer under its stamp
 }
 FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
 ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
