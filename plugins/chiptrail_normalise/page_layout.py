@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from . import dates, outlets, vocab
-from .boilerplate import CLOCK_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
+from .boilerplate import CLOCK_TIME, ENTRY_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .line_shapes import is_ui_control
 from .outlets import is_name_cased
 from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
@@ -48,7 +48,10 @@ COMMENT_SCORE = re.compile(r"(?:.{1,40}\s[·•|]\s)?[+-]?\d+ points?|(?:upvote|
 """A comment's score, alone or after its commenter's name: "techwatcher88 · 2 points", "Upvote 31"."""
 SCORED_COMMENT_HEADER = re.compile(r"(?:re: ?)?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)", re.IGNORECASE)
 """A comment's title with the score readers gave it: "Well that escalated (Score:5, Insightful)",
-"Re: (Score:2)". No story writes its lines that way."""
+"Re: (Score:2)". A story's subheading may ("Singapore (Score: 81)"), so one starts the comments
+only under a comments label or control, or on a page whose scored titles show a moderation word
+or a reply's "Re:" (``MODERATED_COMMENT_HEADER``)."""
+MODERATED_COMMENT_HEADER = re.compile(r"re: ?.{0,120}\(score: ?[+-]?\d{1,2}(?:, ?[a-z]{2,20})?\)|.{0,120}\(score: ?[+-]?\d{1,2}, ?[a-z]{2,20}\)", re.IGNORECASE)
 NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")  # "Mia", "C.", "Yu-chen", "O'Brien"
 POSSESSIVE = re.compile(r"['’]s$")
 COLONS = (":", "：")  # and the full-width colon of Chinese and Japanese
@@ -68,7 +71,7 @@ CAPTION = "caption"
 BYLINE = "byline"  # the kind of a writer's name that only its place reveals
 AGENCY_SIGNATURE = re.compile(r"\w[.!?\"”]?\s+[-–—]\s?(?P<agency>[A-Z][\w&.' ]{1,25})$")  # "... in China - AFP", "... 2022. — Reuters"
 INLINE_CLUTTER = frozenset(  # between paragraphs too
-    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination", "live_page"}
+    {"advertisement", "caption", "related_links", "market_data", "quote_widget", "transcript_cue", "pagination"}
 )
 LABELLED_CLUTTER = frozenset({"document_details", "publisher_note"})  # "AGENCY:", "Editor's note:" over their value
 CAPTION_MIN_WORDS = 9  # a line under a picture credit this long is no subheading...
@@ -84,7 +87,6 @@ UNTIL_THE_END = frozenset({"comment_widget", "author_bio", "copyright_notice"}) 
 IN_STORY_CLUTTER = INLINE_CLUTTER | {
     "newsletter", "share_prompt", "date_line", "stamp", "date_stamp", "relative_time", "post_furniture", "punctuation_only",
     "engagement",  # the counters under each post of a channel or a thread
-    "byline",  # a live entry's writer under its stamp
 }
 FURNITURE_GAP_MIN = 3  # lines of story-ending clutter between the story and a stray paragraph of the page's
 ISLAND_MAX_PARAGRAPHS = 2  # the page's stray paragraphs under its furniture...
@@ -129,7 +131,7 @@ def layout_clutter(lines: list[str], framing: set[int], captions: frozenset[int]
     for index in found:
         kinds[index] = kinds[index] or PAGE_TAIL
     found |= {index for index, kind in enumerate(kinds) if kind is None and _is_link_or_byline(lines[index])}
-    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_button(lines, kinds, index)}
+    found |= {index for index, kind in enumerate(kinds) if kind is None and _is_lone_button_label(lines, kinds, index)}
     story = [index for index in paragraphs if index not in found]
     if not story:  # the only paragraph was the author's bio
         return found
@@ -156,7 +158,9 @@ def _comment_section(lines: list[str], kinds: list[str | None], first_paragraph:
         if _heads_comments(lines, kinds, index):
             return set(range(index, len(lines)))
         if SCORED_COMMENT_HEADER.fullmatch(lines[index].strip()):
-            return set(range(_comment_widget_above(lines, kinds, index, first_paragraph), len(lines)))
+            start = _comment_widget_above(lines, kinds, index, first_paragraph)
+            if start < index or any(MODERATED_COMMENT_HEADER.fullmatch(line.strip()) for line in lines[index:]):
+                return set(range(start, len(lines)))
         if kinds[index] in COMMENT_DATES and _over_a_reply_button(lines, kinds, index):
             return set(range(index, len(lines)))
         if kinds[index] != "relative_time" or STORY_STAMP.match(lines[index].strip()):
@@ -458,17 +462,29 @@ def _is_link_or_byline(text: str) -> bool:
     return _is_web_address(text) or byline_name(text) is not None
 
 
-def _is_button(lines: list[str], kinds: list[str | None], index: int) -> bool:
+def _is_lone_button_label(lines: list[str], kinds: list[str | None], index: int) -> bool:
     """A button or link label of the page ("Copy Shortlink", "Follow him", "Print friendly
     pdf", "Add to/Remove from Watchlist"): a few words opening with a command to the reader
     (``line_shapes.is_ui_control``), capitalised as a label is and closing on no sentence's
     mark. The story's sentences ("See you next week.") and lines going on from the one
     above ("back and forth") are no labels, and a subheading right over a sentence of the
-    story ("Follow along", "Back on the menu") heads it."""
+    story ("Follow along", "Back on the menu") heads it. So do the items of a list the story
+    leads into ("... four steps lawmakers should take:" over "Close the H20 loophole"), and a
+    subheading between a paragraph and its lead-in to a list ("Follow the money")."""
     text = lines[index].strip()
     if not (text[:1].isupper() and not ends_sentence(text) and is_ui_control(text)):
         return False
-    following = _next_written(kinds, index)
+    above, following = _previous_written(kinds, index), _next_written(kinds, index)
+    lead_in = above
+    while lead_in is not None and kinds[lead_in] is None and is_ui_control(lines[lead_in]):
+        lead_in = _previous_written(kinds, lead_in)  # up a run of such lines to what leads into it
+    if lead_in is not None and kinds[lead_in] is None and lines[lead_in].rstrip().endswith(":"):
+        return False
+    if (
+        following is not None and kinds[following] is None and lines[following].rstrip().endswith(":")
+        and above is not None and kinds[above] is None and ends_sentence(lines[above])
+    ):
+        return False
     return following is None or kinds[following] is not None or not ends_sentence(_without_closing_marks(lines[following]))
 
 
@@ -596,6 +612,8 @@ def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
             continue
         if _next_kind(kinds, index) is not None:
             continue
+        if CLOCK_TIME.fullmatch(lines[above].strip()) and not ENTRY_TIME.search(lines[above]):
+            continue  # a bare "10:02" over a name is a transcript's time code over its speaker
         if paragraph_words is None:
             paragraph_words = {
                 POSSESSIVE.sub("", word)
@@ -611,11 +629,15 @@ def _entry_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
 def _dated_bylines(lines: list[str], kinds: list[str | None]) -> set[int]:
     """A date with a person's name after it ("November 20, 2025 Timothy Prickett Morgan",
     "October 18, 2023 Bartholomew Quaid") none of whose words the story uses: a publish
-    stamp crediting its writer. A live page's entry heading after its date ("Nov 19, 2025
-    Nvidia Beats Estimates") names what the story then tells, in its words."""
+    stamp crediting its writer, above the story's first paragraph. A live page's entry
+    heading after its date ("Nov 19, 2025 Nvidia Beats Estimates") names what the story then
+    tells, in its words, and a dated line under a paragraph ("October 7, 2022 Sweeping
+    Controls") is the story's own timeline."""
     found: set[int] = set()
     for index, kind in enumerate(kinds):
         text = lines[index].strip()
+        if kind is None and _is_paragraph(text):
+            break
         if kind is not None or not text[:1].isalnum() or word_count(text) > DATED_BYLINE_MAX_WORDS:
             continue
         date = dates.find_date(text)
