@@ -1,6 +1,8 @@
 """Headline against the lines set around it: a dek in sentences under it, a section
 rubric or breadcrumb glued onto it, symbols a forum sets before it."""
 
+import pytest
+
 from chiptrail_normalise.title import extract_title
 
 LEAD = (
@@ -192,6 +194,38 @@ def test_a_chinese_lead_of_one_long_sentence_under_the_stamp_is_the_story_not_a_
     lines = ["新浪财经", "首页", "美国放行英伟达B30A对华出口 中方同步启动安全审查", "2026年09月08日 21:15 新浪科技", lead, more]
     title, subtitle = extract_title(lines)
     assert subtitle.value is None
+
+
+def test_a_headline_over_a_summary_box_opens_the_page_not_the_box_items_over_the_byline():
+    headline = "Nvidia takes a $5.5bn hit as US curbs AI chip sales to China"
+    items = ["Shares in Nvidia fall about 6% in early trading", "Rival AMD says it faces a similar hit of up to $800m",
+             "China's foreign ministry says the US is weaponising trade and tech"]
+    lines = ["Home", "News", "Business", "Live", headline, "Summary",
+             "The chip giant says it will take a charge after Washington required a licence for its H20", *items,
+             "Live Reporting", "Edited by Tom Espiner and Lucy Acheson", "Published 16 April 2025",
+             "Nvidia said on Tuesday that it would take a charge of about $5.5bn after the US government told it that "
+             "exports of its H20 chip to China would need a licence from now on.",
+             "The company said the rule would apply for the indefinite future, and its shares fell in early trading."]
+    assert extract_title(lines)[0].value == headline
+
+
+@pytest.mark.parametrize("byline", ["Por Agencia EFE", "Von Anna Weber", "Par Julien Martin"])
+def test_a_byline_in_another_language_opens_the_headline_over_its_dek(byline):
+    headline = "Estados Unidos autoriza la venta del chip H200 de Nvidia a China, pero Pekín frena las importaciones"
+    dek = "Washington publicó la norma que permite exportar el procesador caso por caso, mientras las aduanas chinas frenan"
+    lines = ["infobae", "América", "Economía", "Tecnología", headline, dek, "15 Ene, 2026 08:31 a.m. EST", byline,
+             "Washington, 15 ene (EFE).- El Gobierno de Estados Unidos publicó este martes una norma que permite exportar el chip.",
+             "Según la regla del Departamento de Comercio, las licencias se estudiarán caso por caso."]
+    assert extract_title(lines)[0].value == headline
+
+
+def test_a_witness_named_behind_a_title_of_address_is_a_byline_under_the_headlines_deks():
+    headline = "Testimony: China's AI Chip Industry Three Years Into U.S. Export Controls"
+    lines = ["Ellery Institute for Strategic Technology", "Research", "Testimony", "About", headline,
+             "Testimony before the U.S.-China Economic and Security Review Commission",
+             "Hearing on Technology Competition and the Race for Compute", "Dr. Valerie Ashdown, Senior Fellow",
+             "February 20, 2025", LEAD, MORE]
+    assert extract_title(lines)[0].value == headline
 
 
 def test_a_first_line_leading_in_on_a_full_width_colon_is_the_posts_text_not_a_dek():

@@ -108,3 +108,19 @@ def test_a_videos_title_ending_on_a_short_word_is_not_joined_to_the_channels_nam
     title = "Ascend 910C vs H20: I read every benchmark so you don't have to"
     lines = ["YouTube", "Search", title, "Silicon Tea", "148K subscribers", "Subscribe", "45,019 views  8 months ago", LEAD, MORE]
     assert extract_title(lines)[0].value == title
+
+
+def test_an_issues_contents_on_one_line_over_the_headline_is_not_the_headline():
+    headline = "Nvidia prepares a Blackwell chip for China more powerful than the H20"
+    lead = "Nvidia is developing a new AI chip for China based on its Blackwell architecture, people familiar with the matter said."
+    more = "The chip would use a single-die design delivering about half the compute of the company's flagship part."
+    lines = ["The Tokenomics Brief", "Tuesday 19 August 2025", "",
+             "In today's brief: Nvidia's next China chip · Intel stake talks · SoftBank", "", headline, "", lead, "", more]
+    assert extract_title(lines)[0].value == headline
+
+
+def test_a_headline_with_one_middle_dot_is_no_contents_line():
+    headline = "Nvidia's China chip · what the B30A means for the H20"
+    lines = ["The Tokenomics Brief", headline, "August 19, 2025",
+             "Nvidia is developing a new AI chip for China based on its Blackwell architecture, people familiar said."]
+    assert extract_title(lines)[0].value == headline

@@ -187,6 +187,38 @@ def test_only_a_title_cased_sentence_ending_in_a_stop_is_headline_shaped():
     assert not is_plausible_headline("China has deployed customs teams at major ports to crack down on imports.")
 
 
+def test_a_posts_tags_in_lower_case_between_its_stamp_and_text_are_not_the_headline():
+    lines = ["Forum", "~tech", "Log in", HEADLINE, "Link", "https://example.com/news/h20-licences", "Posted by",
+             "chip_watcher", "Published Aug 13 2025", "Tags", "hardware, china, usa, nvidia, export controls", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_listing_its_subjects_with_commas_is_still_a_headline():
+    headline = "Nvidia, AMD, Intel: who gains from the licence reversal"
+    lines = ["Technology", headline, "Published on 07/16/2025 at 02:14 am EDT", LEAD, MORE]
+    assert title_of(lines).value == headline
+
+
+@pytest.mark.parametrize("field", ["Practice: Export Controls and Economic Sanctions", "Sector: Semiconductors and Equipment"])
+def test_a_metadata_field_over_the_headline_is_a_kicker_not_the_headline(field):
+    lines = ["Whitmore Quigley LLP", "Insights & Events", "January 20, 2026", field, HEADLINE,
+             "By Caroline Dunmore and Rafael Acosta", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_marked_headline_in_title_case_over_its_byline_stays_the_headline():
+    headline = "Analysis: Nvidia's China Business After the Licence Reversal"
+    lines = ["Whitmore Quigley LLP", "Insights & Events", headline, "By Caroline Dunmore and Rafael Acosta", LEAD, MORE]
+    assert title_of(lines).value == headline
+
+
+@pytest.mark.parametrize("reading_time", ["Время на прочтение 2 мин", "Lesezeit: 3 Min.", "5 min de lecture"])
+def test_a_reading_time_in_another_language_under_the_headline_opens_the_article(reading_time):
+    lines = ["Хабр", "Войти", "15 июл 2025 в 11:20", HEADLINE, reading_time, "Производство электроники",
+             "Искусственный интеллект", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
 def test_a_tag_list_under_its_label_is_no_headline():
     """A link aggregator sets the tags of a shared link under a "Tags" label, over the
     poster's text: a list of a few short words, never the headline."""

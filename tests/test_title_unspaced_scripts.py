@@ -46,3 +46,22 @@ def test_a_menu_of_chinese_sections_set_apart_by_pipes_is_no_headline():
 def test_a_chinese_lead_under_the_stamp_is_no_dek_for_being_short_in_characters():
     lines = ["科技日报", HEADLINE, STAMP, LEAD, MORE]
     assert title_and_dek(lines) == (HEADLINE, None)
+
+
+def test_a_byline_naming_a_writer_in_a_script_without_capitals_opens_the_headline_over_its_dek():
+    headline, dek = "미국은 허가하고 중국은 말리고", "H20을 둘러싼 엇갈린 신호"
+    lead = "지난주 미국 상무부가 엔비디아 H20의 대중국 수출 허가를 내주기 시작했다. 그런데 중국 당국은 자국 기업들에 사용 자제를 권고했다고 한다."
+    lines = ["blog story", "로그인", headline, dek, "by 실리콘밸리 김과장", "Aug 13. 2025", lead, lead]
+    title, subtitle = extract_title(lines)
+    assert (title.value, subtitle.value) == (headline, dek)
+
+
+def test_a_headline_in_chinese_under_a_groups_name_is_no_short_label():
+    lines = ["豆瓣", "下载豆瓣客户端", "", "硬件发烧友", "H20也被卡了，英伟达在国内还能卖什么？", "来自: 一只显卡", "", LEAD, MORE]
+    assert extract_title(lines)[0].value == "H20也被卡了，英伟达在国内还能卖什么？"
+
+
+def test_a_japanese_headline_of_two_spaced_runs_is_no_short_label():
+    headline = "米、AI半導体規則を撤回　同時にファーウェイ製チップ使用に警告"
+    lines = ["ニュース", "マイニュース", "プロピッカー", "", headline, "", "［ワシントン　13日　ロイター］ - 米商務省は13日、前政権が導入した人工知能向け半導体の輸出規則を撤回すると発表した。", MORE]
+    assert extract_title(lines)[0].value == headline

@@ -71,6 +71,7 @@ from .source import PERSON_NAME, writers_named
 from .tags import TAG_LABEL, TAG_SEPARATORS
 from .text import (
     FUNCTION_WORDS,
+    HAN_OR_KANA_RUN,
     byline_name,
     comparable,
     cut_at_word,
@@ -100,8 +101,10 @@ DATE_CLUTTER = {"date_line", "date_stamp", "stamp", "relative_time", "reading_ti
 SECTION_LABEL_MAX_WORDS = 4
 OVER_HEADLINE_LINES = 6  # a tagline and the headline under it: a few widget lines apart
 LABEL_WORD_MAX_LENGTH = 20  # longer "words" are runs of a script written without spaces
+CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a writer's name, a menu entry
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
+DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -126,8 +129,11 @@ UNSPOKEN_I = re.compile(r"[A-Z][a-z]+(?<![jqx]ing)ing (?:to|a|an|the|this|some) 
 """A poster's sentence with its "I'm" left unsaid ("Trying to make sense of this week",
 "Posting a summary since the filing is short"); Beijing and Nanjing are no such verb."""
 BYLINE_GENRES = "analysis|commentary|opinion|column|essay|interview|story|report|reporting|text|words|written|reported"
-BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?[Bb]y:?\s+[A-Z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
-"""A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman")."""
+BYLINE_CREDIT = re.compile(rf"(?i:(?:{BYLINE_GENRES})\s+)?(?:[Bb]y|[Pp]or|[Vv]on|[Pp]ar|[Dd]oor):?\s+[^\W\d_a-z][\w.'’&-]*(?:\s+[\w.'’&,-]+){{0,8}}")
+"""A byline, also under the piece's genre ("Commentary by Marcus Leung and Priya Raman"), and
+in Spanish, German, French or Dutch ("Por Agencia EFE", "Von Anna Weber")."""
+HONORIFIC = re.compile(r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Amb|Ambassador|Hon)\.?\s+(?=[A-Z][\w'’-]+\s+[A-Z])")
+"""A title of address before a writer's or witness's name ("Dr. Valerie Ashdown")."""
 WRITERS_LABEL = re.compile(r"(?i:authors?|analysts?|writers?|reporters?|contributors?)\s?:\s*(?P<names>\S.*)")
 CONTINUING_WORDS = frozenset({"but", "and", "or", "as", "while", "so", "yet", "then", "even", "with", "now"})
 ANAPHORA = frozenset({"that", "this", "it", "its", "they", "those", "these", "he", "she", "still", "instead", "indeed"})
@@ -152,6 +158,10 @@ for China — …?"); "Question marks over Nvidia's China sales?" is a headline.
 RUN_ON_OPENER = re.compile(r"(?:that|this|it|which|and|but|so|because)\b(?!\s*[:—–-])", re.IGNORECASE)
 """A sentence's first word pointing back to the line over it, which it goes on from."""
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+CONTENTS_SEPARATOR = re.compile(r"\s+[·•]\s+")
+CONTENTS_MIN_ITEMS = 3
+CONTENTS_ITEM_MAX_WORDS = 4
+LEAD_IN = re.compile(r"[^:]{1,40}:\s+")
 JOINED_MENU_MIN_ENTRIES = 4
 TRAIL_SEPARATOR = re.compile(r"\s*[>›»]\s*")
 TRAIL_MIN_STEPS = 3  # a breadcrumb of short steps: "证券导报网 > 公司 > 公告解读"
@@ -208,6 +218,9 @@ BRACKETED_HEADLINE = re.compile(r"【(?P<headline>[^【】]+)】\s*(?P<text>.*)"
 """A headline in lenticular brackets opening a post's first paragraph, as Chinese media
 accounts set one on Weibo and the like ("【英伟达：美国政府已承诺批准H20对华销售许可】据英伟达官网
 14日晚发布的消息，…"): the post's headline, the text after it its first paragraph."""
+FIELD_LABEL = re.compile(r"[A-Z][a-z]+:\s+(?P<value>\S.*)")
+"""A field of the page's metadata over its headline: one word and a colon before a name
+("Practice: Export Controls and Economic Sanctions", "Sector: Semiconductors")."""
 MARKED_HEADLINE = re.compile(r"[A-Z][\w&'’.-]*(?: [\w&'’.-]+){0,2}:\s+(?P<headline>\S.*)")
 """A headline behind a marker of a few words and a colon: a live blog's "Live:", a
 subject's "AMD:", "Exclusive:"."""
@@ -502,6 +515,8 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
             break
         if not _is_headline_candidate(top, index, text):
             continue
+        if _is_masthead_tagline(top, position, turns):
+            continue
         opening = _opening(top[position + 1 :], text, turns)
         if opening == "stamp" and not _is_past_a_widgets_text(top, widget, index) and not _is_tagline(top, position):
             return _headline_over_its_dek(top, position)
@@ -565,6 +580,30 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
     (index, text), story = top[stamp + 1], top[stamp + 2][1]
     headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
     return headline and is_prose(story) and not _is_stamp(story)
+
+
+def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: frozenset[int]) -> bool:
+    """True for the second line of a block of two at the page's top, the site's name and the
+    line right under it, when the next block opens with a headline-shaped line that a
+    byline, date stamp or the first paragraph opens with no dek in between: a site's name
+    and tagline ("Fabless Friday" / "The week in chips, for people who have to explain it
+    to their bosses") are set as one block, the masthead, and the headline starts a block of
+    its own under it. A headline under the site's name has its dek set right under it, in
+    its own block; a line apart from the masthead is never its tagline."""
+    if position != 1 or len(top) < 3:
+        return False
+    (name, _), (index, _), (below, _) = top[0], top[1], top[2]
+    if index != name + 1 or below == index + 1:
+        return False  # the name and the tagline are one block, the line under them starts another
+    for later in range(2, len(top)):
+        at, text = top[later]
+        if later > 2 and at == top[later - 1][0] + 1:
+            continue  # a headline opens its block
+        if _is_headline_candidate(top, at, text):
+            return _opening(top[later + 1 :], text, turns) in {"stamp", "prose"}
+        if is_prose(text):
+            return False
+    return False
 
 
 def _question_furniture(top: list[tuple[int, str]], index: int | None) -> set[int]:
@@ -898,11 +937,22 @@ def _is_stamp(text: str) -> bool:
 
 def _is_post_stamp(text: str) -> bool:
     """Short parts set apart by middle dots, one of them a time of day: when and from
-    where a post was sent ("01-15 09:12 · From iPhone · Posted in Semiconductors")."""
+    where a post was sent ("01-15 09:12 · From iPhone · Posted in Semiconductors"); or
+    three or more parts, one of them a date, none a sentence: what a page's item is and
+    when it was published ("AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close")."""
     parts = POST_STAMP_SEPARATOR.split(text.strip())
-    return len(parts) > 1 and all(word_count(part) <= SECTION_LABEL_MAX_WORDS for part in parts) and any(
+    if len(parts) > 1 and all(word_count(part) <= SECTION_LABEL_MAX_WORDS for part in parts) and any(
         boilerplate.CLOCK_TIME.search(part) for part in parts
-    )
+    ):
+        return True
+    return len(parts) >= DATED_PARTS_MIN and not ends_sentence(text) and any(
+        _is_dated_part(part) for part in parts
+    ) and all(word_count(part) <= STAMP_MAX_WORDS_BESIDE_DATE for part in parts)
+
+
+def _is_dated_part(part: str) -> bool:
+    found = dates.find_date(part)
+    return found is not None and word_count(part) - word_count(found.text) <= SECTION_LABEL_MAX_WORDS
 
 
 def _is_short_label(text: str) -> bool:
@@ -910,10 +960,15 @@ def _is_short_label(text: str) -> bool:
     words all capitalised but connectors (a section or menu label such as "Money &
     Markets"; links such as "Go to Forum Home" are ``is_ui_control``). Such a line is
     only taken as the headline when no longer line opens the article (short and
-    title-cased headlines exist)."""
+    title-cased headlines exist). Chinese and Japanese are counted in words of two
+    characters (``word_count``), and a line of at most ``CJK_LABEL_MAX_WORDS`` of them is
+    such a label (a group's name, "マイニュース"); a headline in those scripts is longer,
+    however few spaces it holds."""
     words = [word for word in text.split() if word[0].isalnum()]
     if any(len(word) > LABEL_WORD_MAX_LENGTH for word in words):
         return False  # a script written without spaces (Chinese, Japanese): no words to count
+    if HAN_OR_KANA_RUN.search(text):
+        return word_count(text) <= CJK_LABEL_MAX_WORDS  # words of two characters, as ``word_count`` reads them
     if len(words) < HEADLINE_MIN_WORDS_OVER_CHROME:
         return True
     return len(words) <= SECTION_LABEL_MAX_WORDS and all(
@@ -925,8 +980,11 @@ def _is_kicker(top: list[tuple[int, str]], index: int, text: str) -> bool:
     """A label of at most four words set right over a longer headline-shaped line: the
     kicker naming the piece's section, topic or series ("China's AI chip stockpiles" over
     "Huawei's Ascend 910C push runs into yield limits as Chinese buyers hedge"). As for
-    shorter labels, it is the headline only when no longer line opens the article."""
-    if word_count(text) > SECTION_LABEL_MAX_WORDS or ends_sentence(text):
+    shorter labels, it is the headline only when no longer line opens the article. A field
+    of the page's metadata, one word and a colon before a name (``FIELD_LABEL``), is such
+    a label however many words the name has."""
+    field = FIELD_LABEL.fullmatch(text)
+    if ends_sentence(text) or (word_count(text) > SECTION_LABEL_MAX_WORDS and not (field and outlets.is_name_cased(field.group("value")))):
         return False
     following = next((later for at, later in top if at > index), "")
     longer = word_count(following) > word_count(text)
@@ -1018,7 +1076,18 @@ def _is_menu(text: str) -> bool:
     menu bar pastes ("Asia-Pacific  Security  Politics  Economy", "首页 | Home  Tech
     Finance", "Episodes  About  Transcripts  Support the show"): a headline's words are
     set one space apart."""
-    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text)
+    return is_menu_run(text) or is_gapped_menu(text) or _is_joined_menu(text) or _is_contents_line(text)
+
+
+def _is_contents_line(text: str) -> bool:
+    """An issue's contents on one line: at least ``CONTENTS_MIN_ITEMS`` topics of a few
+    words set apart by middle dots or bullets, perhaps behind a lead-in ("In today's brief:
+    Nvidia's next China chip · Intel stake talks · SoftBank"). A page title joins its parts
+    with pipes and dashes, and a headline tells one story, not a list of them."""
+    items = CONTENTS_SEPARATOR.split(LEAD_IN.sub("", text.strip(), count=1))
+    return len(items) >= CONTENTS_MIN_ITEMS and all(
+        0 < word_count(item) <= CONTENTS_ITEM_MAX_WORDS and not ends_sentence(item) for item in items
+    )
 
 
 def _is_joined_menu(text: str) -> bool:
@@ -1205,13 +1274,16 @@ def _is_credit(text: str) -> bool:
 
 
 def _is_bare_name(text: str) -> bool:
+    text = HONORIFIC.sub("", text, count=1)
     return bool(PERSON_NAME.fullmatch(text)) and not any(word.lower() in boilerplate.label_words() for word in text.split())
 
 
 def _is_byline(text: str) -> bool:
     """A byline naming a person ("By Jane Doe") or an outlet ("By Euronews with AP"), or
     only the names of several writers, or of writers and where they file from, perhaps
-    under a label ("Analysts: Ren Takahashi, Olivia Brandt")."""
+    under a label ("Analysts: Ren Takahashi, Olivia Brandt"), also behind a title of
+    address ("Dr. Valerie Ashdown, Senior Fellow": ``HONORIFIC``)."""
+    text = HONORIFIC.sub("", text, count=1)
     if byline_name(text) is not None or bool(BYLINE_CREDIT.fullmatch(text) and not ends_sentence(text)):
         return True
     labelled = WRITERS_LABEL.fullmatch(text)  # "Analysts: Ren Takahashi, Olivia Brandt"

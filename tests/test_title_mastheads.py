@@ -1,0 +1,43 @@
+"""A site sets its name and tagline as one block, the masthead, and the headline starts a
+block of its own under it: the tagline is never the headline, however much it reads like
+one; a headline set right under the site's name keeps its dek under it."""
+
+from chiptrail_normalise.title import extract_title
+
+HEADLINE = "Washington loosens, Beijing squeezes, and the H20 goes nowhere"
+TAGLINE = "The week in chips, for people who have to explain it to their bosses"
+DEK = "Licences come with a toll, and Chinese buyers have been told to wait"
+LEAD = "Commerce started issuing licences this week, and both chipmakers agreed to hand over part of their China revenue."
+MORE = "Meanwhile Chinese regulators sent notices to a range of companies urging them to avoid the chip for now."
+
+
+def title_of(lines):
+    return extract_title(lines)[0].value
+
+
+def test_a_tagline_set_with_the_sites_name_is_not_the_headline_under_it():
+    lines = ["Fabless Friday", TAGLINE, "", HEADLINE, "", "August 15, 2025", "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_tagline_gives_way_to_a_headline_over_the_first_paragraph():
+    lines = ["Asia Chip Brief", TAGLINE, "", HEADLINE, "", "Last week", "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_headline_right_under_the_sites_name_keeps_its_dek():
+    lines = ["Fabless Friday", HEADLINE, DEK, "", "August 15, 2025", "", LEAD, "", MORE]
+    title, subtitle = extract_title(lines)
+    assert (title.value, subtitle.value) == (HEADLINE, DEK)
+
+
+def test_a_line_apart_from_the_sites_name_is_no_tagline():
+    lines = ["Fabless Friday", "", HEADLINE, DEK, "", "August 15, 2025", "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+
+def test_a_line_of_dated_parts_set_apart_by_middle_dots_is_a_stamp_not_the_headline():
+    stamp = "Nvidia (NVDA) · Q2 2025 · Reported Aug 27, 2025 after close"
+    lines = ["Chip Earnings Tracker", "Quarterly results across semis and memory", "", stamp, "", HEADLINE, "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
