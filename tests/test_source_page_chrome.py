@@ -81,3 +81,11 @@ def test_a_button_over_the_breadcrumb_is_no_site_name():
     lines = ["Menu", "Weekly edition", "Search", "Business | Chips with everything", HEADLINE, "Jul 15th 2025|Shanghai",
              LEAD, MORE, LAST]
     assert source_of(lines) is None
+
+
+@pytest.mark.parametrize("heading, site", [("Cookies on GOV.UK", "GOV.UK"),
+                                           ("Cookies on Legislation.gov.uk", "Legislation.gov.uk")])
+def test_a_cookie_banners_heading_names_the_site_that_sets_it(heading, site):
+    lines = [heading, "We use some essential cookies to make this website work.", "Accept additional cookies",
+             "Reject additional cookies", "View cookies", "", HEADLINE, "", LEAD, "", MORE, "", LAST]
+    assert source_of(lines) == site

@@ -200,6 +200,7 @@ photo, not the page."""
 FOOTER_LINES = 12
 SHOW_NAME_MAX_WORDS = 6
 HOLDER_MAX_WORDS = 5
+COOKIE_HEADING = re.compile(r"(?i:(?:about )?cookies on)\s+(?:the\s+(?=.+\swebsite$))?(?P<name>.+?)(?:\s+website)?")
 DOMAIN_LEFT_OFF_WORDS = 2
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
 NAME_LINKS = {"of", "and", "the", "for", "on", "in"}
@@ -1227,7 +1228,18 @@ def find_site_name_line(lines: list[str], skip: frozenset[int] = frozenset()) ->
     own name line above it wins. A name set beside the site's address ("Xinhua |
     English.news.cn") is the name alone."""
     found = _site_name_line(lines, skip)
-    return (found[0], _latin_name(_spaced_spelling(_without_site_address(found[1]), lines))) if found else None
+    if not found:
+        return None
+    name = _without_cookie_heading(_without_site_address(found[1]))
+    return found[0], _latin_name(_spaced_spelling(name, lines))
+
+
+def _without_cookie_heading(name: str) -> str:
+    """The site a cookie banner's heading names ("Cookies on GOV.UK", the design of UK
+    government services and of many institutions' sites: "Cookies on the Office for
+    National Statistics website"): the banner asks consent for the site that sets it."""
+    match = COOKIE_HEADING.fullmatch(name.strip())
+    return match.group("name") if match else name
 
 
 def _latin_name(name: str) -> str:
