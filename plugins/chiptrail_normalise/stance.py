@@ -329,7 +329,8 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
               for direction in DIRECTIONS}
     mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
     texts = (title, subtitle, *paragraphs)
-    if _opening_says_opposite_ways(title, subtitle, paragraphs) and (outright or all(totals.values())):
+    opposite_opening = _opening_says_opposite_ways(title, subtitle, paragraphs)
+    if opposite_opening and (outright or all(totals.values())):
         return hits, totals, "mixed"
     return hits, totals, _decide(totals, outright, texts, stated, mentioned)
 
@@ -845,8 +846,9 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     shipments that had been frozen since April"); a marker in the first clause dates the
     whole sentence ("In April, Washington imposed …"), and so do a retold sequence
     ("first blocked it, then allowed it"), a series of moves told as participles in a row
-    ("it has been blocked, released, taxed and finally boycotted", also in a headline), a reminder ("..., as you know") and a permission
-    said to have gone unused ("..., but we have not shipped any H20 under those licenses"). What the holders of a permission must do
+    ("it has been blocked, released, taxed and finally boycotted", also in a headline), a
+    reminder ("..., as you know") and a permission said to have gone unused ("..., but we
+    have not shipped any H20 under those licenses"). What the holders of a permission must do
     ("Approved buyers must also purchase domestic chips") is its conditions, part of the
     easing, and weighs as background the same way. The past perfect ("had halted") is
     such a marker unless it only follows the tense of a reporting verb ("reported that Beijing
