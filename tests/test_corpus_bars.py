@@ -55,23 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-24, round 16: ga01-ga90 ... gf01-gf90 and
-# ha01-ha90 ... hf01-hf90; see corpus/README.md), rounded down; the share of content lines
+# Held-out scores at its one scoring (2026-11-24, round 17: ia01-if90, ja01-jf90 and
+# ka01-kf60; see corpus/README.md), rounded down; the share of content lines
 # dropped (rounded up) and the count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.968,
-    "date": 0.988,
-    "source": 0.915,
-    "chips F1": 0.995,
-    "first chip": 0.965,
-    "stance": 0.803,
-    "boilerplate removed": 0.918,
+    "title": 0.958,
+    "date": 0.981,
+    "source": 0.860,
+    "chips F1": 0.992,
+    "first chip": 0.980,
+    "stance": 0.761,
+    "boilerplate removed": 0.870,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.014
-HELDOUT_INVENTED_DATES_CEILING = 0
+HELDOUT_CONTENT_DROPPED_CEILING = 0.016
+HELDOUT_INVENTED_DATES_CEILING = 6
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"stance", "boilerplate removed", "content dropped"}
+HELDOUT_SHORT_OF = {"source", "stance", "boilerplate removed", "content dropped", "invented dates"}
 
 
 def split_and_bar(names):
