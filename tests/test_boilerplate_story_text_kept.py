@@ -1,6 +1,6 @@
 """Story text that round 17's boilerplate rules took for page furniture, run through the
-whole normaliser: each probe sentence must stay in the body. One test a finding of the
-round-17 review (a line that reads like a rule's target but is the story's own)."""
+whole normaliser: each probe sentence must stay in the body. Each test is a kind of
+line that reads like a rule's target but is the story's own."""
 
 from chiptrail_normalise.pipeline import normalise
 
@@ -10,7 +10,7 @@ def _kept(page: list[str], wanted: list[str]) -> None:
     assert [line for line in wanted if line not in body] == []
 
 
-def test_a_ranking_whose_subheadings_carry_a_score_keeps_its_sections():  # finding 1
+def test_a_ranking_whose_subheadings_carry_a_score_keeps_its_sections():
     page = [
         "Which countries enforce US chip export controls best?",
         "By Tom Reyes",
@@ -26,7 +26,7 @@ def test_a_ranking_whose_subheadings_carry_a_score_keeps_its_sections():  # find
     _kept(page, page[5:])
 
 
-def test_a_denial_in_the_story_is_no_conflict_of_interest_note():  # finding 2
+def test_a_denial_in_the_story_is_no_conflict_of_interest_note():
     page = [
         "Nvidia says H20 licences are arriving slowly",
         "By Dana Whitfield",
@@ -40,7 +40,7 @@ def test_a_denial_in_the_story_is_no_conflict_of_interest_note():  # finding 2
     _kept(page, page[4:])
 
 
-def test_a_reported_message_naming_an_inbox_is_no_newsletter_prompt():  # finding 3
+def test_a_reported_message_naming_an_inbox_is_no_newsletter_prompt():
     page = [
         "Smuggling cases mount over Nvidia servers",
         "By Dana Whitfield",
@@ -54,7 +54,7 @@ def test_a_reported_message_naming_an_inbox_is_no_newsletter_prompt():  # findin
     _kept(page, page[4:])
 
 
-def test_a_think_tank_or_a_chipmaker_described_in_the_story_is_no_publisher_note():  # finding 4
+def test_a_think_tank_or_a_chipmaker_described_in_the_story_is_no_publisher_note():
     page = [
         "Nvidia shares slip as Washington weighs new controls",
         "By Dana Whitfield",
@@ -67,7 +67,7 @@ def test_a_think_tank_or_a_chipmaker_described_in_the_story_is_no_publisher_note
     _kept(page, page[4:])
 
 
-def test_a_reported_delay_is_no_quote_box_note():  # finding 5
+def test_a_reported_delay_is_no_quote_box_note():
     page = [
         "Chinese customs slows checks on Nvidia H20 shipments",
         "By Lin Hao",
@@ -80,7 +80,7 @@ def test_a_reported_delay_is_no_quote_box_note():  # finding 5
     _kept(page, page[4:])
 
 
-def test_imperative_list_items_and_a_subheading_over_a_lead_in_are_kept():  # finding 6
+def test_imperative_list_items_and_a_subheading_over_a_lead_in_are_kept():
     page = [
         "Think tank urges Congress to close Nvidia H20 loophole",
         "By Sarah Kim",
@@ -97,7 +97,7 @@ def test_imperative_list_items_and_a_subheading_over_a_lead_in_are_kept():  # fi
     _kept(page, ["Close the H20 loophole", "Expand the Entity List", "Follow the money"])
 
 
-def test_a_storys_closing_timeline_of_dated_events_is_kept():  # finding 7
+def test_a_storys_closing_timeline_of_dated_events_is_kept():
     page = [
         "How Washington's chip curbs on China evolved",
         "By Ana Ortiz",
@@ -111,7 +111,7 @@ def test_a_storys_closing_timeline_of_dated_events_is_kept():  # finding 7
     _kept(page, page[5:])
 
 
-def test_a_transcripts_speaker_under_a_bare_time_code_is_kept():  # finding 8
+def test_a_transcripts_speaker_under_a_bare_time_code_is_kept():
     page = [
         "Lawmakers press Commerce on H20 licences at hearing",
         "By Ben Carter",
@@ -127,7 +127,7 @@ def test_a_transcripts_speaker_under_a_bare_time_code_is_kept():  # finding 8
     _kept(page, ["Jim Banks", "Jeffrey Kessler"])
 
 
-def test_a_sentence_quoting_a_lawyer_by_title_is_no_contact_block():  # finding 9
+def test_a_sentence_quoting_a_lawyer_by_title_is_no_contact_block():
     page = [
         "Lawyers warn Nvidia H20 licence terms may not survive court challenge",
         "By Rachel Moss",

@@ -517,16 +517,6 @@ def _without_kicker(clause: str) -> str:
     return clause.rsplit(": ", 1)[-1].lstrip()
 
 
-def _opening_government(clause: str) -> str | None:
-    """The government a headline's clause opens on, after any kicker ("Semafor Technology:
-    Washington pauses"), or None when it opens on anything else."""
-    tail = clause.rsplit(": ", 1)[-1].lstrip()
-    mentions = _actor_mentions(tail)
-    if mentions and mentions[0][1] in GOVERNMENTS and PAIR_LEAD_IN.fullmatch(tail[:mentions[0][0]]):
-        return mentions[0][1]
-    return None
-
-
 def _clause_hits(clause: str) -> list[Hit]:
     """The cues of a headline's clause, weighed as its own sentence."""
     return list(_sentence_hits(clause, 0, list(CUE.finditer(clause)), 1.0, 1.0, True))
