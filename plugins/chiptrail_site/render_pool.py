@@ -30,12 +30,13 @@ this process keeps them for the next build.
 from __future__ import annotations
 
 import os
-import re
 import struct
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from jinja2 import meta
 
 from . import forked
 from .output_files import write_if_changed
@@ -153,14 +154,12 @@ def render_weight(page, everything: int) -> int:
     return len(articles) if articles is not None else everything
 
 
-TEMPLATE_REFERENCE = re.compile(r"""\{%-?\s*(?:extends|include|import|from)\s+["']([^"']+)["']""")
-
-
 def load_templates(pages: list) -> None:
     """Load the pages' templates and, through their tags, the templates they extend,
     include and import, in each page's environment (one per generator): each is then
     compiled once, in the process the workers are forked from. One a tag names by an
-    expression is not found here and is loaded by each process that renders it."""
+    expression is not known here (``find_referenced_templates`` gives None for it) and is
+    loaded by each process that renders it."""
     seen = set()
     todo = [(page.template.environment, page.template.name) for page in pages
             if page.template is not None and page.template.name is not None]
@@ -174,7 +173,8 @@ def load_templates(pages: list) -> None:
             source = environment.loader.get_source(environment, name)[0]
         except Exception:  # noqa: BLE001 - rendering reports a missing template, with its page
             continue
-        todo += [(environment, used) for used in TEMPLATE_REFERENCE.findall(source)]
+        todo += [(environment, used) for used in meta.find_referenced_templates(environment.parse(source))
+                 if used is not None]
 
 
 def fail_on(failures: list[str]) -> None:
