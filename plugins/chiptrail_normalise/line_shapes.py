@@ -9,6 +9,7 @@ none of them imports another's internals.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -167,7 +168,8 @@ def is_ui_control(text: str) -> bool:
     a list", "Skip to contentSkip to site index"). A headline opening with such a verb
     marks it ("Watch: ...") or runs longer. Only words count, not the "&" of a search
     box's "Search for symbols, analysis, authors, & more"."""
-    words = [word for word in text.split() if any(character.isalnum() for character in word)]
+    words = list(itertools.islice((word for word in text.split() if any(character.isalnum() for character in word)),
+                                  UI_CONTROL_MAX_WORDS + 1))  # one word too many is enough to tell
     if not words or len(words) > UI_CONTROL_MAX_WORDS:
         return False
     return words[0].casefold() in UI_VERBS
