@@ -74,6 +74,7 @@ from itertools import islice
 
 from . import stance_events, vocab
 from .fields import Field
+from .line_patterns import LiteralGate
 from .pattern_set import PatternSet
 
 DIRECTIONS = ("easing", "tightening")
@@ -195,8 +196,8 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 """The word after a perfect's "been": its participle ("had been told")."""
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
-MEASURED_SINCE = re.compile(
-    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
+MEASURED_SINCE = LiteralGate(re.compile(
+    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE))
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
@@ -208,8 +209,8 @@ ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
 ELAPSED_OPENING = re.compile(BACKGROUND["clause"]["elapsed_opening"], re.IGNORECASE)
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
-CHARGE_BOOKED = re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE)
-CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
+CHARGE_BOOKED = LiteralGate(re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE))
+CONDITIONS = LiteralGate(re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE))
 HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
                               intent=BACKGROUND["hypothetical"]["intent"]["markers"])
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
@@ -240,7 +241,7 @@ ANNOUNCED_TODAY = re.compile(RULES["position"]["announced_today"], re.IGNORECASE
 ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
 LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
-ITEM_ORDINAL = re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE)
+ITEM_ORDINAL = LiteralGate(re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE))
 """An item counted off in a paragraph: "First, ...", "Second, ...", "The second: ..."."""
 LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 """A numbered list item opening a paragraph: "1) Trump posted ...", "2. Beijing ..."."""
