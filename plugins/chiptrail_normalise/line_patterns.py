@@ -177,7 +177,8 @@ class LiteralGate:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.compiled = compiled
-        literals = required_literals(compiled.pattern, compiled.flags, _substring_selectivity) or ()
+        literals = kept_analysis(("LiteralGate", CODE_VERSION, compiled.pattern, compiled.flags),
+                                 lambda: required_literals(compiled.pattern, compiled.flags, _substring_selectivity)) or ()
         # a literal holding a shorter one is found whenever that one is: only the shorter is checked
         self.literals = tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
         self._cased = any(char.lower() != char.upper() for literal in self.literals for char in literal)

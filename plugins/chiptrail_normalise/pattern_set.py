@@ -22,8 +22,12 @@ character to the next, which ``re`` skips to by table lookup.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from pathlib import Path
 from typing import Iterator
+
+from .compiled_patterns import kept_analysis
 
 try:  # The parser is private; without it we lose only speed, never matches.
     from re import _constants as sre_constants, _parser as sre_parser
@@ -31,6 +35,8 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = sre_parser = None
 
 MAX_TRIGGER = 6
+# A kept analysis serves only the code that made it (``compiled_patterns.kept_analysis``).
+CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 WORD_START = r"(?-i:(?<![A-Za-z0-9_]))"
 """Where a pattern starting with a word character may match (see the module's docstring);
 an ASCII letter in any case, not the Kelvin sign or a long s that ``re.IGNORECASE`` also takes."""
@@ -43,7 +49,9 @@ class PatternSet:
 
     def __init__(self, named: dict[str, str], flags: int = re.IGNORECASE) -> None:
         self._named, self._flags = dict(named), flags
-        self._starts = {name: literal_starts(pattern, flags) for name, pattern in named.items()}
+        # What the parser tells of each pattern's beginnings, kept from run to run while ingest runs.
+        self._starts = kept_analysis(("PatternSet", CODE_VERSION, tuple(named.items()), flags),
+                                     lambda: {name: literal_starts(pattern, flags) for name, pattern in named.items()})
         # Patterns with a literal beginning are found from their triggers; the others
         # ("unstarted") by a scan of their own, unless one can match empty text.
         self._gated = {name: starts for name, starts in self._starts.items() if starts and "" not in starts}
