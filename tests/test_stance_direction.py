@@ -107,3 +107,23 @@ def test_both_governments_agreeing_on_something_is_no_pair_of_moves():
     paragraphs = ["Washington has approved H200 exports to approved Chinese customers, and both "
                   "governments have made clear they want the trade talks to continue.", FILLER, LATER]
     assert stance_of(title, *paragraphs) == "easing"
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("US clears Nvidia H20 sales to China after dueling lobbying campaigns",
+     "The Commerce Department on Tuesday approved licences for Nvidia to sell its H20 chip to "
+     "China, ending months of dueling lobbying campaigns by chipmakers and China hawks in Congress."),
+    ("US lets Nvidia sell H20 to China",
+     "The US on Monday approved Nvidia's H20 sales to China. The deal gives Nvidia back a market "
+     "it lost, but takes away 15% of the revenue, which goes to the Treasury."),
+    ("US approves H200 exports to China",
+     "The Commerce Department approved Nvidia's H200 exports to China on Monday, a decision "
+     "critics said sends conflicting signals to allies."),
+    ("US eases H20 curbs as trade talks progress",
+     "The US on Monday lifted its licence requirement for Nvidia's H20 chip sales to China, "
+     "officials said, after both sides moved closer to a trade deal in London."),
+])
+def test_a_one_sided_opening_with_an_opposite_ways_word_stays_one_sided(title, opening):
+    """Others' words, a word about lobbying or a deal's terms, with no second government
+    acting: one move, not mixed news."""
+    assert stance_of(title, opening, "Nvidia said it would resume shipments soon.", FILLER) == "easing"

@@ -217,6 +217,9 @@ RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CLOSED_CLAUSE = re.compile(BACKGROUND["hypothetical"]["closed"])
 RELATIVE_OPENING = re.compile(BACKGROUND["hypothetical"]["relative_opening"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
+CONTRAST_BETWEEN_CAPITALS = _compile_markers(RULES["contrast"]["between_capitals"]["markers"])
+CAPITALS = [re.compile(rf"(?<!\bto\s)(?<!\binto\s)(?<!\bin\s)\b(?:{names})\b")
+            for names in RULES["contrast"]["between_capitals"]["capitals"]]
 COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
 BACKSTORY_HEADING = re.compile(
     rf"(?:{'|'.join(RULES['position']['backstory_headings'])})\s*:?", re.IGNORECASE)
@@ -329,29 +332,71 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
               for direction in DIRECTIONS}
     mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
     texts = (title, subtitle, *paragraphs)
-    opposite_opening = _opening_says_opposite_ways(title, subtitle, paragraphs)
-    if opposite_opening and (outright or all(totals.values())):
-        return hits, totals, "mixed"
-    return hits, totals, _decide(totals, outright, texts, stated, mentioned)
-
-
-def _opening_says_opposite_ways(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> bool:
-    """The headline, dek or lead say the news is moves going opposite ways ("Two
-    decisions on the same day, and they point opposite ways"; "Washington and Beijing
-    pulled the H20 in opposite directions"): the writer's own summary of the news, which
-    a reader takes at its word however the second move is worded further down, in words
-    no cue knows ("a warning on Tuesday") or in a sentence that retells it. Mixed when the
-    page reports a move at all, or names a move each way; said only further down, it is a
-    commentary's remark and weighs as before (``_says_opposite_ways``)."""
     lead = islice((text for text in paragraphs if _is_prose(text or "")), LEAD_PARAGRAPHS)
-    return _says_opposite_ways((title, subtitle, *lead))
+    opening = (title, subtitle, *lead)
+    return hits, totals, _decide(hits, totals, outright, texts, opening, stated, mentioned)
+
+
+def _opening_says_opposite_ways(opening: tuple[str, ...], texts: tuple[str, ...],
+                                totals: dict[str, float], top_actor: str | None) -> bool:
+    """The headline, dek or lead say in the writer's own voice that the news is moves
+    going opposite ways ("Two decisions on the same day, and they point opposite ways";
+    "Washington and Beijing pulled the H20 in opposite directions"), in the headline itself
+    or with a second move in sight (cues each way, or a government acting besides the
+    ``top_actor`` of the clearer move): the writer's summary of the news, which a reader
+    takes at its word however the second move is worded further down, in words no cue
+    knows ("a warning on Tuesday"). Not a phrase negated ("do not point in opposite
+    directions") or one that others say ("a decision critics said sends conflicting
+    signals"): said only so, or further down, it weighs as before (``_says_opposite_ways``)."""
+    if not any(_own_contrast(sentence) for text in opening for sentence in _sentences(text or "")):
+        return False
+    return (_own_contrast(opening[0] or "") or all(totals.values())
+            or _names_another_government(texts, top_actor))
+
+
+def _leading_actor(hits: tuple[Hit, ...], direction: str) -> str | None:
+    weights = _actor_weights(hits, direction)
+    return max(weights, key=weights.get) if weights else None
+
+
+def _names_another_government(texts: tuple[str, ...], actor: str | None) -> bool:
+    """A government besides ``actor`` is named as one that acts, not where chips go."""
+    return any(named in GOVERNMENTS and named != actor
+               for text in texts for _, named in _actor_mentions(text or ""))
+
+
+def _own_contrast(sentence: str) -> bool:
+    """A contrast phrase the sentence says itself, neither negated nor reported."""
+    for marker in _contrast_markers(sentence):
+        clause = sentence[:marker.start()]
+        clause = clause[max((m.end() for m in CLAUSE_END.finditer(clause)), default=0):]
+        before = sentence[max(0, marker.start() - NEGATION_WINDOW):marker.start()]
+        if not NEGATED_BEFORE.search(before) and not REPORTING_VERB.search(clause):
+            return True
+    return False
+
+
+def _contrast_markers(sentence: str) -> list[re.Match]:
+    """The contrast phrases of a sentence; those that need both capitals named ("dueling
+    headlines from Washington and Beijing") only when the sentence names both."""
+    found = list(CONTRAST.finditer(sentence))
+    if all(capital.search(sentence) for capital in CAPITALS):
+        found += CONTRAST_BETWEEN_CAPITALS.finditer(sentence)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in _sentence_spans(text)]
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
     """The text itself says the moves go opposite ways ("pulling in opposite directions",
     "opened on one side and narrowed on the other"). An approval "with strings attached"
     is not such a text: its conditions are part of the easing."""
-    return any(CONTRAST.search(text or "") for text in texts)
+    return any(CONTRAST.search(text or "")
+               or (CONTRAST_BETWEEN_CAPITALS.search(text or "")
+                   and any(_contrast_markers(sentence) for sentence in _sentences(text or "")))
+               for text in texts)
 
 
 def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
@@ -1060,8 +1105,9 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     return rule["becomes"], float(rule["factor"]), word_start
 
 
-def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...],
-            stated: dict[str, float], mentioned: set[str]) -> str:
+def _decide(hits: tuple[Hit, ...], totals: dict[str, float], outright: set[str],
+            texts: tuple[str, ...], opening: tuple[str, ...], stated: dict[str, float],
+            mentioned: set[str]) -> str:
     """A direction is a reported move when its cues pass the bar and one of them states it
     outright (many faint or hedged mentions are still no move); no move is neutral.
     Mixed when the headline and lead state a move each way (``stated``: the score of
@@ -1069,7 +1115,9 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     say the moves go opposite ways and the weaker one is clear (only then are they read
     for that: it is a scan of the whole text), or when both moves are substantial and the
     headline, dek or lead mention each (moves told only further down are context: other
-    countries' rules, the history a decision turns).
+    countries' rules, the history a decision turns). Mixed too when the ``opening`` says in
+    its own voice that the moves go opposite ways and a move is reported at all
+    (``_opening_says_opposite_ways``).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
     the directions of their cues, not counting a cue they date as the past: "whose chips
     America has for years barred" recalls, it does not announce) is not the page's news
@@ -1080,6 +1128,10 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     moved = [d for d in DIRECTIONS
              if (totals[d] >= RULES["neutral_below"] or stated[d] >= RULES["stated_move_at_least"])
              and d in outright]
+    clearer = max(outright or DIRECTIONS, key=totals.get)
+    if ((outright or all(totals.values()))
+            and _opening_says_opposite_ways(opening, texts, totals, _leading_actor(hits, clearer))):
+        return "mixed"
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
     top = max(moved, key=lambda direction: totals[direction])
