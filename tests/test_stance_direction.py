@@ -127,3 +127,11 @@ def test_a_one_sided_opening_with_an_opposite_ways_word_stays_one_sided(title, o
     """Others' words, a word about lobbying or a deal's terms, with no second government
     acting: one move, not mixed news."""
     assert stance_of(title, opening, "Nvidia said it would resume shipments soon.", FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title", ["Huang visits Washington, China orders firms to stop buying H20",
+                                   "Nvidia lobbies in the US, China bans H20 purchases"])
+def test_a_first_clause_where_a_person_or_company_goes_is_no_government_move(title):
+    lead = ("China's cyberspace regulator told domestic tech companies on Tuesday to stop buying "
+            "Nvidia's H20 chips, sources said.")
+    assert stance_of(title, lead, "Nvidia did not comment.", FILLER) == "tightening"

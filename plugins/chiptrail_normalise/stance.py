@@ -260,6 +260,7 @@ UNDONE_SUBJECT = re.compile(RULES["undone_subject"], re.IGNORECASE)
 PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
 PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
 PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
+PAIR_POLICY_IN = re.compile(RULES["headline_pair"]["policy_in"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
@@ -552,8 +553,11 @@ def _clause_government(clause: str) -> str | None:
     ("Washington pauses"; "H200 licence applications open in the US"; "H200 rule published
     in Washington"): set against another government's move, the clause is that
     government's move (unless it reports a market: "Nvidia shares slide in US"). None when
-    it names none or both."""
-    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)} & set(GOVERNMENTS)
+    it names none or both, or only as where a person or company goes or acts ("Huang
+    visits Washington", "Nvidia lobbies in the US")."""
+    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)
+             if PAIR_LEAD_IN.fullmatch(clause[:match.start()])
+             or PAIR_POLICY_IN.search(clause[:match.start()])} & set(GOVERNMENTS)
     return next(iter(named)) if len(named) == 1 else None
 
 
