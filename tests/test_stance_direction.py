@@ -135,3 +135,14 @@ def test_a_first_clause_where_a_person_or_company_goes_is_no_government_move(tit
     lead = ("China's cyberspace regulator told domestic tech companies on Tuesday to stop buying "
             "Nvidia's H20 chips, sources said.")
     assert stance_of(title, lead, "Nvidia did not comment.", FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Nvidia has struggled in China for years. Sales to customers there were banned from "
+    "October 2023 for the A800 and H800.",
+    "Investors will watch the China business, where its best chips have been barred by US rules "
+    "from October 2023.",
+])
+def test_an_old_date_after_a_future_verb_in_another_clause_stays_the_past(paragraph):
+    title = "Nvidia's China problem, explained"
+    assert stance_of(title, paragraph, "The company reports earnings next week.", FILLER) == "neutral"

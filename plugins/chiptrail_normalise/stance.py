@@ -94,6 +94,7 @@ a word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
 CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
+WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
 OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\s(?:but|while|as|and|yet|even)\s")
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
@@ -201,6 +202,7 @@ NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
 FUTURE_VERB = re.compile(BACKGROUND["sentence"]["future"])
+HEADLINE_FUTURE = re.compile(BACKGROUND["sentence"]["headline_future"])
 NOW_CLAUSE = re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE)
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
@@ -904,7 +906,7 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
-               and not _sets_a_date_ahead(sentence, marker)]
+               and not _sets_a_date_ahead(sentence, marker, headline)]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
@@ -913,13 +915,19 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     return opening[-1] if opening else 0
 
 
-def _sets_a_date_ahead(sentence: str, marker: re.Match) -> bool:
+def _sets_a_date_ahead(sentence: str, marker: re.Match, headline: bool = False) -> bool:
     """A date the news takes effect from, or is due by ("Japan will require licences for
     exports of 23 tools from July 23", "Japan to restrict exports from July", "must comply
-    by March"): told with a future verb before it, "from", "by" or "until" and a month look
-    ahead to the move's own dates, they recall no earlier one."""
-    return (FORWARD_DATE.match(marker.group(0)) is not None
-            and FUTURE_VERB.search(sentence, 0, marker.start()) is not None)
+    by March"): told with a future verb before it in its own clause, "from", "by" or
+    "until" and a month look ahead to the move's own dates, they recall no earlier one
+    (unlike "Analysts will watch Nvidia, whose chips were barred from October 2023")."""
+    if FORWARD_DATE.match(marker.group(0)) is None:
+        return False
+    verbs = list(FUTURE_VERB.finditer(sentence, 0, marker.start()))
+    if headline:
+        verbs += HEADLINE_FUTURE.finditer(sentence, 0, marker.start())
+    return any(not CLAUSE_BOUNDARY.search(sentence, verb.end(), marker.start())
+               and not WHERE.search(sentence, verb.end(), marker.start()) for verb in verbs)
 
 
 def _now_clause(sentence: str, dated_from: int) -> int:
