@@ -146,3 +146,16 @@ def test_a_first_clause_where_a_person_or_company_goes_is_no_government_move(tit
 def test_an_old_date_after_a_future_verb_in_another_clause_stays_the_past(paragraph):
     title = "Nvidia's China problem, explained"
     assert stance_of(title, paragraph, "The company reports earnings next week.", FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Beijing summoned, questioned and warned Nvidia over H20 chips",
+     "Nvidia said its chips have no backdoors."),
+    ("US eases China chip curbs for the first time in three years",
+     "The Commerce Department on Monday lifted the licence requirement for H20 sales to China."),
+])
+def test_a_move_told_in_steps_or_measured_against_years_is_news(title, lead):
+    """One way, the participles are one move's steps; "the first ... in three years"
+    measures the news against the past, it does not retell a span."""
+    expected = "tightening" if title.startswith("Beijing") else "easing"
+    assert stance_of(title, lead, "Shares moved.", FILLER) == expected

@@ -197,7 +197,10 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
 MEASURED_SINCE = re.compile(
-    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
+    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?"
+    rf"(?P<since>\bsince\b|{BACKGROUND['sentence']['measured_span']})", re.IGNORECASE)
+NEWS_DAY = re.compile(BACKGROUND["sentence"]["news_day"])
+SERIES_EASING = re.compile(BACKGROUND["sentence"]["series_easing"], re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
@@ -906,13 +909,28 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
-               and not _sets_a_date_ahead(sentence, marker, headline)]
+               and not _sets_a_date_ahead(sentence, marker, headline)
+               and not (marker.lastgroup.startswith("series") and not _retells_a_saga(sentence, marker))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
         return 0
     opening = [b.end() for b in CLAUSE_BOUNDARY.finditer(sentence, 0, markers[0].start())]
     return opening[-1] if opening else 0
+
+
+def _retells_a_saga(sentence: str, series: re.Match) -> bool:
+    """A series of participles retells a saga when its verbs are moves both ways ("banned,
+    unbanned, taxed, shunned") and no day of the news is named; one way ("summoned,
+    questioned and warned") or on a day ("on Tuesday revised, expanded and tightened"), it
+    is one move told in its steps."""
+    if NEWS_DAY.search(sentence) or NEWS_TIME.match(sentence):
+        return False
+    directions = {CUES[cue.lastgroup].direction for cue in CUE.finditer(sentence)
+                  if series.start() <= cue.start()}
+    if SERIES_EASING.search(sentence, series.start()):
+        directions.add("easing")
+    return len(directions) == 2
 
 
 def _sets_a_date_ahead(sentence: str, marker: re.Match, headline: bool = False) -> bool:
