@@ -159,3 +159,13 @@ def test_a_move_told_in_steps_or_measured_against_years_is_news(title, lead):
     measures the news against the past, it does not retell a span."""
     expected = "tightening" if title.startswith("Beijing") else "easing"
     assert stance_of(title, lead, "Shares moved.", FILLER) == expected
+
+
+def test_last_week_recalling_another_governments_move_is_background():
+    """Ruling 1's "a day after Washington approved" case, told as a sentence of its own."""
+    title = "China tells firms to stop buying Nvidia H20"
+    paragraphs = ["BEIJING (Reuters) - China's cyberspace regulator on Tuesday told domestic companies "
+                  "to stop buying Nvidia's H20 chips, two sources said.",
+                  "Last week, the US approved licences for Nvidia to sell the H20 to Chinese customers.",
+                  "Nvidia did not immediately respond."]
+    assert stance_of(title, *paragraphs) == "tightening"

@@ -200,6 +200,7 @@ MEASURED_SINCE = re.compile(
     rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?"
     rf"(?P<since>\bsince\b|{BACKGROUND['sentence']['measured_span']})", re.IGNORECASE)
 NEWS_DAY = re.compile(BACKGROUND["sentence"]["news_day"])
+WEEK_OPENING = re.compile(BACKGROUND["sentence"]["week_opening"], re.IGNORECASE)
 SERIES_EASING = re.compile(BACKGROUND["sentence"]["series_easing"], re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
@@ -471,9 +472,13 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     informed by the U.S. government that ...", "As a result of these new requirements,
     NVIDIA incurred a $4.5 billion charge"), which it prints below the revenue lines."""
     headline_texts = len(HEADLINE_PARTS.split(title)) + 1  # the headline's parts and the dek
+    headline_hits: list[Hit] = []
+    first_lead = None
     for index, (weight, text, lead, backstory, opening) in enumerate(
             _weighted_texts(title, subtitle, paragraphs)):
         scale = opening_scale if opening else rest_scale
+        if lead and index >= headline_texts and first_lead is None:
+            first_lead = index
         matches = list(CUE.finditer(text))
         if not matches:
             continue
@@ -496,10 +501,28 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                     yield from ((True, hit) for hit in hits)
                     continue
                 dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
+                recalls_week = (WEEK_OPENING.match(sentence) is not None and (
+                    index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
                 for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
                                           lead, dateline.end() if dateline else 0,
-                                          conditions_at - start, index < headline_texts):
+                                          conditions_at - start, index < headline_texts,
+                                          recalls_week):
+                    if index < headline_texts:
+                        headline_hits.append(hit)
                     yield opening, hit
+
+
+def _recalls_another_move(sentence: str, matches: list[re.Match], headline_hits: list[Hit]) -> bool:
+    """A sentence's moves are not the headline's: another government makes them, or they go
+    the other way ("China tells firms to stop buying Nvidia H20" ... "Last week, the US
+    approved licences"). No headline move, nothing to set them against."""
+    moves = {hit.direction for hit in headline_hits if hit.outright}
+    if not moves:
+        return False
+    actors = {_actor_of(hit) for hit in headline_hits if hit.outright}
+    named = {actor for _, actor in _actor_mentions(sentence) if actor in GOVERNMENTS}
+    return (any(CUES[match.lastgroup].direction not in moves for match in matches)
+            or bool(named - actors))
 
 
 def _paired_moves(title: str, scale: float):
@@ -804,7 +827,7 @@ def _is_prose(paragraph: str) -> bool:
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
                    damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None,
-                   headline: bool = False):
+                   headline: bool = False, recalls_week: bool = False):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
@@ -814,14 +837,15 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     projects"): part of the easing, so a tightening cue there is background. A sentence
     booking a charge for a move ("recorded a $4.5 billion charge ... after the U.S.
     government imposed a license requirement on the chip in April") makes the move the news
-    of the results reporting it, however dated (ruling 3): no date marker dates it."""
+    of the results reporting it, however dated (ruling 3): no date marker dates it. A
+    sentence opening "Last week" that ``recalls_week`` is background as a whole."""
     if conditions_from is None:
         conditions_from = len(sentence) + 1
     setting = _participle_opening(sentence)
     cues = [(match.start() - offset, CUES[match.lastgroup].direction) for match in matches]
     clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
-    dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
+    dated_from = (0 if recalls_week else len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
                   else _dated_from(sentence, max(news_from, setting), headline))
     dated_until = _now_clause(sentence, dated_from)
     undone = _undone_spans(sentence, matches, offset)
@@ -910,7 +934,7 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
                and not _sets_a_date_ahead(sentence, marker, headline)
-               and not (marker.lastgroup.startswith("series") and not _retells_a_saga(sentence, marker))]
+               and (not marker.lastgroup.startswith("series") or _retells_a_saga(sentence, marker))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
