@@ -169,3 +169,12 @@ def test_last_week_recalling_another_governments_move_is_background():
                   "Last week, the US approved licences for Nvidia to sell the H20 to Chinese customers.",
                   "Nvidia did not immediately respond."]
     assert stance_of(title, *paragraphs) == "tightening"
+
+
+def test_a_company_telling_its_suppliers_to_wind_down_adds_no_tightening():
+    title = "US bans H20 exports to China"
+    lead = "The Commerce Department on Monday banned H20 exports to China."
+    alone = extract_stance(title, [lead, FILLER]).evidence
+    told = extract_stance(title, [lead, "Nvidia told its suppliers to wind down H20 production.",
+                                  FILLER]).evidence
+    assert told == alone

@@ -200,6 +200,8 @@ MEASURED_SINCE = re.compile(
     rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?"
     rf"(?P<since>\bsince\b|{BACKGROUND['sentence']['measured_span']})", re.IGNORECASE)
 NEWS_DAY = re.compile(BACKGROUND["sentence"]["news_day"])
+TELLING = re.compile(r"(?:urg|told|tell|order|instruct|pressur|advis)\w*\s", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|get|gets|got)\s+$", re.IGNORECASE)
 WEEK_OPENING = re.compile(BACKGROUND["sentence"]["week_opening"], re.IGNORECASE)
 SERIES_EASING = re.compile(BACKGROUND["sentence"]["series_easing"], re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
@@ -571,7 +573,7 @@ def _can_state_a_move(clause: str) -> bool:
     government acts)."""
     if len(clause.split()) < 2 or PAIR_PENDING.search(clause):
         return False
-    tail = clause.rsplit(": ", 1)[-1].lstrip()
+    tail = _without_kicker(clause)
     name = next(ACTOR.finditer(tail), None)
     return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
 
@@ -647,8 +649,8 @@ def _states_one_move(hits: list[Hit], pairs: bool = True) -> bool:
 
 def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str | None:
     """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
-    deliberation (not one after a main clause stating a move), or an opening saying that nothing moved ("Nothing new from either
-    Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
+    deliberation (not one after a main clause stating a move), or an opening saying that
+    nothing moved ("Nothing new from either Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
     opinion, an explainer or a question; ``"analysis"`` for an opening naming the piece
     as such ("This commentary does not argue for or against the decision"): by its own
     word it weighs moves rather than reports them; ``None`` for news. The
@@ -888,7 +890,16 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
+    if cue.actors and cue.actors == tuple(GOVERNMENTS) and _telling(sentence, at):
+        return _named_before(sentence, at) in ("company", DOMESTIC)
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _telling(sentence: str, at: int) -> bool:
+    """A cue that is an instruction ("told ... to wind down"): only a government's orders
+    firms; a company telling its suppliers to wind down is its own business. Not the
+    passive ("Nvidia has been told by U.S. officials to stop"), where the company is told."""
+    return TELLING.match(sentence, at) is not None and not PASSIVE_BEFORE.search(sentence, 0, at)
 
 
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
