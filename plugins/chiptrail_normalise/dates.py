@@ -24,6 +24,7 @@ the order used is reported so it can be checked. Two-digit years (``12/04/25``, 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
 
 SENTENCE_MIN_WORDS = 8
+QUESTION_MIN_WORDS = 3
+CLAUSE_MIN_WORDS = 2
 HEADING_MIN_WORDS = 3  # "Press Conference of MOFCOM (November 6, 2025)": a heading naming an event's date
 DATE_LINE_MAX = 160
 """Lines longer than this are never treated as a bare date line."""
@@ -170,12 +173,23 @@ UPDATED_LABEL = _label(_WORDS["updated_labels"])
 PRINT_EDITION = re.compile(r"in\s+(?:the\s+)?(?:print|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\b[^\d]{0,20}?[,:]?\s")
 """"Published in Dawn, July 16th, 2025", "Published in print: ...": the date of the print
 edition, another copy than this page."""
-COPY_STAMP = re.compile(r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:on|at))?)\s*:?\s*$")
+COPY_STAMP = re.compile(
+    r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:from|via|by)\s+\S+)?(?:\s+(?:on|at))?)\s*:?\s*$"
+)
+"""The reader's copy's stamp, perhaps naming where it came from ("Printed from example.org on")."""
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
 MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
+PERIOD_BOUND = re.compile(
+    rf"(?:\b(?i:{_alternation(_WORDS['period_words'])})\s+(?:on\s+|the\s+)?"
+    rf"|(?:(?<![\d:.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?|\b{MONTH})\.?\s*(?:[–—-]|\b(?i:to|and)\b)\s*)$"
+)
+"""What stands before a date that ends or starts a period: "for the quarterly period ended",
+"since", the first day of a range ("8–12 December 2025", "30 November – 5 December 2025")."""
+ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
+"""What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
 """A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
 LABEL_DATE_MAX_OFFSET = 16
@@ -228,16 +242,16 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
     """Return the publication date as a ``Field``; value ``None`` when none is stated.
     An ambiguous numeric date is read in the order the page itself, or its publisher
     (``source``, when known), writes dates in."""
-    found = _first_found(lines, url, day_first)
+    found = _first_found(lines, url, day_first, source)
     if (found.details and found.details.get("order") == "month-first"
             and _page_writes_day_first(lines, url, source)):
-        return _first_found(lines, url, day_first=True)
+        return _first_found(lines, url, True, source)
     return found
 
 
-def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
+def _first_found(lines: list[str], url: str | None, day_first: bool, source: str | None = None) -> Field:
     finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
-               _from_address_on_page, _from_dateline_and_url_year)
+               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year)
     for finder in finders:
         found = finder(lines, url, day_first)
         if found is not None:
@@ -354,16 +368,39 @@ def _from_head(lines, url, day_first) -> Field | None:
     """A date stamp or full dateline in the top lines, never one inside a paragraph; a
     heading's bracketed date only when no stamp follows (a transcript titled by its event's
     day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else)."""
-    heading = None
+    heading, prose_above, above = None, False, ""
     for number, line in _head(lines):
+        prose_above, above = prose_above or _is_prose_paragraph(above), line
         found = find_date(line[:300], day_first)
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
+        if found and _dates_something_else(line[:found.start], prose_above):
+            continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
-        elif found and _is_stamp_position(line, found):
+        elif found and _is_stamp_position(line, found, _next_line(lines, number)):
             return _field(found, number, "top of text", 0.9)
     return heading
+
+
+def _dates_something_else(before: str, prose_above: bool) -> bool:
+    """True when the words before a date make it the bound of a period ("for the quarterly
+    period ended October 26, 2025", "8–12 December 2025": a report's or a digest's span),
+    a page's own stamp is never written so; or, under a paragraph of the page's own text
+    (a question's body), the time of another entry ("answered Nov 20, 2023 at 14:02"). An
+    answer over the first paragraph is the page's story (a Q&A site's answer page)."""
+    if PERIOD_BOUND.search(before):
+        return True
+    return prose_above and ENTRY_LABEL.search(before) is not None
+
+
+def _is_prose_paragraph(line: str) -> bool:
+    return len(line.strip()) > STAMP_LINE_MAX and _is_sentence(line)
+
+
+def _next_line(lines: list[str], number: int) -> str:
+    """The line right under line ``number`` (counted from 1); empty at the end."""
+    return lines[number] if number < len(lines) else ""
 
 
 def _closes_a_heading(line: str, found: Candidate) -> bool:
@@ -421,13 +458,15 @@ def _non_blank(lines: list[str]):
     return ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
 
 
-def _is_stamp_position(line: str, found: Candidate) -> bool:
+def _is_stamp_position(line: str, found: Candidate, next_line: str = "") -> bool:
     """A short stamp line, a stamp segment of a byline (``By X | Nov. 19, 2025 5:47 PM
     ET | 14 Comments``, ``By X and Y / Aug 01, 2025 08:45 p.m.``, whose "p.m." makes it
-    end like a sentence), or a date opening a dateline (``July 15, 2025 — …``)."""
+    end like a sentence), or a date opening a dateline (``July 15, 2025 — …``). A short
+    line of a hard-wrapped paragraph (``next_line`` goes on with its sentence) is read
+    like the long line it was cut from."""
     if is_date_line(_segment_at(line, found.start)):
         return True
-    if len(line.strip()) <= STAMP_LINE_MAX:
+    if len(line.strip()) <= STAMP_LINE_MAX and not _runs_on(line, found, next_line):
         return not _is_sentence(line)
     after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
@@ -445,9 +484,35 @@ def _segment_at(line: str, offset: int) -> str:
 
 def _is_sentence(line: str) -> bool:
     """A full stop after many words marks prose ("On July 15, 2025, Nvidia said …."),
-    which a byline or date stamp never is."""
+    which a byline or date stamp never is; so does a question mark after a few ("What
+    changed on 17 October 2023?"): a stamp asks nothing."""
     text = line.strip()
-    return text.endswith((".", "!", "?")) and len(text.split()) >= SENTENCE_MIN_WORDS
+    words = len(text.split())
+    if text.endswith("?"):
+        return words >= QUESTION_MIN_WORDS
+    return text.endswith((".", "!")) and words >= SENTENCE_MIN_WORDS
+
+
+def _runs_on(line: str, found: Candidate, next_line: str) -> bool:
+    """True for a line cut from a hard-wrapped paragraph (a PDF or print paste) inside a
+    sentence: many words besides its stamp parts, a clause before the date (words in lower
+    case), no stop at its end, and the line under it going on in lower case ("When BIS
+    updated its rules on 17 October 2023, the test swept in the A800" / "and H800, …"). A
+    date opening the paragraph ("On December 15, 2025, the Bureau …", "BEIJING, Aug. 26,
+    2025 —") dates a press release's news and stays a stamp."""
+    text = line.strip()
+    clause = [word for word in _without_stamp_parts(line[:found.start]).split() if word[:1].islower()]
+    return (not text.endswith((".", "!", "?")) and next_line.lstrip()[:1].islower()
+            and len(clause) >= CLAUSE_MIN_WORDS
+            and len(_without_stamp_parts(text).split()) >= SENTENCE_MIN_WORDS)
+
+
+def _without_stamp_parts(text: str) -> str:
+    """``text`` without its dates, times and stamp words: what is left of a stamp line
+    is its separators, of a sentence its words."""
+    for part in STAMP_CORE:
+        text = part.sub(" ", text)
+    return STAMP_WORDS.sub(" ", text)
 
 
 def _from_url(lines, url, day_first) -> Field | None:
@@ -466,22 +531,41 @@ def _from_url(lines, url, day_first) -> Field | None:
                  _order_details(found))
 
 
-def _from_address_on_page(lines, url, day_first) -> Field | None:
+def _from_address_on_page(lines, url, day_first, source: str | None = None) -> Field | None:
     """Without an address given with the page, the page's own address printed on it: a
     copy-link field or a printout's footer whose slug repeats the headline. Addresses of
-    other stories (related links) have other slugs and are never read."""
+    other stories (related links) have other slugs and are never read; nor is an address
+    on another outlet's site than the page's publisher (``source``): a link post on a
+    forum repeats the headline of the story it links to, whose date is not the post's."""
     if url:
         return None
     head_words = None
     for number, line in enumerate(lines, start=1):
         match = ADDRESS_LINE.fullmatch(line) if "/" in line and "." in line else None
-        if not match:
+        if not match or not _may_be_publishers(match["url"], source):
             continue
         head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
         found = _from_url(lines, match["url"], day_first) if _is_own_slug(match["url"], head_words) else None
         if found:
             return Field(found.value, found.confidence, f"line {number}: the page's own {found.evidence}", found.details)
     return None
+
+
+def _may_be_publishers(address: str, source: str | None) -> bool:
+    """False when the page's publisher is known and ``address`` is on the site of another
+    known outlet (``vocab/outlets.yaml``); an unknown site's domain may spell its
+    publisher's name any way ("the-chip-ledger.com"), so it is never ruled out."""
+    if not source:
+        return True
+    address = address if "://" in address else f"https://{address}"
+    outlet, host = outlet_for_url(address), domain_of(address)
+    if outlet is None or outlet == host:
+        return True
+    return _letters(outlets.known_name(source) or source) == _letters(outlet)
+
+
+def _letters(name: str) -> str:
+    return "".join(WORD.findall(name.lower()))
 
 
 def _is_own_slug(address: str, head_words: set[str]) -> bool:
