@@ -86,7 +86,11 @@ AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025
     rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:of\s+)?|-|/)(?P<month>{MONTH})\b\.?(?:,?\s+|-|/){YEAR}{YEAR_END}"
 )
-SHORT_DOTTED_STAMP = r"\.(?=[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.(?=[0-3]\d\.\d{2}\s*$)"
+ENDS_SEGMENT = r"(?=[0-3]\d\.\d{2}\s*$)"
+SHORT_DOTTED_STAMP = (
+    rf"\.(?=[0-3]?\d\.\d{{2}},?\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.{ENDS_SEGMENT}"
+    rf"|(?<=[|•·:]\s[0-3]\d)\.{ENDS_SEGMENT}|(?<=[|•·:][0-3]\d)\.{ENDS_SEGMENT}"
+)
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
 """A two-digit year ("12/04/25", "4 Dec 25"), read as 20YY and only when recent; never
 one followed by another number (a clock time may follow)."""
@@ -95,15 +99,19 @@ SHORT_NUMERIC_DATE = re.compile(
     rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/|{SHORT_DOTTED_STAMP})(?P<second>[0-3]?\d)(?P=sep){SHORT_YEAR}"
 )
 """04/12/25; with dots only as a stamp: a clock time right after it ("[11.11.25 08:42]" of an
-exported chat) or nothing else on its line ("03.24.26" under a press release's headline); "version
-3.11.25" in a sentence is no date."""
+exported chat, "Published: 07.15.25, 14:21") or nothing else on its line or in the last segment of
+a byline ("03.24.26" under a press release's headline, "Omer Kabir | 15.09.25"); "version 3.11.25"
+in a sentence is no date."""
 SHORT_YEAR_MAX_AGE = 10
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025"
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\.\s+|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025", "Aug 13. 2025"
+CTIME_DATE = re.compile(  # Tue Dec  9 08:31:22 2025: a Unix clock's stamp (a BBS post's header, a log)
+    rf"\b(?P<month>{MONTH})\s+{DAY}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+{YEAR}{YEAR_END}"
+)
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
     r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
-ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15 and 2025.07.15
-    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
+ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15, 2025.07.15 and 2025. 11. 11. (a Korean page's stamp)
+    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>\.\s|[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_DATE = re.compile(
@@ -120,12 +128,16 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
-NUMBERS_JOINED = re.compile(r"\d[-/.]\d")
+STAMP_FORMS = (*DATE_FORMS, CTIME_DATE)
+"""With the forms that only a stamp is written in (a Unix clock's "Tue Dec  9 08:31:22 2025"),
+read where the chain looks for the page's stamp; other modules ask ``find_date`` for dates
+as prose and bylines write them."""
+NUMBERS_JOINED = re.compile(r"\d[-/.]\s?\d")
 MONTH_NAME = re.compile(rf"\b(?:{trie_pattern(set(MONTH_NUMBERS))})\b", re.IGNORECASE)
 CJK_YEAR_MARK = re.compile("[年년]")
 FORM_CLUES = {
     ISO_DATE: NUMBERS_JOINED, NUMERIC_DATE: NUMBERS_JOINED, SHORT_NUMERIC_DATE: NUMBERS_JOINED,
-    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME,
+    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME, CTIME_DATE: MONTH_NAME,
     CJK_DATE: CJK_YEAR_MARK,
 }
 """What each date form cannot be written without: one quick search for each clue spares
@@ -139,6 +151,9 @@ URL_DAY_MONTH_YEAR = re.compile(
 )
 URL_COMPACT_DATE = re.compile(  # /20250715/: only with a two-digit month and day
     r"[/_-](?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"
+)
+URL_SLUG_END_DATE = re.compile(  # /nvidia-resume-h20-sales-2025-07-15/: the date a slug ends on
+    r"-(?P<year>20\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?=[/.?#]|$)"
 )
 URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
 ADDRESS_LINE = re.compile(
@@ -173,6 +188,9 @@ UPDATED_LABEL = _label(_WORDS["updated_labels"])
 PRINT_EDITION = re.compile(r"in\s+(?:the\s+)?(?:print|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\b[^\d]{0,20}?[,:]?\s")
 """"Published in Dawn, July 16th, 2025", "Published in print: ...": the date of the print
 edition, another copy than this page."""
+PRINT_HEADER = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},\s*[0-2]?\d:[0-5]\d\s?[AaPp]\.?[Mm]\.?\s+\S")
+"""The date and time a browser prints over each printed page, before the page's title
+("12/5/24, 9:14 AM New BIS Rules … | Ashby Kline LLP"): the day the reader printed it."""
 COPY_STAMP = re.compile(
     r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:from|via|by)\s+\S+)?(?:\s+(?:on|at))?)\s*:?\s*$"
 )
@@ -219,7 +237,9 @@ STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, 
 
 CAPTION = GatedSearch(re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE))
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
-SEGMENT_SEPARATOR = re.compile(r"\s[|•·/]\s|\s//\s")
+SEGMENT_SEPARATOR = re.compile(r"\s[|•·/]\s|\s//\s|\s{2,}")
+"""What parts a byline or stamp bar: a bar, a bullet, a slash, or a run of spaces where the
+page set its parts in spans side by side ("41,220 views  Mar 20, 2024  In this episode …")."""
 DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[a-z]+")
 """The words of a lowercased headline or of an address's slug, compared letters only."""
@@ -328,7 +348,7 @@ def _from_forwarded_mail(lines, url, day_first) -> Field | None:
         return None
     for number, line in enumerate(lines[marks[-1]:], start=marks[-1] + 1):
         header = MAIL_DATE_HEADER.match(line)
-        found = header and find_date(header.group("rest"), day_first)
+        found = header and find_date(header.group("rest"), day_first, STAMP_FORMS)
         if found and _follows_label(header.group("rest")[:found.start]):
             return _field(found, number, "header of the forwarded message", 0.9)
     return None
@@ -348,7 +368,7 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
         if not match or (accepts and not accepts(number, line[:match.start("rest")])):
             continue
         rest = match.group("rest")
-        found = find_date(rest, day_first)
+        found = find_date(rest, day_first, STAMP_FORMS)
         if found and _follows_label(rest[:found.start]) and not PRINT_EDITION.match(rest):
             return _field(found, number, form, confidence)
     return None
@@ -371,10 +391,10 @@ def _from_head(lines, url, day_first) -> Field | None:
     heading, prose_above, above = None, False, ""
     for number, line in _head(lines):
         prose_above, above = prose_above or _is_prose_paragraph(above), line
-        found = find_date(line[:300], day_first)
+        found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
-        if found and _dates_something_else(line[:found.start], prose_above):
+        if found and (_dates_something_else(line[:found.start], prose_above) or PRINT_HEADER.match(line)):
             continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
@@ -464,12 +484,21 @@ def _is_stamp_position(line: str, found: Candidate, next_line: str = "") -> bool
     end like a sentence), or a date opening a dateline (``July 15, 2025 — …``). A short
     line of a hard-wrapped paragraph (``next_line`` goes on with its sentence) is read
     like the long line it was cut from."""
-    if is_date_line(_segment_at(line, found.start)):
+    if is_date_line(_segment_at(line, found.start)) or _opens_with_its_time(line, found):
         return True
     if len(line.strip()) <= STAMP_LINE_MAX and not _runs_on(line, found, next_line):
         return not _is_sentence(line)
     after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
+
+
+def _opens_with_its_time(line: str, found: Candidate) -> bool:
+    """True for a line opened by a date and its clock time, whatever follows ("Mar. 11,
+    2026 10:22 AM ETNVIDIA Corporation (NVDA) Stock …", a stamp bar's spans run together):
+    a sentence never opens so."""
+    if line[:found.start].strip():
+        return False
+    return CLOCK_TIME.match(line[found.start + len(found.text):].lstrip(" ,")) is not None
 
 
 def _segment_at(line: str, offset: int) -> str:
@@ -518,7 +547,7 @@ def _without_stamp_parts(text: str) -> str:
 def _from_url(lines, url, day_first) -> Field | None:
     if not url:
         return None
-    match = URL_YEAR_MONTH_DAY.search(url) or URL_COMPACT_DATE.search(url)
+    match = URL_YEAR_MONTH_DAY.search(url) or URL_SLUG_END_DATE.search(url) or URL_COMPACT_DATE.search(url)
     if match:
         found = _calendar(match, int(match["month"]), int(match["day"]), "URL path")
     else:
@@ -534,7 +563,8 @@ def _from_url(lines, url, day_first) -> Field | None:
 def _from_address_on_page(lines, url, day_first, source: str | None = None) -> Field | None:
     """Without an address given with the page, the page's own address printed on it: a
     copy-link field or a printout's footer whose slug repeats the headline. Addresses of
-    other stories (related links) have other slugs and are never read; nor is an address
+    other stories (related links) have other slugs and are never read, unless opening the
+    paste (the address bar copied over the page, whatever its slug); nor is an address
     on another outlet's site than the page's publisher (``source``): a link post on a
     forum repeats the headline of the story it links to, whose date is not the post's."""
     if url:
@@ -545,10 +575,17 @@ def _from_address_on_page(lines, url, day_first, source: str | None = None) -> F
         if not match or not _may_be_publishers(match["url"], source):
             continue
         head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
-        found = _from_url(lines, match["url"], day_first) if _is_own_slug(match["url"], head_words) else None
+        own = number == _first_line_number(lines) or _is_own_slug(match["url"], head_words)
+        found = _from_url(lines, match["url"], day_first) if own else None
         if found:
             return Field(found.value, found.confidence, f"line {number}: the page's own {found.evidence}", found.details)
     return None
+
+
+def _first_line_number(lines: list[str]) -> int | None:
+    """The number of the first non-blank line, where a paste opens with the page's own address
+    (the address bar copied above the page, "finance.sina.com.cn/tech/2025-09-01/doc-h20.shtml")."""
+    return next((number for number, _ in _non_blank(lines)), None)
 
 
 def _may_be_publishers(address: str, source: str | None) -> bool:
@@ -593,13 +630,14 @@ def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
     return None
 
 
-def find_date(text: str, day_first: bool = False) -> Candidate | None:
-    """The earliest plausible full date (day, month and year) written in ``text``."""
+def find_date(text: str, day_first: bool = False, forms=DATE_FORMS) -> Candidate | None:
+    """The earliest plausible full date (day, month and year) written in ``text`` in one of
+    ``forms``."""
     if not DIGIT.search(text):
         return None
     clues = {clue: clue.search(text) is not None for clue in set(FORM_CLUES.values())}
     found = []
-    for pattern in DATE_FORMS:
+    for pattern in forms:
         if not clues[FORM_CLUES[pattern]]:
             continue
         for match in pattern.finditer(text):
