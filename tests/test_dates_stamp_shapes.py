@@ -81,3 +81,19 @@ def test_a_filings_date_beats_the_period_in_its_address():
 
 def test_a_written_stamp_of_an_english_edition_is_the_publication_date():
     assert date_of(TITLE, "Write: 2026-06-22 14:05:10 / Update: 2026-06-22 15:21:44", LEAD) == date(2026, 6, 22)
+
+
+def test_a_sites_date_of_the_day_over_its_menu_gives_way_to_the_storys_earlier_stamp():
+    lines = ["Skip to content", "The Harbour Reserve", "Wednesday, December 10, 2025", "Home", "Economy",
+             "Tech", TITLE, "by STAFF WRITERS", "December 9, 2025", LEAD]
+    assert date_of(*lines) == date(2025, 12, 9)
+
+
+def test_a_weekday_stamp_with_its_time_under_it_is_the_storys_own():
+    lines = [TITLE, "Tech", "Wednesday, 10 Dec 2025", "7:12 AM MYT",
+             "Illustration taken August 25, 2022. — Wire", LEAD]
+    assert date_of(*lines) == date(2025, 12, 10)
+
+
+def test_a_weekday_stamp_is_kept_when_nothing_earlier_is_stamped_under_it():
+    assert date_of("Wednesday, December 10, 2025", TITLE, "By Staff", LEAD) == date(2025, 12, 10)

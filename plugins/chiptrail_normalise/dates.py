@@ -231,6 +231,7 @@ STAMP_WORDS = re.compile(
     rf"(?i:\b(?:{_alternation(_WORDS['weekdays'])}|{_alternation(_WORDS['published_labels'])}"
     rf"|{_alternation(_WORDS['updated_labels'])}|{_alternation(_WORDS['time_zones'])}|on|at)\b\.?)"
 )
+WEEKDAY_FIRST = re.compile(rf"(?i:{_alternation(_WORDS['weekdays'])})\b")
 STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR, MONTH_DAY, READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
@@ -387,8 +388,11 @@ def _follows_label(between: str) -> bool:
 def _from_head(lines, url, day_first) -> Field | None:
     """A date stamp or full dateline in the top lines, never one inside a paragraph; a
     heading's bracketed date only when no stamp follows (a transcript titled by its event's
-    day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else)."""
-    heading, prose_above, above = None, False, ""
+    day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else). A
+    site's date of the day over its menu ("Wednesday, July 16, 2025") gives way to the
+    story's own stamp under it when that is earlier: the page was read on or after the day
+    its story was published."""
+    heading, bar, prose_above, above = None, None, False, ""
     for number, line in _head(lines):
         prose_above, above = prose_above or _is_prose_paragraph(above), line
         found = find_date(line[:300], day_first, STAMP_FORMS)
@@ -399,8 +403,27 @@ def _from_head(lines, url, day_first) -> Field | None:
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
         elif found and _is_stamp_position(line, found, _next_line(lines, number)):
-            return _field(found, number, "top of text", 0.9)
-    return heading
+            stamp = _field(found, number, "top of text", 0.9)
+            if bar is None and _is_date_of_the_day(line, _next_non_blank(lines, number)):
+                bar = stamp
+                continue
+            return stamp if bar is None or stamp.value < bar.value else bar
+    return bar or heading
+
+
+def _is_date_of_the_day(line: str, next_line: str) -> bool:
+    """True for a weekday and a date alone on a line, without a time on it or on the line
+    under it ("Wednesday, July 16, 2025"): how a site shows the day's date over its menu, as
+    a story's stamp may too; a story's stamp has its time ("Wednesday, 16 Apr 2025" / "7:12
+    AM MYT")."""
+    text = line.strip()
+    return (WEEKDAY_FIRST.match(text) is not None and is_date_line(text) and not CLOCK_TIME.search(text)
+            and not CLOCK_TIME.match(next_line.strip()))
+
+
+def _next_non_blank(lines: list[str], number: int) -> str:
+    """The first non-blank line under line ``number`` (counted from 1); empty at the end."""
+    return next((line for line in lines[number:] if line.strip()), "")
 
 
 def _dates_something_else(before: str, prose_above: bool) -> bool:
