@@ -97,3 +97,12 @@ def test_a_weekday_stamp_with_its_time_under_it_is_the_storys_own():
 
 def test_a_weekday_stamp_is_kept_when_nothing_earlier_is_stamped_under_it():
     assert date_of("Wednesday, December 10, 2025", TITLE, "By Staff", LEAD) == date(2025, 12, 10)
+
+
+def test_a_microblogs_year_first_stamp_with_its_time_is_read_when_recent():
+    assert date_of("Weibo", "Global Daily", "25-12-10 10:45", "【Ministry responds】" + LEAD) == date(2025, 12, 10)
+
+
+@pytest.mark.parametrize("text", ["25-12-10", "Build 25-12-10-10:45", "05-12-10 10:45"])
+def test_a_year_first_short_date_without_its_time_or_out_of_date_is_no_stamp(text):
+    assert date_of(TITLE, text, LEAD) is None

@@ -128,7 +128,12 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
-STAMP_FORMS = (*DATE_FORMS, CTIME_DATE)
+SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45: a microblog's stamp, year first, with its time
+    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
+)
+"""Read only as a stamp with its time, and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10"
+read day first would be 25 December 2010."""
+STAMP_FORMS = (*DATE_FORMS, CTIME_DATE, SHORT_YEAR_FIRST_STAMP)
 """With the forms that only a stamp is written in (a Unix clock's "Tue Dec  9 08:31:22 2025"),
 read where the chain looks for the page's stamp; other modules ask ``find_date`` for dates
 as prose and bylines write them."""
@@ -138,6 +143,7 @@ CJK_YEAR_MARK = re.compile("[年년]")
 FORM_CLUES = {
     ISO_DATE: NUMBERS_JOINED, NUMERIC_DATE: NUMBERS_JOINED, SHORT_NUMERIC_DATE: NUMBERS_JOINED,
     DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME, CTIME_DATE: MONTH_NAME,
+    SHORT_YEAR_FIRST_STAMP: NUMBERS_JOINED,
     CJK_DATE: CJK_YEAR_MARK,
 }
 """What each date form cannot be written without: one quick search for each clue spares
@@ -682,8 +688,8 @@ def _is_plausible_reading(candidate: Candidate, match: re.Match) -> bool:
 def _read(pattern, match, day_first) -> Candidate | None:
     if pattern in (NUMERIC_DATE, SHORT_NUMERIC_DATE):
         return _numeric(match, day_first, form="numeric")
-    if pattern in (ISO_DATE, CJK_DATE):
-        form = "ISO" if pattern is ISO_DATE else "CJK"
+    if pattern in (ISO_DATE, CJK_DATE, SHORT_YEAR_FIRST_STAMP):
+        form = {ISO_DATE: "ISO", CJK_DATE: "CJK"}.get(pattern, "year first")
         return _calendar(match, int(match["month"]), int(match["day"]), form)
     return _calendar(match, MONTH_NUMBERS[match["month"].lower()], int(match["day"]), "text")
 
