@@ -94,3 +94,25 @@ def test_the_pages_own_address_on_an_unknown_site_dates_it_whatever_the_publishe
     lines = ["the-grid-ledger.com/2025/12/09/beijing-weighs-limits-nvidia-h200-processors/", "",
              "THE GRID LEDGER", TITLE, LEAD]
     assert date_of(*lines, source="The Grid Ledger") == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "line", ["Digest 2025-12-08 – 2025-12-12", "Chip briefing 1 December 2025 to 5 December 2025", "Week of Dec 8, 2025"],
+)
+def test_the_first_day_of_a_span_is_no_stamp(line):
+    assert date_of(line, TITLE, LEAD) is None
+
+
+@pytest.mark.parametrize("stamp", ["8 December 2025 - 10:30", "Dec 8, 2025 – 14 comments", "Dec 8, 2025 — Updated Dec 9, 2025"])
+def test_a_stamp_followed_by_a_dash_and_its_time_count_or_update_is_still_the_stamp(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 12, 8)
+
+
+@pytest.mark.parametrize("line", ["Offer expires Dec 31, 2025", "Comments due December 31, 2025", "Applications close on 31 December 2025"])
+def test_a_deadline_is_no_publication_date(line):
+    assert date_of(TITLE, line, LEAD) is None
+
+
+@pytest.mark.parametrize("line", ["Related: Nvidia wins approval to sell H200 (Dec 1, 2025)", "Read more » Nvidia wins approval, Dec 1, 2025"])
+def test_a_related_links_date_is_the_linked_storys(line):
+    assert date_of(TITLE, LEAD, line) is None

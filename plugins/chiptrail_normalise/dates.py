@@ -212,6 +212,10 @@ PERIOD_BOUND = re.compile(
 )
 """What stands before a date that ends or starts a period: "for the quarterly period ended",
 "since", the first day of a range ("8–12 December 2025", "30 November – 5 December 2025")."""
+RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
+"""What joins the first day of a range to the last ("2025-12-08 – 2025-12-12")."""
+LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
+"""A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
 """What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
@@ -404,7 +408,8 @@ def _from_head(lines, url, day_first) -> Field | None:
         found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
-        if found and (_dates_something_else(line[:found.start], prose_above) or PRINT_HEADER.match(line)):
+        if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
+                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line)):
             continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
@@ -445,6 +450,18 @@ def _dates_something_else(before: str, prose_above: bool) -> bool:
 
 def _is_prose_paragraph(line: str) -> bool:
     return len(line.strip()) > STAMP_LINE_MAX and _is_sentence(line)
+
+
+def _opens_a_range(line: str, found: Candidate) -> bool:
+    """True for the first date of a range, another full date right after a dash or "to"
+    ("2025-12-08 – 2025-12-12", "1 December 2025 to 5 December 2025"): a span, not a stamp;
+    a clock time after the dash ("8 December 2025 - 10:30") is the stamp's time."""
+    after = line[found.start + len(found.text):]
+    dash = RANGE_DASH.match(after)
+    if not dash or not dash.group().strip():
+        return False
+    following = find_date(after[dash.end():dash.end() + 40])
+    return following is not None and following.start == 0
 
 
 def _next_line(lines: list[str], number: int) -> str:
