@@ -83,8 +83,9 @@ YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
 AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 """A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025
-    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:of\s+)?|-|/)(?P<month>{MONTH})\b\.?(?:,?\s+|-|/){YEAR}{YEAR_END}"
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025; 15 de julio de 2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:(?i:of|de)\s+)?|-|/)(?P<month>{MONTH})\b\.?"
+    rf"(?:,?\s+(?:(?i:de)\s+)?|-|/){YEAR}{YEAR_END}"
 )
 ENDS_SEGMENT = r"(?=[0-3]\d\.\d{2}\s*$)"
 SHORT_DOTTED_STAMP = (
