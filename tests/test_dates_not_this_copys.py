@@ -116,3 +116,16 @@ def test_a_deadline_is_no_publication_date(line):
 @pytest.mark.parametrize("line", ["Related: Nvidia wins approval to sell H200 (Dec 1, 2025)", "Read more » Nvidia wins approval, Dec 1, 2025"])
 def test_a_related_links_date_is_the_linked_storys(line):
     assert date_of(TITLE, LEAD, line) is None
+
+
+@pytest.mark.parametrize(
+    "items",
+    [("Oct 7, 2022: BIS issues its first rules", "Oct 17, 2023: the rules are tightened"),
+     ("Dec 8, 2025 — Washington allows H200 sales", "Dec 9, 2025 — Beijing weighs limits")],
+)
+def test_the_dates_of_a_timelines_or_digests_entries_are_the_entries(items):
+    assert date_of("How the chip rules evolved", *items, LEAD) is None
+
+
+def test_a_stamp_over_a_dateline_opened_by_its_date_is_still_the_stamp():
+    assert date_of(TITLE, "Dec 9, 2025 10:32", "Dec 9, 2025 — BEIJING (Wire) — China said on Tuesday", LEAD) == date(2025, 12, 9)

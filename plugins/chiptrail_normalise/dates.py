@@ -213,6 +213,8 @@ PERIOD_BOUND = re.compile(
 )
 """What stands before a date that ends or starts a period: "for the quarterly period ended",
 "since", the first day of a range ("8–12 December 2025", "30 November – 5 December 2025")."""
+DATED_ITEM_JOIN = re.compile(r"\s*(?::|\s[–—-])\s*[^\W\d]")
+"""A date's join to what happened that day in a timeline's entry ("Oct 7, 2022: BIS …")."""
 RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
 """What joins the first day of a range to the last ("2025-12-08 – 2025-12-12")."""
 LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
@@ -410,7 +412,7 @@ def _from_head(lines, url, day_first) -> Field | None:
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
-                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line)):
+                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)):
             continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
@@ -451,6 +453,25 @@ def _dates_something_else(before: str, prose_above: bool) -> bool:
 
 def _is_prose_paragraph(line: str) -> bool:
     return len(line.strip()) > STAMP_LINE_MAX and _is_sentence(line)
+
+
+def _is_dated_item(lines: list[str], number: int, day_first: bool) -> bool:
+    """True for an entry of a timeline or digest: the line and the line next to it (above
+    or under) each open with a date, a dash or colon and what happened that day ("Oct 7,
+    2022: BIS issues its first rules" / "Oct 17, 2023: the rules are tightened"). The
+    dates are the items', not the page's."""
+    if not _opens_with_dated_text(lines[number - 1], day_first):
+        return False
+    neighbours = (_next_non_blank(lines, number), next((line for line in reversed(lines[:number - 1]) if line.strip()), ""))
+    return any(_opens_with_dated_text(line, day_first) for line in neighbours)
+
+
+def _opens_with_dated_text(line: str, day_first: bool) -> bool:
+    found = find_date(line[:120], day_first)
+    if not found or line[:found.start].strip():
+        return False
+    after = line[found.start + len(found.text):]
+    return DATED_ITEM_JOIN.match(after) is not None
 
 
 def _opens_a_range(line: str, found: Candidate) -> bool:
