@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from jinja2 import DictLoader, Environment
+from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 
 from chiptrail_site import forked
 from chiptrail_site.render_pool import PageQueue, heaviest_first, load_templates
@@ -71,3 +71,33 @@ def test_templates_and_those_they_extend_include_or_import_are_loaded_once_up_fr
     environment.loader.mapping.clear()  # nothing left to load: the cache must serve
     assert environment.get_template("page.html").render() == "<main>entry</main><footer>foot</footer>"
     assert {name for _, name in environment.cache.keys()} == set(sources) - {"unused.html"}
+
+
+def test_what_each_template_names_is_kept_between_builds_and_found_again_when_edited(tmp_path, monkeypatch):
+    """A rebuild finds the templates to load without parsing a template it parsed before
+    (template_cache.TemplateReferences); an edited one is parsed and its new tags followed."""
+    sources = {
+        "page.html": '{% extends "base.html" %}{% block body %}page{% endblock %}',
+        "base.html": '<main>{% block body %}{% endblock %}</main>{% include "foot.html" %}',
+        "foot.html": "<footer>foot</footer>",
+        "other.html": "<aside>other</aside>",
+    }
+    parsed = []
+    parse = Environment.parse
+    monkeypatch.setattr(Environment, "parse", lambda env, source, *args, **kw:
+                        parsed.append(source) or parse(env, source, *args, **kw))
+
+    def loaded_by_a_new_build() -> set[str]:
+        environment = Environment(loader=DictLoader(dict(sources)), auto_reload=False,
+                                  bytecode_cache=FileSystemBytecodeCache(str(tmp_path)))
+        load_templates([page(template=environment.get_template("page.html"))])
+        return {name for _, name in environment.cache.keys()}
+
+    assert loaded_by_a_new_build() == {"page.html", "base.html", "foot.html"}
+    assert len(parsed) >= 3
+    parsed.clear()
+    assert loaded_by_a_new_build() == {"page.html", "base.html", "foot.html"}
+    assert parsed == []  # compiled code and references both come from the cache
+    sources["base.html"] = sources["base.html"].replace("foot.html", "other.html")
+    assert loaded_by_a_new_build() == {"page.html", "base.html", "other.html"}
+    assert set(parsed) == {sources["base.html"], sources["other.html"]}

@@ -36,11 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta
-
 from . import forked
 from .output_files import write_if_changed
 from .render_once import FRAGMENTS
+from .template_cache import TemplateReferences
 
 OUTPUT_ENCODING = "utf-8"  # what Pelican's writer opens pages with
 
@@ -161,6 +160,7 @@ def load_templates(pages: list) -> None:
     expression is not known here (``find_referenced_templates`` gives None for it) and is
     loaded by each process that renders it."""
     seen = set()
+    references: dict = {}  # by file, or by id() of an environment without one
     todo = [(page.template.environment, page.template.name) for page in pages
             if page.template is not None and page.template.name is not None]
     while todo:
@@ -173,8 +173,13 @@ def load_templates(pages: list) -> None:
             source = environment.loader.get_source(environment, name)[0]
         except Exception:  # noqa: BLE001 - rendering reports a missing template, with its page
             continue
-        todo += [(environment, used) for used in meta.find_referenced_templates(environment.parse(source))
-                 if used is not None]
+        path = TemplateReferences.path_for(environment)
+        key = path or id(environment)
+        if key not in references:
+            references[key] = TemplateReferences(path)
+        todo += [(environment, used) for used in references[key].of(environment, source)]
+    for kept in references.values():
+        kept.save()
 
 
 def fail_on(failures: list[str]) -> None:
