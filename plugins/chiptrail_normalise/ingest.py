@@ -24,7 +24,6 @@ import argparse
 import datetime
 import functools
 import hashlib
-import multiprocessing
 import os
 import runpy
 import stat
@@ -359,7 +358,11 @@ def _prepare_job(job: tuple[Path, str, bool]) -> Prepared:
 
 
 def _in_worker_processes(function, jobs: list, workers: int) -> Generator:
-    """``function`` over ``jobs`` in ``workers`` forked processes, results in job order."""
+    """``function`` over ``jobs`` in ``workers`` forked processes, results in job order.
+    (``multiprocessing`` is imported here: a run with few files to normalise never
+    forks, and its import cost an add-one ingest ~10 ms.)"""
+    import multiprocessing
+
     with multiprocessing.get_context("fork").Pool(workers) as pool:
         yield from pool.imap(function, jobs, chunksize=PARALLEL_CHUNK)
 
