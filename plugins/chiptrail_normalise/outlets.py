@@ -289,6 +289,28 @@ def _chrome_by_owner() -> dict[str, list[str]]:
     return {name: entry["chrome"] for name, entry in entries if (entry or {}).get("chrome")}
 
 
+def post_furniture_owner(lines: list[str]) -> tuple[int, str] | None:
+    """(position, platform) of the first of ``lines`` that is a platform's post-page
+    furniture (``post_furniture`` in the vocabulary: "Post" over "Conversation" on X,
+    "@mina.bsky.social", "14:21 来自 iPhone客户端" on Weibo), else None. Only for a page that
+    is a post: an article shows the same lines under a post it embeds."""
+    pattern, owners = _post_furniture_pattern()
+    match = pattern.search("\n".join(line.strip() for line in lines))
+    if not match:
+        return None
+    return match.string.count("\n", 0, match.start()), owners[match.lastgroup]
+
+
+@lru_cache(maxsize=1)
+def _post_furniture_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    furniture = dict(vocab.load("outlets").get("post_furniture") or {})
+    owners = {f"p{number}": name for number, name in enumerate(furniture)}
+    alternatives = "|".join(
+        f"(?P<{group}>{'|'.join(f'(?:{line})' for line in furniture[name])})" for group, name in owners.items()
+    )
+    return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
+
+
 def platform_named(text: str) -> str | None:
     """The platform whose name or alias ``text`` is, as its logo sets it ("Bluesky",
     "知乎" for Zhihu, "哔哩哔哩" for Bilibili), else None; never a one-letter name ("X" is

@@ -161,7 +161,7 @@ PERMALINK = re.compile(
 """The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
-ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#-]+")
+ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#@~-]+")  # "/@handle" paths too
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 LEGAL_NOTICE = re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
@@ -251,8 +251,8 @@ def _publisher(
     if author and first is not None and _same_name(lines[first].strip(), author) and not _may_be_a_person(author):
         author, skip = None, skip - {first}  # "RFI" over the menu, "Text by: RFI": the outlet credits itself
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
-    url = url or (None if _platform_logo(lines) else find_site_address(lines))  # under a platform's logo: a handle
     furniture = None if url else _platform_furniture(lines)
+    url = url or (None if furniture else find_site_address(lines))  # on a platform's page: a handle ("marcus.chipwatch")
     platform = platform_of(url) if url else (furniture[1] if furniture else None)
     channel = _outlets_channel(lines, skip) if platform else None
     if channel:
@@ -545,6 +545,9 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     logo = _platform_logo(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
+    furniture = outlets.post_furniture_owner(lines)
+    if furniture:
+        return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
 
 
