@@ -144,3 +144,12 @@ def test_a_column_of_short_lines_with_no_menu_word_heads_no_menu():
 def test_a_button_over_a_known_outlets_logo_and_its_menu_is_no_logo():
     column = ["The Motley Fool", "Our Services", "Stock Ideas", "Retirement", "Sign In"]
     assert source_of(["Accessibility Options", *column, HEADLINE, LEAD, MORE]) == "The Motley Fool"
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["U.S. Mission to the Arden Conference in Geneva", "Permanent Delegation of Norland to the OECD",
+     "Halvard Endowment for International Trade"],
+)
+def test_a_diplomatic_mission_or_an_endowment_as_the_pages_first_line_is_its_letterhead(letterhead):
+    assert source_of([letterhead, "Remarks & Statements", HEADLINE, "Nov. 11, 2025", LEAD, MORE]) == letterhead

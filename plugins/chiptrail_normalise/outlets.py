@@ -71,7 +71,7 @@ MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 ACRONYM_MAX_LENGTH = 3
-INSTITUTION_JOINS = frozenset({"of", "for", "and", "on", "a"})  # "Center for a New American Security"
+INSTITUTION_JOINS = frozenset({"of", "for", "and", "on", "a", "to"})  # "Center for a New American Security", "Mission to the EU"
 INSTITUTION_HEADED_MIN_WORDS = 3  # "Federal Communications Commission"; "Press Office" is a section
 
 
