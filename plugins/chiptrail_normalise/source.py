@@ -194,6 +194,8 @@ COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]
 MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
 MENU_ROW_GAP = re.compile(r"\s*[›>»|·•]\s*|\s{2,}")
 MENU_ROW_MIN_ENTRIES = 3
+CJK_MENU_ENTRY = re.compile(rf"{CJK}{{1,5}}")  # "首页", "国际", "ニュース"
+CJK_HOME_WORDS = ("首页", "首頁", "主页", "ホーム", "홈")
 PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutterstock|alamy)\b", re.IGNORECASE)
 """A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
 photo, not the page."""
@@ -1310,8 +1312,8 @@ def _site_name_guess(
     named = _is_brand_shaped(text) or (first and word_count(text) >= 2 and outlets.is_name_cased(text))
     if named and looks_like_site_name(text) and not _named_in_prose(text, lines, skip if first else frozenset()):
         return index, text
-    if first and _is_institution_name(text):
-        return index, text
+    if first and (_is_institution_name(text) or outlets.names_an_institution_in_cjk(text)):
+        return index, text  # a CJK name taken as the headline (``skip``) is not asked: a headline may end on "商务部" too
     shouted = _shouted_name(text, index, lines) if first else None
     if shouted:
         return index, shouted
@@ -1337,7 +1339,8 @@ def _is_letterhead(text: str, index: int, lines: list[str]) -> bool:
     ("Council on Foreign Relations", "Lowy Institute"). Under it, a name-shaped line is
     the page's section or rubric ("Blog Post", "Issue Brief", "Research Briefing"): a
     site sets its own name first, as a letter its letterhead."""
-    return _heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines) or _is_institution_name(text)
+    over_a_menu = _heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines)
+    return over_a_menu or _is_institution_name(text) or outlets.names_an_institution_in_cjk(text)
 
 
 def _names_an_institution_here(text: str, lines: list[str]) -> bool:
@@ -1402,9 +1405,22 @@ def _is_menu_row(text: str) -> bool:
     capitalised entries, at least ``MENU_ROW_MIN_ENTRIES`` of them, one a common menu
     word. A sentence never sets its words that way."""
     entries = [entry for entry in MENU_ROW_GAP.split(text) if entry]
+    if _is_cjk_menu_row(entries):
+        return True
     if len(entries) < MENU_ROW_MIN_ENTRIES or not all(_is_menu_entry_shaped(entry) and entry[0].isupper() for entry in entries):
         return False
     return any(boilerplate.classify(entry) in MENU_WORD_KINDS for entry in entries)
+
+
+def _is_cjk_menu_row(entries: list[str]) -> bool:
+    """A menu row in Chinese, Japanese or Korean ("要闻 | 财经 | 科技 | 国际", "首页  快讯  资讯"),
+    which has no capitals to go by: short entries of the script, one a common menu word;
+    or a breadcrumb from the home page ("首页 > 资讯")."""
+    if not entries or not all(CJK_MENU_ENTRY.fullmatch(entry) for entry in entries):
+        return False
+    if len(entries) >= MENU_ROW_MIN_ENTRIES:
+        return any(outlets.is_cjk_menu_word(entry) for entry in entries)
+    return len(entries) == 2 and entries[0] in CJK_HOME_WORDS
 
 
 def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:
