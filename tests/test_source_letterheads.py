@@ -153,3 +153,10 @@ def test_a_button_over_a_known_outlets_logo_and_its_menu_is_no_logo():
 )
 def test_a_diplomatic_mission_or_an_endowment_as_the_pages_first_line_is_its_letterhead(letterhead):
     assert source_of([letterhead, "Remarks & Statements", HEADLINE, "Nov. 11, 2025", LEAD, MORE]) == letterhead
+
+
+@pytest.mark.parametrize("unit", ["News Office", "Research Computing Services"])
+def test_an_office_under_the_letterhead_that_the_foot_names_is_no_publisher(unit):
+    lines = ["Halden Institute for Trade Policy", unit, "Topics", "Research", "Events", HEADLINE, "Nov. 11, 2025",
+             LEAD, MORE, "Halden Institute for Trade Policy", f"{unit} | Contact | Accessibility | Privacy"]
+    assert source_of(lines) == "Halden Institute for Trade Policy"

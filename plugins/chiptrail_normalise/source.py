@@ -407,6 +407,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     candidates = []
     if logo:
         candidates.append((logo[1], 0.7, f"copyright holder named by line {logo[0] + 1} above the article", [logo[0]]))
+    if names.both_ends and _letterhead_over(names.both_ends[0], site_line, lines):
+        candidates += site_found  # "Westbrook Institute of Technology" over its "News Office", which the foot names
+        site_found, named_site = [], False
     if names.both_ends:
         index, name = names.both_ends
         candidates.append((name, 0.7, f"name on line {index + 1} that the page's foot repeats", []))
@@ -428,6 +431,17 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
         index, name = names.home_logo
         candidates.append((name, 0.5, f"the name before the menu's 'Home' on line {index + 1}", []))
     return candidates
+
+
+def _letterhead_over(index: int, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
+    """True when the page's letterhead, its first line (an official body's name, a logo
+    over the menu), stands over line ``index``: a name under it is one of its offices,
+    services or sections ("News Office", "Newsflash"), which the foot may name too, and the
+    letterhead's owner publishes the page, as a department's letter goes out under the
+    ministry's letterhead."""
+    if not site_line or site_line[0] != _first_index(lines) or site_line[0] >= index:
+        return False
+    return _is_letterhead(site_line[1], site_line[0], lines)
 
 
 def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | None:
