@@ -4,6 +4,7 @@ took it), the name its domain spells, and an official body's copyright."""
 
 import pytest
 
+from chiptrail_normalise.pipeline import normalise
 from chiptrail_normalise.source import extract_source
 
 HEADLINE = "Commerce Tightens Export Controls on High Bandwidth Memory and Chip Production Tools"
@@ -160,3 +161,9 @@ def test_an_office_under_the_letterhead_that_the_foot_names_is_no_publisher(unit
     lines = ["Halden Institute for Trade Policy", unit, "Topics", "Research", "Events", HEADLINE, "Nov. 11, 2025",
              LEAD, MORE, "Halden Institute for Trade Policy", f"{unit} | Contact | Accessibility | Privacy"]
     assert source_of(lines) == "Halden Institute for Trade Policy"
+
+
+def test_a_browser_tabs_title_over_the_page_does_not_hide_the_letterhead_under_it():
+    tab = f"Office of Public Affairs | {HEADLINE} | Halden Department of Trade"
+    lines = [tab, "Skip to main content", "Halden Department of Trade", "Press Release", HEADLINE, "Nov. 11, 2025", LEAD, MORE]
+    assert normalise("\n".join(lines)).meta["source"] == "Halden Department of Trade"

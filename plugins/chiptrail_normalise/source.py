@@ -194,6 +194,8 @@ COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]
 MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
 MENU_ROW_GAP = re.compile(r"\s*[›>»|·•]\s*|\s{2,}")
 MENU_ROW_MIN_ENTRIES = 3
+TAB_TITLE_GAP = re.compile(r"\s[|–—-]\s")
+TAB_TITLE_HEADLINE_MIN_WORDS = 6  # a headline, not a name the page repeats ("MIT News | Massachusetts Institute of Technology")
 CJK_MENU_ENTRY = re.compile(rf"{CJK}{{1,5}}")  # "首页", "国际", "ニュース"
 CJK_HOME_WORDS = ("首页", "首頁", "主页", "ホーム", "홈")
 PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutterstock|alamy)\b", re.IGNORECASE)
@@ -1296,6 +1298,8 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue
         if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text) or _is_menu_row(text):
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
+        if _is_tab_title(text, lines, skip):
+            continue
         if _is_story_text(text):
             break
         if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
@@ -1310,6 +1314,16 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
                 return guess  # the logo's text: a section's or a rubric's name under it is no site's ("Markets News", "Issue Brief")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
+
+
+def _is_tab_title(text: str, lines: list[str], skip: frozenset[int]) -> bool:
+    """A browser tab's title pasted over the page ("Office of Public Affairs | Two Chinese
+    Nationals Charged ... | United States Department of Justice"): the headline taken
+    further down (``skip``) between the names of a section and a site. The logo under it
+    is still the page's first name line."""
+    parts = [part.strip() for part in TAB_TITLE_GAP.split(text)]
+    headlines = {lines[index].strip() for index in skip if index < len(lines)}
+    return len(parts) > 1 and any(part in headlines and word_count(part) >= TAB_TITLE_HEADLINE_MIN_WORDS for part in parts)
 
 
 def _site_name_guess(
