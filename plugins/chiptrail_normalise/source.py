@@ -112,6 +112,21 @@ SHOW_SELF_DESCRIPTION = re.compile(
 )
 """A podcast or newsletter naming itself at the start of a line: "The Silicon Curtain is an
 independent podcast on technology and geopolitics." """
+SHOW_TITLE_WORD = r"[A-Z][\w'’-]*(?:\.[A-Za-z]+)*"  # "Semi.Watch", not the full stop after "Asia"
+SHOW_TITLE = rf"(?:The\s)?{SHOW_TITLE_WORD}(?:\s(?:(?:of|in|on|and|the|for|&)\s)?{SHOW_TITLE_WORD}){{0,5}}"
+SHOW_READERS_LINE = re.compile(
+    rf"(?i:you['’]re|you are) (?i:now )?(?i:reading) (?P<read>{SHOW_TITLE})"
+    rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
+    rf"(?P<subscribed>{SHOW_TITLE})"
+    rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
+    rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b(?!['’])"
+)
+"""A newsletter or podcast naming itself to its readers in its own furniture: "You're
+reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
+Chip Week in Asia.", "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
+about chips" (its masthead and strapline on one line). Weaker than the page's other names:
+an outlet's newsletter is the outlet's ("You signed up for Asia Tech Brief" under The
+Business Times), and "Commentary is produced by CSIS" names a rubric, so not "produced"."""
 SHOW_STRAPLINE = re.compile(
     r"(?:An?|The)\s(?:[\w-]+\s){0,3}?(?:podcast|newsletter|show)\b(?!\s(?:host|guest|episode|issue|subscriber))", re.IGNORECASE
 )
@@ -432,6 +447,10 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     if names.home_logo:
         index, name = names.home_logo
         candidates.append((name, 0.5, f"the name before the menu's 'Home' on line {index + 1}", []))
+    named_to_readers = _show_named_to_readers(lines)
+    if named_to_readers:
+        index, name = named_to_readers
+        candidates.append((name, 0.45, f"the newsletter or podcast naming itself to its readers on line {index + 1}", []))
     return candidates
 
 
@@ -1000,6 +1019,17 @@ def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
         match = SHOW_SELF_DESCRIPTION.match(line.strip())
         if match and not outlets.is_wire(outlets.known_name(match.group("name")) or match.group("name")):
             return index, match.group("name")
+    return None
+
+
+def _show_named_to_readers(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a newsletter or podcast naming itself to its readers
+    (``SHOW_READERS_LINE``), no wire's."""
+    for index, line in enumerate(lines):
+        for match in SHOW_READERS_LINE.finditer(line.strip()):
+            name = next(group for group in match.groups() if group).rstrip(".,")
+            if not _names_wire(name):
+                return index, name
     return None
 
 
