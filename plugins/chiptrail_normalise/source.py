@@ -61,8 +61,10 @@ from .social_posts import is_post_page, page_post_start, platform_of
 from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
-    r"\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
+    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,3}\s*)?"
+    r"(?:\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
+    r"|-{0,2}\((?P<tagged>[A-Z][A-Z .]{2,30})\)-{2}"  # a distributor's tag: "SAN JOSE, Calif.--(BUSINESS WIRE)--Nvidia"
+    r"|/(?P<slashed>[A-Z][\w-]{2,30})/\s*[—–-]{1,2}\s)"  # "AUSTIN, Texas, June 10, 2025 /PRNewswire/ --"
 )
 LABELLED_SOURCE = re.compile(
     r"(?:source|publisher|published by)\s*:\s*(?P<name>[^:]{2,60}?)"
@@ -413,6 +415,10 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     show = find_show_self_description(lines)
     if show:  # its own source wherever it is hosted (the platform ruling)
         return [(show[1], 0.75, f"the podcast or newsletter naming itself on line {show[0] + 1}", [])]
+    own_wire = _wires_own_page(names, lines)
+    if own_wire:
+        return [(own_wire, 0.75, f"the agency's or distributor's logo on line {site_line[0] + 1}, which its dateline repeats",
+                 [site_line[0]])]
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
@@ -452,6 +458,20 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
         index, name = named_to_readers
         candidates.append((name, 0.45, f"the newsletter or podcast naming itself to its readers on line {index + 1}", []))
     return candidates
+
+
+def _wires_own_page(names: PageNames, lines: list[str]) -> str | None:
+    """The wire agency or press-release distributor whose own page this is: its name opens
+    the page's first line, the logo ("PR Newswire" over "Cision", "GlobeNewswire by
+    notified"), and its dateline credits it ("/PRNewswire/ --"). Elsewhere a wire's name is
+    a credit, its copyright the parent company's ("© 2025 Cision US Inc.")."""
+    site_line, dateline = names.site_line, names.dateline
+    if not (site_line and dateline and outlets.is_wire(dateline[1])):
+        return None
+    if any(not (boilerplate.is_boilerplate(text) or is_ui_control(text)) for index, text in _top(lines) if index < site_line[0]):
+        return None  # only a skip link or the like above the logo
+    logo = outlets.known_name(site_line[1]) or outlets.known_name(site_line[1].split(" by ")[0])
+    return dateline[1] if logo == dateline[1] else None
 
 
 def _letterhead_over(index: int, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
@@ -1240,8 +1260,9 @@ def find_dateline(lines: list[str]) -> tuple[int, str] | None:
     first line cut mid-sentence ("WASHINGTON, Jan 14 (Reuters) - The U.S. Commerce")."""
     for index, text in _top(lines):
         match = DATELINE.match(text)
-        if match and _is_outlet_name(match.group("outlet")):
-            outlet = match.group("outlet").strip()
+        credited = match and (match.group("outlet") or match.group("tagged") or match.group("slashed"))
+        if credited and _is_outlet_name(credited):
+            outlet = credited.strip()
             known = outlets.known_name(outlet) or _carrying_agency(outlet)
             if known or _is_prose(text):
                 return index, known or outlet
