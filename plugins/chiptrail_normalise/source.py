@@ -164,6 +164,10 @@ UNNAMED_DESK = {"Our", "A", "An", "The", "Staff", "Special", "Senior", "Chief", 
 BYLINE_CREDIT = re.compile(
     r"(?i:(?:written |reported |words )?by)\s+(?P<credit>[A-Z][\w.'’&-]*(?:[\s,|/&-]+[\w.'’&-]+){0,10})"
 )
+PARTNER_CREDIT = re.compile(r",?\s+with\s+(?=\S)")
+"""Where a byline turns to the partners it credits ("By Jake Chung / Staff writer, with
+CNA", "By Euronews with AP"): an outlet named after it contributed to the story; the
+publisher is named before it, if at all."""
 CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
 STAMP_MAX_LENGTH = 160
 FULL_STOP = re.compile(r"\.\s")
@@ -344,13 +348,22 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
-    if site and _sets_a_letterhead(names.site_line, lines):
+    if site and (_sets_a_letterhead(names.site_line, lines) or _credits_a_wire_under_a_logo(site, names.site_line)):
         site = None
     stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
     if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
         credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
         stated = [found for found in stated if found not in credits] + own[:1] + credits
     return [*stated, *own, *_wire_credits(names)]
+
+
+def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
+    """True when the name after the page title's dash is a wire agency and the page's
+    name line names another outlet ("TASS" over "China bans foreign AI chips ... - Reuters"):
+    the headline credits the agency whose report it retells."""
+    if not (site_line and outlets.is_wire(outlets.known_name(site) or site)):
+        return False
+    return bool(outlets.known_name(site_line[1])) and not _same_name(outlets.known_name(site_line[1]), outlets.known_name(site) or site)
 
 
 def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
@@ -790,7 +803,7 @@ def find_byline_credit(lines: list[str]) -> tuple[int, str] | None:
         match = BYLINE_CREDIT.fullmatch(text)
         if not match:
             continue
-        parts = CREDIT_SEPARATOR.split(match.group("credit"))
+        parts = CREDIT_SEPARATOR.split(PARTNER_CREDIT.split(match.group("credit"))[0])
         named = [name for part in parts if (name := outlets.known_name(STAFF_SUFFIX.sub("", part)))]
         if named:
             return index, next((name for name in named if not outlets.is_wire(name)), named[0])
