@@ -167,3 +167,8 @@ def test_a_browser_tabs_title_over_the_page_does_not_hide_the_letterhead_under_i
     tab = f"Office of Public Affairs | {HEADLINE} | Halden Department of Trade"
     lines = [tab, "Skip to main content", "Halden Department of Trade", "Press Release", HEADLINE, "Nov. 11, 2025", LEAD, MORE]
     assert normalise("\n".join(lines)).meta["source"] == "Halden Department of Trade"
+
+
+def test_a_section_under_a_known_outlets_logo_that_the_foot_names_is_no_publisher():
+    lines = ["NDTV", "World News", HEADLINE, "Nov. 11, 2025", LEAD, MORE, "World News | Contact | Privacy"]
+    assert source_of(lines) == "NDTV"

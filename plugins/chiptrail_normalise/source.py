@@ -489,13 +489,13 @@ def _wires_own_page(names: PageNames, lines: list[str]) -> str | None:
 
 def _letterhead_over(index: int, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
     """True when the page's letterhead, its first line (an official body's name, a logo
-    over the menu), stands over line ``index``: a name under it is one of its offices,
+    over the menu, a known outlet's name), stands over line ``index``: a name under it is one of its offices,
     services or sections ("News Office", "Newsflash"), which the foot may name too, and the
     letterhead's owner publishes the page, as a department's letter goes out under the
     ministry's letterhead."""
     if not site_line or site_line[0] != _first_index(lines) or site_line[0] >= index:
         return False
-    return _is_letterhead(site_line[1], site_line[0], lines)
+    return _is_letterhead(site_line[1], site_line[0], lines) or bool(outlets.known_name(site_line[1]))
 
 
 def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | None:
