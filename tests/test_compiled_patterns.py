@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from chiptrail_normalise import compiled_patterns, line_patterns
+from chiptrail_normalise import compiled_patterns, line_patterns, pattern_set
 from chiptrail_normalise.compiled_patterns import CompiledPatterns
 from chiptrail_normalise.ingest import Report, ingest
 
@@ -194,3 +194,42 @@ def test_other_patterns_or_other_reading_code_are_read_again(store, analyses, mo
     monkeypatch.setattr(line_patterns, "CODE_VERSION", "edited line_patterns.py")
     line_patterns_in(store)
     assert len(analyses) == 3
+
+
+# So is what pattern_set reads of each pattern's beginnings, and the literals of a LiteralGate.
+CUES = {"ban": r"ban(?:s|ned)?\b", "series": r"\b[a-z]+ed,\s+[a-z]+ed\b", "lift": r"lift(?:s|ed)?\s+the\s+ban"}
+CUE_TEXT = "They lifted the ban, then banned, cleared it."
+
+
+def kept_in(store, make):
+    """``make()`` while the store is in use, then the store kept."""
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        made = make()
+    patterns.save()
+    return made
+
+
+def test_a_later_run_takes_the_kept_beginnings_of_a_pattern_set_and_matches_the_same(store, monkeypatch):
+    read = []
+    literal_starts = pattern_set.literal_starts
+    monkeypatch.setattr(pattern_set, "literal_starts", lambda *args: read.append(args) or literal_starts(*args))
+    first = kept_in(store, lambda: pattern_set.PatternSet(CUES))
+    later = kept_in(store, lambda: pattern_set.PatternSet(CUES))
+    assert len(read) == len(CUES)  # read once, in the first run
+    monkeypatch.setattr(pattern_set, "CODE_VERSION", "edited pattern_set.py")
+    kept_in(store, lambda: pattern_set.PatternSet(CUES))
+    assert len(read) == 2 * len(CUES)  # other reading code: read again
+    plain = [(m.lastgroup, m.span()) for m in first._everywhere.finditer(CUE_TEXT)]
+    assert [(m.lastgroup, m.span()) for m in later.finditer(CUE_TEXT)] \
+        == [(m.lastgroup, m.span()) for m in first.finditer(CUE_TEXT)] == plain != []
+
+
+def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatch):
+    read = []
+    required = line_patterns.required_literals
+    monkeypatch.setattr(line_patterns, "required_literals", lambda *args: read.append(args) or required(*args))
+    compiled = re.compile(r"\bconditions\s+apply\b|\bas\s+a\s+condition\s+of\b", re.IGNORECASE)
+    first = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
+    later = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
+    assert len(read) == 1 and first.literals == later.literals == ("condition",)

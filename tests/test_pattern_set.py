@@ -98,3 +98,44 @@ def test_the_fast_scan_for_beginnings_finds_what_the_general_scan_finds(text):
 def test_texts_with_any_breaks_match_as_a_plain_alternation_does(text):
     found = [(m.lastgroup, m.span()) for m in PatternSet(WORDY).finditer(text)]
     assert found == plain_matches(WORDY, text)
+
+
+MIXED = {
+    "then": r"then\b",
+    "series": r"\b[a-z]+ed,\s+[a-z]+ed\b",  # no literal beginning: scanned for on its own
+    "blocked": r"blocked\b",
+    "since": r"since\s+\w+",
+}
+
+
+@pytest.mark.parametrize("text", [
+    "It was blocked, then allowed, since April.",
+    "Blocked, released and taxed; blocked then; since then blocked, cleared.",
+    "tied, blocked, since 2024 then",
+    "",
+    "nothing here",
+])
+def test_patterns_without_a_literal_beginning_merge_with_the_others_as_one_alternation(text):
+    patterns = PatternSet(MIXED)
+    assert patterns._unstarted == ["series"]
+    found = [(m.lastgroup, m.span()) for m in patterns.finditer(text)]
+    assert found == [(m.lastgroup, m.span()) for m in patterns._everywhere.finditer(text)]
+
+
+def test_at_one_place_the_earlier_listed_pattern_wins_across_the_two_scans():
+    first = PatternSet({"any": r"\w+ed\b", "blocked": r"blocked\b"})
+    second = PatternSet({"blocked": r"blocked\b", "any": r"\w+ed\b"})
+    assert [m.lastgroup for m in first.finditer("blocked")] == ["any"]
+    assert [m.lastgroup for m in second.finditer("blocked")] == ["blocked"]
+
+
+def test_a_pattern_that_may_match_empty_text_turns_the_shortcut_off():
+    patterns = PatternSet({"ban": r"ban", "maybe": r"\w*"})
+    assert patterns._trie is None
+
+
+@given(st.text("abdenst ,.;", max_size=50))
+def test_merged_scans_find_what_a_plain_alternation_finds(text):
+    patterns = PatternSet(MIXED)
+    found = [(m.lastgroup, m.span()) for m in patterns.finditer(text)]
+    assert found == [(m.lastgroup, m.span()) for m in patterns._everywhere.finditer(text)]

@@ -107,3 +107,74 @@ def test_both_governments_agreeing_on_something_is_no_pair_of_moves():
     paragraphs = ["Washington has approved H200 exports to approved Chinese customers, and both "
                   "governments have made clear they want the trade talks to continue.", FILLER, LATER]
     assert stance_of(title, *paragraphs) == "easing"
+
+
+@pytest.mark.parametrize("title, opening", [
+    ("US clears Nvidia H20 sales to China after dueling lobbying campaigns",
+     "The Commerce Department on Tuesday approved licences for Nvidia to sell its H20 chip to "
+     "China, ending months of dueling lobbying campaigns by chipmakers and China hawks in Congress."),
+    ("US lets Nvidia sell H20 to China",
+     "The US on Monday approved Nvidia's H20 sales to China. The deal gives Nvidia back a market "
+     "it lost, but takes away 15% of the revenue, which goes to the Treasury."),
+    ("US approves H200 exports to China",
+     "The Commerce Department approved Nvidia's H200 exports to China on Monday, a decision "
+     "critics said sends conflicting signals to allies."),
+    ("US eases H20 curbs as trade talks progress",
+     "The US on Monday lifted its licence requirement for Nvidia's H20 chip sales to China, "
+     "officials said, after both sides moved closer to a trade deal in London."),
+])
+def test_a_one_sided_opening_with_an_opposite_ways_word_stays_one_sided(title, opening):
+    """Others' words, a word about lobbying or a deal's terms, with no second government
+    acting: one move, not mixed news."""
+    assert stance_of(title, opening, "Nvidia said it would resume shipments soon.", FILLER) == "easing"
+
+
+@pytest.mark.parametrize("title", ["Huang visits Washington, China orders firms to stop buying H20",
+                                   "Nvidia lobbies in the US, China bans H20 purchases"])
+def test_a_first_clause_where_a_person_or_company_goes_is_no_government_move(title):
+    lead = ("China's cyberspace regulator told domestic tech companies on Tuesday to stop buying "
+            "Nvidia's H20 chips, sources said.")
+    assert stance_of(title, lead, "Nvidia did not comment.", FILLER) == "tightening"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Nvidia has struggled in China for years. Sales to customers there were banned from "
+    "October 2023 for the A800 and H800.",
+    "Investors will watch the China business, where its best chips have been barred by US rules "
+    "from October 2023.",
+])
+def test_an_old_date_after_a_future_verb_in_another_clause_stays_the_past(paragraph):
+    title = "Nvidia's China problem, explained"
+    assert stance_of(title, paragraph, "The company reports earnings next week.", FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Beijing summoned, questioned and warned Nvidia over H20 chips",
+     "Nvidia said its chips have no backdoors."),
+    ("US eases China chip curbs for the first time in three years",
+     "The Commerce Department on Monday lifted the licence requirement for H20 sales to China."),
+])
+def test_a_move_told_in_steps_or_measured_against_years_is_news(title, lead):
+    """One way, the participles are one move's steps; "the first ... in three years"
+    measures the news against the past, it does not retell a span."""
+    expected = "tightening" if title.startswith("Beijing") else "easing"
+    assert stance_of(title, lead, "Shares moved.", FILLER) == expected
+
+
+def test_last_week_recalling_another_governments_move_is_background():
+    """Ruling 1's "a day after Washington approved" case, told as a sentence of its own."""
+    title = "China tells firms to stop buying Nvidia H20"
+    paragraphs = ["BEIJING (Reuters) - China's cyberspace regulator on Tuesday told domestic companies "
+                  "to stop buying Nvidia's H20 chips, two sources said.",
+                  "Last week, the US approved licences for Nvidia to sell the H20 to Chinese customers.",
+                  "Nvidia did not immediately respond."]
+    assert stance_of(title, *paragraphs) == "tightening"
+
+
+def test_a_company_telling_its_suppliers_to_wind_down_adds_no_tightening():
+    title = "US bans H20 exports to China"
+    lead = "The Commerce Department on Monday banned H20 exports to China."
+    alone = extract_stance(title, [lead, FILLER]).evidence
+    told = extract_stance(title, [lead, "Nvidia told its suppliers to wind down H20 production.",
+                                  FILLER]).evidence
+    assert told == alone

@@ -18,11 +18,11 @@ import re
 from functools import lru_cache
 
 from . import dates, outlets, vocab
-from .line_patterns import LinePatterns
+from .line_patterns import LinePatterns, LiteralGate
 from .text import ends_sentence
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
-SPACE_BEFORE_COLON = re.compile(r"(?<=\w) +:(?= |$)")
+SPACE_BEFORE_COLON = LiteralGate(re.compile(r"(?<=\w) +:(?= |$)"))
 CRUMB_SEPARATORS = re.compile(r"[\s›»>/|·•:,&\-–—]+")
 CRUMB_MAX_LENGTH = 80
 MENU_SEPARATOR = re.compile(r"[›»>/|·•]|\S {2,}\S")

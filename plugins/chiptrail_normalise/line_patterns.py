@@ -18,7 +18,7 @@ import hashlib
 import itertools
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .compiled_patterns import kept_analysis
@@ -166,6 +166,53 @@ class GatedSearch:
         return self.pattern.search(text)
 
 
+class LiteralGate:
+    """A compiled regex whose ``search``, ``finditer``, ``findall``, ``split`` and ``sub``
+    skip a text holding none of the literals one of which every match contains
+    (``required_literals``, chosen for ``in`` checks: ``_substring_selectivity``): the
+    same answers, without ``re`` trying the pattern at every position of a text that
+    cannot hold a match. Literals with letters are looked for in the lowercased text,
+    and a text whose lowercase could hide one (``CASE_FOLD_SURPRISES``) is always
+    matched; a pattern without such literals always is."""
+
+    def __init__(self, compiled: re.Pattern[str]) -> None:
+        self.compiled = compiled
+        literals = kept_analysis(("LiteralGate", CODE_VERSION, compiled.pattern, compiled.flags),
+                                 lambda: required_literals(compiled.pattern, compiled.flags, _substring_selectivity)) or ()
+        # a literal holding a shorter one is found whenever that one is: only the shorter is checked
+        self.literals = tuple(sorted(a for a in literals if not any(b != a and b in a for b in literals)))
+        self._cased = any(char.lower() != char.upper() for literal in self.literals for char in literal)
+
+    def may_match(self, text: str) -> bool:
+        """False only when ``text`` holds none of the literals: no match can be in it."""
+        if not self.literals:
+            return True
+        if self._cased:
+            if CASE_FOLD_SURPRISES.search(text):
+                return True
+            text = text.lower()
+        return any(literal in text for literal in self.literals)
+
+    def __getattr__(self, name: str):
+        """Everything else (``pattern``, ``flags``, ``match`` ...) is the compiled regex's."""
+        return getattr(self.compiled, name)
+
+    def search(self, text: str, *span: int) -> re.Match[str] | None:
+        return self.compiled.search(text, *span) if self.may_match(text) else None
+
+    def finditer(self, text: str, *span: int) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, *span) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, *span: int) -> list:
+        return self.compiled.findall(text, *span) if self.may_match(text) else []
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+        return self.compiled.split(text, maxsplit) if self.may_match(text) else [text]
+
+    def sub(self, replacement, text: str, count: int = 0) -> str:
+        return self.compiled.sub(replacement, text, count) if self.may_match(text) else text
+
+
 class LiteralFinder:
     """Which of many literal texts occur in a (lowercased) line, in one quick scan.
 
@@ -287,11 +334,12 @@ def _floats(parsed) -> bool:
     return False
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def required_literals(pattern: str, flags: int = 0, prefer=None) -> frozenset[str] | None:
     """Lowercased texts one of which every match of ``pattern`` contains, or None when
-    no such literal can be told (the pattern must then be tried on every line)."""
+    no such literal can be told (the pattern must then be tried on every line).
+    Of several such sets, the best by ``prefer`` (default ``_selectivity``)."""
     parsed = _parse(pattern, flags)
-    return None if parsed is None else _required(list(parsed))
+    return None if parsed is None else _required(list(parsed), prefer or _selectivity)
 
 
 def _parse(pattern: str, flags: int):
@@ -305,14 +353,15 @@ def _parse(pattern: str, flags: int):
         return None
 
 
-def _required(items) -> frozenset[str] | None:
+def _required(items, prefer=None) -> frozenset[str] | None:
     """The best literal set of a sequence: a run of literal items, or one inner item's."""
+    prefer = prefer or _selectivity
     options = [run for run in _literal_runs(items) if run]
     for op, value in items:
-        inner = _required_in_item(op, value)
+        inner = _required_in_item(op, value, prefer)
         if inner:
             options.append(inner)
-    return max(options, key=_selectivity, default=None)
+    return max(options, key=prefer, default=None)
 
 
 def _selectivity(literals: frozenset[str]) -> tuple[int, int, int]:
@@ -321,17 +370,23 @@ def _selectivity(literals: frozenset[str]) -> tuple[int, int, int]:
     return weakest, min(len(literal) for literal in literals), -len(literals)
 
 
-def _required_in_item(op, value) -> frozenset[str] | None:
+def _substring_selectivity(literals: frozenset[str]) -> tuple:
+    """For literals looked for with ``in`` (``LiteralGate``): the longer the shortest of
+    them, the fewer texts hold one ("condition", not "of"); then the fewer, then rarer."""
+    return min(len(literal) for literal in literals), -len(literals), _selectivity(literals)
+
+
+def _required_in_item(op, value, prefer=None) -> frozenset[str] | None:
     c = sre_constants
     if op is c.SUBPATTERN:
-        return _required(list(value[-1]))
+        return _required(list(value[-1]), prefer)
     if op is c.BRANCH:
-        branches = [_required(list(branch)) for branch in value[1]]
+        branches = [_required(list(branch), prefer) for branch in value[1]]
         return None if not all(branches) else frozenset().union(*branches)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
-        return _required(list(value[2]))
+        return _required(list(value[2]), prefer)
     if op is c.ATOMIC_GROUP:
-        return _required(list(value))
+        return _required(list(value), prefer)
     return None
 
 

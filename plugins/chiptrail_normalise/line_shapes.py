@@ -9,10 +9,12 @@ none of them imports another's internals.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from . import boilerplate, dates, outlets, vocab
+from .line_patterns import LiteralGate
 from .text import SENTENCE_BREAK, byline_name, ends_sentence, is_url_line, starts_with_dateline, strip_quotes, word_count
 
 PAGE_TOP_LINES = 30  # non-blank lines read for a headline or a post: long menus and widget stacks can precede it
@@ -31,7 +33,7 @@ TAG_PAGE_HEADER = re.compile(
     r"articles tagged|stories tagged|posts about|news about|browsing|showing (?:posts|articles|stories|results))\b\s*[:\-–»]?\s*.{0,60}",
     re.IGNORECASE,
 )
-STAMP_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
+STAMP_SEPARATOR = LiteralGate(re.compile(r"\s+[|·•—–-]\s+"))
 PERSON_LIKE = re.compile(r"\b(desk|staff|newsroom|team|reporter|editor|writer|correspondent)s?$", re.IGNORECASE)
 SITE_NAME_MAX_WORDS = 3
 SITE_NAME_MAX_LENGTH = 40
@@ -56,9 +58,9 @@ PROGRAMME_KICKER = re.compile(
 Considered", "As seen on Squawk Box", "Sponsored by Acme"), set over a headline."""
 TITLE_CASED_MIN_WORDS = 4
 HEADLINE_MARKER = re.compile(r"[A-Z]{2,12}:\s")
-TRAIL_STEP = re.compile(r"\s+[/›»>|]\s+")
+TRAIL_STEP = LiteralGate(re.compile(r"\s+[/›»>|]\s+"))
 TRAIL_STEP_MAX_WORDS = 4
-MENU_DOT = re.compile(r"\s+[·•]\s+")
+MENU_DOT = LiteralGate(re.compile(r"\s+[·•]\s+"))
 MENU_DOT_MIN_STEPS = 4  # a row of sections; two or three parts set apart by dots are a stamp ("Podcast · Weekly", "38 min")
 CASELESS_STEP_MAX_LENGTH = 8  # characters of a label in a script without spaces or capitals ("首页", "公告解读")
 CLIENT_STAMP = re.compile(
@@ -167,7 +169,8 @@ def is_ui_control(text: str) -> bool:
     a list", "Skip to contentSkip to site index"). A headline opening with such a verb
     marks it ("Watch: ...") or runs longer. Only words count, not the "&" of a search
     box's "Search for symbols, analysis, authors, & more"."""
-    words = [word for word in text.split() if any(character.isalnum() for character in word)]
+    words = list(itertools.islice((word for word in text.split() if any(character.isalnum() for character in word)),
+                                  UI_CONTROL_MAX_WORDS + 1))  # one word too many is enough to tell
     if not words or len(words) > UI_CONTROL_MAX_WORDS:
         return False
     return words[0].casefold() in UI_VERBS

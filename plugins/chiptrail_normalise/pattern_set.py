@@ -6,8 +6,10 @@ with literal letters ("resum", "green", "ban"), so we first find the places wher
 those beginnings occurs — with a lowercase trie regex, which ``re`` scans quickly — and
 try there only the patterns that can start with what was found. The result is the same
 as scanning with the full alternation: leftmost matches, non-overlapping, the
-earlier-listed pattern winning a tie. A pattern without a literal beginning simply turns
-the shortcut off.
+earlier-listed pattern winning a tie. Patterns without a literal beginning ("\b[a-z]+ed,
+...") are scanned for together, as their own alternation, and the two scans are merged:
+the earlier match wins, and at one place the earlier-listed pattern. (One that can match
+empty text turns the shortcut off.)
 
 A pattern that starts with a word character matches only where no ASCII letter, digit or
 underscore stands before it (``WORD_START``), rather than at a word boundary (``\b``):
@@ -20,8 +22,12 @@ character to the next, which ``re`` skips to by table lookup.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
+from pathlib import Path
 from typing import Iterator
+
+from .compiled_patterns import kept_analysis
 
 try:  # The parser is private; without it we lose only speed, never matches.
     from re import _constants as sre_constants, _parser as sre_parser
@@ -29,6 +35,8 @@ except ImportError:  # pragma: no cover - other Python versions
     sre_constants = sre_parser = None
 
 MAX_TRIGGER = 6
+# A kept analysis serves only the code that made it (``compiled_patterns.kept_analysis``).
+CODE_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
 WORD_START = r"(?-i:(?<![A-Za-z0-9_]))"
 """Where a pattern starting with a word character may match (see the module's docstring);
 an ASCII letter in any case, not the Kelvin sign or a long s that ``re.IGNORECASE`` also takes."""
@@ -41,17 +49,27 @@ class PatternSet:
 
     def __init__(self, named: dict[str, str], flags: int = re.IGNORECASE) -> None:
         self._named, self._flags = dict(named), flags
-        self._starts = {name: literal_starts(pattern, flags) for name, pattern in named.items()}
-        starts = list(self._starts.values())
-        usable = bool(starts) and all(s and "" not in s for s in starts)
-        triggers = set().union(*starts) if usable else set()
+        # What the parser tells of each pattern's beginnings, kept from run to run while ingest runs.
+        self._starts = kept_analysis(("PatternSet", CODE_VERSION, tuple(named.items()), flags),
+                                     lambda: {name: literal_starts(pattern, flags) for name, pattern in named.items()})
+        # Patterns with a literal beginning are found from their triggers; the others
+        # ("unstarted") by a scan of their own, unless one can match empty text.
+        self._gated = {name: starts for name, starts in self._starts.items() if starts and "" not in starts}
+        unstarted = [name for name in named if name not in self._gated]
+        usable = bool(self._gated) and not any(_may_match_empty(named[name], flags) for name in unstarted)
+        triggers = set().union(*self._gated.values()) if usable else set()
         self._trie = trie_pattern(triggers) if triggers else None
+        self._unstarted = unstarted if usable else []
+        self._rank = {name: index for index, name in enumerate(named)}
         self._by_trigger: dict[str, re.Pattern] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         lowered = text.lower()
         if self._trie is None or len(lowered) != len(text) or LOWERS_TO_ASCII in text:
             yield from self._everywhere.finditer(text)
+            return
+        if self._unstarted:
+            yield from self._merged(text, lowered)
             return
         end = 0
         for start, found in self._triggers_in(lowered):
@@ -61,6 +79,45 @@ class PatternSet:
             if match is not None and match.end() > start:
                 end = match.end()
                 yield match
+
+    def _merged(self, text: str, lowered: str) -> Iterator[re.Match]:
+        """``finditer`` where some patterns have no literal beginning: the next match of
+        the triggered patterns and the next of the unstarted ones (``_unstarted_scan``),
+        from where the last match ended; the earlier one wins, and where both start at
+        one place, the pattern listed first, as in the plain alternation."""
+        triggers = self._triggers_in(lowered)
+        scan, rank = self._unstarted_scan, self._rank
+        end, triggered, unstarted = 0, None, None
+        while True:
+            if triggered is None or triggered.start() < end:
+                triggered = self._next_triggered(triggers, text, end)
+            if unstarted is None or unstarted.start() < end:
+                unstarted = scan.search(text, end)
+            if triggered is None and unstarted is None:
+                return
+            if unstarted is None or (triggered is not None and (
+                    triggered.start(), rank[triggered.lastgroup]) < (unstarted.start(), rank[unstarted.lastgroup])):
+                match = triggered
+            else:
+                match = unstarted
+            end = match.end()
+            yield match
+
+    def _next_triggered(self, triggers: Iterator[tuple[int, str]], text: str, end: int) -> re.Match | None:
+        """The first match of a triggered pattern at one of ``triggers`` from ``end`` on."""
+        for start, found in triggers:
+            if start < end:
+                continue
+            match = (self._by_trigger.get(found) or self._patterns_starting(found)).match(text, start)
+            if match is not None and match.end() > start:
+                return match
+        return None
+
+    @functools.cached_property
+    def _unstarted_scan(self) -> re.Pattern:
+        """The alternation, in listed order, of the patterns without a literal beginning."""
+        unstarted = {name: self._named[name] for name in self._unstarted}
+        return re.compile(_alternation(unstarted, self._boundaries), self._flags)
 
     def _triggers_in(self, lowered: str) -> Iterator[tuple[int, str]]:
         """(start, text) of each match of ``self._trigger`` in ``lowered``, in order.
@@ -86,7 +143,7 @@ class PatternSet:
     def _trigger(self) -> re.Pattern:
         """The triggers where their patterns may start (compiled when first needed): a
         word-character one at a ``WORD_START``, any other at a word boundary."""
-        triggers = set().union(*self._starts.values())
+        triggers = set().union(*self._gated.values())
         wordy = {trigger for trigger in triggers if _starts_a_word(trigger)}
         scans = [f"{WORD_START}{trie_pattern(wordy)}" if wordy else "",
                  rf"\b{trie_pattern(triggers - wordy)}" if triggers - wordy else ""]
@@ -96,7 +153,7 @@ class PatternSet:
     def _trigger_after_break(self) -> re.Pattern | None:
         """A trigger after a character that is not an ASCII word character; None when
         some trigger starts with a non-word character (it keeps ``\\b`` before it)."""
-        if not all(_starts_a_word(start) for starts in self._starts.values() for start in starts):
+        if not all(_starts_a_word(start) for starts in self._gated.values() for start in starts):
             return None
         return re.compile(f"[^a-z0-9_](?=({self._trie}))")
 
@@ -120,9 +177,19 @@ class PatternSet:
         ``found``, the longest literal beginning the trigger matched; compiled once."""
         if found not in self._by_trigger:
             named = {name: pattern for name, pattern in self._named.items()
-                     if any(found.startswith(start) for start in self._starts[name])}
+                     if any(found.startswith(start) for start in self._gated.get(name, ()))}
             self._by_trigger[found] = re.compile(f"(?:{_alternation(named)})", self._flags)
         return self._by_trigger[found]
+
+
+def _may_match_empty(pattern: str, flags: int) -> bool:
+    """True unless ``pattern`` surely matches at least one character."""
+    if sre_parser is None:
+        return True
+    try:
+        return sre_parser.parse(pattern, flags).getwidth()[0] == 0
+    except re.error:
+        return True
 
 
 def _starts_a_word(start: str) -> bool:

@@ -56,6 +56,7 @@ from typing import Any
 from . import boilerplate, dates, outlets
 from .fields import Field
 from .header import domain_of, outlet_for_url
+from .line_patterns import LiteralGate
 from .line_shapes import PAGE_TOP_LINES, is_ui_control, looks_like_site_name, site_stamp_name
 from .social_posts import is_post_page, page_post_start, platform_of
 from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
@@ -184,9 +185,9 @@ the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#@~-]+")  # "/@handle" paths too
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
-LEGAL_NOTICE = re.compile(
+LEGAL_NOTICE = LiteralGate(re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
-)
+))
 """The words of a notice on the terms of reading the page, which no story paragraph uses."""
 CJK = r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 BILINGUAL_LOGO = re.compile(

@@ -74,6 +74,7 @@ from itertools import islice
 
 from . import stance_events, vocab
 from .fields import Field
+from .line_patterns import LiteralGate
 from .pattern_set import PatternSet
 
 DIRECTIONS = ("easing", "tightening")
@@ -94,6 +95,7 @@ a word of a headline set in capitals ("CHINA SAYS NO. What now?")."""
 CLAUSE_END = re.compile(r"[,;:—–，；：]")
 CLAUSE_BOUNDARY = re.compile(
     r"[,;:—–()，；：]|\b(?:that|which|who|whose|when|while|after|before|because)\b", re.IGNORECASE)
+WHERE = re.compile(r"\bwhere\b", re.IGNORECASE)
 OBJECT_END = re.compile(r",(?!\s+(?:including|such\s+as|notably)\b)|[;:—–]|\s(?:but|while|as|and|yet|even)\s")
 """Where the object of a verb ends: what "suspends a rule that …" suspends; a list after
 ", including" still names it ("will terminate investigations, including an anti-dumping
@@ -195,12 +197,19 @@ PASSIVE_PARTICIPLE = re.compile(r"\s+\w+")
 """The word after a perfect's "been": its participle ("had been told")."""
 PARTICIPLE_OPENING = re.compile(r"\W*(?!During\b)[A-Z][a-z]+ing\b[^,;:.]*,")
 """A phrase opening with a participle and closed by a comma: "Building on the rules of 2022, "."""
-MEASURED_SINCE = re.compile(
-    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?(?P<since>\bsince\b)", re.IGNORECASE)
+MEASURED_SINCE = LiteralGate(re.compile(
+    rf"(?:{BACKGROUND['sentence']['superlative']})[^,;:—–]{{0,120}}?"
+    rf"(?P<since>\bsince\b|{BACKGROUND['sentence']['measured_span']})", re.IGNORECASE))
+NEWS_DAY = re.compile(BACKGROUND["sentence"]["news_day"])
+TELLING = re.compile(r"(?:urg|told|tell|order|instruct|pressur|advis)\w*\s", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|being|get|gets|got)\s+$", re.IGNORECASE)
+WEEK_OPENING = re.compile(BACKGROUND["sentence"]["week_opening"], re.IGNORECASE)
+SERIES_EASING = re.compile(BACKGROUND["sentence"]["series_easing"], re.IGNORECASE)
 NEWS_DATELINE = re.compile(BACKGROUND["sentence"]["news_dateline"])
 NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
 FUTURE_VERB = re.compile(BACKGROUND["sentence"]["future"])
+HEADLINE_FUTURE = re.compile(BACKGROUND["sentence"]["headline_future"])
 NOW_CLAUSE = re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE)
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
 BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
@@ -208,8 +217,8 @@ ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
 ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
 ELAPSED_OPENING = re.compile(BACKGROUND["clause"]["elapsed_opening"], re.IGNORECASE)
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
-CHARGE_BOOKED = re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE)
-CONDITIONS = re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE)
+CHARGE_BOOKED = LiteralGate(re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE))
+CONDITIONS = LiteralGate(re.compile(BACKGROUND["clause"]["conditions"], re.IGNORECASE))
 HYPOTHETICAL = _compile_kinds(0, hedge=BACKGROUND["hypothetical"]["markers"],
                               intent=BACKGROUND["hypothetical"]["intent"]["markers"])
 REPORTED_COMMITMENT = re.compile(BACKGROUND["hypothetical"]["reported"])
@@ -217,6 +226,9 @@ RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CLOSED_CLAUSE = re.compile(BACKGROUND["hypothetical"]["closed"])
 RELATIVE_OPENING = re.compile(BACKGROUND["hypothetical"]["relative_opening"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
+CONTRAST_BETWEEN_CAPITALS = _compile_markers(RULES["contrast"]["between_capitals"]["markers"])
+CAPITALS = [re.compile(rf"(?<!\bto\s)(?<!\binto\s)(?<!\bin\s)\b(?:{names})\b")
+            for names in RULES["contrast"]["between_capitals"]["capitals"]]
 COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
 BACKSTORY_HEADING = re.compile(
     rf"(?:{'|'.join(RULES['position']['backstory_headings'])})\s*:?", re.IGNORECASE)
@@ -240,7 +252,7 @@ ANNOUNCED_TODAY = re.compile(RULES["position"]["announced_today"], re.IGNORECASE
 ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
 LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
-ITEM_ORDINAL = re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE)
+ITEM_ORDINAL = LiteralGate(re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE))
 """An item counted off in a paragraph: "First, ...", "Second, ...", "The second: ..."."""
 LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 """A numbered list item opening a paragraph: "1) Trump posted ...", "2. Beijing ..."."""
@@ -257,6 +269,7 @@ UNDONE_SUBJECT = re.compile(RULES["undone_subject"], re.IGNORECASE)
 PAIR_REACTION = re.compile(RULES["headline_pair"]["reaction"], re.IGNORECASE)
 PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
 PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
+PAIR_POLICY_IN = re.compile(RULES["headline_pair"]["policy_in"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
@@ -329,29 +342,71 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
               for direction in DIRECTIONS}
     mentioned = {hit.direction for hit in hits if hit.lead and hit.score > 0 and hit.told_as_news}
     texts = (title, subtitle, *paragraphs)
-    opposite_opening = _opening_says_opposite_ways(title, subtitle, paragraphs)
-    if opposite_opening and (outright or all(totals.values())):
-        return hits, totals, "mixed"
-    return hits, totals, _decide(totals, outright, texts, stated, mentioned)
-
-
-def _opening_says_opposite_ways(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> bool:
-    """The headline, dek or lead say the news is moves going opposite ways ("Two
-    decisions on the same day, and they point opposite ways"; "Washington and Beijing
-    pulled the H20 in opposite directions"): the writer's own summary of the news, which
-    a reader takes at its word however the second move is worded further down, in words
-    no cue knows ("a warning on Tuesday") or in a sentence that retells it. Mixed when the
-    page reports a move at all, or names a move each way; said only further down, it is a
-    commentary's remark and weighs as before (``_says_opposite_ways``)."""
     lead = islice((text for text in paragraphs if _is_prose(text or "")), LEAD_PARAGRAPHS)
-    return _says_opposite_ways((title, subtitle, *lead))
+    opening = (title, subtitle, *lead)
+    return hits, totals, _decide(hits, totals, outright, texts, opening, stated, mentioned)
+
+
+def _opening_says_opposite_ways(opening: tuple[str, ...], texts: tuple[str, ...],
+                                totals: dict[str, float], top_actor: str | None) -> bool:
+    """The headline, dek or lead say in the writer's own voice that the news is moves
+    going opposite ways ("Two decisions on the same day, and they point opposite ways";
+    "Washington and Beijing pulled the H20 in opposite directions"), in the headline itself
+    or with a second move in sight (cues each way, or a government acting besides the
+    ``top_actor`` of the clearer move): the writer's summary of the news, which a reader
+    takes at its word however the second move is worded further down, in words no cue
+    knows ("a warning on Tuesday"). Not a phrase negated ("do not point in opposite
+    directions") or one that others say ("a decision critics said sends conflicting
+    signals"): said only so, or further down, it weighs as before (``_says_opposite_ways``)."""
+    if not any(_own_contrast(sentence) for text in opening for sentence in _sentences(text or "")):
+        return False
+    return (_own_contrast(opening[0] or "") or all(totals.values())
+            or _names_another_government(texts, top_actor))
+
+
+def _leading_actor(hits: tuple[Hit, ...], direction: str) -> str | None:
+    weights = _actor_weights(hits, direction)
+    return max(weights, key=weights.get) if weights else None
+
+
+def _names_another_government(texts: tuple[str, ...], actor: str | None) -> bool:
+    """A government besides ``actor`` is named as one that acts, not where chips go."""
+    return any(named in GOVERNMENTS and named != actor
+               for text in texts for _, named in _actor_mentions(text or ""))
+
+
+def _own_contrast(sentence: str) -> bool:
+    """A contrast phrase the sentence says itself, neither negated nor reported."""
+    for marker in _contrast_markers(sentence):
+        clause = sentence[:marker.start()]
+        clause = clause[max((m.end() for m in CLAUSE_END.finditer(clause)), default=0):]
+        before = sentence[max(0, marker.start() - NEGATION_WINDOW):marker.start()]
+        if not NEGATED_BEFORE.search(before) and not REPORTING_VERB.search(clause):
+            return True
+    return False
+
+
+def _contrast_markers(sentence: str) -> list[re.Match]:
+    """The contrast phrases of a sentence; those that need both capitals named ("dueling
+    headlines from Washington and Beijing") only when the sentence names both."""
+    found = list(CONTRAST.finditer(sentence))
+    if all(capital.search(sentence) for capital in CAPITALS):
+        found += CONTRAST_BETWEEN_CAPITALS.finditer(sentence)
+    return found
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in _sentence_spans(text)]
 
 
 def _says_opposite_ways(texts: tuple[str, ...]) -> bool:
     """The text itself says the moves go opposite ways ("pulling in opposite directions",
     "opened on one side and narrowed on the other"). An approval "with strings attached"
     is not such a text: its conditions are part of the easing."""
-    return any(CONTRAST.search(text or "") for text in texts)
+    return any(CONTRAST.search(text or "")
+               or (CONTRAST_BETWEEN_CAPITALS.search(text or "")
+                   and any(_contrast_markers(sentence) for sentence in _sentences(text or "")))
+               for text in texts)
 
 
 def _hits(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> list[Hit]:
@@ -420,9 +475,13 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
     informed by the U.S. government that ...", "As a result of these new requirements,
     NVIDIA incurred a $4.5 billion charge"), which it prints below the revenue lines."""
     headline_texts = len(HEADLINE_PARTS.split(title)) + 1  # the headline's parts and the dek
+    headline_hits: list[Hit] = []
+    first_lead = None
     for index, (weight, text, lead, backstory, opening) in enumerate(
             _weighted_texts(title, subtitle, paragraphs)):
         scale = opening_scale if opening else rest_scale
+        if lead and index >= headline_texts and first_lead is None:
+            first_lead = index
         matches = list(CUE.finditer(text))
         if not matches:
             continue
@@ -445,10 +504,28 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
                     yield from ((True, hit) for hit in hits)
                     continue
                 dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
+                recalls_week = (WEEK_OPENING.match(sentence) is not None and (
+                    index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
                 for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
                                           lead, dateline.end() if dateline else 0,
-                                          conditions_at - start, index < headline_texts):
+                                          conditions_at - start, index < headline_texts,
+                                          recalls_week):
+                    if index < headline_texts:
+                        headline_hits.append(hit)
                     yield opening, hit
+
+
+def _recalls_another_move(sentence: str, matches: list[re.Match], headline_hits: list[Hit]) -> bool:
+    """A sentence's moves are not the headline's: another government makes them, or they go
+    the other way ("China tells firms to stop buying Nvidia H20" ... "Last week, the US
+    approved licences"). No headline move, nothing to set them against."""
+    moves = {hit.direction for hit in headline_hits if hit.outright}
+    if not moves:
+        return False
+    actors = {_actor_of(hit) for hit in headline_hits if hit.outright}
+    named = {actor for _, actor in _actor_mentions(sentence) if actor in GOVERNMENTS}
+    return (any(CUES[match.lastgroup].direction not in moves for match in matches)
+            or bool(named - actors))
 
 
 def _paired_moves(title: str, scale: float):
@@ -497,7 +574,7 @@ def _can_state_a_move(clause: str) -> bool:
     government acts)."""
     if len(clause.split()) < 2 or PAIR_PENDING.search(clause):
         return False
-    tail = clause.rsplit(": ", 1)[-1].lstrip()
+    tail = _without_kicker(clause)
     name = next(ACTOR.finditer(tail), None)
     return name is None or PAIR_NOUN_AFTER.match(tail, name.end()) is None
 
@@ -507,8 +584,11 @@ def _clause_government(clause: str) -> str | None:
     ("Washington pauses"; "H200 licence applications open in the US"; "H200 rule published
     in Washington"): set against another government's move, the clause is that
     government's move (unless it reports a market: "Nvidia shares slide in US"). None when
-    it names none or both."""
-    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)} & set(GOVERNMENTS)
+    it names none or both, or only as where a person or company goes or acts ("Huang
+    visits Washington", "Nvidia lobbies in the US")."""
+    named = {ACTORS[match.lastgroup] for match in ACTOR.finditer(clause)
+             if PAIR_LEAD_IN.fullmatch(clause[:match.start()])
+             or PAIR_POLICY_IN.search(clause[:match.start()])} & set(GOVERNMENTS)
     return next(iter(named)) if len(named) == 1 else None
 
 
@@ -570,8 +650,8 @@ def _states_one_move(hits: list[Hit], pairs: bool = True) -> bool:
 
 def _genre(title: str, paragraphs: tuple[str, ...], subtitle: str = "") -> str | None:
     """``"no move"`` for a headline announcing a transcript, a timeline, a proposal or a
-    deliberation (not one after a main clause stating a move), or an opening saying that nothing moved ("Nothing new from either
-    Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
+    deliberation (not one after a main clause stating a move), or an opening saying that
+    nothing moved ("Nothing new from either Washington or Beijing today"); ``"commentary"`` for a headline announcing analysis,
     opinion, an explainer or a question; ``"analysis"`` for an opening naming the piece
     as such ("This commentary does not argue for or against the decision"): by its own
     word it weighs moves rather than reports them; ``None`` for news. The
@@ -750,7 +830,7 @@ def _is_prose(paragraph: str) -> bool:
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
                    damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None,
-                   headline: bool = False):
+                   headline: bool = False, recalls_week: bool = False):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
@@ -760,14 +840,15 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     projects"): part of the easing, so a tightening cue there is background. A sentence
     booking a charge for a move ("recorded a $4.5 billion charge ... after the U.S.
     government imposed a license requirement on the chip in April") makes the move the news
-    of the results reporting it, however dated (ruling 3): no date marker dates it."""
+    of the results reporting it, however dated (ruling 3): no date marker dates it. A
+    sentence opening "Last week" that ``recalls_week`` is background as a whole."""
     if conditions_from is None:
         conditions_from = len(sentence) + 1
     setting = _participle_opening(sentence)
     cues = [(match.start() - offset, CUES[match.lastgroup].direction) for match in matches]
     clauses = [span for span in _background_clauses(sentence, cues)
                if span[0] >= news_from] + ([(0, setting)] if setting else [])
-    dated_from = (len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
+    dated_from = (0 if recalls_week else len(sentence) + 1 if CHARGE_BOOKED.search(sentence)
                   else _dated_from(sentence, max(news_from, setting), headline))
     dated_until = _now_clause(sentence, dated_from)
     undone = _undone_spans(sentence, matches, offset)
@@ -810,7 +891,16 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
         return True
     if any(start <= at < stop and direction != by for start, stop, by in undone):
         return True
+    if cue.actors and cue.actors == tuple(GOVERNMENTS) and _telling(sentence, at):
+        return _named_before(sentence, at) in ("company", DOMESTIC)
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _telling(sentence: str, at: int) -> bool:
+    """A cue that is an instruction ("told ... to wind down"): only a government's orders
+    firms; a company telling its suppliers to wind down is its own business. Not the
+    passive ("Nvidia has been told by U.S. officials to stop"), where the company is told."""
+    return TELLING.match(sentence, at) is not None and not PASSIVE_BEFORE.search(sentence, 0, at)
 
 
 def _undone_spans(sentence: str, matches: list[re.Match], offset: int) -> list[tuple[int, int, str]]:
@@ -855,7 +945,8 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
                and not _in_span(marker.start(), measured)
                and not (marker.lastgroup.startswith("perfect")
                         and (_is_reported(sentence, marker) or NEWS_TIME.match(sentence)))
-               and not _sets_a_date_ahead(sentence, marker)]
+               and not _sets_a_date_ahead(sentence, marker, headline)
+               and (not marker.lastgroup.startswith("series") or _retells_a_saga(sentence, marker))]
     if not markers:
         return len(sentence) + 1
     if any(marker.lastgroup.startswith(("sequence", "series", "known", "unused")) for marker in markers):
@@ -864,13 +955,33 @@ def _dated_from(sentence: str, news_from: int = 0, headline: bool = False) -> in
     return opening[-1] if opening else 0
 
 
-def _sets_a_date_ahead(sentence: str, marker: re.Match) -> bool:
+def _retells_a_saga(sentence: str, series: re.Match) -> bool:
+    """A series of participles retells a saga when its verbs are moves both ways ("banned,
+    unbanned, taxed, shunned") and no day of the news is named; one way ("summoned,
+    questioned and warned") or on a day ("on Tuesday revised, expanded and tightened"), it
+    is one move told in its steps."""
+    if NEWS_DAY.search(sentence) or NEWS_TIME.match(sentence):
+        return False
+    directions = {CUES[cue.lastgroup].direction for cue in CUE.finditer(sentence)
+                  if series.start() <= cue.start()}
+    if SERIES_EASING.search(sentence, series.start()):
+        directions.add("easing")
+    return len(directions) == 2
+
+
+def _sets_a_date_ahead(sentence: str, marker: re.Match, headline: bool = False) -> bool:
     """A date the news takes effect from, or is due by ("Japan will require licences for
     exports of 23 tools from July 23", "Japan to restrict exports from July", "must comply
-    by March"): told with a future verb before it, "from", "by" or "until" and a month look
-    ahead to the move's own dates, they recall no earlier one."""
-    return (FORWARD_DATE.match(marker.group(0)) is not None
-            and FUTURE_VERB.search(sentence, 0, marker.start()) is not None)
+    by March"): told with a future verb before it in its own clause, "from", "by" or
+    "until" and a month look ahead to the move's own dates, they recall no earlier one
+    (unlike "Analysts will watch Nvidia, whose chips were barred from October 2023")."""
+    if FORWARD_DATE.match(marker.group(0)) is None:
+        return False
+    verbs = list(FUTURE_VERB.finditer(sentence, 0, marker.start()))
+    if headline:
+        verbs += HEADLINE_FUTURE.finditer(sentence, 0, marker.start())
+    return any(not CLAUSE_BOUNDARY.search(sentence, verb.end(), marker.start())
+               and not WHERE.search(sentence, verb.end(), marker.start()) for verb in verbs)
 
 
 def _now_clause(sentence: str, dated_from: int) -> int:
@@ -1060,8 +1171,9 @@ def _after_negation(direction: str, sentence: str, start: int) -> tuple[str | No
     return rule["becomes"], float(rule["factor"]), word_start
 
 
-def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...],
-            stated: dict[str, float], mentioned: set[str]) -> str:
+def _decide(hits: tuple[Hit, ...], totals: dict[str, float], outright: set[str],
+            texts: tuple[str, ...], opening: tuple[str, ...], stated: dict[str, float],
+            mentioned: set[str]) -> str:
     """A direction is a reported move when its cues pass the bar and one of them states it
     outright (many faint or hedged mentions are still no move); no move is neutral.
     Mixed when the headline and lead state a move each way (``stated``: the score of
@@ -1069,7 +1181,9 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     say the moves go opposite ways and the weaker one is clear (only then are they read
     for that: it is a scan of the whole text), or when both moves are substantial and the
     headline, dek or lead mention each (moves told only further down are context: other
-    countries' rules, the history a decision turns).
+    countries' rules, the history a decision turns). Mixed too when the ``opening`` says in
+    its own voice that the moves go opposite ways and a move is reported at all
+    (``_opening_says_opposite_ways``).
     A single move that the headline, dek and lead do not so much as mention (``mentioned``:
     the directions of their cues, not counting a cue they date as the past: "whose chips
     America has for years barred" recalls, it does not announce) is not the page's news
@@ -1080,6 +1194,10 @@ def _decide(totals: dict[str, float], outright: set[str], texts: tuple[str, ...]
     moved = [d for d in DIRECTIONS
              if (totals[d] >= RULES["neutral_below"] or stated[d] >= RULES["stated_move_at_least"])
              and d in outright]
+    clearer = max(outright or DIRECTIONS, key=totals.get)
+    if ((outright or all(totals.values()))
+            and _opening_says_opposite_ways(opening, texts, totals, _leading_actor(hits, clearer))):
+        return "mixed"
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
     top = max(moved, key=lambda direction: totals[direction])

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from . import vocab
+from .line_patterns import LiteralGate
 
 EVENTS = vocab.load("stance")["not_access"]
-DEAL_APPROVAL = re.compile(EVENTS["deal_approval"], re.IGNORECASE)
+DEAL_APPROVAL = LiteralGate(re.compile(EVENTS["deal_approval"], re.IGNORECASE))
 DEAL_REACH = 80
 """Characters around a cue searched for the deal it approves."""
 

@@ -999,15 +999,17 @@ def _is_rubric(top: list[tuple[int, str]], index: int, text: str) -> bool:
     the page's own heading repeating it), never a section name and more. Over a byline, or
     a desk's name over a date ("Morning Brief | China clears first H200 imports ..." over
     "36Kr Editorial Team"), such a line is the headline, the series' name in front of it."""
-    below = [(position, later) for position, (at, later) in enumerate(top) if at > index and not is_opening_clutter(later)]
-    if below and _ends_on(text, below[0][1]):
+    # Only the first line below that is no clutter counts: the lines after it are not asked.
+    below = next(((position, later) for position, (at, later) in enumerate(top)
+                  if at > index and not is_opening_clutter(later)), None)
+    if below and _ends_on(text, below[1]):
         return True  # a breadcrumb ending on the page's title: "heise online › News › 2025 › <headline>"
     match = SECTION_RUBRIC.fullmatch(text)
     if not match or not outlets.is_name_cased(match.group("section")) or ends_sentence(match.group("section")):
         return False
     if not below or _opens_the_byline([later for at, later in top if at > index]):
         return False  # a desk's name or byline under it ("36Kr Editorial Team" / date): the line is the headline
-    position, later = below[0]
+    position, later = below
     return is_plausible_headline(later) and not _starts_the_story(top, position)
 
 
