@@ -172,3 +172,14 @@ def test_a_browser_tabs_title_over_the_page_does_not_hide_the_letterhead_under_i
 def test_a_section_under_a_known_outlets_logo_that_the_foot_names_is_no_publisher():
     lines = ["NDTV", "World News", HEADLINE, "Nov. 11, 2025", LEAD, MORE, "World News | Contact | Privacy"]
     assert source_of(lines) == "NDTV"
+
+
+def test_an_official_address_naming_its_body_by_one_word_gives_its_letterhead_not_the_word():
+    url = "https://www.trade.gov/news/press-releases/2025/commerce-tightens-controls"
+    lines = ["Halden Department of Trade", "Skip to main content", HEADLINE, LEAD, "Trade officials said the rules would be reviewed.", MORE]
+    assert source_of(lines, url=url) == "Halden Department of Trade"
+
+
+def test_an_official_address_naming_its_body_by_one_word_is_the_bare_domain_without_a_letterhead():
+    url = "https://www.trade.gov/news/press-releases/2025/commerce-tightens-controls"
+    assert source_of([HEADLINE, LEAD, "Trade officials said the rules would be reviewed.", MORE], url=url) == "trade.gov"

@@ -216,6 +216,7 @@ COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]
 MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
 MENU_ROW_GAP = re.compile(r"\s*[›>»|·•]\s*|\s{2,}")
 MENU_ROW_MIN_ENTRIES = 3
+OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|mil|int)(?:\.[a-z]{2})?$|\.gov\.|\.go\.[a-z]{2}$|\.gc\.ca$|\.europa\.eu$")
 TAB_TITLE_GAP = re.compile(r"\s[|–—-]\s")
 TAB_TITLE_HEADLINE_MIN_WORDS = 6  # a headline, not a name the page repeats ("MIT News | Massachusetts Institute of Technology")
 CJK_MENU_ENTRY = re.compile(rf"{CJK}{{1,5}}")  # "首页", "国际", "ニュース"
@@ -690,6 +691,8 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
         if outlet == domain_of(url) and _spells_domain(name, outlet):
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
     spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
+    if spelled and " " not in spelled[1] and OFFICIAL_DOMAIN.search(outlet):
+        return _official_body_of_address(url, spelled[1], candidates)
     if spelled:
         index, name = spelled
         alone = [index] if lines[index].strip() == name else []  # a line that only names the site
@@ -697,6 +700,17 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
         return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _official_body_of_address(url: str, word: str, candidates: list[tuple]) -> Field:
+    """The publisher of an official body's address that names it by one word
+    (commerce.gov, justice.gov): the word in the text is the body's short name ("Commerce
+    said", "the Justice Department"), no site's name; its letterhead holding the word
+    ("U.S. Department of Commerce") names it, else the bare domain does."""
+    for name, _, reason, used in candidates:
+        if word.casefold() in name.casefold().split() and _is_institution_name(name):
+            return _found(name, 0.85, f"{reason}, the official body of the address {url}", used)
+    return _found(domain_of(url), 0.8, f"the address {url} of an official body named by one word")
 
 
 def _spells_domain(name: str, domain: str) -> bool:
