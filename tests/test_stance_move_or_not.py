@@ -242,3 +242,11 @@ def test_a_permission_in_the_simple_present_passive_is_a_state_or_a_condition(le
 ])
 def test_a_permission_given_is_told_in_the_past_the_perfect_or_with_now(lead):
     assert stance_of("Chipmaker's licences for the region", lead, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("lead", [
+    "The company said licence applications to resume shipments of the accelerator to China are still under review.",
+    "The chipmaker said it will resume shipments of the accelerator to China pending approval from Commerce.",
+])
+def test_a_permission_still_being_weighed_is_no_move(lead):
+    assert stance_of("Chipmaker's quarter in review", lead, FILLER) == "neutral"
