@@ -23,8 +23,8 @@ from chiptrail_normalise import ingest as ingest_runner
 from chiptrail_normalise import review as review_module
 from chiptrail_normalise.atomic import exclusive_lock
 from chiptrail_site.build_manifest import manifest_path
-from chiptrail_site.output_files import SEARCH_INDEX_FOLDER
-from chiptrail_site.search import SHARD_PAGES, index_site, remove_unfinished_indexes
+from chiptrail_site.search import (SHARD_PAGES, index_is_current, index_site, mark_index_stale,
+                                   remove_unfinished_indexes)
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -62,8 +62,10 @@ def ingest(c, raw=None, out=None, strict=False, day_first=False, force=False):
         raise Exit(code=code)
 
 
-@task(help={"strict": "fail on any raw file that gave an error or a warning"})
-def build(c, strict=False):
+@task(help={"strict": "fail on any raw file that gave an error or a warning",
+            "search": "index the site for search with Pagefind (on by default; --no-search "
+                      "leaves the last index as it is, for a quicker preview)"})
+def build(c, strict=False, search=True):
     """Ingest, then render the site into output/ with pelicanconf.py.
 
     One build at a time: a second build started meanwhile says so and waits for the
@@ -72,7 +74,10 @@ def build(c, strict=False):
     with build_lock():
         ingest(c, strict=strict)
         site_changed = pelican_run(CONFIG["settings_base"])
-        index_search(CONFIG["settings_base"], site_changed)
+        if search:
+            index_search(CONFIG["settings_base"], site_changed)
+        elif site_changed:
+            mark_search_stale(CONFIG["settings_base"])
 
 
 def build_lock():
@@ -180,7 +185,7 @@ def index_search(settings_file, site_changed=True):
     with contextlib.chdir(ROOT):  # OUTPUT_PATH is relative; publishconf imports pelicanconf
         settings = read_settings(settings_file)
         remove_unfinished_indexes(settings["OUTPUT_PATH"])
-        if not site_changed and Path(settings["OUTPUT_PATH"], SEARCH_INDEX_FOLDER).is_dir():
+        if not site_changed and index_is_current(settings["OUTPUT_PATH"]):
             print("Search index: up to date")
             return
         try:
@@ -190,6 +195,14 @@ def index_search(settings_file, site_changed=True):
             manifest_path(settings).unlink(missing_ok=True)
             raise
     print(f"Search index: {count} article pages")
+
+
+def mark_search_stale(settings_file):
+    """A build without search changed the site: the index stays for readers until the
+    next build with search, which then indexes again."""
+    with contextlib.chdir(ROOT):
+        mark_index_stale(read_settings(settings_file)["OUTPUT_PATH"])
+    print("Search index: not updated (--no-search); the next build with search updates it")
 
 
 def shard_pages(settings):

@@ -187,3 +187,10 @@ def test_a_label_right_after_the_byline_that_opens_the_line_dates_the_page(stamp
 def test_a_label_inside_a_sentence_after_by_is_still_no_stamp():
     sentence = "The rule was published by the Commerce Department and is effective from November 5, 2025 onwards."
     assert date_of(TITLE, LEAD, sentence) is None
+
+
+@pytest.mark.parametrize(
+    "stamp", ["15 de julio de 2025", "Publicado el 15 de julio de 2025", "15 de julho de 2025 às 10:32", "15 luglio 2025"],
+)
+def test_spanish_portuguese_and_italian_stamps_are_read(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 15)

@@ -42,6 +42,33 @@ def test_build_ingests_then_renders_the_site(project):
     assert (project / "output" / "index.html").is_file()
 
 
+def test_a_build_without_search_leaves_the_index_to_the_next_build_with_search(project):
+    index = project / "output" / "pagefind"
+    assert invoke(project, "build").returncode == 0
+    (project / "content" / "raw" / "new.txt").write_text(
+        "Title: US grants first H20 export licences\nDate: 2025-08-08\n\n"
+        "The Commerce Department has begun issuing licences for Nvidia's H20 to China.\n")
+
+    quick = invoke(project, "build", "--no-search")
+    assert quick.returncode == 0, quick.stderr
+    assert "not updated (--no-search)" in quick.stdout
+    assert (index / "STALE").is_file()  # the site changed under the index
+
+    full = invoke(project, "build")  # nothing left to render, yet the index is redone
+    assert full.returncode == 0, full.stderr
+    assert "Search index: 6 article pages" in full.stdout
+    assert not (index / "STALE").exists()
+
+
+def test_a_build_without_search_on_an_unchanged_site_keeps_the_index_current(project):
+    assert invoke(project, "build").returncode == 0
+
+    quick = invoke(project, "build", "--no-search")
+
+    assert quick.returncode == 0 and "not updated" not in quick.stdout
+    assert "Search index: up to date" in invoke(project, "build").stdout
+
+
 def test_build_fails_when_pelican_reports_an_error(project):
     (project / "content" / "articles").mkdir()
     (project / "content" / "articles" / "broken.md").write_text("---\ntitle: [unclosed\n---\n\nx\n")

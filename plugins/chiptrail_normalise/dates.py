@@ -24,6 +24,7 @@ the order used is reported so it can be checked. Two-digit years (``12/04/25``, 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -51,6 +52,8 @@ STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
 
 SENTENCE_MIN_WORDS = 8
+QUESTION_MIN_WORDS = 3
+CLAUSE_MIN_WORDS = 2
 HEADING_MIN_WORDS = 3  # "Press Conference of MOFCOM (November 6, 2025)": a heading naming an event's date
 DATE_LINE_MAX = 160
 """Lines longer than this are never treated as a bare date line."""
@@ -80,10 +83,15 @@ YEAR_END = rf"(?:(?!\d)|(?={GLUED_AFTER_YEAR}))"
 AFTER_GLUED_YEAR = r"(?<=(?:19|20)\d\d)"
 """A date may start right after the year of a stamp it is glued to."""
 
-DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025
-    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:of\s+)?|-|/)(?P<month>{MONTH})\b\.?(?:,?\s+|-|/){YEAR}{YEAR_END}"
+DAY_MONTH_YEAR = re.compile(  # 16 July, 2025; 15th of July 2025; 31-Jul-2025; 07/OCT/2025; 17. September 2025; 15 de julio de 2025
+    rf"(?:(?<![\w/.])|{AFTER_GLUED_YEAR}){DAY}(?:\.?\s+(?:(?i:of|de)\s+)?|-|/)(?P<month>{MONTH})\b\.?"
+    rf"(?:,?\s+(?:(?i:de)\s+)?|-|/){YEAR}{YEAR_END}"
 )
-SHORT_DOTTED_STAMP = r"\.(?=[0-3]?\d\.\d{2}\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.(?=[0-3]\d\.\d{2}\s*$)"
+ENDS_SEGMENT = r"(?=[0-3]\d\.\d{2}\s*$)"
+SHORT_DOTTED_STAMP = (
+    rf"\.(?=[0-3]?\d\.\d{{2}},?\s+[0-2]?\d:[0-5]\d)|(?<=^[0-3]\d)\.{ENDS_SEGMENT}"
+    rf"|(?<=[|•·:]\s[0-3]\d)\.{ENDS_SEGMENT}|(?<=[|•·:][0-3]\d)\.{ENDS_SEGMENT}"
+)
 SHORT_YEAR = r"(?P<year>\d{2})(?![\d/.:-]|,?\s+\d{1,4}(?![\d:.]))"
 """A two-digit year ("12/04/25", "4 Dec 25"), read as 20YY and only when recent; never
 one followed by another number (a clock time may follow)."""
@@ -92,15 +100,19 @@ SHORT_NUMERIC_DATE = re.compile(
     rf"(?<![\d/.-])(?P<first>[0-3]?\d)(?P<sep>/|{SHORT_DOTTED_STAMP})(?P<second>[0-3]?\d)(?P=sep){SHORT_YEAR}"
 )
 """04/12/25; with dots only as a stamp: a clock time right after it ("[11.11.25 08:42]" of an
-exported chat) or nothing else on its line ("03.24.26" under a press release's headline); "version
-3.11.25" in a sentence is no date."""
+exported chat, "Published: 07.15.25, 14:21") or nothing else on its line or in the last segment of
+a byline ("03.24.26" under a press release's headline, "Omer Kabir | 15.09.25"); "version 3.11.25"
+in a sentence is no date."""
 SHORT_YEAR_MAX_AGE = 10
-MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025"
+MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?\s+{DAY}(?:,\s*|\.\s+|\s+){YEAR}{YEAR_END}")  # also "Oct 12,2025", "Aug 13. 2025"
+CTIME_DATE = re.compile(  # Tue Dec  9 08:31:22 2025: a Unix clock's stamp (a BBS post's header, a log)
+    rf"\b(?P<month>{MONTH})\s+{DAY}\s+[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+{YEAR}{YEAR_END}"
+)
 CJK_DATE = re.compile(  # 2025年7月15日, 2025년 7월 15일
     r"(?P<year>(?:19|20)\d{2})\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]"
 )
-ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15 and 2025.07.15
-    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)"
+ISO_DATE = re.compile(  # 2025-07-15, also 2025/07/15, 2025.07.15 and 2025. 11. 11. (a Korean page's stamp)
+    r"(?<![\d/.])(?P<year>(?:19|20)\d{2})(?P<sep>\.\s|[-/.])(?P<month>[01]?\d)(?P=sep)"
     r"(?P<day>[0-3]?\d)(?!\d)"
 )
 NUMERIC_DATE = re.compile(
@@ -117,12 +129,22 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
-NUMBERS_JOINED = re.compile(r"\d[-/.]\d")
+SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45: a microblog's stamp, year first, with its time
+    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
+)
+"""Read only as a stamp with its time, and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10"
+read day first would be 25 December 2010."""
+STAMP_FORMS = (*DATE_FORMS, CTIME_DATE, SHORT_YEAR_FIRST_STAMP)
+"""With the forms that only a stamp is written in (a Unix clock's "Tue Dec  9 08:31:22 2025"),
+read where the chain looks for the page's stamp; other modules ask ``find_date`` for dates
+as prose and bylines write them."""
+NUMBERS_JOINED = re.compile(r"\d[-/.]\s?\d")
 MONTH_NAME = re.compile(rf"\b(?:{trie_pattern(set(MONTH_NUMBERS))})\b", re.IGNORECASE)
 CJK_YEAR_MARK = re.compile("[年년]")
 FORM_CLUES = {
     ISO_DATE: NUMBERS_JOINED, NUMERIC_DATE: NUMBERS_JOINED, SHORT_NUMERIC_DATE: NUMBERS_JOINED,
-    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME,
+    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME, CTIME_DATE: MONTH_NAME,
+    SHORT_YEAR_FIRST_STAMP: NUMBERS_JOINED,
     CJK_DATE: CJK_YEAR_MARK,
 }
 """What each date form cannot be written without: one quick search for each clue spares
@@ -136,6 +158,9 @@ URL_DAY_MONTH_YEAR = re.compile(
 )
 URL_COMPACT_DATE = re.compile(  # /20250715/: only with a two-digit month and day
     r"[/_-](?P<year>20\d{2})(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])(?=[/._-]|$)"
+)
+URL_SLUG_END_DATE = re.compile(  # /nvidia-resume-h20-sales-2025-07-15/: the date a slug ends on
+    r"-(?P<year>20\d{2})-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?=[/.?#]|$)"
 )
 URL_YEAR = re.compile(r"/(?P<year>20\d{2})/")
 ADDRESS_LINE = re.compile(
@@ -170,12 +195,32 @@ UPDATED_LABEL = _label(_WORDS["updated_labels"])
 PRINT_EDITION = re.compile(r"in\s+(?:the\s+)?(?:print|[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3})\b[^\d]{0,20}?[,:]?\s")
 """"Published in Dawn, July 16th, 2025", "Published in print: ...": the date of the print
 edition, another copy than this page."""
-COPY_STAMP = re.compile(r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:on|at))?)\s*:?\s*$")
+PRINT_HEADER = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},\s*[0-2]?\d:[0-5]\d\s?[AaPp]\.?[Mm]\.?\s+\S")
+"""The date and time a browser prints over each printed page, before the page's title
+("12/5/24, 9:14 AM New BIS Rules … | Ashby Kline LLP"): the day the reader printed it."""
+COPY_STAMP = re.compile(
+    r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:from|via|by)\s+\S+)?(?:\s+(?:on|at))?)\s*:?\s*$"
+)
+"""The reader's copy's stamp, perhaps naming where it came from ("Printed from example.org on")."""
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
 MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
+PERIOD_BOUND = re.compile(
+    rf"(?:\b(?i:{_alternation(_WORDS['period_words'])})\s+(?:on\s+|the\s+)?"
+    rf"|(?:(?<![\d:.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?|\b{MONTH})\.?\s*(?:[–—-]|\b(?i:to|and)\b)\s*)$"
+)
+"""What stands before a date that ends or starts a period: "for the quarterly period ended",
+"since", the first day of a range ("8–12 December 2025", "30 November – 5 December 2025")."""
+DATED_ITEM_JOIN = re.compile(r"\s*(?::|\s[–—-])\s*[^\W\d]")
+"""A date's join to what happened that day in a timeline's entry ("Oct 7, 2022: BIS …")."""
+RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
+"""What joins the first day of a range to the last ("2025-12-08 – 2025-12-12")."""
+LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
+"""A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
+ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
+"""What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
 """A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
 LABEL_DATE_MAX_OFFSET = 16
@@ -199,13 +244,16 @@ STAMP_WORDS = re.compile(
     rf"(?i:\b(?:{_alternation(_WORDS['weekdays'])}|{_alternation(_WORDS['published_labels'])}"
     rf"|{_alternation(_WORDS['updated_labels'])}|{_alternation(_WORDS['time_zones'])}|on|at)\b\.?)"
 )
+WEEKDAY_FIRST = re.compile(rf"(?i:{_alternation(_WORDS['weekdays'])})\b")
 STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR, MONTH_DAY, READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
 
 CAPTION = GatedSearch(re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE))
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
-SEGMENT_SEPARATOR = re.compile(r"\s[|•·/]\s|\s//\s")
+SEGMENT_SEPARATOR = re.compile(r"\s[|•·/]\s|\s//\s|\s{2,}")
+"""What parts a byline or stamp bar: a bar, a bullet, a slash, or a run of spaces where the
+page set its parts in spans side by side ("41,220 views  Mar 20, 2024  In this episode …")."""
 DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[a-z]+")
 """The words of a lowercased headline or of an address's slug, compared letters only."""
@@ -228,16 +276,16 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
     """Return the publication date as a ``Field``; value ``None`` when none is stated.
     An ambiguous numeric date is read in the order the page itself, or its publisher
     (``source``, when known), writes dates in."""
-    found = _first_found(lines, url, day_first)
+    found = _first_found(lines, url, day_first, source)
     if (found.details and found.details.get("order") == "month-first"
             and _page_writes_day_first(lines, url, source)):
-        return _first_found(lines, url, day_first=True)
+        return _first_found(lines, url, True, source)
     return found
 
 
-def _first_found(lines: list[str], url: str | None, day_first: bool) -> Field:
+def _first_found(lines: list[str], url: str | None, day_first: bool, source: str | None = None) -> Field:
     finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
-               _from_address_on_page, _from_dateline_and_url_year)
+               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year)
     for finder in finders:
         found = finder(lines, url, day_first)
         if found is not None:
@@ -314,7 +362,7 @@ def _from_forwarded_mail(lines, url, day_first) -> Field | None:
         return None
     for number, line in enumerate(lines[marks[-1]:], start=marks[-1] + 1):
         header = MAIL_DATE_HEADER.match(line)
-        found = header and find_date(header.group("rest"), day_first)
+        found = header and find_date(header.group("rest"), day_first, STAMP_FORMS)
         if found and _follows_label(header.group("rest")[:found.start]):
             return _field(found, number, "header of the forwarded message", 0.9)
     return None
@@ -334,7 +382,7 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
         if not match or (accepts and not accepts(number, line[:match.start("rest")])):
             continue
         rest = match.group("rest")
-        found = find_date(rest, day_first)
+        found = find_date(rest, day_first, STAMP_FORMS)
         if found and _follows_label(rest[:found.start]) and not PRINT_EDITION.match(rest):
             return _field(found, number, form, confidence)
     return None
@@ -353,17 +401,94 @@ def _follows_label(between: str) -> bool:
 def _from_head(lines, url, day_first) -> Field | None:
     """A date stamp or full dateline in the top lines, never one inside a paragraph; a
     heading's bracketed date only when no stamp follows (a transcript titled by its event's
-    day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else)."""
-    heading = None
+    day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else). A
+    site's date of the day over its menu ("Wednesday, July 16, 2025") gives way to the
+    story's own stamp under it when that is earlier: the page was read on or after the day
+    its story was published."""
+    heading, bar, prose_above, above = None, None, False, ""
     for number, line in _head(lines):
-        found = find_date(line[:300], day_first)
+        prose_above, above = prose_above or _is_prose_paragraph(above), line
+        found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
+        if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
+                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)):
+            continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
-        elif found and _is_stamp_position(line, found):
-            return _field(found, number, "top of text", 0.9)
-    return heading
+        elif found and _is_stamp_position(line, found, _next_line(lines, number)):
+            stamp = _field(found, number, "top of text", 0.9)
+            if bar is None and _is_date_of_the_day(line, _next_non_blank(lines, number)):
+                bar = stamp
+                continue
+            return stamp if bar is None or stamp.value < bar.value else bar
+    return bar or heading
+
+
+def _is_date_of_the_day(line: str, next_line: str) -> bool:
+    """True for a weekday and a date alone on a line, without a time on it or on the line
+    under it ("Wednesday, July 16, 2025"): how a site shows the day's date over its menu, as
+    a story's stamp may too; a story's stamp has its time ("Wednesday, 16 Apr 2025" / "7:12
+    AM MYT")."""
+    text = line.strip()
+    return (WEEKDAY_FIRST.match(text) is not None and is_date_line(text) and not CLOCK_TIME.search(text)
+            and not CLOCK_TIME.match(next_line.strip()))
+
+
+def _next_non_blank(lines: list[str], number: int) -> str:
+    """The first non-blank line under line ``number`` (counted from 1); empty at the end."""
+    return next((line for line in lines[number:] if line.strip()), "")
+
+
+def _dates_something_else(before: str, prose_above: bool) -> bool:
+    """True when the words before a date make it the bound of a period ("for the quarterly
+    period ended October 26, 2025", "8–12 December 2025": a report's or a digest's span),
+    a page's own stamp is never written so; or, under a paragraph of the page's own text
+    (a question's body), the time of another entry ("answered Nov 20, 2023 at 14:02"). An
+    answer over the first paragraph is the page's story (a Q&A site's answer page)."""
+    if PERIOD_BOUND.search(before):
+        return True
+    return prose_above and ENTRY_LABEL.search(before) is not None
+
+
+def _is_prose_paragraph(line: str) -> bool:
+    return len(line.strip()) > STAMP_LINE_MAX and _is_sentence(line)
+
+
+def _is_dated_item(lines: list[str], number: int, day_first: bool) -> bool:
+    """True for an entry of a timeline or digest: the line and the line next to it (above
+    or under) each open with a date, a dash or colon and what happened that day ("Oct 7,
+    2022: BIS issues its first rules" / "Oct 17, 2023: the rules are tightened"). The
+    dates are the items', not the page's."""
+    if not _opens_with_dated_text(lines[number - 1], day_first):
+        return False
+    neighbours = (_next_non_blank(lines, number), next((line for line in reversed(lines[:number - 1]) if line.strip()), ""))
+    return any(_opens_with_dated_text(line, day_first) for line in neighbours)
+
+
+def _opens_with_dated_text(line: str, day_first: bool) -> bool:
+    found = find_date(line[:120], day_first)
+    if not found or line[:found.start].strip():
+        return False
+    after = line[found.start + len(found.text):]
+    return DATED_ITEM_JOIN.match(after) is not None
+
+
+def _opens_a_range(line: str, found: Candidate) -> bool:
+    """True for the first date of a range, another full date right after a dash or "to"
+    ("2025-12-08 – 2025-12-12", "1 December 2025 to 5 December 2025"): a span, not a stamp;
+    a clock time after the dash ("8 December 2025 - 10:30") is the stamp's time."""
+    after = line[found.start + len(found.text):]
+    dash = RANGE_DASH.match(after)
+    if not dash or not dash.group().strip():
+        return False
+    following = find_date(after[dash.end():dash.end() + 40])
+    return following is not None and following.start == 0
+
+
+def _next_line(lines: list[str], number: int) -> str:
+    """The line right under line ``number`` (counted from 1); empty at the end."""
+    return lines[number] if number < len(lines) else ""
 
 
 def _closes_a_heading(line: str, found: Candidate) -> bool:
@@ -421,16 +546,27 @@ def _non_blank(lines: list[str]):
     return ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
 
 
-def _is_stamp_position(line: str, found: Candidate) -> bool:
+def _is_stamp_position(line: str, found: Candidate, next_line: str = "") -> bool:
     """A short stamp line, a stamp segment of a byline (``By X | Nov. 19, 2025 5:47 PM
     ET | 14 Comments``, ``By X and Y / Aug 01, 2025 08:45 p.m.``, whose "p.m." makes it
-    end like a sentence), or a date opening a dateline (``July 15, 2025 — …``)."""
-    if is_date_line(_segment_at(line, found.start)):
+    end like a sentence), or a date opening a dateline (``July 15, 2025 — …``). A short
+    line of a hard-wrapped paragraph (``next_line`` goes on with its sentence) is read
+    like the long line it was cut from."""
+    if is_date_line(_segment_at(line, found.start)) or _opens_with_its_time(line, found):
         return True
-    if len(line.strip()) <= STAMP_LINE_MAX:
+    if len(line.strip()) <= STAMP_LINE_MAX and not _runs_on(line, found, next_line):
         return not _is_sentence(line)
     after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
+
+
+def _opens_with_its_time(line: str, found: Candidate) -> bool:
+    """True for a line opened by a date and its clock time, whatever follows ("Mar. 11,
+    2026 10:22 AM ETNVIDIA Corporation (NVDA) Stock …", a stamp bar's spans run together):
+    a sentence never opens so."""
+    if line[:found.start].strip():
+        return False
+    return CLOCK_TIME.match(line[found.start + len(found.text):].lstrip(" ,")) is not None
 
 
 def _segment_at(line: str, offset: int) -> str:
@@ -445,15 +581,41 @@ def _segment_at(line: str, offset: int) -> str:
 
 def _is_sentence(line: str) -> bool:
     """A full stop after many words marks prose ("On July 15, 2025, Nvidia said …."),
-    which a byline or date stamp never is."""
+    which a byline or date stamp never is; so does a question mark after a few ("What
+    changed on 17 October 2023?"): a stamp asks nothing."""
     text = line.strip()
-    return text.endswith((".", "!", "?")) and len(text.split()) >= SENTENCE_MIN_WORDS
+    words = len(text.split())
+    if text.endswith("?"):
+        return words >= QUESTION_MIN_WORDS
+    return text.endswith((".", "!")) and words >= SENTENCE_MIN_WORDS
+
+
+def _runs_on(line: str, found: Candidate, next_line: str) -> bool:
+    """True for a line cut from a hard-wrapped paragraph (a PDF or print paste) inside a
+    sentence: many words besides its stamp parts, a clause before the date (words in lower
+    case), no stop at its end, and the line under it going on in lower case ("When BIS
+    updated its rules on 17 October 2023, the test swept in the A800" / "and H800, …"). A
+    date opening the paragraph ("On December 15, 2025, the Bureau …", "BEIJING, Aug. 26,
+    2025 —") dates a press release's news and stays a stamp."""
+    text = line.strip()
+    clause = [word for word in _without_stamp_parts(line[:found.start]).split() if word[:1].islower()]
+    return (not text.endswith((".", "!", "?")) and next_line.lstrip()[:1].islower()
+            and len(clause) >= CLAUSE_MIN_WORDS
+            and len(_without_stamp_parts(text).split()) >= SENTENCE_MIN_WORDS)
+
+
+def _without_stamp_parts(text: str) -> str:
+    """``text`` without its dates, times and stamp words: what is left of a stamp line
+    is its separators, of a sentence its words."""
+    for part in STAMP_CORE:
+        text = part.sub(" ", text)
+    return STAMP_WORDS.sub(" ", text)
 
 
 def _from_url(lines, url, day_first) -> Field | None:
     if not url:
         return None
-    match = URL_YEAR_MONTH_DAY.search(url) or URL_COMPACT_DATE.search(url)
+    match = URL_YEAR_MONTH_DAY.search(url) or URL_SLUG_END_DATE.search(url) or URL_COMPACT_DATE.search(url)
     if match:
         found = _calendar(match, int(match["month"]), int(match["day"]), "URL path")
     else:
@@ -466,22 +628,49 @@ def _from_url(lines, url, day_first) -> Field | None:
                  _order_details(found))
 
 
-def _from_address_on_page(lines, url, day_first) -> Field | None:
+def _from_address_on_page(lines, url, day_first, source: str | None = None) -> Field | None:
     """Without an address given with the page, the page's own address printed on it: a
     copy-link field or a printout's footer whose slug repeats the headline. Addresses of
-    other stories (related links) have other slugs and are never read."""
+    other stories (related links) have other slugs and are never read, unless opening the
+    paste (the address bar copied over the page, whatever its slug); nor is an address
+    on another outlet's site than the page's publisher (``source``): a link post on a
+    forum repeats the headline of the story it links to, whose date is not the post's."""
     if url:
         return None
     head_words = None
     for number, line in enumerate(lines, start=1):
         match = ADDRESS_LINE.fullmatch(line) if "/" in line and "." in line else None
-        if not match:
+        if not match or not _may_be_publishers(match["url"], source):
             continue
         head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
-        found = _from_url(lines, match["url"], day_first) if _is_own_slug(match["url"], head_words) else None
+        own = number == _first_line_number(lines) or _is_own_slug(match["url"], head_words)
+        found = _from_url(lines, match["url"], day_first) if own else None
         if found:
             return Field(found.value, found.confidence, f"line {number}: the page's own {found.evidence}", found.details)
     return None
+
+
+def _first_line_number(lines: list[str]) -> int | None:
+    """The number of the first non-blank line, where a paste opens with the page's own address
+    (the address bar copied above the page, "finance.sina.com.cn/tech/2025-09-01/doc-h20.shtml")."""
+    return next((number for number, _ in _non_blank(lines)), None)
+
+
+def _may_be_publishers(address: str, source: str | None) -> bool:
+    """False when the page's publisher is known and ``address`` is on the site of another
+    known outlet (``vocab/outlets.yaml``); an unknown site's domain may spell its
+    publisher's name any way ("the-chip-ledger.com"), so it is never ruled out."""
+    if not source:
+        return True
+    address = address if "://" in address else f"https://{address}"
+    outlet, host = outlet_for_url(address), domain_of(address)
+    if outlet is None or outlet == host:
+        return True
+    return _letters(outlets.known_name(source) or source) == _letters(outlet)
+
+
+def _letters(name: str) -> str:
+    return "".join(WORD.findall(name.lower()))
 
 
 def _is_own_slug(address: str, head_words: set[str]) -> bool:
@@ -509,13 +698,14 @@ def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
     return None
 
 
-def find_date(text: str, day_first: bool = False) -> Candidate | None:
-    """The earliest plausible full date (day, month and year) written in ``text``."""
+def find_date(text: str, day_first: bool = False, forms=DATE_FORMS) -> Candidate | None:
+    """The earliest plausible full date (day, month and year) written in ``text`` in one of
+    ``forms``."""
     if not DIGIT.search(text):
         return None
     clues = {clue: clue.search(text) is not None for clue in set(FORM_CLUES.values())}
     found = []
-    for pattern in DATE_FORMS:
+    for pattern in forms:
         if not clues[FORM_CLUES[pattern]]:
             continue
         for match in pattern.finditer(text):
@@ -537,8 +727,8 @@ def _is_plausible_reading(candidate: Candidate, match: re.Match) -> bool:
 def _read(pattern, match, day_first) -> Candidate | None:
     if pattern in (NUMERIC_DATE, SHORT_NUMERIC_DATE):
         return _numeric(match, day_first, form="numeric")
-    if pattern in (ISO_DATE, CJK_DATE):
-        form = "ISO" if pattern is ISO_DATE else "CJK"
+    if pattern in (ISO_DATE, CJK_DATE, SHORT_YEAR_FIRST_STAMP):
+        form = {ISO_DATE: "ISO", CJK_DATE: "CJK"}.get(pattern, "year first")
         return _calendar(match, int(match["month"]), int(match["day"]), form)
     return _calendar(match, MONTH_NUMBERS[match["month"].lower()], int(match["day"]), "text")
 

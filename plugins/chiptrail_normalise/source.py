@@ -162,6 +162,12 @@ PERMALINK = re.compile(
 """The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+PRINTED_FROM = re.compile(
+    r"(?i:printed|retrieved|downloaded)\s+from\s+(?P<site>(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/\S*)?"
+    r"(?:\s+(?i:on|at)\s+.{1,40})?",
+    re.IGNORECASE,
+)
+"""A printout's footer naming the site its copy came from ("Printed from semiwire.net on 22/11/2025")."""
 ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#-]+")
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 LEGAL_NOTICE = LiteralGate(re.compile(
@@ -513,7 +519,21 @@ def find_site_address(lines: list[str]) -> str | None:
     or a clipper prints the site's address over the headline ("www.semiwire.net"); it
     names the site as a page address would. Under a known site's or platform's own
     furniture ("r/hardware") the site is named already, and a domain is that of the link
-    a post shares ("ft.com" under a Reddit post's title)."""
+    a post shares ("ft.com" under a Reddit post's title). Without one, the site a
+    printout's footer says the copy came from ("Printed from semiwire.net on 22/11/2025")."""
+    return _address_over_the_story(lines) or _printed_from(lines)
+
+
+def _printed_from(lines: list[str]) -> str | None:
+    for line in lines[-FOOTER_LINES:]:
+        match = PRINTED_FROM.fullmatch(line.strip())
+        if match:
+            site = match.group("site")
+            return site if "//" in site else f"https://{site}"
+    return None
+
+
+def _address_over_the_story(lines: list[str]) -> str | None:
     for index, text in _top(lines):
         if _is_story_text(text) or outlets.chrome_owner(text):
             return None

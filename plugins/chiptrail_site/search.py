@@ -32,6 +32,9 @@ INDEXED_PAGES = re.compile(r"Indexed (\d+) pages?")
 LANGUAGE = "en"
 SHARD_PAGES = 3000
 SHARD_LIST = "shards.js"
+STALE_MARK = "STALE"
+"""Left in the index by a build that changed the site but skipped search, so the next
+build with search indexes again even when its own site is unchanged."""
 # Every scratch folder of an index build starts so (a killed build's are removed).
 SCRATCH_PREFIX = f".{INDEX_FOLDER}-"
 
@@ -112,6 +115,20 @@ def write_shard_list(index: Path, folders: list[str]) -> None:
         "window.chiptrailSearchShards = " + json.dumps(folders) + ".map(function (folder) {\n"
         "  return new URL(folder, document.currentScript.src).pathname;\n"
         "});\n", encoding="utf-8")
+
+
+def mark_index_stale(output_dir) -> None:
+    """The site changed under the index: the next indexing must not be skipped. The mark
+    lives inside the index folder, so swapping a fresh index in clears it."""
+    index = Path(output_dir) / INDEX_FOLDER
+    if index.is_dir():
+        (index / STALE_MARK).write_text("The site changed after this index was built.\n")
+
+
+def index_is_current(output_dir) -> bool:
+    """An index exists and no build has changed the site since it was made."""
+    index = Path(output_dir) / INDEX_FOLDER
+    return index.is_dir() and not (index / STALE_MARK).exists()
 
 
 def remove_unfinished_indexes(output_dir) -> None:
