@@ -105,6 +105,7 @@ CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
+NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -802,11 +803,38 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     or dek stands right under it."""
     if word_count(text) > LETTERHEAD_MAX_WORDS or not outlets.names_an_institution(_as_name_cased(text)):
         return False
-    following = next((later for at, later in top if at > index), "")
+    below = [later for at, later in top if at > index]
+    following = below[0] if below else ""
     if not following or _is_stamp(following) or _is_byline(following) or is_prose(following):
         return False
     chrome = is_opening_clutter(following) or _is_short_label(following) or _is_menu(following)
-    return chrome or outlets.names_an_institution(_as_name_cased(following))
+    return chrome or outlets.names_an_institution(_as_name_cased(following)) or (
+        _reads_as_a_name(_as_name_cased(text)) and _is_stamped_headline_under(below)
+    )
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """True when no more than ``NAME_RUN_MAX_WORDS`` capitalised words follow one another
+    without a connector: a body's name joins short runs with "of", "and", "for", "on"
+    ("Ministry of Industry and Information Technology", "Federal Trade Commission"); a
+    title-cased headline naming a body runs on into its verb and object ("Department of
+    Commerce Announces New Licensing Policy")."""
+    run = longest = 0
+    for word in text.split():
+        run = 0 if word.lower() in outlets.MASTHEAD_CONNECTORS else run + 1
+        longest = max(longest, run)
+    return longest <= NAME_RUN_MAX_WORDS
+
+
+def _is_stamped_headline_under(below: list[str]) -> bool:
+    """True when the line under a body's name is itself a headline set right over the
+    page's date stamp or byline ("Bureau of Industry and Security" / "BIS Imposes Penalty
+    on ..." / "October 2, 2025"): a release, notice or statement prints its publisher's
+    name over its own title, and the stamp belongs to the title, not to the name, which
+    would otherwise take the title for its dek."""
+    if len(below) < 2 or not is_plausible_headline(below[0]) or is_opening_clutter(below[0]):
+        return False
+    return _is_stamp(below[1]) and not is_prose(below[1])
 
 
 def _as_name_cased(text: str) -> str:
