@@ -189,6 +189,23 @@ def test_a_newsletters_strapline_under_its_name_is_never_the_headline(strapline)
     assert title_of(lines).value == HEADLINE
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["Chip Ledger — a newsletter about chips and the people who sell them",
+     "Export Matters — a Harbour Audio podcast",
+     "The Fab Note | A weekly briefing on semiconductor policy"],
+)
+def test_a_publications_name_and_strapline_on_one_line_are_never_the_headline(masthead):
+    lines = [masthead, "Tuesday 17 February 2026", "", HEADLINE, "", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_naming_a_podcast_after_a_dash_is_still_the_headline():
+    headline = "Nvidia's new China chip — a podcast guest explains why it matters"
+    lines = [headline, "Tuesday 17 February 2026", LEAD, MORE]
+    assert title_of(lines).value == headline
+
+
 def test_a_headline_in_two_title_cased_sentences_is_headline_shaped_though_it_ends_in_a_stop():
     headline = "Nvidia's China Deal Comes With a Price. Beijing Has Its Own Terms."
     dek = "Washington will take a cut of the chip sales. Days later, Chinese officials urged companies to steer clear."

@@ -105,6 +105,7 @@ CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
+SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a menu is a section label
 NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
@@ -184,6 +185,14 @@ chains and ...", "Your morning read on chips, AI infrastructure and ...", "An oc
 newsletter on AI infrastructure"), or a forum saying what it is over its threads ("A
 community for discussing stocks, investing and markets."): its strapline, never a
 headline, which tells news rather than what kind of publication carries it."""
+NAMED_STRAPLINE = re.compile(
+    r"[^\s—–|:][^—–|:]{0,40}\s[—–|-]\s(?:An?|Your|The)\s(?:[\w&'’-]+\s){0,3}?"
+    r"(?:letter|newsletter|podcast|show|digest|briefing|blog)(?:\s(?:on|about|for|from)\s.*)?",
+    re.IGNORECASE,
+)
+"""A publication's name and its strapline set on one line ("Fabs & Flops — a newsletter
+about chips and ...", "Export Control Hour — a Meridian Audio podcast"): the masthead,
+never the headline of the issue or episode under it."""
 CHANNEL_AUDIENCE = re.compile(r"\d[\d,.]*\s?[KMB]?\s+subscribers", re.IGNORECASE)  # "5.8M subscribers" under a channel's name
 MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
 WRAP_ENDING_WORDS = frozenset(
@@ -590,21 +599,41 @@ def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: froze
     and tagline ("Fabless Friday" / "The week in chips, for people who have to explain it
     to their bosses") are set as one block, the masthead, and the headline starts a block of
     its own under it. A headline under the site's name has its dek set right under it, in
-    its own block; a line apart from the masthead is never its tagline."""
-    if position != 1 or len(top) < 3:
+    its own block; a line apart from the masthead is never its tagline. The masthead may
+    stand under blocks of page furniture only (the platform's name, "Substack", a menu
+    entry): what stands over it is no headline or paragraph."""
+    if position < 1 or len(top) < position + 2 or not _is_under_furniture_only(top, position - 1):
         return False
-    (name, _), (index, _), (below, _) = top[0], top[1], top[2]
+    (name, _), (index, _), (below, _) = top[position - 1], top[position], top[position + 1]
     if index != name + 1 or below == index + 1:
         return False  # the name and the tagline are one block, the line under them starts another
-    for later in range(2, len(top)):
+    for later in range(position + 1, len(top)):
         at, text = top[later]
-        if later > 2 and at == top[later - 1][0] + 1:
+        if later > position + 1 and at == top[later - 1][0] + 1:
             continue  # a headline opens its block
         if _is_headline_candidate(top, at, text):
             return _opening(top[later + 1 :], text, turns) in {"stamp", "prose"}
         if is_prose(text):
             return False
     return False
+
+
+def _is_under_furniture_only(top: list[tuple[int, str]], position: int) -> bool:
+    """True when the line at ``position`` opens a block of its own (a blank line over it)
+    and every line over it is page furniture: a platform's name, a menu entry or the
+    page's address, none of them a headline, a paragraph or a menu set on one line (under
+    which a site sets a section label over its headline, "Semiconductors" / "Nvidia
+    resumes H20 orders ...", not its masthead)."""
+    if position == 0:
+        return True
+    if top[position][0] == top[position - 1][0] + 1:
+        return False
+    if word_count(top[position][1]) < SITE_NAME_MIN_WORDS_UNDER_CHROME:
+        return False  # a section label ("TECHNOLOGY") over the headline
+    return all(
+        is_menu_entry(text) or _is_short_label(text) or is_opening_clutter(text) or is_url_line(text)
+        for _, text in top[:position]
+    )
 
 
 def _question_furniture(top: list[tuple[int, str]], index: int | None) -> set[int]:
@@ -790,8 +819,9 @@ def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
 
 
 def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
-    """The letterhead of the body publishing the page, or a newsletter's strapline."""
-    return _is_letterhead(top, index, text) or bool(STRAPLINE.match(text))
+    """The letterhead of the body publishing the page, or a newsletter's strapline (also
+    set after its name on one line)."""
+    return _is_letterhead(top, index, text) or bool(STRAPLINE.match(text) or NAMED_STRAPLINE.fullmatch(text))
 
 
 def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
