@@ -258,7 +258,10 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index, *wraps.get(index, ())} if index is not None else set())
     title, subtitle, site = (text, None, None) if _is_video_title(top, index) else _split_page_title(text)
-    site = site or _site_of_repeats(lines, used)
+    credited = site is not None and _is_under_another_outlets_name(top, index, site)
+    if credited:
+        title, site = text, None  # "China bans foreign AI chips ... - Reuters" under "TASS": the report it cites
+    site = None if credited else site or _site_of_repeats(lines, used)
     start = _article_start(top, index, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
     if dek is not None:
@@ -268,6 +271,19 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     used |= _question_furniture(top, index)
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _is_under_another_outlets_name(top: list[tuple[int, str]], index: int | None, site: str) -> bool:
+    """True when an outlet named after a headline's dash ("... - FT", "... - Reuters")
+    is not the one whose name stands over the headline on the page ("TASS",
+    "swissinfo.ch"): a page sets its own name over its headline, and a name after the
+    headline that differs from it credits the report the story retells; it is part of the
+    headline as printed, not a page title's site name."""
+    named = outlets.known_name(site.strip())
+    if index is None or named is None:
+        return False
+    above = (outlets.known_name(text) for at, text in top if at < index)
+    return any(name is not None and name != named for name in above)
 
 
 def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int) -> bool:
