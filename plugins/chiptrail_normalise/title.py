@@ -106,6 +106,7 @@ HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
 SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a menu is a section label
+FILING_WRITER_MAX_WORDS = 7  # "Jack Wu, Chip Times Asia", "Jane Doe, Washington"
 NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
@@ -597,7 +598,9 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
     stamp under it stands over a headline right over the story's first paragraph: a blog's tagline under its
     name ("Notes on chip design, supply chains and the rules around them"), then the post's
     date over the post's title, as blogs set them. The date opens the title under it, not
-    the tagline over it."""
+    the tagline over it. A byline naming writers and where they file ("Ines Lin, Taipei;
+    Jack Wu, Chip Times Asia") between the date and the story is no post's title: there
+    the line under the site's name is the headline over its date."""
     if sum(1 for _, text in top[:position] if not is_url_line(text)) != 1:
         return False  # under the site's name (and the page's address a paste may set over it)
     stamp = next((later for later, (_, text) in enumerate(top) if later > position and _is_stamp(text)), None)
@@ -605,7 +608,20 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
         return False
     (index, text), story = top[stamp + 1], top[stamp + 2][1]
     headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
-    return headline and is_prose(story) and not _is_stamp(story)
+    return headline and not _credits_writers_where_they_file(text) and is_prose(story) and not _is_stamp(story)
+
+
+def _credits_writers_where_they_file(text: str) -> bool:
+    """Writers set apart by semicolons, each with where they file from or for whom after a
+    comma ("Ines Lin, Taipei; Jack Wu, Chip Times Asia"): a byline without "By", as some
+    outlets set it between the date and the story, never a post's title under its date."""
+    parts = [part.strip() for part in text.split(";")]
+    if len(parts) < 2:
+        return False
+    return all(
+        "," in part and word_count(part) <= FILING_WRITER_MAX_WORDS and _is_bare_name(part.split(",", 1)[0].strip())
+        for part in parts
+    )
 
 
 def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: frozenset[int]) -> bool:
