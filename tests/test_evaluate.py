@@ -112,6 +112,28 @@ def test_a_long_paragraph_with_its_dateline_stripped_still_counts_as_kept(tmp_pa
     assert result.content_dropped == 0
 
 
+@pytest.mark.parametrize("produced", [
+    "The Commerce Department said on Tuesday\nthat H20 exports now need a licence.\n",  # as pasted
+    "The Commerce Department said on Tuesday that H20 exports now need a licence.\n",  # joined
+])
+def test_the_lines_of_a_hard_wrapped_paragraph_are_content_kept_as_pasted_or_joined(tmp_path, produced):
+    raw = "Headline\nThe Commerce Department said on Tuesday\nthat H20 exports now need a licence.\nShare\n"
+    paragraph = "The Commerce Department said on Tuesday that H20 exports now need a licence."
+    write_case(tmp_path, "a", raw, {}, body=paragraph + "\n")
+    result = ev.evaluate(tmp_path, normaliser=answering({"a.txt": ({}, produced)}))
+    assert (result.content_lines, result.content_dropped) == (2, 0)
+    assert (result.boilerplate_lines, result.boilerplate_removed) == (2, 2)
+
+
+def test_the_lines_of_a_hard_wrapped_paragraph_count_as_dropped_when_missing(tmp_path):
+    raw = "Headline\nThe Commerce Department said on Tuesday\nthat H20 exports now need a licence.\n"
+    paragraph = "The Commerce Department said on Tuesday that H20 exports now need a licence."
+    write_case(tmp_path, "a", raw, {}, body=paragraph + "\n")
+    result = ev.evaluate(tmp_path, normaliser=answering({"a.txt": ({}, "Headline\n")}))
+    assert (result.content_lines, result.content_dropped) == (2, 2)
+    assert (result.boilerplate_lines, result.boilerplate_removed) == (1, 0)
+
+
 def test_a_crash_on_one_case_is_listed_and_the_others_are_still_scored(tmp_path):
     write_case(tmp_path, "a", "text", {"stance": "easing"})
     write_case(tmp_path, "b", "text", {"stance": "easing"})

@@ -4,6 +4,7 @@ took it), the name its domain spells, and an official body's copyright."""
 
 import pytest
 
+from chiptrail_normalise.pipeline import normalise
 from chiptrail_normalise.source import extract_source
 
 HEADLINE = "Commerce Tightens Export Controls on High Bandwidth Memory and Chip Production Tools"
@@ -144,3 +145,41 @@ def test_a_column_of_short_lines_with_no_menu_word_heads_no_menu():
 def test_a_button_over_a_known_outlets_logo_and_its_menu_is_no_logo():
     column = ["The Motley Fool", "Our Services", "Stock Ideas", "Retirement", "Sign In"]
     assert source_of(["Accessibility Options", *column, HEADLINE, LEAD, MORE]) == "The Motley Fool"
+
+
+@pytest.mark.parametrize(
+    "letterhead",
+    ["U.S. Mission to the Arden Conference in Geneva", "Permanent Delegation of Norland to the OECD",
+     "Halvard Endowment for International Trade"],
+)
+def test_a_diplomatic_mission_or_an_endowment_as_the_pages_first_line_is_its_letterhead(letterhead):
+    assert source_of([letterhead, "Remarks & Statements", HEADLINE, "Nov. 11, 2025", LEAD, MORE]) == letterhead
+
+
+@pytest.mark.parametrize("unit", ["News Office", "Research Computing Services"])
+def test_an_office_under_the_letterhead_that_the_foot_names_is_no_publisher(unit):
+    lines = ["Halden Institute for Trade Policy", unit, "Topics", "Research", "Events", HEADLINE, "Nov. 11, 2025",
+             LEAD, MORE, "Halden Institute for Trade Policy", f"{unit} | Contact | Accessibility | Privacy"]
+    assert source_of(lines) == "Halden Institute for Trade Policy"
+
+
+def test_a_browser_tabs_title_over_the_page_does_not_hide_the_letterhead_under_it():
+    tab = f"Office of Public Affairs | {HEADLINE} | Halden Department of Trade"
+    lines = [tab, "Skip to main content", "Halden Department of Trade", "Press Release", HEADLINE, "Nov. 11, 2025", LEAD, MORE]
+    assert normalise("\n".join(lines)).meta["source"] == "Halden Department of Trade"
+
+
+def test_a_section_under_a_known_outlets_logo_that_the_foot_names_is_no_publisher():
+    lines = ["NDTV", "World News", HEADLINE, "Nov. 11, 2025", LEAD, MORE, "World News | Contact | Privacy"]
+    assert source_of(lines) == "NDTV"
+
+
+def test_an_official_address_naming_its_body_by_one_word_gives_its_letterhead_not_the_word():
+    url = "https://www.trade.gov/news/press-releases/2025/commerce-tightens-controls"
+    lines = ["Halden Department of Trade", "Skip to main content", HEADLINE, LEAD, "Trade officials said the rules would be reviewed.", MORE]
+    assert source_of(lines, url=url) == "Halden Department of Trade"
+
+
+def test_an_official_address_naming_its_body_by_one_word_is_the_bare_domain_without_a_letterhead():
+    url = "https://www.trade.gov/news/press-releases/2025/commerce-tightens-controls"
+    assert source_of([HEADLINE, LEAD, "Trade officials said the rules would be reviewed.", MORE], url=url) == "trade.gov"

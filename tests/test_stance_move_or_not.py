@@ -222,3 +222,31 @@ def test_phrases_that_report_a_tightening(lead):
 ])
 def test_standing_states_and_pending_reviews_report_no_move(lead):
     assert stance_of("Chip news roundup", lead, FILLER) == "neutral"
+
+
+# A permission in the simple present passive is a state or a condition
+
+
+@pytest.mark.parametrize("lead", [
+    "The chipmaker says it will update its forecast for Chinese customers once its licences are approved.",
+    "Every accelerator the company ships to the region is approved by the relevant authorities, it said.",
+])
+def test_a_permission_in_the_simple_present_passive_is_a_state_or_a_condition(lead):
+    assert stance_of("Chipmaker's outlook for the region", lead, FILLER) == "neutral"
+
+
+@pytest.mark.parametrize("lead", [
+    "The chipmaker's licences to ship the accelerator to Chinese customers were approved on Tuesday.",
+    "The chipmaker's licences to ship the accelerator to Chinese customers have been approved, it said.",
+    "The chipmaker's licences to ship the accelerator to Chinese customers are now approved, it said.",
+])
+def test_a_permission_given_is_told_in_the_past_the_perfect_or_with_now(lead):
+    assert stance_of("Chipmaker's licences for the region", lead, FILLER) == "easing"
+
+
+@pytest.mark.parametrize("lead", [
+    "The company said licence applications to resume shipments of the accelerator to China are still under review.",
+    "The chipmaker said it will resume shipments of the accelerator to China pending approval from Commerce.",
+])
+def test_a_permission_still_being_weighed_is_no_move(lead):
+    assert stance_of("Chipmaker's quarter in review", lead, FILLER) == "neutral"

@@ -230,13 +230,22 @@ def iso(value: Any) -> str | None:
 
 def score_body(evaluation: Evaluation, case: Case, raw_text: str, body: str) -> None:
     """Sort the raw lines into content and boilerplate by the expected body, then check
-    which of them the produced body kept."""
+    which of them the produced body kept.
+
+    A paragraph hard-wrapped over several raw lines is one line of the expected body
+    (the labelling rules join it). Its raw lines are content too: kept when the produced
+    body has them as lines (Markdown renders a paragraph's lines as one paragraph) or
+    within a line it joined; otherwise a wrapped story would score as clutter kept."""
     expected_lines = set(comparable_lines(case.body or ""))
+    raw_lines = comparable_lines(raw_text)
+    wrapped = _wrapped_lines(raw_lines, expected_lines)
     produced_lines = comparable_lines(body)
     produced_set = set(produced_lines)
-    for line in comparable_lines(raw_text):
+    for index, line in enumerate(raw_lines):
         kept = line in produced_set or _nearly_present(line, produced_lines)
-        if line in expected_lines:
+        if index in wrapped:
+            kept = kept or any(line in produced for produced in produced_lines)
+        if line in expected_lines or index in wrapped:
             evaluation.content_lines += 1
             if not kept:
                 evaluation.content_dropped += 1
@@ -247,6 +256,21 @@ def score_body(evaluation: Evaluation, case: Case, raw_text: str, body: str) -> 
                 evaluation.misses.append(Miss(case.id, "boilerplate kept", None, line))
             else:
                 evaluation.boilerplate_removed += 1
+
+
+def _wrapped_lines(raw_lines: list[str], expected: set[str]) -> set[int]:
+    """The indices of raw lines that are pieces of an expected paragraph: runs of two or
+    more consecutive lines whose join, with single spaces, is that paragraph."""
+    paragraphs = [paragraph for paragraph in expected if paragraph not in raw_lines]
+    pieces: set[int] = set()
+    for start, line in enumerate(raw_lines):
+        joined, end = line, start + 1
+        while end < len(raw_lines) and any(p.startswith(joined + " ") for p in paragraphs):
+            joined, end = f"{joined} {raw_lines[end]}", end + 1
+            if joined in paragraphs:
+                pieces.update(range(start, end))
+                break
+    return pieces
 
 
 def comparable_lines(text: str) -> list[str]:

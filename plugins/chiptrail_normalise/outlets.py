@@ -71,7 +71,9 @@ MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of
 MASTHEAD_MAX_LENGTH = 50
 MASTHEAD_CONNECTORS = frozenset({"&", "and", "of", "the", "for", "on", "in", "+"})
 ACRONYM_MAX_LENGTH = 3
-INSTITUTION_JOINS = frozenset({"of", "for", "and", "on", "a"})  # "Center for a New American Security"
+INSTITUTION_JOINS = frozenset({"of", "for", "and", "on", "a", "to"})  # "Center for a New American Security", "Mission to the EU"
+CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+CJK_INSTITUTION_MAX_LENGTH = 14  # "中华人民共和国工业和信息化部" is 14 characters
 INSTITUTION_HEADED_MIN_WORDS = 3  # "Federal Communications Commission"; "Press Office" is a section
 
 
@@ -114,6 +116,21 @@ def names_an_institution(text: str) -> bool:
     headed = len(words) >= INSTITUTION_HEADED_MIN_WORDS and words[-1].lower() in _institution_words()
     name_cased = is_name_cased(" ".join(word for word in words if word not in INSTITUTION_JOINS))
     return (joined or headed) and name_cased and has_institution_word(text)
+
+
+def names_an_institution_in_cjk(text: str) -> bool:
+    """True for an official body's name in Chinese or Japanese, a short run of CJK
+    characters ending on an institution's word ("中华人民共和国商务部", "中国半导体行业协会");
+    a headline runs longer and carries punctuation or Latin words ("美国商务部发布新规")."""
+    name = text.strip()
+    if not (3 <= len(name) <= CJK_INSTITUTION_MAX_LENGTH and CJK_RUN.fullmatch(name)):
+        return False
+    return name.endswith(tuple(vocab.load("outlets").get("cjk_institution_endings") or []))
+
+
+def is_cjk_menu_word(text: str) -> bool:
+    """True for a common entry of a site's menu in Chinese, Japanese or Korean ("首页", "财经")."""
+    return text.strip() in frozenset(vocab.load("outlets").get("cjk_menu_words") or [])
 
 
 def has_institution_word(text: str) -> bool:
@@ -287,6 +304,28 @@ def _chrome_by_owner() -> dict[str, list[str]]:
     """Outlet or platform name → the lines of its own page furniture."""
     entries = [*_entries().items(), *platforms().items()]
     return {name: entry["chrome"] for name, entry in entries if (entry or {}).get("chrome")}
+
+
+def post_furniture_owner(lines: list[str]) -> tuple[int, str] | None:
+    """(position, platform) of the first of ``lines`` that is a platform's post-page
+    furniture (``post_furniture`` in the vocabulary: "Post" over "Conversation" on X,
+    "@mina.bsky.social", "14:21 来自 iPhone客户端" on Weibo), else None. Only for a page that
+    is a post: an article shows the same lines under a post it embeds."""
+    pattern, owners = _post_furniture_pattern()
+    match = pattern.search("\n".join(line.strip() for line in lines))
+    if not match:
+        return None
+    return match.string.count("\n", 0, match.start()), owners[match.lastgroup]
+
+
+@lru_cache(maxsize=1)
+def _post_furniture_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    furniture = dict(vocab.load("outlets").get("post_furniture") or {})
+    owners = {f"p{number}": name for number, name in enumerate(furniture)}
+    alternatives = "|".join(
+        f"(?P<{group}>{'|'.join(f'(?:{line})' for line in furniture[name])})" for group, name in owners.items()
+    )
+    return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
 
 
 def platform_named(text: str) -> str | None:

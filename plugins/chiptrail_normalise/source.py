@@ -62,8 +62,10 @@ from .social_posts import is_post_page, page_post_start, platform_of
 from .text import byline_name, ends_sentence, first_sentence, is_url_line, top_lines, word_count
 
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,2}\s*)?"
-    r"\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
+    r"^\s*(?:[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Za-z0-9 .]{1,30}){0,3}\s*)?"
+    r"(?:\((?P<outlet>[^()\n]{2,60})\)\s*[—–-]{1,2}\s"
+    r"|-{0,2}\((?P<tagged>[A-Z][A-Z .]{2,30})\)-{2}"  # a distributor's tag: "SAN JOSE, Calif.--(BUSINESS WIRE)--Nvidia"
+    r"|/(?P<slashed>[A-Z][\w-]{2,30})/\s*[—–-]{1,2}\s)"  # "AUSTIN, Texas, June 10, 2025 /PRNewswire/ --"
 )
 LABELLED_SOURCE = re.compile(
     r"(?:source|publisher|published by)\s*:\s*(?P<name>[^:]{2,60}?)"
@@ -113,6 +115,21 @@ SHOW_SELF_DESCRIPTION = re.compile(
 )
 """A podcast or newsletter naming itself at the start of a line: "The Silicon Curtain is an
 independent podcast on technology and geopolitics." """
+SHOW_TITLE_WORD = r"[A-Z][\w'’-]*(?:\.[A-Za-z]+)*"  # "Semi.Watch", not the full stop after "Asia"
+SHOW_TITLE = rf"(?:The\s)?{SHOW_TITLE_WORD}(?:\s(?:(?:of|in|on|and|the|for|&)\s)?{SHOW_TITLE_WORD}){{0,5}}"
+SHOW_READERS_LINE = re.compile(
+    rf"(?i:you['’]re|you are) (?i:now )?(?i:reading) (?P<read>{SHOW_TITLE})"
+    rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
+    rf"(?P<subscribed>{SHOW_TITLE})"
+    rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
+    rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b(?!['’])"
+)
+"""A newsletter or podcast naming itself to its readers in its own furniture: "You're
+reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
+Chip Week in Asia.", "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
+about chips" (its masthead and strapline on one line). Weaker than the page's other names:
+an outlet's newsletter is the outlet's ("You signed up for Asia Tech Brief" under The
+Business Times), and "Commentary is produced by CSIS" names a rubric, so not "produced"."""
 SHOW_STRAPLINE = re.compile(
     r"(?:An?|The)\s(?:[\w-]+\s){0,3}?(?:podcast|newsletter|show)\b(?!\s(?:host|guest|episode|issue|subscriber))", re.IGNORECASE
 )
@@ -148,6 +165,10 @@ UNNAMED_DESK = {"Our", "A", "An", "The", "Staff", "Special", "Senior", "Chief", 
 BYLINE_CREDIT = re.compile(
     r"(?i:(?:written |reported |words )?by)\s+(?P<credit>[A-Z][\w.'’&-]*(?:[\s,|/&-]+[\w.'’&-]+){0,10})"
 )
+PARTNER_CREDIT = re.compile(r",?\s+with\s+(?=\S)")
+"""Where a byline turns to the partners it credits ("By Jake Chung / Staff writer, with
+CNA", "By Euronews with AP"): an outlet named after it contributed to the story; the
+publisher is named before it, if at all."""
 CREDIT_SEPARATOR = re.compile(r"\s*(?:,|\||/|&|\s-\s|\b(?:with|and|for|via|from)\b)\s*")
 STAMP_MAX_LENGTH = 160
 FULL_STOP = re.compile(r"\.\s")
@@ -168,7 +189,7 @@ PRINTED_FROM = re.compile(
     re.IGNORECASE,
 )
 """A printout's footer naming the site its copy came from ("Printed from semiwire.net on 22/11/2025")."""
-ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#-]+")
+ADDRESS_BAR = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/[\w./%?=&#@~-]+")  # "/@handle" paths too
 """A site's address alone on a line, in lower case as addresses are printed ("www.semiwire.net")."""
 LEGAL_NOTICE = LiteralGate(re.compile(
     r"\b(?:copyright\s+law|subscriber\s+agreement|terms\s+of\s+(?:use|service)|non-?commercial\s+use)\b", re.IGNORECASE
@@ -201,6 +222,11 @@ COINED_WORD = re.compile(r"[A-Za-z0-9]*[a-z][A-Z][A-Za-z0-9]*|[a-z0-9]{4,}|[\w-]
 MENU_STEP = re.compile(r"\s*[›>»/|·•]\s*|\s{2,}")
 MENU_ROW_GAP = re.compile(r"\s*[›>»|·•]\s*|\s{2,}")
 MENU_ROW_MIN_ENTRIES = 3
+OFFICIAL_DOMAIN = re.compile(r"\.(?:gov|mil|int)(?:\.[a-z]{2})?$|\.gov\.|\.go\.[a-z]{2}$|\.gc\.ca$|\.europa\.eu$")
+TAB_TITLE_GAP = re.compile(r"\s[|–—-]\s")
+TAB_TITLE_HEADLINE_MIN_WORDS = 6  # a headline, not a name the page repeats ("MIT News | Massachusetts Institute of Technology")
+CJK_MENU_ENTRY = re.compile(rf"{CJK}{{1,5}}")  # "首页", "国际", "ニュース"
+CJK_HOME_WORDS = ("首页", "首頁", "主页", "ホーム", "홈")
 PICTURE_HOLDER = re.compile(r"/|\b(?:images|photos?|pictures|photography|shutterstock|alamy)\b", re.IGNORECASE)
 """A picture's credit ("© 2025 Getty Images", "© Alex Wong/Getty Images"): it owns a
 photo, not the page."""
@@ -258,8 +284,8 @@ def _publisher(
     if author and first is not None and _same_name(lines[first].strip(), author) and not _may_be_a_person(author):
         author, skip = None, skip - {first}  # "RFI" over the menu, "Text by: RFI": the outlet credits itself
     candidates = [found for found in _text_candidates(lines, site, skip) if not _is_writer(found[0], author, lines)]
-    url = url or (None if _platform_logo(lines) else find_site_address(lines))  # under a platform's logo: a handle
     furniture = None if url else _platform_furniture(lines)
+    url = url or (None if furniture else find_site_address(lines))  # on a platform's page: a handle ("marcus.chipwatch")
     platform = platform_of(url) if url else (furniture[1] if furniture else None)
     channel = _outlets_channel(lines, skip) if platform else None
     if channel:
@@ -330,13 +356,22 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     names = read_page_names(lines, skip)
     if names.labelled and _credits_the_news_source(names.labelled[1], names.site_line, lines):
         names = dataclasses.replace(names, labelled=None)
-    if site and _sets_a_letterhead(names.site_line, lines):
+    if site and (_sets_a_letterhead(names.site_line, lines) or _credits_a_wire_under_a_logo(site, names.site_line)):
         site = None
     stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
     if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
         credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
         stated = [found for found in stated if found not in credits] + own[:1] + credits
     return [*stated, *own, *_wire_credits(names)]
+
+
+def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
+    """True when the name after the page title's dash is a wire agency and the page's
+    name line names another outlet ("TASS" over "China bans foreign AI chips ... - Reuters"):
+    the headline credits the agency whose report it retells."""
+    if not (site_line and outlets.is_wire(outlets.known_name(site) or site)):
+        return False
+    return bool(outlets.known_name(site_line[1])) and not _same_name(outlets.known_name(site_line[1]), outlets.known_name(site) or site)
 
 
 def _sets_a_letterhead(site_line: tuple[int, str] | None, lines: list[str]) -> bool:
@@ -401,6 +436,10 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     show = find_show_self_description(lines)
     if show:  # its own source wherever it is hosted (the platform ruling)
         return [(show[1], 0.75, f"the podcast or newsletter naming itself on line {show[0] + 1}", [])]
+    own_wire = _wires_own_page(names, lines)
+    if own_wire:
+        return [(own_wire, 0.75, f"the agency's or distributor's logo on line {site_line[0] + 1}, which its dateline repeats",
+                 [site_line[0]])]
     site_found = []
     if site_line:
         site_found = [(site_line[1], 0.6, f"site-name line {site_line[0] + 1} above the article", [site_line[0]])]
@@ -412,6 +451,9 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     candidates = []
     if logo:
         candidates.append((logo[1], 0.7, f"copyright holder named by line {logo[0] + 1} above the article", [logo[0]]))
+    if names.both_ends and _letterhead_over(names.both_ends[0], site_line, lines):
+        candidates += site_found  # "Westbrook Institute of Technology" over its "News Office", which the foot names
+        site_found, named_site = [], False
     if names.both_ends:
         index, name = names.both_ends
         candidates.append((name, 0.7, f"name on line {index + 1} that the page's foot repeats", []))
@@ -432,7 +474,36 @@ def _site_publishers(names: PageNames, lines: list[str]) -> list[tuple]:
     if names.home_logo:
         index, name = names.home_logo
         candidates.append((name, 0.5, f"the name before the menu's 'Home' on line {index + 1}", []))
+    named_to_readers = _show_named_to_readers(lines)
+    if named_to_readers:
+        index, name = named_to_readers
+        candidates.append((name, 0.45, f"the newsletter or podcast naming itself to its readers on line {index + 1}", []))
     return candidates
+
+
+def _wires_own_page(names: PageNames, lines: list[str]) -> str | None:
+    """The wire agency or press-release distributor whose own page this is: its name opens
+    the page's first line, the logo ("PR Newswire" over "Cision", "GlobeNewswire by
+    notified"), and its dateline credits it ("/PRNewswire/ --"). Elsewhere a wire's name is
+    a credit, its copyright the parent company's ("© 2025 Cision US Inc.")."""
+    site_line, dateline = names.site_line, names.dateline
+    if not (site_line and dateline and outlets.is_wire(dateline[1])):
+        return None
+    if any(not (boilerplate.is_boilerplate(text) or is_ui_control(text)) for index, text in _top(lines) if index < site_line[0]):
+        return None  # only a skip link or the like above the logo
+    logo = outlets.known_name(site_line[1]) or outlets.known_name(site_line[1].split(" by ")[0])
+    return dateline[1] if logo == dateline[1] else None
+
+
+def _letterhead_over(index: int, site_line: tuple[int, str] | None, lines: list[str]) -> bool:
+    """True when the page's letterhead, its first line (an official body's name, a logo
+    over the menu, a known outlet's name), stands over line ``index``: a name under it is one of its offices,
+    services or sections ("News Office", "Newsflash"), which the foot may name too, and the
+    letterhead's owner publishes the page, as a department's letter goes out under the
+    ministry's letterhead."""
+    if not site_line or site_line[0] != _first_index(lines) or site_line[0] >= index:
+        return False
+    return _is_letterhead(site_line[1], site_line[0], lines) or bool(outlets.known_name(site_line[1]))
 
 
 def _holder_over_the_story(holder: str, lines: list[str]) -> tuple[int, str] | None:
@@ -566,6 +637,9 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     logo = _platform_logo(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
+    furniture = outlets.post_furniture_owner(lines)
+    if furniture:
+        return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
 
 
@@ -637,6 +711,8 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
         if outlet == domain_of(url) and _spells_domain(name, outlet):
             return _found(name, 0.9, f"{reason}, matching the address {url}", used)
     spelled = _spelled_out_domain(lines, outlet) if outlet == domain_of(url) else None
+    if spelled and " " not in spelled[1] and OFFICIAL_DOMAIN.search(outlet):
+        return _official_body_of_address(url, spelled[1], candidates)
     if spelled:
         index, name = spelled
         alone = [index] if lines[index].strip() == name else []  # a line that only names the site
@@ -644,6 +720,17 @@ def _from_address(url: str, candidates: list[tuple], lines: list[str]) -> Field:
         return _found(name, 0.85, f"the address {url} spelt out in the text", alone)
     used = next((used for name, _, _, used in candidates if _squashed(name) == _squashed(outlet)), [])
     return _found(outlet, 0.9, f"outlet of the address {url}", used)
+
+
+def _official_body_of_address(url: str, word: str, candidates: list[tuple]) -> Field:
+    """The publisher of an official body's address that names it by one word
+    (commerce.gov, justice.gov): the word in the text is the body's short name ("Commerce
+    said", "the Justice Department"), no site's name; its letterhead holding the word
+    ("U.S. Department of Commerce") names it, else the bare domain does."""
+    for name, _, reason, used in candidates:
+        if word.casefold() in name.casefold().split() and _is_institution_name(name):
+            return _found(name, 0.85, f"{reason}, the official body of the address {url}", used)
+    return _found(domain_of(url), 0.8, f"the address {url} of an official body named by one word")
 
 
 def _spells_domain(name: str, domain: str) -> bool:
@@ -751,7 +838,7 @@ def find_byline_credit(lines: list[str]) -> tuple[int, str] | None:
         match = BYLINE_CREDIT.fullmatch(text)
         if not match:
             continue
-        parts = CREDIT_SEPARATOR.split(match.group("credit"))
+        parts = CREDIT_SEPARATOR.split(PARTNER_CREDIT.split(match.group("credit"))[0])
         named = [name for part in parts if (name := outlets.known_name(STAFF_SUFFIX.sub("", part)))]
         if named:
             return index, next((name for name in named if not outlets.is_wire(name)), named[0])
@@ -1003,6 +1090,17 @@ def find_show_self_description(lines: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _show_named_to_readers(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a newsletter or podcast naming itself to its readers
+    (``SHOW_READERS_LINE``), no wire's."""
+    for index, line in enumerate(lines):
+        for match in SHOW_READERS_LINE.finditer(line.strip()):
+            name = next(group for group in match.groups() if group).rstrip(".,")
+            if not _names_wire(name):
+                return index, name
+    return None
+
+
 def find_show_over_an_episode(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a podcast's name over its episode's number ("The Margin Call" over
     "Ep. 141: ..." on Spotify, "Chip Diplomacy" / "Technology" / "AUG 14, 2025" over "Ep. 88
@@ -1210,8 +1308,9 @@ def find_dateline(lines: list[str]) -> tuple[int, str] | None:
     first line cut mid-sentence ("WASHINGTON, Jan 14 (Reuters) - The U.S. Commerce")."""
     for index, text in _top(lines):
         match = DATELINE.match(text)
-        if match and _is_outlet_name(match.group("outlet")):
-            outlet = match.group("outlet").strip()
+        credited = match and (match.group("outlet") or match.group("tagged") or match.group("slashed"))
+        if credited and _is_outlet_name(credited):
+            outlet = credited.strip()
             known = outlets.known_name(outlet) or _carrying_agency(outlet)
             if known or _is_prose(text):
                 return index, known or outlet
@@ -1298,6 +1397,8 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue
         if boilerplate.classify(text) == "navigation" or outlets.chrome_owner(text) or _is_menu_row(text):
             continue  # a menu, or a known site's furniture ("Jane Doe’s Post" heads a post on LinkedIn)
+        if _is_tab_title(text, lines, skip):
+            continue
         if _is_story_text(text):
             break
         if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
@@ -1314,6 +1415,16 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
     return guess or wire
 
 
+def _is_tab_title(text: str, lines: list[str], skip: frozenset[int]) -> bool:
+    """A browser tab's title pasted over the page ("Office of Public Affairs | Two Chinese
+    Nationals Charged ... | United States Department of Justice"): the headline taken
+    further down (``skip``) between the names of a section and a site. The logo under it
+    is still the page's first name line."""
+    parts = [part.strip() for part in TAB_TITLE_GAP.split(text)]
+    headlines = {lines[index].strip() for index in skip if index < len(lines)}
+    return len(parts) > 1 and any(part in headlines and word_count(part) >= TAB_TITLE_HEADLINE_MIN_WORDS for part in parts)
+
+
 def _site_name_guess(
     index: int, text: str, lines: list[str], first: bool, skip: frozenset[int] = frozenset()
 ) -> tuple[int, str] | None:
@@ -1328,8 +1439,8 @@ def _site_name_guess(
     named = _is_brand_shaped(text) or (first and word_count(text) >= 2 and outlets.is_name_cased(text))
     if named and looks_like_site_name(text) and not _named_in_prose(text, lines, skip if first else frozenset()):
         return index, text
-    if first and _is_institution_name(text):
-        return index, text
+    if first and (_is_institution_name(text) or outlets.names_an_institution_in_cjk(text)):
+        return index, text  # a CJK name taken as the headline (``skip``) is not asked: a headline may end on "商务部" too
     shouted = _shouted_name(text, index, lines) if first else None
     if shouted:
         return index, shouted
@@ -1355,7 +1466,8 @@ def _is_letterhead(text: str, index: int, lines: list[str]) -> bool:
     ("Council on Foreign Relations", "Lowy Institute"). Under it, a name-shaped line is
     the page's section or rubric ("Blog Post", "Issue Brief", "Research Briefing"): a
     site sets its own name first, as a letter its letterhead."""
-    return _heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines) or _is_institution_name(text)
+    over_a_menu = _heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines)
+    return over_a_menu or _is_institution_name(text) or outlets.names_an_institution_in_cjk(text)
 
 
 def _names_an_institution_here(text: str, lines: list[str]) -> bool:
@@ -1420,9 +1532,22 @@ def _is_menu_row(text: str) -> bool:
     capitalised entries, at least ``MENU_ROW_MIN_ENTRIES`` of them, one a common menu
     word. A sentence never sets its words that way."""
     entries = [entry for entry in MENU_ROW_GAP.split(text) if entry]
+    if _is_cjk_menu_row(entries):
+        return True
     if len(entries) < MENU_ROW_MIN_ENTRIES or not all(_is_menu_entry_shaped(entry) and entry[0].isupper() for entry in entries):
         return False
     return any(boilerplate.classify(entry) in MENU_WORD_KINDS for entry in entries)
+
+
+def _is_cjk_menu_row(entries: list[str]) -> bool:
+    """A menu row in Chinese, Japanese or Korean ("要闻 | 财经 | 科技 | 国际", "首页  快讯  资讯"),
+    which has no capitals to go by: short entries of the script, one a common menu word;
+    or a breadcrumb from the home page ("首页 > 资讯")."""
+    if not entries or not all(CJK_MENU_ENTRY.fullmatch(entry) for entry in entries):
+        return False
+    if len(entries) >= MENU_ROW_MIN_ENTRIES:
+        return any(outlets.is_cjk_menu_word(entry) for entry in entries)
+    return len(entries) == 2 and entries[0] in CJK_HOME_WORDS
 
 
 def _heads_a_menu_column(text: str, index: int, lines: list[str]) -> bool:

@@ -183,6 +183,7 @@ DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
 DESCRIPTIVE_BEFORE = re.compile(RULES["descriptive"]["before"], re.IGNORECASE)
 DESCRIPTIVE_SUBJECT = re.compile(RULES["descriptive"]["subject"], re.IGNORECASE)
 DESCRIPTIVE_STATE = re.compile(RULES["descriptive"]["state"], re.IGNORECASE)
+PRESENT_PASSIVE = re.compile(r"\b(?:is|are)\s+$", re.IGNORECASE)
 APPOSITION_BEFORE = re.compile(RULES["descriptive"]["apposition"])
 APPOSITION_AFTER = re.compile(RULES["descriptive"]["apposition_after"], re.IGNORECASE)
 BACKGROUND = RULES["background"]
@@ -856,7 +857,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     for match in matches:
         cue, at, end = CUES[match.lastgroup], match.start() - offset, match.end() - offset
         direction, cue_factor, phrase_start = _after_negation(cue.direction, sentence, at)
-        if direction is None or _names_no_move(cue, direction, sentence, at, end, undone):
+        if direction is None or _names_no_move(cue, direction, sentence, at, end, undone, headline):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
         recalled = dated_from <= at < dated_until
@@ -874,7 +875,7 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
 
 
 def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
-                   undone: list[tuple[int, int, str]]) -> bool:
+                   undone: list[tuple[int, int, str]], headline: bool = False) -> bool:
     """A cue that names a state, what a move of the other direction undoes (the
     restriction being lifted: "suspends a rule that extended export restrictions"; the
     opening being closed: "closing the gap that let Nvidia sell the A800"), or a Chinese
@@ -882,8 +883,13 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     reports no move in access; nor does a company saying there are "no sales" ("Nvidia says
     no H20 sales to China in quarter"): a status report of its own business, where a
     government saying it ("White House says no B30A sales to China") is a directive; nor
-    does an approval of a deal or of a legal text (``stance_events.approves_a_deal``)."""
+    does an approval of a deal or of a legal text (``stance_events.approves_a_deal``), nor,
+    below the headline, a permission in the simple present passive ("once licences are
+    approved": ``_permission_as_state``)."""
     if _is_descriptive(sentence[at:end], sentence, at, end):
+        return True
+    if (direction == "easing" == cue.direction and not headline
+            and _permission_as_state(sentence, at, end)):
         return True
     if COMPANY_SAYS.match(sentence, at) and _named_before(sentence, at) in ("company", DOMESTIC):
         return True
@@ -894,6 +900,16 @@ def _names_no_move(cue: Cue, direction: str, sentence: str, at: int, end: int,
     if cue.actors and cue.actors == tuple(GOVERNMENTS) and _telling(sentence, at):
         return _named_before(sentence, at) in ("company", DOMESTIC)
     return not cue.actors and _named_before(sentence, at) == DOMESTIC
+
+
+def _permission_as_state(sentence: str, at: int, end: int) -> bool:
+    """A permission's bare participle in the simple present passive ("everything it offers
+    is approved by the authorities", "we will ship once licences are approved", "as licences
+    are granted") names a standing state or a condition still to be met; a permission given
+    is told in the past ("were approved"), the perfect ("have been approved") or with "now"
+    ("are now approved"). Not in a headline, whose present tells the news ("The H200 is
+    approved, and Beijing reaches for the brakes")."""
+    return " " not in sentence[at:end].strip() and PRESENT_PASSIVE.search(sentence, 0, at) is not None
 
 
 def _telling(sentence: str, at: int) -> bool:

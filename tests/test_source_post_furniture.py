@@ -1,0 +1,66 @@
+"""A post pasted without its address still shows which platform it was posted on: the
+platform's own post-page furniture (the "Post" heading over the poster on X, a handle
+under bsky.social, a Weibo stamp naming the app it was sent from, Threads' log-in prompt
+under the replies). The same lines under a post an article embeds name no publisher.
+Pages are written as they paste from each platform or news site."""
+
+from chiptrail_normalise.pipeline import normalise
+
+POST_TEXT = (
+    "Commerce has started issuing H20 licences to Nvidia, and two Shenzhen distributors say "
+    "the first shipments are already booked for next month."
+)
+
+
+def source_of(lines):
+    return normalise("\n".join(lines)).meta["source"]
+
+
+def test_an_x_post_under_its_post_heading_is_on_x():
+    page = ["Post", "", "Conversation", "", "Dana Whitfield", "@dwhitfield_chips", "", POST_TEXT, "", "Nov 3, 2025"]
+    assert source_of(page) == "X"
+
+
+def test_an_x_post_stamped_in_x_format_is_on_x():
+    page = ["Follow", "", "Dana Whitfield", "@dwhitfield_chips", "", POST_TEXT, "", "7:42 PM · 3 Nov 2025"]
+    assert source_of(page) == "X"
+
+
+def test_a_post_by_a_bluesky_handle_is_on_bluesky():
+    page = ["Dana Whitfield", "@dwhitfield.bsky.social", "", POST_TEXT, "", "November 3, 2025 at 7:42 PM", "Everybody can reply"]
+    assert source_of(page) == "Bluesky"
+
+
+def test_a_post_stamped_with_the_weibo_app_it_came_from_is_on_weibo():
+    page = ["芯片小陈", "2025-11-3 19:42 来自 iPhone客户端",
+            "商务部已开始向英伟达发放H20出口许可，深圳的两家分销商说首批货已经排到下个月。", "转发 120   评论 48   赞 903"]
+    assert source_of(page) == "Weibo"
+
+
+def test_a_threads_post_with_the_log_in_prompt_under_it_is_on_threads():
+    page = ["dana.whitfield", "2h", POST_TEXT, "14", "3", "Log in to see more replies.", "Threads Terms  Privacy Policy  Cookies Policy"]
+    assert source_of(page) == "Threads"
+
+
+def test_an_outlets_own_account_is_still_the_outlets():
+    page = ["Post", "", "Conversation", "", "Reuters", "@Reuters", "", POST_TEXT, "", "7:42 PM · Nov 3, 2025"]
+    assert source_of(page) == "Reuters"
+
+
+def test_an_embedded_post_in_an_article_does_not_make_x_its_source():
+    page = [
+        "Chip Ledger", "Politics  Markets  Tech  Opinion",
+        "US begins issuing Nvidia H20 licences as first shipments are booked",
+        "By Mara Quint", "November 4, 2025",
+        "The Commerce Department has begun issuing licences for Nvidia's H20, according to two people familiar with the matter.",
+        "Dana Whitfield", "@dwhitfield_chips", POST_TEXT, "7:42 PM · Nov 3, 2025",
+        "Nvidia declined to comment on the timing of shipments, which distributors say could begin next month.",
+        "Conversation",
+        "© 2025 Chip Ledger",
+    ]
+    assert source_of(page) == "Chip Ledger"
+
+
+def test_an_address_bar_with_a_handle_in_its_path_names_the_platform():
+    page = ["threads.net/@dana.whitfield/post/Cx81kKjT3p", "dana.whitfield", "11/03/25", POST_TEXT, "8", "2", "Reply"]
+    assert source_of(page) == "Threads"

@@ -1,0 +1,48 @@
+"""A newsletter or podcast that shows no masthead still names itself to its readers, in
+its own furniture: "You're reading …", "You are receiving this because you subscribed to
+…", "… is written by …", or its name and strapline on one line ("… — a newsletter about
+…"). Such a line names the page's source when nothing else on the page does; an outlet
+that names itself elsewhere keeps its newsletters, and a rubric "produced by" an
+institution is no show."""
+
+import pytest
+
+from chiptrail_normalise.pipeline import normalise
+
+HEADLINE = "Commerce clears first H200 licences; Beijing asks buyers to justify orders"
+TEXT = [
+    "A busy week, with both capitals moving on the same chip.",
+    "Commerce issued the first H200 licences to Nvidia for three Chinese buyers, with a 25% share of revenue going to the government.",
+    "Two days later Beijing told the same buyers to explain why domestic accelerators would not do.",
+]
+
+
+def source_of(lines):
+    return normalise("\n".join(lines)).meta["source"]
+
+
+@pytest.mark.parametrize(
+    "furniture, show",
+    [
+        ("You're reading The Silicon Ledger. Forward it to a friend.", "The Silicon Ledger"),
+        ("You are receiving this because you subscribed to Fab Week in Asia.", "Fab Week in Asia"),
+        ("Wafer Notes is written by J. Marlow. Reply to this email to reach me.", "Wafer Notes"),
+    ],
+)
+def test_a_newsletter_naming_itself_to_its_readers_in_its_foot_is_the_source(furniture, show):
+    assert source_of([HEADLINE, "Jan 30, 2026", *TEXT, furniture, "Unsubscribe · Manage preferences"]) == show
+
+
+def test_a_show_set_with_its_strapline_on_one_line_is_the_source():
+    assert source_of(["Gate & Fab — a newsletter about chips and the people who make them", "Jan 30, 2026", HEADLINE, *TEXT]) == "Gate & Fab"
+
+
+def test_an_outlets_newsletter_is_the_outlets():
+    page = ["Straits Ledger", "News  Business  Tech  Opinion", HEADLINE, "Jan 30, 2026", *TEXT,
+            "You are receiving this email because you signed up for Asia Tech Brief.", "© 2026 Straits Ledger"]
+    assert source_of(page) == "Straits Ledger"
+
+
+def test_a_rubric_produced_by_an_institution_is_no_show():
+    page = [HEADLINE, "Jan 30, 2026", *TEXT, "Commentary is produced by the Halden Center for Trade Studies, a private institution."]
+    assert source_of(page) != "Commentary"
