@@ -41,3 +41,31 @@ def test_a_line_of_dated_parts_set_apart_by_middle_dots_is_a_stamp_not_the_headl
     stamp = "Nvidia (NVDA) · Q2 2025 · Reported Aug 27, 2025 after close"
     lines = ["Chip Earnings Tracker", "Quarterly results across semis and memory", "", stamp, "", HEADLINE, "", LEAD, "", MORE]
     assert title_of(lines) == HEADLINE
+
+
+def test_a_masthead_under_the_platforms_name_is_still_a_masthead():
+    lines = ["Substack", "", "Fabless Friday", TAGLINE, "", HEADLINE, "", "Aug 15, 2025 · Ryan Hollis", "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_masthead_under_the_platforms_name_keeps_the_headlines_dek_out_of_the_title():
+    lines = ["Substack", "", "Fabless Friday", TAGLINE, "", HEADLINE, DEK, "", "Ryan Hollis", "Aug 15, 2025", "", LEAD, "", MORE]
+    title, subtitle = extract_title(lines)
+    assert (title.value, subtitle.value) == (HEADLINE, DEK)
+
+
+def test_a_section_label_over_the_headline_under_a_menu_line_is_no_masthead():
+    lines = ["Chip Times", "News | Reports | Newsletters | Events", "", "Semiconductors", HEADLINE, "",
+             "Monica Chen, Taipei", "Thursday 17 July 2025", "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_headline_under_the_sites_name_over_its_date_and_a_byline_of_writers_and_places_is_the_headline():
+    byline = "Ines Lin, Taipei; Jack Wu, Chip Times Asia"
+    lines = ["Chip Times Asia", HEADLINE, "Monday 9 December 2025", byline, LEAD, MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_blogs_tagline_under_its_name_gives_way_to_the_post_title_under_the_date():
+    lines = ["Fabless Friday", TAGLINE, "August 15, 2025", HEADLINE, LEAD, MORE]
+    assert title_of(lines) == HEADLINE

@@ -154,6 +154,24 @@ def test_an_official_bodys_name_over_more_chrome_is_the_pages_letterhead_not_its
     assert title_of(lines).value == PRESS_HEADLINE
 
 
+@pytest.mark.parametrize(
+    "letterhead",
+    ["Bureau of Industry and Security", "Ministry of Commerce of the People's Republic of China",
+     "Federal Trade Commission"],
+)
+@pytest.mark.parametrize("stamp", ["October 2, 2025", "Release time: 2025-10-02", "Date: 10/02/2025"])
+def test_an_official_bodys_name_right_over_a_headline_and_its_stamp_is_the_letterhead_not_the_headline(letterhead, stamp):
+    lines = [letterhead, PRESS_HEADLINE, stamp, LEAD, MORE]
+    assert title_of(lines).value == PRESS_HEADLINE
+
+
+def test_a_headline_naming_a_body_over_its_dek_and_stamp_keeps_the_dek():
+    headline = "Department of Commerce Announces New Licensing Policy for Advanced Chips"
+    dek = "Exporters of lower-tier accelerators will be able to apply for a general licence"
+    title, subtitle = extract_title([headline, dek, "October 2, 2025", LEAD, MORE])
+    assert (title.value, subtitle.value) == (headline, dek)
+
+
 def test_a_title_cased_headline_naming_a_body_over_its_date_stamp_stays_the_headline():
     headline = "Foreign Ministry Spokesperson's Regular Press Conference on December 9, 2025"
     lines = ["Home > Spokesperson's Remarks", headline, "Updated: December 09, 2025 19:42", LEAD, MORE]
@@ -169,6 +187,23 @@ def test_a_title_cased_headline_naming_a_body_over_its_date_stamp_stays_the_head
 def test_a_newsletters_strapline_under_its_name_is_never_the_headline(strapline):
     lines = ["COMPUTE FRONTIER BRIEF", strapline, "Tuesday, December 9, 2025", HEADLINE, LEAD, MORE]
     assert title_of(lines).value == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    ["Chip Ledger — a newsletter about chips and the people who sell them",
+     "Export Matters — a Harbour Audio podcast",
+     "The Fab Note | A weekly briefing on semiconductor policy"],
+)
+def test_a_publications_name_and_strapline_on_one_line_are_never_the_headline(masthead):
+    lines = [masthead, "Tuesday 17 February 2026", "", HEADLINE, "", LEAD, MORE]
+    assert title_of(lines).value == HEADLINE
+
+
+def test_a_headline_naming_a_podcast_after_a_dash_is_still_the_headline():
+    headline = "Nvidia's new China chip — a podcast guest explains why it matters"
+    lines = [headline, "Tuesday 17 February 2026", LEAD, MORE]
+    assert title_of(lines).value == headline
 
 
 def test_a_headline_in_two_title_cased_sentences_is_headline_shaped_though_it_ends_in_a_stop():

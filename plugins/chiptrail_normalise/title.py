@@ -105,6 +105,9 @@ CJK_LABEL_MAX_WORDS = 5  # ten characters of Chinese or Japanese: a group's or a
 HEADLINE_MIN_WORDS_OVER_CHROME = 4
 STAMP_MAX_WORDS = 12
 DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close"
+SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a menu is a section label
+FILING_WRITER_MAX_WORDS = 7  # "Jack Wu, Chip Times Asia", "Jane Doe, Washington"
+NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -183,6 +186,14 @@ chains and ...", "Your morning read on chips, AI infrastructure and ...", "An oc
 newsletter on AI infrastructure"), or a forum saying what it is over its threads ("A
 community for discussing stocks, investing and markets."): its strapline, never a
 headline, which tells news rather than what kind of publication carries it."""
+NAMED_STRAPLINE = re.compile(
+    r"[^\s—–|:][^—–|:]{0,40}\s[—–|-]\s(?:An?|Your|The)\s(?:[\w&'’-]+\s){0,3}?"
+    r"(?:letter|newsletter|podcast|show|digest|briefing|blog)(?:\s(?:on|about|for|from)\s.*)?",
+    re.IGNORECASE,
+)
+"""A publication's name and its strapline set on one line ("Fabs & Flops — a newsletter
+about chips and ...", "Export Control Hour — a Meridian Audio podcast"): the masthead,
+never the headline of the issue or episode under it."""
 CHANNEL_AUDIENCE = re.compile(r"\d[\d,.]*\s?[KMB]?\s+subscribers", re.IGNORECASE)  # "5.8M subscribers" under a channel's name
 MAIL_SUBJECT = re.compile(r"Subject:\s*(?P<subject>\S.*)", re.IGNORECASE)
 WRAP_ENDING_WORDS = frozenset(
@@ -248,7 +259,10 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     text, index, confidence, reason = found
     used = _repeats(top, text) | ({index, *wraps.get(index, ())} if index is not None else set())
     title, subtitle, site = (text, None, None) if _is_video_title(top, index) else _split_page_title(text)
-    site = site or _site_of_repeats(lines, used)
+    credited = site is not None and _is_under_another_outlets_name(top, index, site)
+    if credited:
+        title, site = text, None  # "China bans foreign AI chips ... - Reuters" under "TASS": the report it cites
+    site = None if credited else site or _site_of_repeats(lines, used)
     start = _article_start(top, index, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
     if dek is not None:
@@ -258,6 +272,19 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     used |= _question_furniture(top, index)
     details = {"derived": False, "lines": sorted(used), "site": site, "start": start}
     return Field(title, confidence, reason, details), _subtitle_field(subtitle, dek)
+
+
+def _is_under_another_outlets_name(top: list[tuple[int, str]], index: int | None, site: str) -> bool:
+    """True when an outlet named after a headline's dash ("... - FT", "... - Reuters")
+    is not the one whose name stands over the headline on the page ("TASS",
+    "swissinfo.ch"): a page sets its own name over its headline, and a name after the
+    headline that differs from it credits the report the story retells; it is part of the
+    headline as printed, not a page title's site name."""
+    named = outlets.known_name(site.strip())
+    if index is None or named is None:
+        return False
+    above = (outlets.known_name(text) for at, text in top if at < index)
+    return any(name is not None and name != named for name in above)
 
 
 def _is_under_the_story(lines: list[str], top: list[tuple[int, str]], index: int) -> bool:
@@ -571,7 +598,9 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
     stamp under it stands over a headline right over the story's first paragraph: a blog's tagline under its
     name ("Notes on chip design, supply chains and the rules around them"), then the post's
     date over the post's title, as blogs set them. The date opens the title under it, not
-    the tagline over it."""
+    the tagline over it. A byline naming writers and where they file ("Ines Lin, Taipei;
+    Jack Wu, Chip Times Asia") between the date and the story is no post's title: there
+    the line under the site's name is the headline over its date."""
     if sum(1 for _, text in top[:position] if not is_url_line(text)) != 1:
         return False  # under the site's name (and the page's address a paste may set over it)
     stamp = next((later for later, (_, text) in enumerate(top) if later > position and _is_stamp(text)), None)
@@ -579,7 +608,20 @@ def _is_tagline(top: list[tuple[int, str]], position: int) -> bool:
         return False
     (index, text), story = top[stamp + 1], top[stamp + 2][1]
     headline = is_plausible_headline(text) and _is_headline_candidate(top, index, text)
-    return headline and is_prose(story) and not _is_stamp(story)
+    return headline and not _credits_writers_where_they_file(text) and is_prose(story) and not _is_stamp(story)
+
+
+def _credits_writers_where_they_file(text: str) -> bool:
+    """Writers set apart by semicolons, each with where they file from or for whom after a
+    comma ("Ines Lin, Taipei; Jack Wu, Chip Times Asia"): a byline without "By", as some
+    outlets set it between the date and the story, never a post's title under its date."""
+    parts = [part.strip() for part in text.split(";")]
+    if len(parts) < 2:
+        return False
+    return all(
+        "," in part and word_count(part) <= FILING_WRITER_MAX_WORDS and _is_bare_name(part.split(",", 1)[0].strip())
+        for part in parts
+    )
 
 
 def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: frozenset[int]) -> bool:
@@ -589,21 +631,41 @@ def _is_masthead_tagline(top: list[tuple[int, str]], position: int, turns: froze
     and tagline ("Fabless Friday" / "The week in chips, for people who have to explain it
     to their bosses") are set as one block, the masthead, and the headline starts a block of
     its own under it. A headline under the site's name has its dek set right under it, in
-    its own block; a line apart from the masthead is never its tagline."""
-    if position != 1 or len(top) < 3:
+    its own block; a line apart from the masthead is never its tagline. The masthead may
+    stand under blocks of page furniture only (the platform's name, "Substack", a menu
+    entry): what stands over it is no headline or paragraph."""
+    if position < 1 or len(top) < position + 2 or not _is_under_furniture_only(top, position - 1):
         return False
-    (name, _), (index, _), (below, _) = top[0], top[1], top[2]
+    (name, _), (index, _), (below, _) = top[position - 1], top[position], top[position + 1]
     if index != name + 1 or below == index + 1:
         return False  # the name and the tagline are one block, the line under them starts another
-    for later in range(2, len(top)):
+    for later in range(position + 1, len(top)):
         at, text = top[later]
-        if later > 2 and at == top[later - 1][0] + 1:
+        if later > position + 1 and at == top[later - 1][0] + 1:
             continue  # a headline opens its block
         if _is_headline_candidate(top, at, text):
             return _opening(top[later + 1 :], text, turns) in {"stamp", "prose"}
         if is_prose(text):
             return False
     return False
+
+
+def _is_under_furniture_only(top: list[tuple[int, str]], position: int) -> bool:
+    """True when the line at ``position`` opens a block of its own (a blank line over it)
+    and every line over it is page furniture: a platform's name, a menu entry or the
+    page's address, none of them a headline, a paragraph or a menu set on one line (under
+    which a site sets a section label over its headline, "Semiconductors" / "Nvidia
+    resumes H20 orders ...", not its masthead)."""
+    if position == 0:
+        return True
+    if top[position][0] == top[position - 1][0] + 1:
+        return False
+    if word_count(top[position][1]) < SITE_NAME_MIN_WORDS_UNDER_CHROME:
+        return False  # a section label ("TECHNOLOGY") over the headline
+    return all(
+        is_menu_entry(text) or _is_short_label(text) or is_opening_clutter(text) or is_url_line(text)
+        for _, text in top[:position]
+    )
 
 
 def _question_furniture(top: list[tuple[int, str]], index: int | None) -> set[int]:
@@ -789,8 +851,9 @@ def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
 
 
 def _names_the_page(top: list[tuple[int, str]], index: int, text: str) -> bool:
-    """The letterhead of the body publishing the page, or a newsletter's strapline."""
-    return _is_letterhead(top, index, text) or bool(STRAPLINE.match(text))
+    """The letterhead of the body publishing the page, or a newsletter's strapline (also
+    set after its name on one line)."""
+    return _is_letterhead(top, index, text) or bool(STRAPLINE.match(text) or NAMED_STRAPLINE.fullmatch(text))
 
 
 def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
@@ -802,11 +865,38 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     or dek stands right under it."""
     if word_count(text) > LETTERHEAD_MAX_WORDS or not outlets.names_an_institution(_as_name_cased(text)):
         return False
-    following = next((later for at, later in top if at > index), "")
+    below = [later for at, later in top if at > index]
+    following = below[0] if below else ""
     if not following or _is_stamp(following) or _is_byline(following) or is_prose(following):
         return False
     chrome = is_opening_clutter(following) or _is_short_label(following) or _is_menu(following)
-    return chrome or outlets.names_an_institution(_as_name_cased(following))
+    return chrome or outlets.names_an_institution(_as_name_cased(following)) or (
+        _reads_as_a_name(_as_name_cased(text)) and _is_stamped_headline_under(below)
+    )
+
+
+def _reads_as_a_name(text: str) -> bool:
+    """True when no more than ``NAME_RUN_MAX_WORDS`` capitalised words follow one another
+    without a connector: a body's name joins short runs with "of", "and", "for", "on"
+    ("Ministry of Industry and Information Technology", "Federal Trade Commission"); a
+    title-cased headline naming a body runs on into its verb and object ("Department of
+    Commerce Announces New Licensing Policy")."""
+    run = longest = 0
+    for word in text.split():
+        run = 0 if word.lower() in outlets.MASTHEAD_CONNECTORS else run + 1
+        longest = max(longest, run)
+    return longest <= NAME_RUN_MAX_WORDS
+
+
+def _is_stamped_headline_under(below: list[str]) -> bool:
+    """True when the line under a body's name is itself a headline set right over the
+    page's date stamp or byline ("Bureau of Industry and Security" / "BIS Imposes Penalty
+    on ..." / "October 2, 2025"): a release, notice or statement prints its publisher's
+    name over its own title, and the stamp belongs to the title, not to the name, which
+    would otherwise take the title for its dek."""
+    if len(below) < 2 or not is_plausible_headline(below[0]) or is_opening_clutter(below[0]):
+        return False
+    return _is_stamp(below[1]) and not is_prose(below[1])
 
 
 def _as_name_cased(text: str) -> str:
