@@ -6,17 +6,8 @@ from datetime import date
 
 import pytest
 
-from chiptrail_normalise.dates import extract_date, find_date
-
-TITLE = "Beijing weighs limits on purchases of Nvidia's H200 processors"
-LEAD = (
-    "Chinese regulators have discussed ways to limit access to the H200, including requiring buyers "
-    "to explain why domestic processors would not meet their needs, people familiar with the talks said."
-)
-
-
-def date_of(*lines, **options):
-    return extract_date(list(lines), **options).value
+from chiptrail_normalise.dates import find_date
+from date_pages import LEAD, TITLE, date_of
 
 
 def test_a_date_among_spans_set_apart_by_runs_of_spaces_is_a_stamp():
