@@ -134,6 +134,26 @@ def test_the_lines_of_a_hard_wrapped_paragraph_count_as_dropped_when_missing(tmp
     assert (result.boilerplate_lines, result.boilerplate_removed) == (1, 0)
 
 
+def test_a_wrapped_paragraph_repeated_by_a_teaser_box_is_content_once(tmp_path):
+    wrapped = "Nvidia resumes sales\nof the H20 to China.\n"
+    raw = "Nvidia resumes sales of the H20 to China.\n" + wrapped + "More stories\n" + wrapped
+    paragraph = "Nvidia resumes sales of the H20 to China."
+    write_case(tmp_path, "a", raw, {}, body=paragraph + "\n")
+    produced = paragraph + "\n" + wrapped + wrapped  # the dek, the story and the teaser's copy
+    result = ev.evaluate(tmp_path, normaliser=answering({"a.txt": ({}, produced)}))
+    assert (result.content_lines, result.content_dropped) == (3, 0)  # the dek and the story
+    assert (result.boilerplate_lines, result.boilerplate_removed) == (3, 1)  # teaser kept
+
+
+def test_a_wrapped_piece_is_kept_only_as_its_own_line_or_inside_the_joined_paragraph(tmp_path):
+    raw = "Headline\nThe rule limits sales\nto China.\nIt also covers exports to China.\n"
+    body = "The rule limits sales to China.\n\nIt also covers exports to China.\n"
+    write_case(tmp_path, "a", raw, {}, body=body)
+    produced = "The rule limits sales\n\nIt also covers exports to China.\n"  # the tail is gone
+    result = ev.evaluate(tmp_path, normaliser=answering({"a.txt": ({}, produced)}))
+    assert (result.content_lines, result.content_dropped) == (3, 1)
+
+
 def test_a_crash_on_one_case_is_listed_and_the_others_are_still_scored(tmp_path):
     write_case(tmp_path, "a", "text", {"stance": "easing"})
     write_case(tmp_path, "b", "text", {"stance": "easing"})

@@ -46,3 +46,8 @@ def test_an_outlets_newsletter_is_the_outlets():
 def test_a_rubric_produced_by_an_institution_is_no_show():
     page = [HEADLINE, "Jan 30, 2026", *TEXT, "Commentary is produced by the Halden Center for Trade Studies, a private institution."]
     assert source_of(page) != "Commentary"
+
+
+def test_a_headline_about_a_podcast_interview_names_no_show():
+    lines = ["Huang on China — a podcast interview with Nvidia's chief", "By Dana Ruiz", *TEXT]
+    assert source_of(lines) is None

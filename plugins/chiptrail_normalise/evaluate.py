@@ -244,7 +244,7 @@ def score_body(evaluation: Evaluation, case: Case, raw_text: str, body: str) -> 
     for index, line in enumerate(raw_lines):
         kept = line in produced_set or _nearly_present(line, produced_lines)
         if index in wrapped:
-            kept = kept or any(line in produced for produced in produced_lines)
+            kept = kept or any(wrapped[index] in produced for produced in produced_lines)
         if line in expected_lines or index in wrapped:
             evaluation.content_lines += 1
             if not kept:
@@ -258,17 +258,20 @@ def score_body(evaluation: Evaluation, case: Case, raw_text: str, body: str) -> 
                 evaluation.boilerplate_removed += 1
 
 
-def _wrapped_lines(raw_lines: list[str], expected: set[str]) -> set[int]:
-    """The indices of raw lines that are pieces of an expected paragraph: runs of two or
-    more consecutive lines whose join, with single spaces, is that paragraph."""
-    paragraphs = [paragraph for paragraph in expected if paragraph not in raw_lines]
-    pieces: set[int] = set()
+def _wrapped_lines(raw_lines: list[str], expected: set[str]) -> dict[int, str]:
+    """The raw lines that are pieces of an expected paragraph, each with that paragraph:
+    the first run of two or more consecutive lines whose join, with single spaces, is the
+    paragraph. A later copy of the run (a teaser box repeating it) stays clutter; a piece
+    counts as kept on its own line, or when the body holds the whole paragraph joined."""
+    pieces: dict[int, str] = {}
+    found: set[str] = set()
     for start, line in enumerate(raw_lines):
         joined, end = line, start + 1
-        while end < len(raw_lines) and any(p.startswith(joined + " ") for p in paragraphs):
+        while end < len(raw_lines) and any(p.startswith(joined + " ") for p in expected - found):
             joined, end = f"{joined} {raw_lines[end]}", end + 1
-            if joined in paragraphs:
-                pieces.update(range(start, end))
+            if joined in expected and joined not in found:
+                found.add(joined)
+                pieces.update((index, joined) for index in range(start, end))
                 break
     return pieces
 

@@ -122,12 +122,14 @@ SHOW_READERS_LINE = re.compile(
     rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
     rf"(?P<subscribed>{SHOW_TITLE})"
     rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
-    rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b(?!['’])"
+    rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b"
+    r"(?=\s*[.!]?\s*$|\s(?i:about|on|for|from|covering|that)\b)"
 )
 """A newsletter or podcast naming itself to its readers in its own furniture: "You're
 reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
 Chip Week in Asia.", "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
-about chips" (its masthead and strapline on one line). Weaker than the page's other names:
+about chips" (its masthead and strapline on one line; the strapline ends there or goes on
+"about …", not "a podcast interview with …", which is a headline). Weaker than the page's other names:
 an outlet's newsletter is the outlet's ("You signed up for Asia Tech Brief" under The
 Business Times), and "Commentary is produced by CSIS" names a rubric, so not "produced"."""
 SHOW_STRAPLINE = re.compile(
