@@ -266,10 +266,11 @@ def _wrapped_lines(raw_lines: list[str], expected: set[str]) -> dict[int, str]:
     pieces: dict[int, str] = {}
     found: set[str] = set()
     for start, line in enumerate(raw_lines):
+        unfound = expected - found
         joined, end = line, start + 1
-        while end < len(raw_lines) and any(p.startswith(joined + " ") for p in expected - found):
+        while end < len(raw_lines) and any(p.startswith(joined + " ") for p in unfound):
             joined, end = f"{joined} {raw_lines[end]}", end + 1
-            if joined in expected and joined not in found:
+            if joined in unfound:
                 found.add(joined)
                 pieces.update((index, joined) for index in range(start, end))
                 break
