@@ -399,13 +399,27 @@ def _below_the_story_end(lines: list[str], kinds: list[str | None], paragraphs: 
         below_most = 2 * (len(paragraphs) - bisect.bisect(paragraphs, index)) < len(paragraphs)
         signs_off = below_most and _is_bio_over_furniture(lines, kinds, index)
         heads_comments = kinds[index] not in (None, BLANK, FRAMING) and bool(COMMENTS_HEADING.fullmatch(text))
-        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or heads_comments or kinds[index] in STORY_END_KINDS)
+        ends_stories = kinds[index] in STORY_END_KINDS and not _is_story_sentence_over_prose(lines, kinds, index)
+        closes = index > paragraphs[0] and (is_bio or signs_off or is_mark or heads_comments or ends_stories)
         if closes and (below_most or heads_comments):
             end = len(lines) if is_bio or signs_off or heads_comments or kinds[index] in UNTIL_THE_END else _next_long_paragraph(lines, paragraphs, index)
             closed_until = max(closed_until, end)
         if is_bio or signs_off or index < closed_until:
             found.add(index)
     return found
+
+
+def _is_story_sentence_over_prose(lines: list[str], kinds: list[str | None], index: int) -> bool:
+    """True for a line worded like a paragraph of the story, with a paragraph of the story
+    right under it: a sentence that happens to match clutter a page sets under its story
+    ("Zhang Wei is a former correspondent who now advises chip buyers in Shenzhen.", a
+    sentence on a copyright suit that ends "... all rights reserved."). It is one line taken
+    for clutter, no evidence that the page ends there: a comment section's label, a tag
+    list or a copyright notice is no sentence of a paragraph's length."""
+    if not _is_paragraph(lines[index]):
+        return False
+    following = _next_written(kinds, index)
+    return following is not None and _heads_prose(lines, kinds, index) and _heads_prose(lines, kinds, following)
 
 
 def _is_bio_over_furniture(lines: list[str], kinds: list[str | None], index: int) -> bool:
