@@ -26,8 +26,9 @@ from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-|/ ?(?:end|fin))$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)", a thread's "... Yeah. /end"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
 SOURCE_CREDIT = re.compile(
-    r"(?:(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})|(?<=[a-z0-9%][.!?])\s+[A-Z]{2,12}(?:/[A-Z]{2,12})?)$"
-)  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA"
+    r"(?:(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})|(?<=[a-z0-9%][.!?])\s+[A-Z]{2,12}(?:(?:/|, ?)[A-Z]{2,12}){0,3})$"
+)  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA", "... all laws. BLOOMBERG, FT"
+TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”])(?:\s+#[^\s#]{1,60}){1,30}$")  # a post's sentence, then its tags: "... working through applications. #exportcontrols #AMD"
 TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
@@ -790,9 +791,10 @@ def _is_figure_in_a_list(lines: list[str], kinds: list[str | None], index: int) 
 def _without_closing_marks(line: str) -> str:
     """``line`` without the marks a paragraph may close on ("... for comment. ®", "... exporters.
     (END)", a thread's "... a separate question. 7/7", a post's "... the same thing. 👇", the
-    agency credited for it: "... earlier reports. (Bloomberg)", "... on Wednesday. – Reuters"), so
-    that its sentence shows."""
-    text = END_OF_STORY_MARK.sub("", TRAILING_EMOJI.sub("", line.strip()))
+    agency or agencies credited for it: "... earlier reports. (Bloomberg)", "... on Wednesday. – Reuters",
+    "... all laws. BLOOMBERG, FT"; the hashtags a post closes on: "... through applications. #exportcontrols
+    #AMD"), so that its sentence shows."""
+    text = END_OF_STORY_MARK.sub("", TRAILING_EMOJI.sub("", TRAILING_HASHTAGS.sub("", line.strip())))
     return SOURCE_CREDIT.sub("", THREAD_COUNTER.sub("", text))
 
 
