@@ -205,6 +205,16 @@ COPY_STAMP = re.compile(
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
+QUOTED_MESSAGE = re.compile(
+    rf"\s*>|.*(?i:\b(?:{_alternation(_WORDS['quote_attribution_verbs'])}))(?:\s+[^\s:：]+){{0,4}}\s*[:：]\s*$"
+    rf"|\s*(?i:(?:{_alternation(_WORDS['quote_attribution_openers'])}))\b"
+)
+"""A reply's quote of an older message: the line introducing it ("On Mon, 25 Aug 2025 at
+11:02, Wang Lei <…> wrote:", "Am 25.08.2025 um 11:02 schrieb Wang Lei:", "Quote from: kaspar
+on May 12, 2025") or a quoted line ("> …"). Its date is the older message's; the reply above
+it is dated, if at all, by its own header."""
+REPORT_PERIOD_ADDRESS = re.compile("|".join(_WORDS["report_period_addresses"]), re.IGNORECASE)
+"""A filing archive's document address, whose date is the reported period's ("nvda-20251026.htm")."""
 MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
 PERIOD_BOUND = re.compile(
@@ -379,7 +389,7 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
         if len(line) > DATE_LINE_MAX or not DIGIT.search(line):
             continue
         match = label.search(line)
-        if not match or (accepts and not accepts(number, line[:match.start("rest")])):
+        if not match or (accepts and not accepts(number, line[:match.start("rest")])) or QUOTED_MESSAGE.match(line):
             continue
         rest = match.group("rest")
         found = find_date(rest, day_first, STAMP_FORMS)
@@ -409,6 +419,8 @@ def _from_head(lines, url, day_first) -> Field | None:
     for number, line in _head(lines):
         prose_above, above = prose_above or _is_prose_paragraph(above), line
         found = find_date(line[:300], day_first, STAMP_FORMS)
+        if found and QUOTED_MESSAGE.match(line):
+            continue  # an older message quoted in a reply
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
@@ -613,7 +625,9 @@ def _without_stamp_parts(text: str) -> str:
 
 
 def _from_url(lines, url, day_first) -> Field | None:
-    if not url:
+    """The date in the page address; none in a filing archive's, whose document names
+    carry the reported period's last day or the reported event's, not the filing's."""
+    if not url or REPORT_PERIOD_ADDRESS.search(url):
         return None
     match = URL_YEAR_MONTH_DAY.search(url) or URL_SLUG_END_DATE.search(url) or URL_COMPACT_DATE.search(url)
     if match:
