@@ -227,12 +227,16 @@ DATED_ITEM_JOIN = re.compile(r"\s*(?::|\s[–—-])\s*[^\W\d]")
 """A date's join to what happened that day in a timeline's entry ("Oct 7, 2022: BIS …")."""
 RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
 """What joins the first day of a range to the last ("2025-12-08 – 2025-12-12")."""
+WIRE_CREDIT = re.compile(r"/[A-Z][\w .&-]{1,30}/\s*(?:[-–—.:]|$)")
+"""The wire or release service between slashes that closes a dateline ("SAN JOSE, Calif.,
+Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 3, 2025 /TASS/."): the date is the release's."""
 LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
 """A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
 """What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
-BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
-"""A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
+BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?(?:\s+(?i:on):?|\s*[|·•,])\s*")
+"""A writer's credit before the stamp's date, closed by "on" or by the separator of the
+next span ("Posted by BeauHD on", "by Jane Doe on:", "Posted by u/someone · 11/6/2025")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -566,9 +570,11 @@ def _is_stamp_position(line: str, found: Candidate, next_line: str = "") -> bool
     like the long line it was cut from."""
     if is_date_line(_segment_at(line, found.start)) or _opens_with_its_time(line, found):
         return True
+    after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
+    if found.start <= 40 and WIRE_CREDIT.match(after):
+        return True
     if len(line.strip()) <= STAMP_LINE_MAX and not _runs_on(line, found, next_line):
         return not _is_sentence(line)
-    after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
 
 
