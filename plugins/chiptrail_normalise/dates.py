@@ -129,8 +129,8 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
-SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45: a microblog's stamp, year first, with its time
-    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
+SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45, 25-8-12 10:20: a microblog's stamp, year first, with its time
+    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
 )
 """Read only as a stamp with its time, and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10"
 read day first would be 25 December 2010."""
@@ -169,6 +169,8 @@ ADDRESS_LINE = re.compile(
 """A line holding only an address, perhaps after a label and without its scheme: a
 copy-link field, a "URL: …" row, a printout's footer ("https://… 1/3", "Le Monde -
 https://…"), the address bar pasted under the site's name ("example.com/2023/10/17/…")."""
+PRINTED_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s<>\"')]+")
+"""An address printed anywhere on the page, with or without its scheme."""
 FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 SLUG_MIN_WORDS = 4
 SLUG_SHARE_IN_HEAD = 0.8
@@ -299,7 +301,8 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool, source: str | None = None) -> Field:
     finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
-               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year)
+               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year,
+               _from_dateline_and_address_on_page)
     for finder in finders:
         found = finder(lines, url, day_first)
         if found is not None:
@@ -715,6 +718,26 @@ def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
             text = line[match.start("month"):match.end("day")]
             return Field(value, 0.6, f"line {number} dateline '{text}' with year "
                          f"{year_match['year']} from URL path")
+    return None
+
+
+def _from_dateline_and_address_on_page(lines, url, day_first) -> Field | None:
+    """A yearless dateline ("BEIJING, Nov 5 (Reuters) -") with an address printed on the
+    page whose date has the dateline's month and day ("reuters.com/world/china/2025-11-05/"):
+    the two agree on the day, and the address gives its year."""
+    if url:
+        return None
+    dateline = next(((number, match) for number, line in _head(lines) if (match := DATELINE.match(line[:200]))), None)
+    if dateline is None:
+        return None
+    number, match = dateline
+    month, day = MONTH_NUMBERS[match["month"].lower()], int(match["day"])
+    for line in lines:
+        for address in PRINTED_ADDRESS.findall(line) if "/" in line else ():
+            found = _from_url(lines, address, day_first)
+            if found and (found.value.month, found.value.day) == (month, day) and not found.details:
+                return Field(found.value, 0.6, f"line {number} dateline '{match.group().strip()}' with the date "
+                             f"of the address '{address}' printed on the page")
     return None
 
 
