@@ -219,3 +219,7 @@ def test_a_yearless_dateline_takes_its_year_from_an_address_on_the_page_with_the
 def test_a_yearless_dateline_and_an_address_of_another_day_give_no_date():
     dateline = "BEIJING, Dec 9 (Wire) - " + LEAD
     assert date_of(TITLE, dateline, "Related: wire.example.com/world/china/2025-11-05/") is None
+
+
+def test_a_microblogs_year_first_stamp_before_the_posting_clients_credit_is_read():
+    assert date_of("微博", "科技观察员", "25-12-9 来自 iPhone客户端", "【Ministry responds】" + LEAD) == date(2025, 12, 9)

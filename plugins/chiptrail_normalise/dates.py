@@ -130,10 +130,12 @@ DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, 
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
 SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45, 25-8-12 10:20: a microblog's stamp, year first, with its time
-    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
+    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?=\s+(?:[0-2]?\d:[0-5]\d(?!\d)|来自|來自))"
 )
-"""Read only as a stamp with its time, and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10"
-read day first would be 25 December 2010."""
+"""Read only as a stamp, with its time or the posting client's credit after it ("25-12-9 来自
+iPhone客户端"), and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10" read day first would
+be 25 December 2010."""
 STAMP_FORMS = (*DATE_FORMS, CTIME_DATE, SHORT_YEAR_FIRST_STAMP)
 """With the forms that only a stamp is written in (a Unix clock's "Tue Dec  9 08:31:22 2025"),
 read where the chain looks for the page's stamp; other modules ask ``find_date`` for dates
