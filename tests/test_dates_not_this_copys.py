@@ -154,3 +154,23 @@ def test_a_filing_archives_document_address_names_the_period_reported_not_the_fi
 
 def test_a_news_address_ending_in_its_date_still_dates_the_story():
     assert date_of(LEAD, url="https://news.example.hk/en/component/k2/1781234-20251026.htm") == date(2025, 10, 26)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Archived 9 December 2025", "Saved from the web on 9 December 2025", "Snapshot taken 9 December 2025",
+              "Captured on Dec 9, 2025"],
+)
+def test_an_archives_copy_stamp_is_the_day_the_copy_was_made_not_published(stamp):
+    assert date_of(TITLE, stamp, LEAD) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Effective 9 December 2025", "Hearing scheduled for December 9, 2025", "Comments close 9 December 2025",
+             "The rule takes effect December 9, 2025"],
+)
+def test_the_day_a_rule_takes_effect_or_an_event_is_held_is_no_publication_date(line):
+    assert date_of(TITLE, line, LEAD) is None
+
+
+def test_a_forum_quotes_attribution_with_its_date_before_the_colon_dates_the_quoted_post():
+    assert date_of("Re: H200", "Jane Roe wrote on 9 Dec 2025, 08:14:", "> Any news?", LEAD) is None

@@ -203,14 +203,15 @@ PRINT_HEADER = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},\s*[0-2]?\d:[0-5]\d\s?[Aa
 """The date and time a browser prints over each printed page, before the page's title
 ("12/5/24, 9:14 AM New BIS Rules … | Ashby Kline LLP"): the day the reader printed it."""
 COPY_STAMP = re.compile(
-    r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:from|via|by)\s+\S+)?(?:\s+(?:on|at))?)\s*:?\s*$"
+    rf"(?i:\b(?:{_alternation(_WORDS['copy_stamp_words'])})(?:\s+(?:from|via|by)(?:\s+\S+){{1,2}}?)?(?:\s+(?:on|at))?)\s*:?\s*$"
 )
-"""The reader's copy's stamp, perhaps naming where it came from ("Printed from example.org on")."""
+"""The stamp of the reader's or an archive's copy, perhaps naming where it came from ("Printed
+from example.org on", "Saved from the web on"); its words are in ``vocab/dates.yaml``."""
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
 QUOTED_MESSAGE = re.compile(
-    rf"\s*>|.*(?i:\b(?:{_alternation(_WORDS['quote_attribution_verbs'])}))(?:\s+[^\s:：]+){{0,4}}\s*[:：]\s*$"
+    rf"\s*>|.*(?i:\b(?:{_alternation(_WORDS['quote_attribution_verbs'])}))(?:\s+[^\s：]+){{0,6}}?\s*[:：]\s*$"
     rf"|\s*(?i:(?:{_alternation(_WORDS['quote_attribution_openers'])}))\b"
 )
 """A reply's quote of an older message: the line introducing it ("On Mon, 25 Aug 2025 at
