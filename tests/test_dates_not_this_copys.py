@@ -119,3 +119,58 @@ def test_the_dates_of_a_timelines_or_digests_entries_are_the_entries(items):
 
 def test_a_stamp_over_a_dateline_opened_by_its_date_is_still_the_stamp():
     assert date_of(TITLE, "Dec 9, 2025 10:32", "Dec 9, 2025 — BEIJING (Wire) — China said on Tuesday", LEAD) == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    ["On Tue, 9 Dec 2025 at 08:14, Jane Ortiz <jane@example.net> wrote:",
+     "Am 09.12.2025 um 08:14 schrieb Jane Ortiz:",
+     "Quote from: hpc_buyer on December 9, 2025, 08:14:02 AM"],
+)
+def test_a_replys_quoted_message_dates_the_older_message_not_the_reply(attribution):
+    assert date_of("Re: H200 allocation", "", attribution, "> Any news on the allocation?", "",
+                   "Hi Jane,", LEAD) is None
+
+
+def test_a_quoted_line_of_an_older_message_is_no_stamp():
+    assert date_of("Re: H200 allocation", "> Tue, 9 Dec 2025 08:14", "> Any news on the allocation?", "", LEAD) is None
+
+
+def test_a_reply_keeps_its_own_header_date_above_the_quote():
+    assert date_of("Re: H200 allocation", "Date: 11 December 2025", "",
+                   "On Tue, 9 Dec 2025 at 08:14, Jane Ortiz <jane@example.net> wrote:", LEAD) == date(2025, 12, 11)
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["https://www.sec.gov/Archives/edgar/data/1234567/000123456725000042/acme-20251026.htm",
+     "https://www.sec.gov/ix?doc=/Archives/edgar/data/1234567/000123456725000042/acme-20251026.htm"],
+)
+def test_a_filing_archives_document_address_names_the_period_reported_not_the_filing_day(address):
+    body = "In the quarter we recorded no revenue from sales of the H20 to customers in China."
+    assert date_of(address, "", body) is None
+    assert date_of(body, url=address) is None
+
+
+def test_a_news_address_ending_in_its_date_still_dates_the_story():
+    assert date_of(LEAD, url="https://news.example.hk/en/component/k2/1781234-20251026.htm") == date(2025, 10, 26)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Archived 9 December 2025", "Saved from the web on 9 December 2025", "Snapshot taken 9 December 2025",
+              "Captured on Dec 9, 2025"],
+)
+def test_an_archives_copy_stamp_is_the_day_the_copy_was_made_not_published(stamp):
+    assert date_of(TITLE, stamp, LEAD) is None
+
+
+@pytest.mark.parametrize(
+    "line", ["Effective 9 December 2025", "Hearing scheduled for December 9, 2025", "Comments close 9 December 2025",
+             "The rule takes effect December 9, 2025"],
+)
+def test_the_day_a_rule_takes_effect_or_an_event_is_held_is_no_publication_date(line):
+    assert date_of(TITLE, line, LEAD) is None
+
+
+def test_a_forum_quotes_attribution_with_its_date_before_the_colon_dates_the_quoted_post():
+    assert date_of("Re: H200", "Jane Roe wrote on 9 Dec 2025, 08:14:", "> Any news?", LEAD) is None

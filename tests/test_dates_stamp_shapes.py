@@ -97,3 +97,26 @@ def test_a_microblogs_year_first_stamp_with_its_time_is_read_when_recent():
 @pytest.mark.parametrize("text", ["25-12-10", "Build 25-12-10-10:45", "05-12-10 10:45"])
 def test_a_year_first_short_date_without_its_time_or_out_of_date_is_no_stamp(text):
     assert date_of(TITLE, text, LEAD) is None
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["AUSTIN, Texas, Dec. 9, 2025 /PRNewswire/ -- Acme Compute, Inc. today said it will resume orders of the H200.",
+     "TORONTO, Dec. 9, 2025 /CNW/ - Acme Compute today said it will resume orders of the H200.",
+     "MOSCOW, December 9, 2025 /TASS/. Chinese buyers are unlikely to rush into orders of the H200, experts said."],
+)
+def test_a_dateline_closed_by_a_wire_service_between_slashes_dates_the_release(dateline):
+    assert date_of(TITLE, dateline, LEAD) == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("line", ["For Immediate Release: December 9, 2025", "FOR IMMEDIATE RELEASE - Dec 9, 2025"])
+def test_a_press_releases_immediate_release_line_is_its_stamp(line):
+    assert date_of("Press Release", TITLE, line, LEAD) == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted by hpc_procurement_dk · Dec 9, 2025", "Posted by u/beijing_bytes_42 · 12/9/2025",
+             "Published by Jane Roe-Whitfield | 9 December 2025"],
+)
+def test_a_labelled_stamp_after_the_writers_credit_and_a_separator_is_read(line):
+    assert date_of("Forum", TITLE, line, LEAD) == date(2025, 12, 9)

@@ -194,3 +194,32 @@ def test_a_label_inside_a_sentence_after_by_is_still_no_stamp():
 )
 def test_spanish_portuguese_and_italian_stamps_are_read(stamp):
     assert date_of(TITLE, stamp, LEAD) == date(2025, 7, 15)
+
+
+@pytest.mark.parametrize("stamp", ["Jakarta, 9 Desember 2025 -", "Kuala Lumpur, 9 Disember 2025", "Den Haag, 9 december 2025"])
+def test_indonesian_malay_and_dutch_month_names_are_read(stamp):
+    assert date_of(TITLE, stamp, LEAD) == date(2025, 12, 9)
+
+
+@pytest.mark.parametrize("stamp", ["25-8-12 10:20", "25-12-9 08:05"])
+def test_a_microblogs_year_first_stamp_may_write_its_month_or_day_with_one_digit(stamp):
+    expected = date(2025, 8, 12) if stamp.startswith("25-8") else date(2025, 12, 9)
+    assert date_of("Weibo", "Global Daily", stamp, "【Ministry responds】" + LEAD) == expected
+
+
+def test_an_e_mails_own_sent_header_dates_it():
+    assert date_of(">> FW: Morning note", "", "Sent: 9 Dec 2025 07:55", "Subject: China AI chips", "", LEAD) == date(2025, 12, 9)
+
+
+def test_a_yearless_dateline_takes_its_year_from_an_address_on_the_page_with_the_same_day():
+    dateline = "BEIJING, Dec 9 (Wire) - " + LEAD
+    assert date_of(TITLE, dateline, "wire.example.com/world/china/2025-12-09/") == date(2025, 12, 9)
+
+
+def test_a_yearless_dateline_and_an_address_of_another_day_give_no_date():
+    dateline = "BEIJING, Dec 9 (Wire) - " + LEAD
+    assert date_of(TITLE, dateline, "Related: wire.example.com/world/china/2025-11-05/") is None
+
+
+def test_a_microblogs_year_first_stamp_before_the_posting_clients_credit_is_read():
+    assert date_of("微博", "科技观察员", "25-12-9 来自 iPhone客户端", "【Ministry responds】" + LEAD) == date(2025, 12, 9)

@@ -129,11 +129,13 @@ DATELINE = re.compile(
 DATE_FORMS = (ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC_DATE, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR)
 """The full dates (day, month and year) ``find_date`` reads, the earliest in the text winning."""
-SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45: a microblog's stamp, year first, with its time
-    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?=\s+[0-2]?\d:[0-5]\d(?!\d))"
+SHORT_YEAR_FIRST_STAMP = re.compile(  # 25-12-10 10:45, 25-8-12 10:20: a microblog's stamp, year first, with its time
+    r"(?<![\w/.:-])(?P<year>[1-3]\d)-(?P<month>1[0-2]|0?[1-9])-(?P<day>3[01]|[12]\d|0?[1-9])"
+    r"(?=\s+(?:[0-2]?\d:[0-5]\d(?!\d)|来自|來自))"
 )
-"""Read only as a stamp with its time, and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10"
-read day first would be 25 December 2010."""
+"""Read only as a stamp, with its time or the posting client's credit after it ("25-12-9 来自
+iPhone客户端"), and only when recent (``SHORT_YEAR_MAX_AGE``): "25-12-10" read day first would
+be 25 December 2010."""
 STAMP_FORMS = (*DATE_FORMS, CTIME_DATE, SHORT_YEAR_FIRST_STAMP)
 """With the forms that only a stamp is written in (a Unix clock's "Tue Dec  9 08:31:22 2025"),
 read where the chain looks for the page's stamp; other modules ask ``find_date`` for dates
@@ -169,6 +171,8 @@ ADDRESS_LINE = re.compile(
 """A line holding only an address, perhaps after a label and without its scheme: a
 copy-link field, a "URL: …" row, a printout's footer ("https://… 1/3", "Le Monde -
 https://…"), the address bar pasted under the site's name ("example.com/2023/10/17/…")."""
+PRINTED_ADDRESS = re.compile(r"(?:https?://)?[\w-]+(?:\.[\w-]+)+/[^\s<>\"')]+")
+"""An address printed anywhere on the page, with or without its scheme."""
 FILE_EXTENSION = re.compile(r"\.[a-z]{2,5}$")
 SLUG_MIN_WORDS = 4
 SLUG_SHARE_IN_HEAD = 0.8
@@ -199,12 +203,23 @@ PRINT_HEADER = re.compile(r"\s*\d{1,2}/\d{1,2}/\d{2,4},\s*[0-2]?\d:[0-5]\d\s?[Aa
 """The date and time a browser prints over each printed page, before the page's title
 ("12/5/24, 9:14 AM New BIS Rules … | Ashby Kline LLP"): the day the reader printed it."""
 COPY_STAMP = re.compile(
-    r"(?i:\b(?:printed|accessed|retrieved|downloaded|generated)(?:\s+(?:from|via|by)\s+\S+)?(?:\s+(?:on|at))?)\s*:?\s*$"
+    rf"(?i:\b(?:{_alternation(_WORDS['copy_stamp_words'])})(?:\s+(?:from|via|by)(?:\s+\S+){{1,2}}?)?(?:\s+(?:on|at))?)\s*:?\s*$"
 )
-"""The reader's copy's stamp, perhaps naming where it came from ("Printed from example.org on")."""
+"""The stamp of the reader's or an archive's copy, perhaps naming where it came from ("Printed
+from example.org on", "Saved from the web on"); its words are in ``vocab/dates.yaml``."""
 FORWARD_MARK = re.compile(
     r"\s*(?:-{2,}\s*(?i:forwarded message|original message)\s*-{2,}|(?i:begin forwarded message):?)\s*$"
 )
+QUOTED_MESSAGE = re.compile(
+    rf"\s*>|.*(?i:\b(?:{_alternation(_WORDS['quote_attribution_verbs'])}))(?:\s+[^\s：]+){{0,6}}?\s*[:：]\s*$"
+    rf"|\s*(?i:(?:{_alternation(_WORDS['quote_attribution_openers'])}))\b"
+)
+"""A reply's quote of an older message: the line introducing it ("On Mon, 25 Aug 2025 at
+11:02, Wang Lei <…> wrote:", "Am 25.08.2025 um 11:02 schrieb Wang Lei:", "Quote from: kaspar
+on May 12, 2025") or a quoted line ("> …"). Its date is the older message's; the reply above
+it is dated, if at all, by its own header."""
+REPORT_PERIOD_ADDRESS = re.compile("|".join(_WORDS["report_period_addresses"]), re.IGNORECASE)
+"""A filing archive's document address, whose date is the reported period's ("nvda-20251026.htm")."""
 MAIL_DATE_HEADER = re.compile(r"\s*(?:Sent|Date):\s*(?P<rest>.+)$")
 OTHER_LABEL = re.compile(r"(?P<label>[^\W\d][\w ]{0,30}):\s*$")
 PERIOD_BOUND = re.compile(
@@ -217,12 +232,16 @@ DATED_ITEM_JOIN = re.compile(r"\s*(?::|\s[–—-])\s*[^\W\d]")
 """A date's join to what happened that day in a timeline's entry ("Oct 7, 2022: BIS …")."""
 RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
 """What joins the first day of a range to the last ("2025-12-08 – 2025-12-12")."""
+WIRE_CREDIT = re.compile(r"/[A-Z][\w .&-]{1,30}/\s*(?:[-–—.:]|$)")
+"""The wire or release service between slashes that closes a dateline ("SAN JOSE, Calif.,
+Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 3, 2025 /TASS/."): the date is the release's."""
 LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
 """A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
 """What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
-BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?\s+(?i:on):?\s*")
-"""A writer's credit before the stamp's date ("Posted by BeauHD on", "by Jane Doe on:")."""
+BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?(?:\s+(?i:on):?|\s*[|·•,])\s*")
+"""A writer's credit before the stamp's date, closed by "on" or by the separator of the
+next span ("Posted by BeauHD on", "by Jane Doe on:", "Posted by u/someone · 11/6/2025")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -285,7 +304,8 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool, source: str | None = None) -> Field:
     finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
-               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year)
+               functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year,
+               _from_dateline_and_address_on_page)
     for finder in finders:
         found = finder(lines, url, day_first)
         if found is not None:
@@ -379,7 +399,7 @@ def _from_labelled_line(lines, label, form, confidence, day_first, accepts=None)
         if len(line) > DATE_LINE_MAX or not DIGIT.search(line):
             continue
         match = label.search(line)
-        if not match or (accepts and not accepts(number, line[:match.start("rest")])):
+        if not match or (accepts and not accepts(number, line[:match.start("rest")])) or QUOTED_MESSAGE.match(line):
             continue
         rest = match.group("rest")
         found = find_date(rest, day_first, STAMP_FORMS)
@@ -409,6 +429,8 @@ def _from_head(lines, url, day_first) -> Field | None:
     for number, line in _head(lines):
         prose_above, above = prose_above or _is_prose_paragraph(above), line
         found = find_date(line[:300], day_first, STAMP_FORMS)
+        if found and QUOTED_MESSAGE.match(line):
+            continue  # an older message quoted in a reply
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
@@ -554,9 +576,11 @@ def _is_stamp_position(line: str, found: Candidate, next_line: str = "") -> bool
     like the long line it was cut from."""
     if is_date_line(_segment_at(line, found.start)) or _opens_with_its_time(line, found):
         return True
+    after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
+    if found.start <= 40 and WIRE_CREDIT.match(after):
+        return True
     if len(line.strip()) <= STAMP_LINE_MAX and not _runs_on(line, found, next_line):
         return not _is_sentence(line)
-    after = CLOCK_TIME.sub("", line[found.start + len(found.text):], count=1).lstrip()
     return found.start <= 40 and after[:1] in ("-", "–", "—", "(", "|")
 
 
@@ -613,7 +637,9 @@ def _without_stamp_parts(text: str) -> str:
 
 
 def _from_url(lines, url, day_first) -> Field | None:
-    if not url:
+    """The date in the page address; none in a filing archive's, whose document names
+    carry the reported period's last day or the reported event's, not the filing's."""
+    if not url or REPORT_PERIOD_ADDRESS.search(url):
         return None
     match = URL_YEAR_MONTH_DAY.search(url) or URL_SLUG_END_DATE.search(url) or URL_COMPACT_DATE.search(url)
     if match:
@@ -695,6 +721,26 @@ def _from_dateline_and_url_year(lines, url, day_first) -> Field | None:
             text = line[match.start("month"):match.end("day")]
             return Field(value, 0.6, f"line {number} dateline '{text}' with year "
                          f"{year_match['year']} from URL path")
+    return None
+
+
+def _from_dateline_and_address_on_page(lines, url, day_first) -> Field | None:
+    """A yearless dateline ("BEIJING, Nov 5 (Reuters) -") with an address printed on the
+    page whose date has the dateline's month and day ("reuters.com/world/china/2025-11-05/"):
+    the two agree on the day, and the address gives its year."""
+    if url:
+        return None
+    dateline = next(((number, match) for number, line in _head(lines) if (match := DATELINE.match(line[:200]))), None)
+    if dateline is None:
+        return None
+    number, match = dateline
+    month, day = MONTH_NUMBERS[match["month"].lower()], int(match["day"])
+    for line in lines:
+        for address in PRINTED_ADDRESS.findall(line) if "/" in line else ():
+            found = _from_url(lines, address, day_first)
+            if found and (found.value.month, found.value.day) == (month, day) and not found.details:
+                return Field(found.value, 0.6, f"line {number} dateline '{match.group().strip()}' with the date "
+                             f"of the address '{address}' printed on the page")
     return None
 
 
