@@ -10,6 +10,6 @@ def rules_only(monkeypatch):
     """The stance rules alone, as with no stance model installed: the rules' own
     specification, which the model then weighs (see test_stance_model.py)."""
     monkeypatch.setattr(stance_model, "load_model", lambda: None)
-    stance._decided.cache_clear()
+    stance._decide_stance.cache_clear()
     yield
-    stance._decided.cache_clear()
+    stance._decide_stance.cache_clear()

@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from chiptrail_normalise import stance, stance_model, stance_training
+from chiptrail_normalise import ingest, stance, stance_model, stance_training
+from chiptrail_normalise.fields import StanceModelError
 from chiptrail_normalise.stance import extract_actor, extract_stance, read_by_rules
+from stance_plain_pages import PAGES
 
 CORPUS = Path(__file__).parent / "corpus"
 LEAD = "Analysts said the decision would shape orders for the rest of the year."
@@ -27,9 +29,9 @@ def installed(monkeypatch):
     """Install a model in place of the shipped one for one test."""
     def install(model):
         monkeypatch.setattr(stance_model, "load_model", lambda: model)
-        stance._decided.cache_clear()
+        stance._decide_stance.cache_clear()
     yield install
-    stance._decided.cache_clear()
+    stance._decide_stance.cache_clear()
 
 
 # Reading a model
@@ -49,7 +51,14 @@ def test_the_explanation_names_the_features_that_pushed_towards_the_decision():
     model = toy_model(**{"T:approves": (2.0, 0.0, 0.0, 0.0), "L:blocked": (0.0, 0.0, 0.0, 3.0),
                          "rule=easing": (1.0, 0.0, 0.0, 0.0)})
     found = {"T:approves": 1.0, "L:blocked": 1.0, "rule=easing": 1.0}
-    assert model.explain(found, "easing") == ['headline "approves"', "the rules' reading easing"]
+    assert model.explain(found, "easing") == ['"approves"', "the rules' reading easing"]
+
+
+def test_the_explanation_names_no_figures_or_model_names_and_each_word_once():
+    model = toy_model(**{"T:h20": (4.0, 0.0, 0.0, 0.0), "T:lifts": (2.0, 0.0, 0.0, 0.0),
+                         "L:lifts": (1.0, 0.0, 0.0, 0.0)})
+    found = {"T:h20": 1.0, "T:lifts": 1.0, "L:lifts": 1.0}
+    assert model.explain(found, "easing") == ['"lifts"']
 
 
 def test_a_model_written_and_read_back_gives_the_same_probabilities():
@@ -59,11 +68,27 @@ def test_a_model_written_and_read_back_gives_the_same_probabilities():
     assert again.probabilities(found) == model.probabilities(found)
 
 
-def test_a_model_trained_on_other_features_is_refused_with_what_to_do():
-    data = json.loads(toy_model().to_json())
-    data["features_version"] = stance_model.FEATURES_VERSION + 1
-    with pytest.raises(ValueError, match="invoke train-stance"):
-        stance_model.parse(json.dumps(data))
+def write_model(folder, text):
+    (folder / "stance_model.json").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("text", ["{not json", json.dumps({**json.loads(toy_model().to_json()),
+                                                          "features_version": 0})])
+def test_a_model_file_that_cannot_be_used_is_refused_naming_the_file_and_what_to_do(tmp_path, monkeypatch, text):
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(write_model(tmp_path, text)))
+    with pytest.raises(StanceModelError, match=rf"{tmp_path}.*invoke train-stance"):
+        stance_model.load_model()
+
+
+def test_ingest_stops_with_the_reason_when_the_model_cannot_be_used(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(write_model(tmp_path, "{not json")))
+    raw, out = tmp_path / "raw", tmp_path / "articles"
+    raw.mkdir()
+    (raw / "a.txt").write_text(f"US approves H200 exports\n\n{LEAD}\n", encoding="utf-8")
+    assert ingest.main(["--raw", str(raw), "--out", str(out)]) == 1
+    assert "stance model" in capsys.readouterr().err
+    assert not list(out.glob("*.md"))
 
 
 def test_a_model_in_the_users_vocabulary_folder_replaces_ours(tmp_path, monkeypatch):
@@ -109,12 +134,13 @@ def test_the_model_decides_with_the_confidence_its_probability_has_earned(instal
     decided = extract_stance("Beijing weighs H200 purchases", [LEAD])
     probability = math.exp(3) / (math.exp(3) + 3)
     assert decided.value == "neutral"
-    assert decided.confidence == stance_model.confidence(probability) < probability
+    assert decided.confidence == stance_model.confidence(probability, agrees=True) < probability
 
 
-@pytest.mark.parametrize("probability, confidence", [(0.99, 0.96), (0.95, 0.85), (0.8, 0.7), (0.4, 0.55)])
-def test_confidence_follows_the_measured_table(probability, confidence):
-    assert stance_model.confidence(probability) == confidence
+@pytest.mark.parametrize("probability, agrees, confidence", [
+    (0.99, True, 0.97), (0.99, False, 0.94), (0.95, True, 0.85), (0.8, False, 0.64), (0.4, True, 0.51)])
+def test_confidence_follows_the_measured_table(probability, agrees, confidence):
+    assert stance_model.confidence(probability, agrees) == confidence
 
 
 def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_model(installed):
@@ -122,15 +148,25 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
     assert read_by_rules(title, [lead]).value == "easing"
     installed(toy_model(**{"T:approves": (0.0, 0.0, 1.0, 0.0)}))  # neutral, probability .48
-    assert extract_stance(title, [lead]).value == "easing"
+    kept = extract_stance(title, [lead])
+    assert kept.value == "easing"
+    assert kept.confidence == 0.4  # such readings were right on 40 % of left-out pages
+    assert "stands against the stance model's neutral" in kept.evidence
     installed(toy_model(**{"T:approves": (0.0, 0.0, 5.0, 0.0)}))  # neutral, probability .98
     assert extract_stance(title, [lead]).value == "neutral"
+
+
+def test_a_page_the_model_reads_as_neutral_shows_no_cue_of_a_move(installed):
+    title, lead = "Commerce did not approve Nvidia's H20 licences", LEAD
+    installed(toy_model(**{"T:approve": (0.0, 0.0, 9.0, 0.0)}))
+    decided = extract_stance(title, [lead])
+    assert decided.value == "neutral" and decided.details["cues"] == []
 
 
 def test_the_evidence_says_what_pushed_the_model_and_what_the_rules_read(installed):
     installed(toy_model(**{"T:weighs": (0.0, 0.0, 3.0, 0.0)}))
     decided = extract_stance("Beijing weighs H200 purchases", [LEAD])
-    assert 'headline "weighs"' in decided.evidence
+    assert 'weighing "weighs"' in decided.evidence
     assert f"the rules read {decided.details['rules']}" in decided.evidence
 
 
@@ -143,10 +179,12 @@ def test_the_actor_is_read_for_the_direction_the_model_decides(installed):
     assert extract_actor(title, [lead]).value is None
 
 
-def test_without_a_model_the_rules_decide(installed):
+def test_without_a_model_the_rules_decide_and_the_evidence_says_so(installed):
     installed(None)
     title = "US approves H200 exports to China"
-    assert extract_stance(title, [LEAD]) == read_by_rules(title, [LEAD])
+    decided, rules = extract_stance(title, [LEAD]), read_by_rules(title, [LEAD])
+    assert (decided.value, decided.confidence) == (rules.value, rules.confidence)
+    assert decided.evidence == f"the rules alone (no stance model installed): {rules.evidence}"
 
 
 # The shipped model
@@ -167,10 +205,49 @@ def test_the_shipped_model_reads_plain_news_of_each_kind(title, lead, expected):
     assert extract_stance(title, [lead, LEAD]).value == expected
 
 
-def test_the_shipped_model_was_trained_on_the_dev_corpus_as_it_is():
-    """Change a dev label or page, and `invoke train-stance` must be run again."""
+SECOND_PARAGRAPHS = {
+    "none": None,
+    "market": "Shares of Nvidia fell 2% in after-hours trading, while the Philadelphia "
+              "semiconductor index was flat on the day.",
+    "context": "The move comes after years of tension between the two countries over technology, "
+               "trade and the security of supply chains in Asia.",
+    "quote": '"We will continue to comply with all applicable laws and regulations in every market '
+             'where we operate," a spokesperson said in a statement.',
+}
+
+
+def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
+    """300 readings of 60 plain pages with four kinds of second paragraph: when measured,
+    the shipped decision got 14 wrong and the rules alone 12; neither may get worse."""
+    wrong = {"model": 0, "rules": 0}
+    for second in SECOND_PARAGRAPHS.values():
+        for expected, title, paragraphs in PAGES:
+            page = [paragraphs[0], *([second] if second else [])]
+            wrong["model"] += extract_stance(title, page).value != expected
+            wrong["rules"] += read_by_rules(title, page).value != expected
+    assert wrong["model"] <= 14 and wrong["rules"] <= 12, wrong
+
+
+NEGATED = [page for page in PAGES
+           if " not " in page[2][0] or "no longer" in page[2][0] or "won't" in page[1]]
+
+
+def test_negated_moves_are_read_as_well_as_the_rules_read_them():
+    """13 plain pages whose move is negated ("did not approve", "no longer restricted",
+    "won't allow"): when measured, the shipped decision and the rules each read 11 right
+    (not the same 11)."""
+    assert len(NEGATED) == 13
+    model = sum(extract_stance(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
+    rules = sum(read_by_rules(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
+    assert (model, rules) >= (11, 11)
+
+
+def test_the_shipped_model_was_trained_on_the_dev_corpus_and_the_rules_as_they_are():
+    """Change a dev label or page, or the stance vocabulary, and `invoke train-stance` must
+    be run again: the model weighs the rules' scores as they were when it was trained."""
     trained_on = stance_model.load_model().trained_on
     assert trained_on["corpus"] == stance_training.corpus_digest(CORPUS / "dev")
+    assert trained_on["rules"] == stance_model.rules_digest()
 
 
 # Training
@@ -207,6 +284,15 @@ def test_training_twice_on_the_same_cases_writes_the_same_bytes(tmp_path):
     for name in ("one.json", "two.json"):
         stance_training.main([str(tmp_path), "--out", str(tmp_path / name)])
     assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+
+
+def test_training_refuses_a_held_out_split(tmp_path):
+    heldout = tmp_path / "corpus" / "heldout"
+    heldout.mkdir(parents=True)
+    small_corpus(heldout)
+    with pytest.raises(SystemExit):
+        stance_training.main([str(heldout), "--out", str(tmp_path / "model.json")])
+    assert not (tmp_path / "model.json").exists()
 
 
 def test_the_check_scores_left_out_cases_and_writes_nothing(tmp_path, capsys):

@@ -71,3 +71,7 @@ FRONT_MATTER_ORDER = (
     "raw_sha256",
     "ingest_sha256",
 )
+
+
+class StanceModelError(Exception):
+    """The stance model file cannot be used: every stance would be wrong, so ingest stops."""

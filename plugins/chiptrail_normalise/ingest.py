@@ -37,7 +37,7 @@ from . import frontmatter
 from .atomic import WriteBatch, exclusive_lock, remove_stale_temp_files, sync_directory
 from .compiled_patterns import CompiledPatterns
 from .decode import Decoded, decode_text
-from .fields import IngestError, Normalised
+from .fields import IngestError, Normalised, StanceModelError
 from .file_stamps import FileStamps
 from .slugs import slugify, unique_slug
 
@@ -345,7 +345,7 @@ def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser |
         decoded = READERS[path.suffix.lower()](data)
         try:
             return decoded.warnings, normaliser(decoded.text, name=name, day_first=day_first)
-        except IngestError:
+        except (IngestError, StanceModelError):
             raise
         except Exception as error:  # a normaliser bug must not stop the other files
             raise IngestError(f"normaliser failed ({type(error).__name__}: {error})") from error
@@ -508,14 +508,18 @@ def main(argv: list[str] | None = None) -> int:
     raw_dir = args.raw or settings["RAW_DIR"]
     if not raw_dir.is_dir():
         parser.error(f"raw folder {raw_dir} does not exist")
-    report = ingest(
-        raw_dir,
-        args.out or settings["OUT_DIR"],
-        day_first=settings["DAY_FIRST"] if args.day_first is None else args.day_first,
-        force=args.force,
-        stamps=settings["STAMPS"],
-        patterns=settings["PATTERNS"],
-    )
+    try:
+        report = ingest(
+            raw_dir,
+            args.out or settings["OUT_DIR"],
+            day_first=settings["DAY_FIRST"] if args.day_first is None else args.day_first,
+            force=args.force,
+            stamps=settings["STAMPS"],
+            patterns=settings["PATTERNS"],
+        )
+    except StanceModelError as error:  # every stance would be wrong: write nothing more
+        print(f"ingest: {error}", file=sys.stderr)
+        return 1
     failed = report.counts["write-failures"] or (args.strict and report.problems)
     return 1 if failed else 0
 

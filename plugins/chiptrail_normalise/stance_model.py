@@ -17,6 +17,7 @@ pushed the decision most, for the article's evidence.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -24,9 +25,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from . import vocab
+from .fields import StanceModelError
 from .vocab import PACKAGE_VOCAB
 
 MODEL_FILE = "stance_model.json"
@@ -35,9 +37,10 @@ FEATURES_VERSION = 2
 LEAD_PROSE = 3
 PROSE_MIN_WORDS = 9
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-SETTINGS = vocab.load("stance")["model"]
-STOP_WORDS = frozenset(SETTINGS["stop_words"])
-FEATURE_NAMES = {"T": "headline", "L": "lead", "rule": "the rules' reading", "cues": "cue score",
+NAMELESS = re.compile(r"\d")
+"""A word with a digit (a model name, a figure) says what the page is about, not which way."""
+
+FEATURE_NAMES = {"cues": "cue score",
                  "stated": "moves stated up top", "outright": "moves stated outright",
                  "background": "moves told as background", "actor": "actor's cue score"}
 
@@ -45,12 +48,15 @@ FEATURE_NAMES = {"T": "headline", "L": "lead", "rule": "the rules' reading", "cu
 @dataclass(frozen=True)
 class RulesReading:
     """What the rules made of a page: their stance, its confidence, the cue score per
-    direction and the cues themselves (``stance.Hit``)."""
+    direction (``{"easing": 3.0, "tightening": 0.0}``) and the cues (``stance.Hit``)."""
 
     stance: str
     confidence: float
-    totals: dict
+    totals: dict[str, float]
     hits: tuple
+
+    def scores(self) -> str:
+        return " vs ".join(f"{direction} {total:.1f}" for direction, total in self.totals.items())
 
 
 def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesReading) -> dict[str, float]:
@@ -74,6 +80,7 @@ def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesR
 
 
 def words(text: str) -> list[str]:
+    """Lower-cased words, an apostrophe's ending kept ("china's", "won't")."""
     return WORD.findall(text.lower())
 
 
@@ -83,7 +90,7 @@ def _add(found: dict[str, float], name: str, value: float) -> None:
 
 def _add_words(found: dict[str, float], place: str, tokens: list[str]) -> None:
     for token in tokens:
-        if token not in STOP_WORDS:
+        if token not in stop_words():
             found[f"{place}:{token}"] = 1.0
     for first, second in zip(tokens, tokens[1:]):
         found[f"{place}:{first}_{second}"] = 1.0
@@ -110,16 +117,29 @@ class StanceModel:
         total = sum(exps)
         return {label: exp / total for label, exp in zip(self.classes, exps)}
 
-    def explain(self, found: dict[str, float], label: str, count: int = 5) -> list[str]:
-        """The features that pushed most towards ``label`` against the other stances."""
+    def decide(self, found: dict[str, float]) -> tuple[str, float]:
+        """The likeliest stance and its probability."""
+        probabilities = self.probabilities(found)
+        stance = max(probabilities, key=probabilities.get)
+        return stance, probabilities[stance]
+
+    def explain(self, found: dict[str, float], label: str, count: int = 3) -> list[str]:
+        """What pushed most towards ``label`` against the other stances, as a reader can
+        take it: the rules' scores, and words that carry meaning (no numbers or model
+        names, each word once though it stands in the headline and the lead)."""
         index = self.classes.index(label)
         pushes = []
         for name, value in found.items():
             row = self.weights.get(name)
-            if row:
+            if row and not NAMELESS.search(name.partition(":")[2]):
                 others = (sum(row) - row[index]) / (len(row) - 1)
                 pushes.append(((row[index] - others) * value, name))
-        return [describe(name) for push, name in sorted(pushes, reverse=True)[:count] if push > 0]
+        named: list[str] = []
+        for push, name in sorted(pushes, reverse=True):
+            text = describe(name)
+            if push > 0 and text not in named and len(named) < count:
+                named.append(text)
+        return named
 
     def to_json(self) -> str:
         return json.dumps({"features_version": FEATURES_VERSION, "classes": list(self.classes),
@@ -128,26 +148,40 @@ class StanceModel:
                           ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
-def confidence(probability: float) -> float:
-    """How often the model is right at this probability on pages by writers it never saw."""
-    return next(share for at_least, share in SETTINGS["confidence"] if probability >= at_least)
+@lru_cache(maxsize=None)
+def settings() -> dict:
+    """The ``model`` section of ``stance.yaml``; read on first use, so that a run with
+    nothing to normalise does not load the stance vocabulary."""
+    return vocab.load("stance")["model"]
+
+
+@lru_cache(maxsize=None)
+def stop_words() -> frozenset[str]:
+    return frozenset(settings()["stop_words"])
+
+
+def confidence(probability: float, agrees: bool) -> float:
+    """How often the model was right at this probability on pages by writers it had not
+    seen, when it agreed with the rules and when it did not."""
+    table = settings()["confidence"]["agreeing" if agrees else "disagreeing"]
+    return next(share for at_least, share in table if probability >= at_least)
 
 
 def describe(name: str) -> str:
     """A feature as a reader can take it: ``headline "approves"``, ``the rules' reading easing``."""
     kind, _, rest = name.partition(":")
     if kind in ("T", "L"):
-        return f'{FEATURE_NAMES[kind]} "{rest.replace("_", " ")}"'
+        return f'"{rest.replace("_", " ")}"'
     if kind.startswith("rule="):
-        return f"{FEATURE_NAMES['rule']} {kind[5:].replace('&', ' with its ')}"
+        return f"the rules' reading {kind[5:].split('&')[0]}"
     return f"{FEATURE_NAMES.get(kind, kind)} {rest.replace(':', ' in the ')}".strip()
 
 
 def parse(text: str) -> StanceModel:
     data = json.loads(text)
     if data.get("features_version") != FEATURES_VERSION:
-        raise ValueError(f"the stance model was trained on features version {data.get('features_version')}, "
-                         f"this code reads version {FEATURES_VERSION}: run `invoke train-stance`")
+        raise ValueError(f"trained on features version {data.get('features_version')}, "
+                         f"this code reads version {FEATURES_VERSION}")
     return StanceModel(tuple(data["classes"]), tuple(data["intercepts"]),
                        {name: tuple(row) for name, row in data["weights"].items()}, data.get("trained_on", {}))
 
@@ -160,11 +194,28 @@ def model_path() -> Path:
 
 
 @lru_cache(maxsize=None)
+def _load(path: Path) -> StanceModel | StanceModelError | None:
+    if not path.is_file():
+        return None
+    try:
+        return parse(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError) as error:  # a failure is kept too: read once
+        return StanceModelError(f"stance model {path} cannot be used ({error}); "
+                                "run `invoke train-stance` or remove the file")
+
+
 def load_model() -> StanceModel | None:
-    """The model in use, or ``None`` when there is none (the rules then decide alone)."""
-    path = model_path()
-    return parse(path.read_text(encoding="utf-8")) if path.is_file() else None
+    """The model in use, or ``None`` when there is none (the rules then decide alone).
+    Raises ``StanceModelError`` for a file that cannot be read as a model."""
+    loaded = _load(model_path())
+    if isinstance(loaded, StanceModelError):
+        raise loaded
+    return loaded
 
 
-def top_labels(probabilities: dict[str, float]) -> Iterable[tuple[str, float]]:
-    return sorted(probabilities.items(), key=lambda item: -item[1])
+def rules_digest() -> str:
+    """A digest of the stance vocabulary the features were read with (cues, contexts,
+    stop words): a model trained before the rules changed weighs scores they no longer give."""
+    rules = {key: value for key, value in vocab.load("stance").items() if key != "model"}
+    rules["stop_words"] = sorted(stop_words())
+    return hashlib.sha256(json.dumps(rules, sort_keys=True, ensure_ascii=False).encode()).hexdigest()

@@ -45,12 +45,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=None, help="model file (default: the package's)")
     parser.add_argument("--check", default=None, help="leave out ids matching this pattern and score them")
     args = parser.parse_args(argv)
+    if "heldout" in args.cases.resolve().parts:
+        parser.error(f"{args.cases} is a held-out split: it measures pages no rule or model has seen")
     samples = read_samples(args.cases)
     if args.check:
         print(check(samples, re.compile(args.check)))
         return 0
     model = fit(samples, trained_on={"cases": len(samples), "corpus": corpus_digest(args.cases),
-                                     "regularisation": REGULARISATION})
+                                     "rules": stance_model.rules_digest(), "regularisation": REGULARISATION})
     out = args.out or stance_model.PACKAGE_VOCAB / stance_model.MODEL_FILE
     write_atomic(out, model.to_json().encode("utf-8"))
     right = sum(predict(model, s.features) == s.label for s in samples)
@@ -105,8 +107,7 @@ def _frequent_features(samples: list[Sample]) -> set[str]:
 
 
 def predict(model: stance_model.StanceModel, features: dict) -> str:
-    probabilities = model.probabilities(features)
-    return max(probabilities, key=probabilities.get)
+    return model.decide(features)[0]
 
 
 def check(samples: list[Sample], left_out: re.Pattern) -> str:
