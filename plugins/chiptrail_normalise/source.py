@@ -203,6 +203,15 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+POSTED_BY = re.compile(
+    r"(?:[—–-]+\s*)?posted(?:\s+(?:on|in)\s+[^|·•]{1,40}?)?\s+by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)\s*(?:[|·•].*)?",
+    re.IGNORECASE,
+)
+FOOT_ADDRESS_LINES = 3  # a site signs its page on one of its last lines
+FOOT_PARTS = re.compile(r"\s*(?:[|·•]|\s[—–-]{1,2}\s|^[—–-]{1,2}\s|©|\(c\))\s*", re.IGNORECASE)
+FOOT_PART_MAX_WORDS = 6
+FOOT_YEAR = re.compile(r"^(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+", re.IGNORECASE)  # "© 2025 gpugossip.net"
+FOOT_ADDRESS_FILLER = re.compile(r"(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?\s*(?:all rights reserved\.?)?", re.IGNORECASE)
 SIGNED_AT_BOTH_ENDS = "copyright holder named by line"
 STORY_CREDITS = ("dateline on line", "byline crediting the outlet")
 HOME_ROW_GAP = re.compile(r"\s*[›>»|·•/]\s*|\s{2,}|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -364,7 +373,11 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
         credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
         stated = [found for found in stated if found not in credits] + own[:1] + credits
-    return [*stated, *own, *_wire_credits(names)]
+    posted = find_outlet_posting(lines)
+    poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
+    foot = find_address_in_the_foot(lines)
+    signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    return [*stated, *own, *poster, *signed, *_wire_credits(names)]
 
 
 def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
@@ -595,6 +608,55 @@ def find_site_address(lines: list[str]) -> str | None:
     a post shares ("ft.com" under a Reddit post's title). Without one, the site a
     printout's footer says the copy came from ("Printed from semiwire.net on 22/11/2025")."""
     return _address_over_the_story(lines) or _printed_from(lines)
+
+
+def find_outlet_posting(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a "Posted by Name" line whose name is a publication's, not a
+    person's, a handle's or a desk's ("Posted by Northgate Wire", "— Posted by The Byte
+    Ledger", "Posted on March 9, 2026 by Chip Policy Monitor", "Posted in Markets by
+    MarketPulse Kenya"): a blog or small site credits its posts to itself, as a writer's
+    byline credits the writer ("Posted by Mara Quinn")."""
+    for index, line in enumerate(lines):
+        match = POSTED_BY.fullmatch(line.strip())
+        name = match.group("name").strip() if match else ""
+        if name and name[0].isupper() and _names_a_posting_outlet(name):
+            return index, name
+    return None
+
+
+def _names_a_posting_outlet(name: str) -> bool:
+    """A publication's name (a masthead's words, a known outlet, a coined brand:
+    "MarketPulse Kenya"), not a person's nor a desk's ("Wire Desk", "Hexus Staff")."""
+    if STAFF_SUFFIX.search(name) or _may_be_a_person(name):
+        return False
+    coined = bool(COINED_WORD.fullmatch(name.split()[0])) and not name.split()[0].islower()
+    return outlets.names_a_publication(name) or bool(outlets.known_name(name)) or coined
+
+
+def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the site's own address signing the page on one of its last lines,
+    alone or set with its furniture: a copyright mark, a strapline after a dash, footer
+    links, the writer's byline ("(c) newsbeat.asia", "globaltechbeat.com © 2025",
+    "siliconstrait.com — independent coverage of the chip war", "semiwire.asia · About ·
+    Contact", "By Lin Xiaomei | techasiabrief.com"). The address names the site as a page
+    address does: a known outlet by its name, else a name the same line spells it with
+    ("© 2025 CN AI Digest — cn-ai-digest.com"), else the bare domain. A story's own links
+    sit in sentences, and a credit names its outlet with a label ("Source: ft.com"), so
+    neither is a part of its own here."""
+    for index, text in _tail(lines)[-FOOT_ADDRESS_LINES:]:
+        parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
+        parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
+        domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
+        others = [part for part in parts if part not in domains]
+        if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
+            continue
+        address = f"https://{domains[0].rstrip('/').casefold()}"
+        outlet = _outlet_of_address(address)
+        if outlet != domain_of(address):
+            return index, outlet
+        spelt = next((part for part in others if _spells_domain(part, outlet)), None)
+        return index, spelt or outlet
+    return None
 
 
 def _printed_from(lines: list[str]) -> str | None:
