@@ -1511,8 +1511,8 @@ def _site_name_guess(
     over_a_menu = _is_over_a_menu(text, index, lines) or (first and _heads_a_menu_column(text, index, lines))
     if over_a_menu and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
-    if first and _is_shouted_logo(text) and _heads_a_menu_column(text, index, lines):
-        return index, text
+    if first and _is_shouted_logo(text) and (_heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines)):
+        return index, text  # "RAND" over "Research | Topics | Experts | About", as over a menu set one entry a line
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
@@ -1520,7 +1520,8 @@ def _site_name_guess(
 
 def _is_shouted_logo(text: str) -> bool:
     """One word in capitals that reads as a ticker only to the clutter rules ("MSNBC",
-    "TODAY" over "Singapore" / "World" / "Big Read"): over the site's menu, it is its logo."""
+    "TODAY" over "Singapore" / "World" / "Big Read", "RAND" over "Research | Topics |
+    About"): over the site's menu, a column or a row, it is its logo."""
     return text.isalpha() and text.isupper() and len(text) > 2 and boilerplate.classify(text) == "market_data"
 
 
