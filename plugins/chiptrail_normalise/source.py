@@ -698,7 +698,7 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     chrome = find_page_chrome(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
-    logo = _platform_logo(lines)
+    logo = _platform_logo(lines) or _one_letter_logo_over_the_poster(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
     furniture = outlets.post_furniture_owner(lines)
@@ -732,6 +732,18 @@ def _platform_logo(lines: list[str]) -> tuple[int, str] | None:
     first = next(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), None)
     platform = outlets.platform_named(first[1]) if first and len(first[1]) > 2 or first and not first[1].isascii() else None
     return (first[0], platform) if platform else None
+
+
+def _one_letter_logo_over_the_poster(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of a platform named by one letter ("X") as the first line of a page
+    that is a post, over the poster's name: elsewhere the letter is as often a share or
+    close button (``outlets.platform_named`` never takes it), but a post's page opens on
+    its platform's logo, and a button stands beside the post, not over its poster."""
+    named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
+    if len(named) < 2 or _is_story_text(named[1][1]):
+        return None
+    platform = next((name for name in outlets.platforms() if len(name) == 1 and name == named[0][1]), None)
+    return (named[0][0], platform) if platform else None
 
 
 def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
