@@ -120,3 +120,8 @@ def test_a_post_page_opening_on_the_platforms_one_letter_logo_is_sourced_to_the_
 
 def test_a_one_letter_line_over_an_articles_prose_is_no_platform_logo():
     assert source_of(["X", LEAD, MORE, LAST]) != "X"
+
+
+def test_xs_stamp_with_the_posts_views_is_xs_furniture():
+    post = ["Wen Qiao", "@wenqiao_chips", THREAD_VIEW_POSTS[1], "11:42 AM · Dec 3, 2025 · 48.2K Views"]
+    assert source_of(post) == "X"
