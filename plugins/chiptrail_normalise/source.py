@@ -730,8 +730,18 @@ def _platform_logo(lines: list[str]) -> tuple[int, str] | None:
     """(index, platform) of a platform's name as the page's first line, its logo, in its
     own script too ("Weibo" over "Search Weibo", "知乎" over "首页  会员  发现")."""
     first = next(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), None)
-    platform = outlets.platform_named(first[1]) if first and len(first[1]) > 2 or first and not first[1].isascii() else None
+    if not first or (len(first[1]) <= 2 and first[1].isascii()):
+        return None
+    platform = next(filter(None, map(outlets.platform_named, _logo_spellings(first[1]))), None)
     return (first[0], platform) if platform else None
+
+
+def _logo_spellings(text: str) -> list[str]:
+    """The ways a logo line may give the site's name: the whole line, its Latin-script name
+    when set in two scripts ("Xueqiu 雪球"), and the first step of a home row or
+    breadcrumb it opens ("V2EX › 硬件", "Xueqiu / 雪球", "Xueqiu 雪球  首页  行情  交易")."""
+    home = HOME_ROW_GAP.split(text.strip())[0]
+    return list(dict.fromkeys([text, _latin_name(text), home, _latin_name(home)]))
 
 
 def _one_letter_logo_over_the_poster(lines: list[str]) -> tuple[int, str] | None:
@@ -1477,6 +1487,8 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue
         if _is_story_text(text):
             break
+        if first and _is_bilingual_logo(text, index, lines, skip):
+            return index, text  # "Securities Times 证券时报": the name is read in Latin script (find_site_name_line)
         if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
             if _is_among_menu_entries(index, lines):
                 continue  # a section or a sister publication in the menu ("Moneyweb Insider")
@@ -1489,6 +1501,17 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
                 return guess  # the logo's text: a section's or a rubric's name under it is no site's ("Markets News", "Issue Brief")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
+
+
+def _is_bilingual_logo(text: str, index: int, lines: list[str], skip: frozenset[int]) -> bool:
+    """The page's first line as a logo set in two scripts ("Hong Kong Economic Times
+    香港經濟日報", "Focus Taiwan 中央社英語新聞"), whose Latin-script name is a publication's or
+    reads as a site's name by the same rules as a logo set in one script: the characters
+    beside it make the whole line too long or too mixed for those rules."""
+    latin = _latin_name(text)
+    if latin == text.strip() or not BILINGUAL_LOGO.fullmatch(text.strip()):
+        return False
+    return _is_publication_name(latin) or bool(_site_name_guess(index, latin, lines, True, skip))
 
 
 def _is_tab_title(text: str, lines: list[str], skip: frozenset[int]) -> bool:
