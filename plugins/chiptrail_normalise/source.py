@@ -1337,7 +1337,22 @@ def _signs_over_a_date(name: str, lines: list[str]) -> bool:
     menu and again over an episode's date)."""
     top = _top(lines)
     lone = [position for position, (_, text) in enumerate(top) if text == name]
-    return len(lone) == 1 and lone[0] + 1 < len(top) and _under_a_byline(top[lone[0] + 1][1])
+    if not (len(lone) == 1 and lone[0] + 1 < len(top) and _under_a_byline(top[lone[0] + 1][1])):
+        return False
+    return not _heads_the_page_over_a_dated_headline(lone[0], top)
+
+
+def _heads_the_page_over_a_dated_headline(position: int, top: list[tuple[int, str]]) -> bool:
+    """True when the name is the page's first line and the line under its date is a
+    headline, not the story: a byline stands under the headline it signs, so a name over
+    the date that heads the headline is the site's logo ("China Economic Net" / "Feb 14
+    2026" / "China chip imports jump as H200 sales open")."""
+    after = top[position + 2][1] if position + 2 < len(top) else ""
+    return position == 0 and bool(after) and not _is_story_text(after) and _is_title_shaped_headline(after)
+
+
+def _is_title_shaped_headline(text: str) -> bool:
+    return word_count(text) >= TAB_TITLE_HEADLINE_MIN_WORDS and not ends_sentence(text) and not _under_a_byline(text)
 
 
 def _same_name(name: str, author: str | None) -> bool:
