@@ -246,6 +246,17 @@ def evaluate(c, cases, day_first=False):
     _exit_with(fields or evaluate_stories.main([]))
 
 
+@task(help={"cases": "folder of labelled cases to train on (default: tests/corpus/dev; "
+                   "never the held-out split)",
+            "check": "leave out the ids matching this regular expression, train on the rest "
+                     "and compare rules and model on them; writes nothing"})
+def train_stance(c, cases="tests/corpus/dev", check=None):
+    """Train the stance model on labelled cases (needs the `train` extra: scikit-learn)."""
+    from chiptrail_normalise import stance_training
+
+    _exit_with(stance_training.main([str(ROOT / cases), *(["--check", check] if check else [])]))
+
+
 @task(help={"feed": "fetch this one feed once, to try it before adding it to content/feeds.yaml"})
 def fetch(c, feed=None):
     """Fetch new articles from the feeds in content/feeds.yaml into content/raw/."""

@@ -7,6 +7,8 @@ import pytest
 
 from chiptrail_normalise.stance import extract_stance
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules' reading, before the model weighs it
+
 LEAD = ("WASHINGTON — Today, the Department of Commerce's Bureau of Industry and Security "
         "released two rules that update export controls on advanced computing items.")
 MEASURES = (

@@ -7,6 +7,8 @@ import pytest
 
 from chiptrail_normalise.stance import extract_actor, extract_stance
 
+pytestmark = pytest.mark.usefixtures("rules_only")  # the rules' reading, before the model weighs it
+
 FILLER = "Chinese cloud providers have built large data centres for language models."
 MORE_FILLER = "Demand for inference hardware has grown quickly this year."
 

@@ -57,9 +57,21 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
     fields["date"] = _extract_date(lines, header.fields, day_first, fields["source"].value)
     fields["cites"] = extract_cites(story, fields["source"].value)
     fields["summary"] = extract_summary(blocks)
-    fields.update(_read_subject(fields["title"].value, fields["subtitle"].value, [block.text for block in blocks]))
+    fields.update(_read_subject(*_subject_texts(fields, blocks)))
     meta = build_meta(fields, url=header.fields.get("url"))
     return Normalised(meta, render(blocks), [f"{name}: {w}" if name else w for w in warnings])
+
+
+def subject_texts(text: str) -> tuple[str, str | None, list[str]]:
+    """The headline, dek and paragraphs that chips and stance read in ``text``: what the
+    stance model is trained on (``stance_training``)."""
+    header = parse_header(sanitise(text)[0].split("\n"))
+    reading = _read_the_page(header.rest, header.fields)
+    return _subject_texts(reading.fields, reading.blocks)
+
+
+def _subject_texts(fields: dict[str, Field], blocks: list[Block]) -> tuple[str, str | None, list[str]]:
+    return fields["title"].value, fields["subtitle"].value, [block.text for block in blocks]
 
 
 class PageReading(NamedTuple):

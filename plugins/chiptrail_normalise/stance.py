@@ -72,7 +72,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from . import stance_events, vocab
+from . import stance_events, stance_model, vocab
 from .fields import Field
 from .line_patterns import LiteralGate
 from .pattern_set import PatternSet
@@ -272,6 +272,7 @@ PAIR_PENDING = re.compile(RULES["headline_pair"]["pending"], re.IGNORECASE)
 PAIR_NOUN_AFTER = re.compile(RULES["headline_pair"]["noun_after"], re.IGNORECASE)
 PAIR_POLICY_IN = re.compile(RULES["headline_pair"]["policy_in"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
+MODEL = stance_model.SETTINGS
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
 COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
@@ -289,8 +290,15 @@ OBJECT_PREPOSITION = re.compile(
 
 
 def extract_stance(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:
-    """The rubric direction with the cue phrases that decided it in ``details["cues"]``.
-    The dek (``subtitle``), when known, is read as part of the headline."""
+    """The stance the stance model decides from the rules' reading and the words of the
+    headline and lead (``stance_model``), or the rules' own when no model is installed.
+    ``details`` keep the deciding cue phrases (``"cues"``) and the rules' reading."""
+    return _decided(title or "", subtitle or "", tuple(paragraphs or ()))
+
+
+def read_by_rules(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:
+    """The rubric direction the rules read, with the cue phrases that decided it in
+    ``details["cues"]``. The dek (``subtitle``), when known, is read as part of the headline."""
     hits, totals, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
     deciding = [h for h in hits if stance == "mixed" or h.direction == stance] or list(hits)
     evidence = " vs ".join(f"{d} {totals[d]:.1f}" for d in DIRECTIONS)
@@ -298,9 +306,17 @@ def extract_stance(title: str, paragraphs: list[str], subtitle: str | None = Non
     return Field(stance, confidence, evidence, {"cues": _top_phrases(deciding)})
 
 
+def rules_reading(title: str, paragraphs: list[str], subtitle: str | None = None) -> stance_model.RulesReading:
+    """What the stance model weighs of the rules: their stance and confidence, and the cues."""
+    hits, totals, _ = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
+    rules = read_by_rules(title, paragraphs, subtitle)
+    return stance_model.RulesReading(rules.value, rules.confidence, totals, hits)
+
+
 def extract_actor(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:
     """``us``, ``china``, ``company``, a list of those when several move, or ``None``."""
-    hits, _, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
+    hits, _, _ = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
+    stance = _decided(title or "", subtitle or "", tuple(paragraphs or ())).value
     if stance == "neutral":
         return Field(None, 0.5, "no move reported, so no actor")
     directions = DIRECTIONS if stance == "mixed" else (stance,)
@@ -308,6 +324,36 @@ def extract_actor(title: str, paragraphs: list[str], subtitle: str | None = None
     if len(fields) == 1 or fields[0].value is None or fields[1].value is None:
         return next((field for field in fields if field.value is not None), fields[0])
     return _both_actors(*fields)
+
+
+def _states_surely(rules: stance_model.RulesReading) -> bool:
+    """The rules read one move, stated in the headline, dek or lead, and are sure of it."""
+    return (rules.stance in DIRECTIONS and rules.confidence >= MODEL["sure_rules_at"]
+            and any(hit.stated and hit.direction == rules.stance for hit in rules.hits))
+
+
+@lru_cache(maxsize=32)
+def _decided(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Field:
+    """The model's stance with its probability as the confidence; the evidence names
+    what pushed it most and what the rules read. A move the rules are sure the headline or
+    lead states stands unless the model is itself sure otherwise: on short, plain pages the
+    rules read the rubric better than words weighed over the corpus. Cached: stance and
+    actor share it."""
+    model = stance_model.load_model()
+    if model is None:
+        return read_by_rules(title, list(paragraphs), subtitle)
+    rules = rules_reading(title, list(paragraphs), subtitle)
+    found = stance_model.features(title, subtitle, paragraphs, rules)
+    probabilities = model.probabilities(found)
+    stance = max(probabilities, key=probabilities.get)
+    if stance != rules.stance and probabilities[stance] < MODEL["overrules_a_stated_move_at"] and _states_surely(rules):
+        return read_by_rules(title, list(paragraphs), subtitle)
+    deciding = [h for h in rules.hits if stance == "mixed" or h.direction == stance] or list(rules.hits)
+    evidence = (f"stance model, probability {probabilities[stance]:.2f}, weighing "
+                f"{'; '.join(model.explain(found, stance, 3)) or 'its priors'} (the rules read "
+                f"{rules.stance}: {' vs '.join(f'{d} {rules.totals[d]:.1f}' for d in DIRECTIONS)})")
+    details = {"cues": _top_phrases(deciding), "rules": rules.stance}
+    return Field(stance, stance_model.confidence(probabilities[stance]), evidence, details)
 
 
 def _actor_weights(hits: tuple[Hit, ...], direction: str) -> dict[str, float]:

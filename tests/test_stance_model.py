@@ -1,0 +1,217 @@
+"""The stance model: a linear model over the rules' reading and the words of the headline
+and lead decides the stance; the rules alone decide when no model is installed. The model
+is data (vocab/stance_model.json) written by `invoke train-stance` from the dev corpus."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+from chiptrail_normalise import stance, stance_model, stance_training
+from chiptrail_normalise.stance import extract_actor, extract_stance, read_by_rules
+
+CORPUS = Path(__file__).parent / "corpus"
+LEAD = "Analysts said the decision would shape orders for the rest of the year."
+
+
+def toy_model(**weights):
+    """Four stances, no priors, and the given feature weights (in classes' order)."""
+    classes = ("easing", "mixed", "neutral", "tightening")
+    return stance_model.StanceModel(classes, (0.0, 0.0, 0.0, 0.0), weights, {})
+
+
+@pytest.fixture
+def installed(monkeypatch):
+    """Install a model in place of the shipped one for one test."""
+    def install(model):
+        monkeypatch.setattr(stance_model, "load_model", lambda: model)
+        stance._decided.cache_clear()
+    yield install
+    stance._decided.cache_clear()
+
+
+# Reading a model
+
+
+def test_probabilities_are_a_softmax_of_each_stances_weighted_sum():
+    model = toy_model(**{"T:approves": (2.0, 0.0, 0.0, -1.0)})
+    found = {"T:approves": 1.0, "T:unknown": 1.0}
+    probabilities = model.probabilities(found)
+    total = math.exp(2) + 2 + math.exp(-1)
+    assert probabilities["easing"] == pytest.approx(math.exp(2) / total)
+    assert probabilities["tightening"] == pytest.approx(math.exp(-1) / total)
+    assert sum(probabilities.values()) == pytest.approx(1.0)
+
+
+def test_the_explanation_names_the_features_that_pushed_towards_the_decision():
+    model = toy_model(**{"T:approves": (2.0, 0.0, 0.0, 0.0), "L:blocked": (0.0, 0.0, 0.0, 3.0),
+                         "rule=easing": (1.0, 0.0, 0.0, 0.0)})
+    found = {"T:approves": 1.0, "L:blocked": 1.0, "rule=easing": 1.0}
+    assert model.explain(found, "easing") == ['headline "approves"', "the rules' reading easing"]
+
+
+def test_a_model_written_and_read_back_gives_the_same_probabilities():
+    model = toy_model(**{"T:approves": (0.5, -0.25, 0.0, 0.125)})
+    again = stance_model.parse(model.to_json())
+    found = {"T:approves": 1.0}
+    assert again.probabilities(found) == model.probabilities(found)
+
+
+def test_a_model_trained_on_other_features_is_refused_with_what_to_do():
+    data = json.loads(toy_model().to_json())
+    data["features_version"] = stance_model.FEATURES_VERSION + 1
+    with pytest.raises(ValueError, match="invoke train-stance"):
+        stance_model.parse(json.dumps(data))
+
+
+def test_a_model_in_the_users_vocabulary_folder_replaces_ours(tmp_path, monkeypatch):
+    (tmp_path / "stance_model.json").write_text(toy_model().to_json(), encoding="utf-8")
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(tmp_path))
+    assert stance_model.model_path() == tmp_path / "stance_model.json"
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(tmp_path / "elsewhere"))
+    assert stance_model.model_path() == stance_model.PACKAGE_VOCAB / "stance_model.json"
+
+
+# What the model weighs
+
+
+def test_the_features_are_the_rules_reading_and_the_headlines_and_leads_words():
+    title = "US approves H200 exports"
+    lead = "The Commerce Department approved H200 exports to China on Monday, officials said."
+    rules = stance.rules_reading(title, [lead])
+    found = stance_model.features(title, "", [lead], rules)
+    assert found["rule=easing"] > 0
+    assert found["cues:easing"] > found["cues:tightening"]
+    assert {"T:approves", "T:h200_exports", "L:commerce", "L:approved_h200"} <= set(found)
+
+
+def test_common_words_are_no_features_but_pairs_with_them_are():
+    title = "Commerce did not approve the H20 licences"
+    found = stance_model.features(title, "", [], stance.rules_reading(title, []))
+    assert "T:the" not in found and "T:did" in found and "T:the_h20" in found
+
+
+def test_short_lines_are_no_part_of_the_lead():
+    rules = stance.rules_reading("Headline", ["Share this story", LEAD])
+    found = stance_model.features("Headline", "", ["Share this story", LEAD], rules)
+    assert "L:share" not in found and "L:analysts" in found
+
+
+# Deciding
+
+
+def test_the_model_decides_with_the_confidence_its_probability_has_earned(installed):
+    """The probability is not the confidence: the confidence is how often the model was
+    right at that probability on pages by writers it had not seen."""
+    installed(toy_model(**{"T:weighs": (0.0, 0.0, 3.0, 0.0)}))
+    decided = extract_stance("Beijing weighs H200 purchases", [LEAD])
+    probability = math.exp(3) / (math.exp(3) + 3)
+    assert decided.value == "neutral"
+    assert decided.confidence == stance_model.confidence(probability) < probability
+
+
+@pytest.mark.parametrize("probability, confidence", [(0.99, 0.96), (0.95, 0.85), (0.8, 0.7), (0.4, 0.55)])
+def test_confidence_follows_the_measured_table(probability, confidence):
+    assert stance_model.confidence(probability) == confidence
+
+
+def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_model(installed):
+    title = "US approves H200 exports to China"
+    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
+    assert read_by_rules(title, [lead]).value == "easing"
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 1.0, 0.0)}))  # neutral, probability .48
+    assert extract_stance(title, [lead]).value == "easing"
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 5.0, 0.0)}))  # neutral, probability .98
+    assert extract_stance(title, [lead]).value == "neutral"
+
+
+def test_the_evidence_says_what_pushed_the_model_and_what_the_rules_read(installed):
+    installed(toy_model(**{"T:weighs": (0.0, 0.0, 3.0, 0.0)}))
+    decided = extract_stance("Beijing weighs H200 purchases", [LEAD])
+    assert 'headline "weighs"' in decided.evidence
+    assert f"the rules read {decided.details['rules']}" in decided.evidence
+
+
+def test_the_actor_is_read_for_the_direction_the_model_decides(installed):
+    title = "US approves H200 exports to China"
+    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
+    installed(toy_model(**{"T:approves": (5.0, 0.0, 0.0, 0.0)}))
+    assert extract_actor(title, [lead]).value == "us"
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 5.0, 0.0)}))
+    assert extract_actor(title, [lead]).value is None
+
+
+def test_without_a_model_the_rules_decide(installed):
+    installed(None)
+    title = "US approves H200 exports to China"
+    assert extract_stance(title, [LEAD]) == read_by_rules(title, [LEAD])
+
+
+# The shipped model
+
+
+@pytest.mark.parametrize("title, lead, expected", [
+    ("Washington lifts H20 licence requirement",
+     "The Commerce Department said H20 sales to China no longer require a licence.", "easing"),
+    ("Beijing tells firms to stop buying Nvidia H20 chips",
+     "China's regulators told ByteDance, Alibaba and Tencent to halt purchases of Nvidia's H20 chips.",
+     "tightening"),
+    ("US approves H200 exports; China customs blocks shipments",
+     "Washington approved H200 sales to China this week, while Chinese customs held shipments.", "mixed"),
+    ("Nvidia earnings beat estimates on data centre demand",
+     "Nvidia reported quarterly revenue of $46 billion, ahead of forecasts.", "neutral"),
+])
+def test_the_shipped_model_reads_plain_news_of_each_kind(title, lead, expected):
+    assert extract_stance(title, [lead, LEAD]).value == expected
+
+
+def test_the_shipped_model_was_trained_on_the_dev_corpus_as_it_is():
+    """Change a dev label or page, and `invoke train-stance` must be run again."""
+    trained_on = stance_model.load_model().trained_on
+    assert trained_on["corpus"] == stance_training.corpus_digest(CORPUS / "dev")
+
+
+# Training
+
+
+def write_case(folder, case, title, lead, label):
+    (folder / f"{case}.txt").write_text(f"{title}\n\n{lead}\n\n{LEAD}\n", encoding="utf-8")
+    (folder / f"{case}.yaml").write_text(yaml.safe_dump({"stance": label}), encoding="utf-8")
+
+
+def small_corpus(folder):
+    news = {
+        "easing": ("US approves {} exports to China", "The Commerce Department approved {} sales to Chinese buyers."),
+        "tightening": ("US bans {} exports to China", "The Commerce Department banned {} sales to Chinese buyers."),
+        "neutral": ("What the {} means for Nvidia", "Nvidia's {} remains popular with Chinese cloud providers."),
+    }
+    for label, (title, lead) in news.items():
+        for number, chip in enumerate(("H20", "H200", "A100", "H100", "B30A", "MI308")):
+            write_case(folder, f"{label[0]}{number}", title.format(chip), lead.format(chip), label)
+
+
+def test_training_writes_a_model_that_reads_its_cases_and_names_its_corpus(tmp_path):
+    small_corpus(tmp_path)
+    out = tmp_path / "model.json"
+    assert stance_training.main([str(tmp_path), "--out", str(out)]) == 0
+    model = stance_model.parse(out.read_text(encoding="utf-8"))
+    assert model.trained_on["corpus"] == stance_training.corpus_digest(tmp_path)
+    samples = stance_training.read_samples(tmp_path)
+    assert all(stance_training.predict(model, s.features) == s.label for s in samples)
+
+
+def test_training_twice_on_the_same_cases_writes_the_same_bytes(tmp_path):
+    small_corpus(tmp_path)
+    for name in ("one.json", "two.json"):
+        stance_training.main([str(tmp_path), "--out", str(tmp_path / name)])
+    assert (tmp_path / "one.json").read_bytes() == (tmp_path / "two.json").read_bytes()
+
+
+def test_the_check_scores_left_out_cases_and_writes_nothing(tmp_path, capsys):
+    small_corpus(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    assert stance_training.main([str(tmp_path), "--check", "^[et]0$"]) == 0
+    assert "2 cases left out, 16 trained on" in capsys.readouterr().out
+    assert sorted(tmp_path.iterdir()) == before
