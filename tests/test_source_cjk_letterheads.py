@@ -45,3 +45,23 @@ def test_a_headline_ending_on_a_ministrys_name_is_no_letterhead():
 
 def test_the_logo_of_a_known_outlet_in_its_own_script_is_the_outlet():
     assert page_source_of(["36氪", "首页 > 资讯", HEADLINE, STAMP, LEAD, MORE]) == "36Kr"
+
+
+EN_HEADLINE = "SMIC shares rise as Beijing waives duties on chipmaking tools"
+EN_LEAD = "Shares of SMIC rose 4% on Tuesday after the finance ministry said it would waive import duties on some chipmaking tools."
+EN_MORE = "Hua Hong Semiconductor fell 2% as investors weighed its exposure to mature-node pricing."
+
+
+@pytest.mark.parametrize(
+    ("logo", "name"),
+    [("Pearl River Business Daily 珠江商報", "Pearl River Business Daily"), ("Harbour Times 港灣時報", "Harbour Times"),
+     ("Strait Finance Monitor 海峡财经", "Strait Finance Monitor")],
+)
+def test_the_first_line_as_a_logo_in_two_scripts_names_the_site_in_latin_script(logo, name):
+    assert extract_source([logo, EN_HEADLINE, "July 29, 2025", EN_LEAD, EN_MORE]).value == name
+
+
+@pytest.mark.parametrize("logo", ["Xueqiu 雪球", "Xueqiu / 雪球", "Xueqiu 雪球  首页  行情  交易", "V2EX › 硬件"])
+def test_a_platforms_logo_in_two_scripts_or_over_its_breadcrumb_names_the_platform(logo):
+    platform = "V2EX" if "V2EX" in logo else "Xueqiu"
+    assert extract_source([logo, "芯片投资笔记", "2026-01-14 21:05", LEAD, MORE]).value == platform

@@ -183,3 +183,14 @@ def test_an_official_address_naming_its_body_by_one_word_gives_its_letterhead_no
 def test_an_official_address_naming_its_body_by_one_word_is_the_bare_domain_without_a_letterhead():
     url = "https://www.trade.gov/news/press-releases/2025/commerce-tightens-controls"
     assert source_of([HEADLINE, LEAD, "Trade officials said the rules would be reviewed.", MORE], url=url) == "trade.gov"
+
+
+@pytest.mark.parametrize("menu", ["Research | Topics | Experts | About", "Research  Topics  Experts  About"])
+def test_a_one_word_logo_in_capitals_over_a_menu_row_is_the_letterhead(menu):
+    # A word in capitals reads as a ticker to the clutter rules; over the menu, as over a
+    # menu set one entry a line, it is the institution's logo.
+    assert source_of(["KITE", menu, "Report", HEADLINE, "Jan 27, 2026", LEAD, MORE]) == "KITE"
+
+
+def test_a_word_in_capitals_over_no_menu_is_no_letterhead():
+    assert source_of(["KITE", HEADLINE, "Jan 27, 2026", LEAD, MORE]) is None

@@ -108,3 +108,20 @@ def test_a_subheading_under_a_dek_never_names_the_site():
 def test_a_site_name_among_the_byline_stamps_still_names_the_site():
     assert source_of([HEADLINE, "chipwirehub", "12/09/2025 5 min read", LEAD, MORE, LAST]) == "chipwirehub"
     assert source_of([HEADLINE, "09.12.2025 – 14:32 Uhr", "Halbleiter Heute", LEAD, MORE, LAST]) == "Halbleiter Heute"
+
+
+def test_a_post_page_opening_on_the_platforms_one_letter_logo_is_sourced_to_the_platform():
+    # "X" alone is as often a share or close button; as the first line of a post's page,
+    # over the poster's name and handle, it is the platform's logo.
+    post = ["Wen Qiao", "@wenqiao_chips", THREAD_VIEW_POSTS[1], "Dec 9, 2025"]
+    assert source_of(["X", *post]) == "X"
+    assert source_of(post) is None
+
+
+def test_a_one_letter_line_over_an_articles_prose_is_no_platform_logo():
+    assert source_of(["X", LEAD, MORE, LAST]) != "X"
+
+
+def test_xs_stamp_with_the_posts_views_is_xs_furniture():
+    post = ["Wen Qiao", "@wenqiao_chips", THREAD_VIEW_POSTS[1], "11:42 AM · Dec 3, 2025 · 48.2K Views"]
+    assert source_of(post) == "X"

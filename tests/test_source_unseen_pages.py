@@ -40,9 +40,11 @@ def test_the_guardians_page_furniture_names_the_guardian(chrome):
     assert source_of(["Skip to main content", "Sign in", HEADLINE, "Aisha Rahman", LEAD, MORE, chrome]) == "The Guardian"
 
 
-def test_a_bare_domain_of_a_known_outlet_names_it_but_an_unknown_domain_does_not():
+def test_a_bare_domain_of_a_known_outlet_names_it_and_an_unknown_domain_names_itself():
+    # The site's address signing the page is its publisher's (test_source_signed_feet.py):
+    # a known outlet by its name, an unknown site by its bare domain (the labelling rules).
     assert source_of([HEADLINE, LEAD, MORE, "www.scmp.com"]) == "South China Morning Post"
-    assert source_of([HEADLINE, LEAD, MORE, "www.example-news.com"]) is None
+    assert source_of([HEADLINE, LEAD, MORE, "www.example-news.com"]) == "example-news.com"
 
 
 @pytest.mark.parametrize(

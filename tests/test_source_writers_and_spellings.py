@@ -93,3 +93,17 @@ def test_the_name_the_address_spells_keeps_its_article_as_the_page_prints_it():
              "Business", "Sports", "Chip rules are a moving target", "By Jane Doe", LEAD, MORE, LAST,
              "© 2025 The Keystone Courier"]
     assert source_of(lines) == "The Keystone Courier"
+
+
+def test_a_name_heading_the_page_over_the_date_and_the_headline_is_the_sites_logo_not_a_byline():
+    # A byline stands under the headline it signs; over the date and the headline, the
+    # page's first line is its logo.
+    page = ["Harbour Economic Net", "Feb 14 2026", "China chip imports jump as H200 sales open, customs adds checks",
+            LEAD, MORE, LAST]
+    assert source_of(page) == "Harbour Economic Net"
+
+
+def test_a_writers_name_over_the_date_under_the_headline_is_still_a_byline():
+    page = ["China chip imports jump as H200 sales open, customs adds checks", "Oren Halevi", "Feb 14 2026",
+            LEAD, MORE, LAST, "© 2026 Oren Halevi"]
+    assert source_of(page) is None

@@ -203,6 +203,15 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+POSTED_BY = re.compile(
+    r"(?:[—–-]+\s*)?posted(?:\s+(?:on|in)\s+[^|·•]{1,40}?)?\s+by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)\s*(?:[|·•].*)?",
+    re.IGNORECASE,
+)
+FOOT_ADDRESS_LINES = 3  # a site signs its page on one of its last lines
+FOOT_PARTS = re.compile(r"\s*(?:[|·•]|\s[—–-]{1,2}\s|^[—–-]{1,2}\s|©|\(c\))\s*", re.IGNORECASE)
+FOOT_PART_MAX_WORDS = 6
+FOOT_YEAR = re.compile(r"^(?:copyright\s*)?\d{4}(?:\s*[-–]\s*\d{4})?,?\s+", re.IGNORECASE)  # "© 2025 gpugossip.net"
+FOOT_ADDRESS_FILLER = re.compile(r"(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\.?\s*(?:all rights reserved\.?)?", re.IGNORECASE)
 SIGNED_AT_BOTH_ENDS = "copyright holder named by line"
 STORY_CREDITS = ("dateline on line", "byline crediting the outlet")
 HOME_ROW_GAP = re.compile(r"\s*[›>»|·•/]\s*|\s{2,}|(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
@@ -364,7 +373,11 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
         credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
         stated = [found for found in stated if found not in credits] + own[:1] + credits
-    return [*stated, *own, *_wire_credits(names)]
+    posted = find_outlet_posting(lines)
+    poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
+    foot = find_address_in_the_foot(lines)
+    signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    return [*stated, *own, *poster, *signed, *_wire_credits(names)]
 
 
 def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
@@ -597,6 +610,55 @@ def find_site_address(lines: list[str]) -> str | None:
     return _address_over_the_story(lines) or _printed_from(lines)
 
 
+def find_outlet_posting(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a "Posted by Name" line whose name is a publication's, not a
+    person's, a handle's or a desk's ("Posted by Northgate Wire", "— Posted by The Byte
+    Ledger", "Posted on March 9, 2026 by Chip Policy Monitor", "Posted in Markets by
+    MarketPulse Kenya"): a blog or small site credits its posts to itself, as a writer's
+    byline credits the writer ("Posted by Mara Quinn")."""
+    for index, line in enumerate(lines):
+        match = POSTED_BY.fullmatch(line.strip())
+        name = match.group("name").strip() if match else ""
+        if name and name[0].isupper() and _names_a_posting_outlet(name):
+            return index, name
+    return None
+
+
+def _names_a_posting_outlet(name: str) -> bool:
+    """A publication's name (a masthead's words, a known outlet, a coined brand:
+    "MarketPulse Kenya"), not a person's nor a desk's ("Wire Desk", "Hexus Staff")."""
+    if STAFF_SUFFIX.search(name) or _may_be_a_person(name):
+        return False
+    coined = bool(COINED_WORD.fullmatch(name.split()[0])) and not name.split()[0].islower()
+    return outlets.names_a_publication(name) or bool(outlets.known_name(name)) or coined
+
+
+def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the site's own address signing the page on one of its last lines,
+    alone or set with its furniture: a copyright mark, a strapline after a dash, footer
+    links, the writer's byline ("(c) newsbeat.asia", "globaltechbeat.com © 2025",
+    "siliconstrait.com — independent coverage of the chip war", "semiwire.asia · About ·
+    Contact", "By Lin Xiaomei | techasiabrief.com"). The address names the site as a page
+    address does: a known outlet by its name, else a name the same line spells it with
+    ("© 2025 CN AI Digest — cn-ai-digest.com"), else the bare domain. A story's own links
+    sit in sentences, and a credit names its outlet with a label ("Source: ft.com"), so
+    neither is a part of its own here."""
+    for index, text in _tail(lines)[-FOOT_ADDRESS_LINES:]:
+        parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
+        parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
+        domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
+        others = [part for part in parts if part not in domains]
+        if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
+            continue
+        address = f"https://{domains[0].rstrip('/').casefold()}"
+        outlet = _outlet_of_address(address)
+        if outlet != domain_of(address):
+            return index, outlet
+        spelt = next((part for part in others if _spells_domain(part, outlet)), None)
+        return index, spelt or outlet
+    return None
+
+
 def _printed_from(lines: list[str]) -> str | None:
     for line in lines[-FOOTER_LINES:]:
         match = PRINTED_FROM.fullmatch(line.strip())
@@ -636,7 +698,7 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     chrome = find_page_chrome(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
-    logo = _platform_logo(lines)
+    logo = _platform_logo(lines) or _one_letter_logo_over_the_poster(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
     furniture = outlets.post_furniture_owner(lines)
@@ -668,8 +730,30 @@ def _platform_logo(lines: list[str]) -> tuple[int, str] | None:
     """(index, platform) of a platform's name as the page's first line, its logo, in its
     own script too ("Weibo" over "Search Weibo", "知乎" over "首页  会员  发现")."""
     first = next(((index, line.strip()) for index, line in enumerate(lines) if line.strip()), None)
-    platform = outlets.platform_named(first[1]) if first and len(first[1]) > 2 or first and not first[1].isascii() else None
+    if not first or (len(first[1]) <= 2 and first[1].isascii()):
+        return None
+    platform = next(filter(None, map(outlets.platform_named, _logo_spellings(first[1]))), None)
     return (first[0], platform) if platform else None
+
+
+def _logo_spellings(text: str) -> list[str]:
+    """The ways a logo line may give the site's name: the whole line, its Latin-script name
+    when set in two scripts ("Xueqiu 雪球"), and the first step of a home row or
+    breadcrumb it opens ("V2EX › 硬件", "Xueqiu / 雪球", "Xueqiu 雪球  首页  行情  交易")."""
+    home = HOME_ROW_GAP.split(text.strip())[0]
+    return list(dict.fromkeys([text, _latin_name(text), home, _latin_name(home)]))
+
+
+def _one_letter_logo_over_the_poster(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of a platform named by one letter ("X") as the first line of a page
+    that is a post, over the poster's name: elsewhere the letter is as often a share or
+    close button (``outlets.platform_named`` never takes it), but a post's page opens on
+    its platform's logo, and a button stands beside the post, not over its poster."""
+    named = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()][:2]
+    if len(named) < 2 or _is_story_text(named[1][1]):
+        return None
+    platform = next((name for name in outlets.platforms() if len(name) == 1 and name == named[0][1]), None)
+    return (named[0][0], platform) if platform else None
 
 
 def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
@@ -1253,7 +1337,22 @@ def _signs_over_a_date(name: str, lines: list[str]) -> bool:
     menu and again over an episode's date)."""
     top = _top(lines)
     lone = [position for position, (_, text) in enumerate(top) if text == name]
-    return len(lone) == 1 and lone[0] + 1 < len(top) and _under_a_byline(top[lone[0] + 1][1])
+    if not (len(lone) == 1 and lone[0] + 1 < len(top) and _under_a_byline(top[lone[0] + 1][1])):
+        return False
+    return not _heads_the_page_over_a_dated_headline(lone[0], top)
+
+
+def _heads_the_page_over_a_dated_headline(position: int, top: list[tuple[int, str]]) -> bool:
+    """True when the name is the page's first line and the line under its date is a
+    headline, not the story: a byline stands under the headline it signs, so a name over
+    the date that heads the headline is the site's logo ("China Economic Net" / "Feb 14
+    2026" / "China chip imports jump as H200 sales open")."""
+    after = top[position + 2][1] if position + 2 < len(top) else ""
+    return position == 0 and bool(after) and not _is_story_text(after) and _is_title_shaped_headline(after)
+
+
+def _is_title_shaped_headline(text: str) -> bool:
+    return word_count(text) >= TAB_TITLE_HEADLINE_MIN_WORDS and not ends_sentence(text) and not _under_a_byline(text)
 
 
 def _same_name(name: str, author: str | None) -> bool:
@@ -1403,6 +1502,8 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
             continue
         if _is_story_text(text):
             break
+        if first and _is_bilingual_logo(text, index, lines, skip):
+            return index, text  # "Securities Times 证券时报": the name is read in Latin script (find_site_name_line)
         if _is_publication_name(text) and (looks_like_site_name(text) or (first and outlets.outlet_opening(text))):
             if _is_among_menu_entries(index, lines):
                 continue  # a section or a sister publication in the menu ("Moneyweb Insider")
@@ -1415,6 +1516,17 @@ def _site_name_line(lines: list[str], skip: frozenset[int]) -> tuple[int, str] |
                 return guess  # the logo's text: a section's or a rubric's name under it is no site's ("Markets News", "Issue Brief")
         first = first and (boilerplate.is_boilerplate(text) or is_ui_control(text))
     return guess or wire
+
+
+def _is_bilingual_logo(text: str, index: int, lines: list[str], skip: frozenset[int]) -> bool:
+    """The page's first line as a logo set in two scripts ("Hong Kong Economic Times
+    香港經濟日報", "Focus Taiwan 中央社英語新聞"), whose Latin-script name is a publication's or
+    reads as a site's name by the same rules as a logo set in one script: the characters
+    beside it make the whole line too long or too mixed for those rules."""
+    latin = _latin_name(text)
+    if latin == text.strip() or not BILINGUAL_LOGO.fullmatch(text.strip()):
+        return False
+    return _is_publication_name(latin) or bool(_site_name_guess(index, latin, lines, True, skip))
 
 
 def _is_tab_title(text: str, lines: list[str], skip: frozenset[int]) -> bool:
@@ -1449,8 +1561,8 @@ def _site_name_guess(
     over_a_menu = _is_over_a_menu(text, index, lines) or (first and _heads_a_menu_column(text, index, lines))
     if over_a_menu and not (boilerplate.is_boilerplate(text) or is_ui_control(text)):
         return index, text
-    if first and _is_shouted_logo(text) and _heads_a_menu_column(text, index, lines):
-        return index, text
+    if first and _is_shouted_logo(text) and (_heads_a_menu_column(text, index, lines) or _is_over_a_menu(text, index, lines)):
+        return index, text  # "RAND" over "Research | Topics | Experts | About", as over a menu set one entry a line
     if site_stamp_name(text):
         return index, site_stamp_name(text)
     return None
@@ -1458,7 +1570,8 @@ def _site_name_guess(
 
 def _is_shouted_logo(text: str) -> bool:
     """One word in capitals that reads as a ticker only to the clutter rules ("MSNBC",
-    "TODAY" over "Singapore" / "World" / "Big Read"): over the site's menu, it is its logo."""
+    "TODAY" over "Singapore" / "World" / "Big Read", "RAND" over "Research | Topics |
+    About"): over the site's menu, a column or a row, it is its logo."""
     return text.isalpha() and text.isupper() and len(text) > 2 and boilerplate.classify(text) == "market_data"
 
 
