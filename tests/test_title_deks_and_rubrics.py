@@ -245,3 +245,38 @@ def test_a_hard_wrapped_lead_breaking_after_an_initialism_is_no_dek():
              "to China, and that the requirement will stay in effect indefinitely.",
              "", "The company expects charges of up to several billion dollars."]
     assert title_and_dek(lines) == (headline, None)
+
+
+def test_the_first_line_of_a_lead_hard_wrapped_at_the_pages_width_is_no_dek():
+    headline = "Seoul tightens checks on chip tools bound for China"
+    lines = [
+        headline,
+        "March 3, 2026",
+        "",
+        "South Korea's trade ministry said on Tuesday it would require export licences before shipping",
+        "Chinese fabs any older chipmaking tools, widening a rule that covered only new equipment.",
+        "",
+        MORE,
+    ]
+    assert title_and_dek(lines) == (headline, None)
+
+
+def test_a_dek_without_a_stop_over_a_byline_stays_the_dek_however_long():
+    headline = "Washington curbs exports of advanced chips and chipmaking tools to China"
+    dek = "Rules restrict sales of accelerators from the largest American designers to Chinese buyers"
+    lines = [headline, dek, "By Jane Doe and John Roe", "October 7, 2022", LEAD, MORE]
+    assert title_and_dek(lines) == (headline, dek)
+
+
+@pytest.mark.parametrize(
+    "question, answer",
+    [
+        ("Q: Will the company ship the new accelerator to Chinese customers this year?", "A: We have nothing to announce on that today."),
+        ("问：有报道称美方将放宽相关芯片出口许可，商务部对此有何评论？", "答：我们注意到有关报道，中方一贯反对将经贸问题政治化。"),
+        ("Reuters: Does the ministry expect customs to clear the shipments?", "Spokesperson Li: Customs acts in line with the law."),
+    ],
+)
+def test_the_first_question_of_a_press_conference_is_the_text_not_a_dek(question, answer):
+    headline = "Ministry spokesperson takes questions on chip export rules"
+    lines = [headline, "", question, answer, "", MORE]
+    assert title_and_dek(lines) == (headline, None)

@@ -122,6 +122,9 @@ ITEMS_LOOKAHEAD = 4
 TAG_LIST_MIN_PARTS = 3
 TAG_MAX_WORDS_IN_A_LIST = 3  # "export controls"; a headline's clauses between its commas are longer
 INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
+WRAP_WIDTH_SLACK = 1.15  # a hard-wrapped line is at most this much longer than the one above it
+SPEAKER_LABEL = re.compile(r"[^\s:：?？]{1,15}(?: [^\s:：?？]{1,15}){0,2} ?[:：]\s*\S")
+"""A speaker's label opening a line of a transcript: "Q: ", "问：", "Jensen Huang: ", "法新社记者："."""
 BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
 """Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
@@ -1352,12 +1355,53 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
             return _dek_under_the_byline(following) if surely else None
         if index in used or is_opening_clutter(text) or _is_page_label(text):
             continue
-        if word_count(text) < DEK_MIN_WORDS or _reads_on_below(after, position):
+        if word_count(text) < DEK_MIN_WORDS or _reads_on_below(after, position) or _wraps_into_below(after, position):
             return None  # a label or subheading ("Key events"), or a wrapped lead: the story has begun
+        if _opens_an_exchange(after, position):
+            return None  # "Q: ...?" over "A: ...": a press conference's or interview's first question
         following = [later for _, later in after[position + 1 :]]
         more_prose = any(is_prose(later) and not boilerplate.is_boilerplate(later) for later in lines[index + 1 :])
         return index if more_prose and _is_dek(text, following) else None
     return None
+
+
+def _wraps_into_below(top: list[tuple[int, str]], position: int) -> bool:
+    """True for the first line of a paragraph hard-wrapped at the page's width, whatever
+    word the next line goes on with ("... told the country's biggest tech companies to stop
+    buying" over "Nvidia's artificial intelligence chips, ..."): a line as long as a wrapped
+    one that stops mid-sentence, right over a line no longer than itself (the page's
+    width holds both) with which the sentence ends within the block. A dek is set as one
+    line; only a paragraph breaks at the page's width and runs on under it, line by line
+    as long as the first, to its stop, with no byline, stamp or clutter in between."""
+    if position + 1 >= len(top):
+        return False
+    (index, text), (following, below) = top[position], top[position + 1]
+    if following != index + 1 or len(text) < WRAPPED_LINE_MIN_LENGTH or ends_sentence(text):
+        return False
+    if not (text[-1].isalnum() or text[-1] in ",;") or len(below) > len(text) * WRAP_WIDTH_SLACK:
+        return False
+    block = [below]
+    for at, line in top[position + 2 :]:
+        if at != index + len(block) + 1 or ends_sentence(block[-1]) or len(block[-1]) < WRAPPED_LINE_MIN_LENGTH:
+            break
+        block.append(line)
+    return ends_sentence(block[-1]) and not any(_stops_the_paragraph(line) for line in block)
+
+
+def _stops_the_paragraph(line: str) -> bool:
+    """A line no paragraph runs on into: an address, a byline, a stamp or clutter."""
+    return is_url_line(line) or byline_name(line) is not None or _is_credit(line) or _is_stamp(line) or boilerplate.is_boilerplate(line)
+
+
+def _opens_an_exchange(top: list[tuple[int, str]], position: int) -> bool:
+    """True for a question set after a speaker's label ("Q:", "问：", "AFP: ...?") over a line
+    that opens with a speaker's label too ("A:", "答：", "Mao Ning: ..."): the first exchange
+    of a press conference or an interview, which is the story's text; a dek sums the story
+    up and is nobody's question."""
+    if position + 1 >= len(top):
+        return False
+    text, below = top[position][1], top[position + 1][1]
+    return text.rstrip().endswith(("?", "？")) and bool(SPEAKER_LABEL.match(text)) and bool(SPEAKER_LABEL.match(below))
 
 
 def _is_credit(text: str) -> bool:
