@@ -117,7 +117,7 @@ def test_a_sentence_over_the_items_of_a_list_without_bullets_is_the_texts_lead_i
         ("Monday: Commerce began issuing licences for the H200.", "Tuesday: Beijing told buyers to hold off."),
     ):
         assert subtitle_of([headline, opening, first, second, MORE]) is None
-    assert subtitle_of([headline, opening, LEAD, MORE]) == opening  # over a news lead it is the dek
+    assert subtitle_of([headline, opening.rstrip("."), LEAD, MORE]) == opening.rstrip(".")  # set as a headline, over a news lead, it is the dek
 
 
 def test_a_long_one_sentence_lead_stays_in_the_story():

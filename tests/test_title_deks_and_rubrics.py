@@ -280,3 +280,16 @@ def test_the_first_question_of_a_press_conference_is_the_text_not_a_dek(question
     headline = "Ministry spokesperson takes questions on chip export rules"
     lines = [headline, "", question, answer, "", MORE]
     assert title_and_dek(lines) == (headline, None)
+
+
+def test_a_short_sentence_with_its_stop_right_over_the_next_paragraph_is_the_lead_not_a_dek():
+    headline = "Washington clears the H200 as Beijing's customs hold it back"
+    for opening in ("Two moves this week, and they cut in opposite directions.", "这一周，关于芯片出口的消息一天一变。"):
+        lines = [headline, "", opening, "", LEAD, "", MORE]
+        assert title_and_dek(lines) == (headline, None)
+
+
+def test_a_short_line_without_a_stop_right_over_the_lead_is_the_dek():
+    headline = "Washington clears the H200 as Beijing's customs hold it back"
+    dek = "Both governments moved this week, in opposite directions"
+    assert title_and_dek([headline, "", dek, "", LEAD, "", MORE]) == (headline, dek)

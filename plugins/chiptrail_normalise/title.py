@@ -1440,8 +1440,10 @@ def _is_dek(text: str, following: list[str]) -> bool:
 
     A sentence counts as a dek when a byline, a date or a dateline opening the story
     follows it, or, unless it reports the day's news ("said on Monday"), when page
-    furniture follows it or it is one short sentence; otherwise a paragraph under the
-    headline is the story's lead and stays in the body.
+    furniture follows it or it is one short line set as a headline is, without a stop;
+    otherwise a paragraph under the headline is the story's lead and stays in the body: a
+    short sentence ending in its full stop right over the next paragraph ("Two moves this
+    week, and they cut in opposite directions.") is the story's first paragraph.
     """
     if starts_with_dateline(text) or latin_length(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
@@ -1457,7 +1459,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return False  # "Trump said Monday that..." reports the news: the story's lead
     if _leads_into_items(following):
         return False  # "Two things happened this week." over "First, ..." / "Second, ...": the text's own lead-in
-    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH)
+    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH and not ends_sentence(text))
 
 
 def _leads_into_items(following: list[str]) -> bool:
