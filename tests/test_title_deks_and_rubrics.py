@@ -293,3 +293,17 @@ def test_a_short_line_without_a_stop_right_over_the_lead_is_the_dek():
     headline = "Washington clears the H200 as Beijing's customs hold it back"
     dek = "Both governments moved this week, in opposite directions"
     assert title_and_dek([headline, "", dek, "", LEAD, "", MORE]) == (headline, dek)
+
+
+def test_the_first_of_a_press_releases_highlights_is_no_dek():
+    headline = "Chipmaker Reports Results for Third Quarter Fiscal 2026"
+    lines = [
+        headline,
+        "November 19, 2025",
+        "Quarterly revenue of $12.4 billion, up 18% from a year ago",
+        "Data center revenue of $9.8 billion, up 25% from a year ago",
+        "Results include a $1.1 billion charge tied to export licence requirements for China",
+        "SANTA CLARA, Calif., Nov. 19, 2025 -- The company today reported revenue for the third quarter of $12.4 billion.",
+        MORE,
+    ]
+    assert title_and_dek(lines) == (headline, None)

@@ -268,8 +268,10 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     site = None if credited else site or _site_of_repeats(lines, used)
     start = _article_start(top, index, used)
     dek = _find_dek(lines, top, used) if subtitle is None and used else None
+    second = _second_dek_line(top, dek) if dek is not None else None
+    if dek is not None and second is None and _heads_a_run_of_highlights(top, dek):
+        dek = None
     if dek is not None:
-        second = _second_dek_line(top, dek)
         subtitle = DEK_LINE_JOIN.join(strip_quotes(lines[at]) for at in (dek, second) if at is not None)
         used = used | {dek} | ({second} if second is not None else set())
     used |= _question_furniture(top, index)
@@ -1336,6 +1338,25 @@ def _second_dek_line(top: list[tuple[int, str]], dek: int) -> int | None:
         return None
     closing = after[1][1]
     return after[0][0] if is_opening_clutter(closing) or _is_credit(closing) or _is_stamp(closing) else None
+
+
+def _heads_a_run_of_highlights(top: list[tuple[int, str]], dek: int) -> bool:
+    """True when the line found as the dek has a line of its own shape right under it (a
+    headline-shaped line of a dek's length, no clutter, no byline, naming again some of what
+    the dek names) that no furniture closes
+    off as a second dek line: the first of a press release's highlights ("Revenue of $44.1
+    billion, up 12% ..." over "Data Center revenue of $39.1 billion, ..."), which run on into
+    the story and are its text; a dek stands alone over the story."""
+    first = next(text for at, text in top if at == dek)
+    below = next(((at, text) for at, text in top if at > dek), None)
+    if below is None or below[0] != dek + 1:
+        return False
+    text = below[1]
+    if word_count(text) < DEK_MIN_WORDS or ends_sentence(text) or not is_plausible_headline(text):
+        return False
+    if is_opening_clutter(text) or _is_credit(text) or _is_stamp(text):
+        return False
+    return _restates(first, text)  # items of one list: "revenue", "record" in each
 
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
