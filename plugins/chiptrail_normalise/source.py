@@ -121,13 +121,20 @@ SHOW_READERS_LINE = re.compile(
     rf"(?i:you['’]re|you are) (?i:now )?(?i:reading) (?P<read>{SHOW_TITLE})"
     rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
     rf"(?P<subscribed>{SHOW_TITLE})"
+    rf"|(?i:you(?:['’]re| are) receiv\w*) (?P<receiving>(?!(?i:this|these|it)\b){SHOW_TITLE}) (?i:because)\b"
+    rf"|(?i:because you(?:['’]re| are) an? (?:paid |free )?subscriber (?:to|of)) (?P<paid>{SHOW_TITLE})"
+    rf"|^\W*(?P<supported>{SHOW_TITLE}) is (?i:an? )?(?i:reader-supported)\b"
+    rf"|^(?i:thanks for reading) (?P<thanked>{SHOW_TITLE})"
     rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
     rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b"
     r"(?=\s*[.!]?\s*$|\s(?i:about|on|for|from|covering|that)\b)"
 )
 """A newsletter or podcast naming itself to its readers in its own furniture: "You're
 reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
-Chip Week in Asia.", "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
+Chip Week in Asia.", "You're receiving Fab Notes because you subscribed", "... because
+you're a paid subscriber to Tensor Times", "-- The Semi Letter is reader-supported",
+"Thanks for reading Chip Brief!" (what a newsletter's foot says of itself, never of a
+story's subject or of an outlet it promotes), "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
 about chips" (its masthead and strapline on one line; the strapline ends there or goes on
 "about …", not "a podcast interview with …", which is a headline). Weaker than the page's other names:
 an outlet's newsletter is the outlet's ("You signed up for Asia Tech Brief" under The
