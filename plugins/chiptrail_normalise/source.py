@@ -1376,7 +1376,7 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     holders = []
     for index, text in _tail(lines):
         match = _copyright_notice(text)
-        if match and _is_holder_shaped(match.group("name")):
+        if match and _is_holder_shaped(outlets.without_owner(match.group("name"))):
             holders.append((index, outlets.publication_of_holder(match.group("name"), lines)))
     return next((holder for holder in holders if not _names_wire(holder[1])), holders[0] if holders else None)
 
