@@ -251,6 +251,11 @@ photo, not the page."""
 FOOTER_LINES = 12
 SHOW_NAME_MAX_WORDS = 6
 HOLDER_MAX_WORDS = 5
+RUNNING_HEAD = re.compile(
+    r"(?P<name>[^/|\s\d][^/|\d]{1,60}?)(?:\s*[/|]\s*|\s{3,})(?:[^/|]{0,40}?(?:[/|]|\s{3,})\s*)?"
+    r"(?i:vol(?:\.|ume)\s*\d+,?\s*(?:no\.|number|issue)\s*\d+)\b.*"
+)
+RUNNING_HEAD_REACH = 3
 COOKIE_HEADING = re.compile(r"(?i:(?:about )?cookies on)\s+(?:the\s+(?=.+\swebsite$))?(?P<name>.+?)(?:\s+website)?")
 DOMAIN_LEFT_OFF_WORDS = 2
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
@@ -384,6 +389,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    head = find_periodical_running_head(lines)
+    signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
     return [*stated, *own, *poster, *signed, *_wire_credits(names)]
 
 
@@ -638,6 +645,22 @@ def _names_a_posting_outlet(name: str) -> bool:
         return False
     coined = bool(COINED_WORD.fullmatch(name.split()[0])) and not name.split()[0].islower()
     return outlets.names_a_publication(name) or bool(outlets.known_name(name)) or coined
+
+
+def find_periodical_running_head(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a periodical's name opening its running head, set apart from the
+    volume and issue numbers ("Federal Register / Vol. 90, No. 75 / Monday, April 21, 2025 /
+    Notices", "MERIDIAN TECH REVIEW  |  WEEKLY BRIEF    Vol. 4 No. 37"): a journal, gazette
+    or newsletter printed or saved as a PDF heads its pages so; only the periodical numbers
+    its issues. A date may open the line instead ("Thursday, July 31, 2025 | Vol. 9, No.
+    142"): a name holds no digit. A shouted name is given as the page spells it, else in
+    title case."""
+    for index, text in _top(lines)[:RUNNING_HEAD_REACH]:
+        match = RUNNING_HEAD.match(text)
+        name = match.group("name").strip() if match else ""
+        if name and _is_title_shaped(name) and outlets.is_name_cased(name) and not STAMP_PARTS.search(name):
+            return index, outlets.as_printed(name, lines) if name.isupper() else name
+    return None
 
 
 def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
