@@ -28,6 +28,18 @@ def test_a_copyright_holder_with_a_year_range_after_it_is_read_without_the_years
     assert find_copyright([LEAD, MORE, "Copyright © Harbour Post 2004 - 2025. All rights reserved."])[1] == "Harbour Post"
 
 
+@pytest.mark.parametrize(
+    "footer, publication",
+    [
+        ("© 2025 Wafer Ledger, a Northgate Media company. All rights reserved.", "Wafer Ledger"),
+        ("Copyright © 2025 Silicon Harbor, an Alden Digital company", "Silicon Harbor"),
+        ("© 2025 Fab Report, a Lanyard Future brand. All rights reserved.", "Fab Report"),
+    ],
+)
+def test_a_copyright_line_naming_the_owner_after_the_publication_is_the_publications(footer, publication):
+    assert find_copyright([LEAD, MORE, LAST, footer])[1] == publication
+
+
 def test_a_copyright_notice_closing_the_terms_of_use_names_its_holder():
     footer = "This material may not be published, broadcast, rewritten, or redistributed. ©2025 Bayline Press, LLC. All rights reserved."
     assert find_copyright([LEAD, MORE, footer])[1] == "Bayline Press"

@@ -27,6 +27,11 @@ def source_of(lines):
         ("You're reading The Silicon Ledger. Forward it to a friend.", "The Silicon Ledger"),
         ("You are receiving this because you subscribed to Fab Week in Asia.", "Fab Week in Asia"),
         ("Wafer Notes is written by J. Marlow. Reply to this email to reach me.", "Wafer Notes"),
+        ("You're receiving Tensor Tidings because you subscribed. Forward this to a friend.", "Tensor Tidings"),
+        ("You are receiving this because you're a paid subscriber to Fab Line Weekly.", "Fab Line Weekly"),
+        ("-- Lattice Post is reader-supported. Reply to this email to reach us.", "Lattice Post"),
+        ("Korea Wafer Watch is a reader-supported publication.", "Korea Wafer Watch"),
+        ("Thanks for reading Die Shot Digest! Subscribe for free.", "Die Shot Digest"),
     ],
 )
 def test_a_newsletter_naming_itself_to_its_readers_in_its_foot_is_the_source(furniture, show):

@@ -143,13 +143,24 @@ def is_name_cased(text: str) -> bool:
     return all(word[0].isupper() or word[0].isdigit() or word.lower() in MASTHEAD_CONNECTORS for word in text.split())
 
 
+OWNER_CLAUSE = re.compile(r",\s*(?:an?|part of the)\s+\S[^,]{0,60}?\s+(?:company|brand|business|group)$", re.IGNORECASE)
+"""The owner a copyright line adds after the publication's name ("© 2025 CNET, a Ziff Davis
+company", "Tom's Hardware, a Future brand"): the page is the publication's, not its owner's."""
+
+
+def without_owner(holder: str) -> str:
+    """A copyright holder's name without the owner it may add (``OWNER_CLAUSE``)."""
+    return OWNER_CLAUSE.sub("", " ".join(holder.split()))
+
+
 def publication_of_holder(holder: str, lines: list[str] = ()) -> str:
-    """The publication a copyright holder's name stands for: a known outlet as it is, else
+    """The publication a copyright holder's name stands for, without the owner it may add
+    ("CNET, a Ziff Davis company" is CNET: ``OWNER_CLAUSE``): a known outlet as it is, else
     the company's name without the words of its legal form ("THE MAINICHI NEWSPAPERS" is
     The Mainichi, "Caixin Media Co., Ltd." is Caixin, "Fortune Media IP Limited" is
     Fortune), spelt as the page prints it elsewhere in mixed case (its masthead), else in
     title case when shouted in several words."""
-    holder = " ".join(holder.split())
+    holder = without_owner(holder)
     if known_name(holder):
         return holder
     words = holder.split(" ")

@@ -121,13 +121,20 @@ SHOW_READERS_LINE = re.compile(
     rf"(?i:you['’]re|you are) (?i:now )?(?i:reading) (?P<read>{SHOW_TITLE})"
     rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
     rf"(?P<subscribed>{SHOW_TITLE})"
+    rf"|(?i:you(?:['’]re| are) receiv\w*) (?P<receiving>(?!(?i:this|these|it)\b){SHOW_TITLE}) (?i:because)\b"
+    rf"|(?i:because you(?:['’]re| are) an? (?:paid |free )?subscriber (?:to|of)) (?P<paid>{SHOW_TITLE})"
+    rf"|^\W*(?P<supported>{SHOW_TITLE}) is (?i:an? )?(?i:reader-supported)\b"
+    rf"|^(?i:thanks for reading) (?P<thanked>{SHOW_TITLE})"
     rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
     rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b"
     r"(?=\s*[.!]?\s*$|\s(?i:about|on|for|from|covering|that)\b)"
 )
 """A newsletter or podcast naming itself to its readers in its own furniture: "You're
 reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
-Chip Week in Asia.", "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
+Chip Week in Asia.", "You're receiving Fab Notes because you subscribed", "... because
+you're a paid subscriber to Tensor Times", "-- The Semi Letter is reader-supported",
+"Thanks for reading Chip Brief!" (what a newsletter's foot says of itself, never of a
+story's subject or of an outlet it promotes), "Beijing Bytes is written by M. Harrow.", "Fabs & Flops — a newsletter
 about chips" (its masthead and strapline on one line; the strapline ends there or goes on
 "about …", not "a podcast interview with …", which is a headline). Weaker than the page's other names:
 an outlet's newsletter is the outlet's ("You signed up for Asia Tech Brief" under The
@@ -244,6 +251,11 @@ photo, not the page."""
 FOOTER_LINES = 12
 SHOW_NAME_MAX_WORDS = 6
 HOLDER_MAX_WORDS = 5
+RUNNING_HEAD = re.compile(
+    r"(?P<name>[^/|\s\d][^/|\d]{1,60}?)(?:\s*[/|]\s*|\s{3,})(?:[^/|]{0,40}?(?:[/|]|\s{3,})\s*)?"
+    r"(?i:vol(?:\.|ume)\s*\d+,?\s*(?:no\.|number|issue)\s*\d+)\b.*"
+)
+RUNNING_HEAD_REACH = 3
 COOKIE_HEADING = re.compile(r"(?i:(?:about )?cookies on)\s+(?:the\s+(?=.+\swebsite$))?(?P<name>.+?)(?:\s+website)?")
 DOMAIN_LEFT_OFF_WORDS = 2
 ACRONYM = re.compile(r"[A-Z][A-Z&.]{1,7}")
@@ -377,6 +389,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    head = find_periodical_running_head(lines)
+    signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
     return [*stated, *own, *poster, *signed, *_wire_credits(names)]
 
 
@@ -631,6 +645,22 @@ def _names_a_posting_outlet(name: str) -> bool:
         return False
     coined = bool(COINED_WORD.fullmatch(name.split()[0])) and not name.split()[0].islower()
     return outlets.names_a_publication(name) or bool(outlets.known_name(name)) or coined
+
+
+def find_periodical_running_head(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a periodical's name opening its running head, set apart from the
+    volume and issue numbers ("Federal Register / Vol. 90, No. 75 / Monday, April 21, 2025 /
+    Notices", "MERIDIAN TECH REVIEW  |  WEEKLY BRIEF    Vol. 4 No. 37"): a journal, gazette
+    or newsletter printed or saved as a PDF heads its pages so; only the periodical numbers
+    its issues. A date may open the line instead ("Thursday, July 31, 2025 | Vol. 9, No.
+    142"): a name holds no digit. A shouted name is given as the page spells it, else in
+    title case."""
+    for index, text in _top(lines)[:RUNNING_HEAD_REACH]:
+        match = RUNNING_HEAD.match(text)
+        name = match.group("name").strip() if match else ""
+        if name and _is_title_shaped(name) and outlets.is_name_cased(name) and not STAMP_PARTS.search(name):
+            return index, outlets.as_printed(name, lines) if name.isupper() else name
+    return None
 
 
 def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
@@ -1369,7 +1399,7 @@ def find_copyright(lines: list[str]) -> tuple[int, str] | None:
     holders = []
     for index, text in _tail(lines):
         match = _copyright_notice(text)
-        if match and _is_holder_shaped(match.group("name")):
+        if match and _is_holder_shaped(outlets.without_owner(match.group("name"))):
             holders.append((index, outlets.publication_of_holder(match.group("name"), lines)))
     return next((holder for holder in holders if not _names_wire(holder[1])), holders[0] if holders else None)
 
