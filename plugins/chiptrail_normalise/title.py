@@ -1464,7 +1464,9 @@ def _is_dek(text: str, following: list[str]) -> bool:
     furniture follows it or it is one short line set as a headline is, without a stop;
     otherwise a paragraph under the headline is the story's lead and stays in the body: a
     short sentence ending in its full stop right over the next paragraph ("Two moves this
-    week, and they cut in opposite directions.") is the story's first paragraph.
+    week, and they cut in opposite directions.") is the story's first paragraph, unless
+    the next line is no paragraph (a subheading) or opens an interview's exchange
+    ("记者：...？"): then it introduces it.
     """
     if starts_with_dateline(text) or latin_length(text) > DEK_MAX_LENGTH or _is_personal_opening(text):
         return False
@@ -1480,7 +1482,9 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return False  # "Trump said Monday that..." reports the news: the story's lead
     if _leads_into_items(following):
         return False  # "Two things happened this week." over "First, ..." / "Second, ...": the text's own lead-in
-    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH and not ends_sentence(text))
+    asks = bool(SPEAKER_LABEL.match(next_line)) and next_line.rstrip().endswith(("?", "？"))
+    set_as_a_dek = not ends_sentence(text) or asks or not is_prose(next_line)  # or over a subheading or an interview's question
+    return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH and set_as_a_dek)
 
 
 def _leads_into_items(following: list[str]) -> bool:
