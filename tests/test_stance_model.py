@@ -147,7 +147,7 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     title = "US approves H200 exports to China"
     lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
     assert read_by_rules(title, [lead]).value == "easing"
-    installed(toy_model(**{"T:approves": (0.0, 0.0, 1.0, 0.0)}))  # neutral, probability .48
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 3.0, 0.0)}))  # neutral, probability .87
     kept = extract_stance(title, [lead])
     assert kept.value == "easing"
     assert kept.confidence == 0.4  # such readings were right on 40 % of left-out pages
@@ -217,15 +217,15 @@ SECOND_PARAGRAPHS = {
 
 
 def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
-    """300 readings of 60 plain pages with four kinds of second paragraph: when measured,
-    the shipped decision got 14 wrong and the rules alone 12; neither may get worse."""
+    """240 readings of 60 plain pages with four kinds of second paragraph: when measured,
+    the shipped decision got 11 wrong and the rules alone 12; neither may get worse."""
     wrong = {"model": 0, "rules": 0}
     for second in SECOND_PARAGRAPHS.values():
         for expected, title, paragraphs in PAGES:
             page = [paragraphs[0], *([second] if second else [])]
             wrong["model"] += extract_stance(title, page).value != expected
             wrong["rules"] += read_by_rules(title, page).value != expected
-    assert wrong["model"] <= 14 and wrong["rules"] <= 12, wrong
+    assert wrong["model"] <= 11 and wrong["rules"] <= 12, wrong
 
 
 NEGATED = [page for page in PAGES
@@ -234,12 +234,11 @@ NEGATED = [page for page in PAGES
 
 def test_negated_moves_are_read_as_well_as_the_rules_read_them():
     """13 plain pages whose move is negated ("did not approve", "no longer restricted",
-    "won't allow"): when measured, the shipped decision and the rules each read 11 right
-    (not the same 11)."""
+    "won't allow"): when measured, the shipped decision read all 13 right, the rules 11."""
     assert len(NEGATED) == 13
     model = sum(extract_stance(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
     rules = sum(read_by_rules(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
-    assert (model, rules) >= (11, 11)
+    assert model == 13 and rules >= 11
 
 
 def test_the_shipped_model_was_trained_on_the_dev_corpus_and_the_rules_as_they_are():
