@@ -55,23 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-24, round 18: the l?, m?, n? and
-# o? ids; see corpus/README.md), rounded down; the share of content lines
+# Held-out scores at its one scoring (2026-11-24, round 19: the p?, q?, r? and
+# s? ids; see corpus/README.md), rounded down; the share of content lines
 # dropped (rounded up) and the count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.963,
-    "date": 0.989,
-    "source": 0.842,
-    "chips F1": 0.997,
-    "first chip": 0.979,
-    "stance": 0.762,
-    "boilerplate removed": 0.976,
+    "title": 0.966,
+    "date": 0.994,
+    "source": 0.930,
+    "chips F1": 0.996,
+    "first chip": 0.984,
+    "stance": 0.865,
+    "boilerplate removed": 0.971,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.016
-HELDOUT_INVENTED_DATES_CEILING = 2
+HELDOUT_CONTENT_DROPPED_CEILING = 0.012
+HELDOUT_INVENTED_DATES_CEILING = 3
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"source", "stance", "content dropped", "invented dates"}
+HELDOUT_SHORT_OF = {"content dropped", "invented dates"}
 
 
 def split_and_bar(names):
