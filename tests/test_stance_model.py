@@ -150,7 +150,7 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     installed(toy_model(**{"T:approves": (0.0, 0.0, 3.0, 0.0)}))  # neutral, probability .87
     kept = extract_stance(title, [lead])
     assert kept.value == "easing"
-    assert kept.confidence == 0.4  # such readings were right on 40 % of left-out pages
+    assert kept.confidence == 0.31  # such readings were right on 31 % of left-out pages
     assert "stands against the stance model's neutral" in kept.evidence
     installed(toy_model(**{"T:approves": (0.0, 0.0, 5.0, 0.0)}))  # neutral, probability .98
     assert extract_stance(title, [lead]).value == "neutral"
