@@ -20,7 +20,7 @@ from . import boilerplate, chips, dates, outlets, stance
 from .boilerplate import link_list_lines, pull_quote_lines
 from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
-from .header import parse_header
+from .header import Header, parse_header
 from .line_shapes import PROSE_MIN_WORDS, is_prose
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
@@ -50,9 +50,7 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
 
     ``name`` only labels warnings. Raises ``IngestError`` when nothing article-like remains.
     """
-    text, warnings = sanitise(text)
-    header = parse_header(text.split("\n"))
-    fields, lines, drop, blocks = _read_the_page(header.rest, header.fields)
+    warnings, header, (fields, lines, drop, blocks) = _read(text)
     story = [line for index, line in enumerate(lines) if index not in drop]
     fields["date"] = _extract_date(lines, header.fields, day_first, fields["source"].value)
     fields["cites"] = extract_cites(story, fields["source"].value)
@@ -65,9 +63,16 @@ def normalise(text: str, *, name: str = "", day_first: bool = False) -> Normalis
 def subject_texts(text: str) -> tuple[str, str | None, list[str]]:
     """The headline, dek and paragraphs that chips and stance read in ``text``: what the
     stance model is trained on (``stance_training``)."""
-    header = parse_header(sanitise(text)[0].split("\n"))
-    reading = _read_the_page(header.rest, header.fields)
+    reading = _read(text)[2]
     return _subject_texts(reading.fields, reading.blocks)
+
+
+def _read(text: str) -> tuple[list[str], Header, PageReading]:
+    """The sanitising warnings, the raw header and the page's reading: what both
+    ``normalise`` and ``subject_texts`` start from."""
+    text, warnings = sanitise(text)
+    header = parse_header(text.split("\n"))
+    return warnings, header, _read_the_page(header.rest, header.fields)
 
 
 def _subject_texts(fields: dict[str, Field], blocks: list[Block]) -> tuple[str, str | None, list[str]]:

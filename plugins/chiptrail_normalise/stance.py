@@ -351,14 +351,14 @@ def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Fi
     stance, probability = model.decide(found)
     if (stance != rules.stance and probability < MODEL_SETTINGS["overrules_a_stated_move_at"]
             and _states_surely(rules)):
-        evidence = (f"the rules' reading of a move stated up top ({rules.scores()}) stands against "
+        kept = read_by_rules(title, list(paragraphs), subtitle)
+        evidence = (f"the rules' reading of a move stated up top ({kept.evidence}) stands against "
                     f"the stance model's {stance} (probability {probability:.2f})")
-        return Field(rules.stance, MODEL_SETTINGS["confidence"]["rules_kept"], evidence,
-                     {"cues": _top_phrases([h for h in rules.hits if h.direction == rules.stance]),
-                      "rules": rules.stance})
+        return replace(kept, confidence=MODEL_SETTINGS["confidence"]["rules_kept"], evidence=evidence,
+                       details={**kept.details, "rules": kept.value})
     pushed = "; ".join(model.explain(found, stance)) or "its priors"
     evidence = (f"stance model, probability {probability:.2f}, weighing {pushed} "
-                f"(the rules read {rules.stance}: {rules.scores()})")
+                f"(the rules read {rules.stance}: {_scores(rules.totals)})")
     deciding = [h for h in rules.hits if stance == "mixed" or h.direction == stance]
     return Field(stance, stance_model.confidence(probability, agrees=stance == rules.stance), evidence,
                  {"cues": _top_phrases(deciding), "rules": rules.stance})

@@ -55,9 +55,6 @@ class RulesReading:
     totals: dict[str, float]
     hits: tuple
 
-    def scores(self) -> str:
-        return " vs ".join(f"{direction} {total:.1f}" for direction, total in self.totals.items())
-
 
 def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesReading) -> dict[str, float]:
     """The evidence the model weighs: the rules' verdict and scores, and the words (and
