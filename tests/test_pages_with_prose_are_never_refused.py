@@ -88,6 +88,13 @@ def test_a_headline_left_without_a_story_gives_way_to_the_pages_prose():
     assert STORY in body_lines(result)
 
 
+@pytest.mark.parametrize("sentence", ["全联接大会2025：昇腾910C超节点正式商用，支持384卡互联。",
+                                      "财政资金项目不得采购外国AI芯片，寒武纪又涨了。"])
+def test_a_post_of_one_short_sentence_is_kept(sentence):
+    result = normalise("\n".join(["Weibo", "芯片观察", "2025年9月18日 14:00", sentence, "转发 88  评论 21  赞 302"]))
+    assert body_lines(result) == [sentence]
+
+
 @pytest.mark.parametrize("text", ["Menu\nHome\nSign in\n", "热门评论\n回复\n转发 12\n", "Terms of Service Privacy Policy\n© 2025"])
 def test_a_page_without_prose_is_still_refused(text):
     with pytest.raises(IngestError, match="no usable text"):

@@ -25,7 +25,7 @@ from .line_shapes import PROSE_MIN_WORDS, is_prose
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
-from .text import byline_name, strip_quotes, word_count
+from .text import byline_name, ends_sentence, strip_quotes, word_count
 from .title import extract_title, title_of_last_resort
 
 MAX_TEXT_LENGTH = 1_000_000
@@ -42,6 +42,7 @@ WRAPPING_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|^\s*\|+|\|+\s*$")
 last resort asks whether it is prose."""
 LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
 LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
+LAST_RESORT_SENTENCE_MIN_WORDS = 6  # before refusing a page: one whole sentence this long is a post
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -124,7 +125,9 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     """The last resort for a page whose framing fails: its ``prose`` lines (``is_prose``, no
     clutter) as the body's paragraphs, under the header's title or one derived from the
     first of them as a headline-less post's is, with low confidence (``invoke review``
-    lists it). Raises ``IngestError`` for a page without a line of prose."""
+    lists it); failing those, its lines of one short sentence. Raises ``IngestError`` for a
+    page without either."""
+    prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
     title = _given_or_derived_title(lines, prose, header.get("title"))
@@ -141,6 +144,15 @@ def _is_prose_line(line: str) -> bool:
     text = _unwrapped(line)
     long_enough = word_count(text) >= LAST_RESORT_MIN_WORDS or len(text) >= LAST_RESORT_MIN_LENGTH
     return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
+
+
+def _is_one_sentence_line(line: str) -> bool:
+    """Before a page is refused: a line that is one short whole sentence, and no clutter —
+    a post of one line (often in Chinese, whose sentences count few words), which refusing
+    would lose entirely."""
+    text = _unwrapped(line)
+    return (word_count(text) >= LAST_RESORT_SENTENCE_MIN_WORDS and ends_sentence(text)
+            and not boilerplate.is_boilerplate(text))
 
 
 def _unwrapped(line: str) -> str:
