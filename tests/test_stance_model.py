@@ -138,7 +138,7 @@ def test_the_model_decides_with_the_confidence_its_probability_has_earned(instal
 
 
 @pytest.mark.parametrize("probability, agrees, confidence", [
-    (0.99, True, 0.97), (0.99, False, 0.94), (0.95, True, 0.85), (0.8, False, 0.64), (0.4, True, 0.51)])
+    (0.99, True, 0.98), (0.99, False, 0.91), (0.95, True, 0.86), (0.8, False, 0.67), (0.4, True, 0.57)])
 def test_confidence_follows_the_measured_table(probability, agrees, confidence):
     assert stance_model.confidence(probability, agrees) == confidence
 
@@ -300,3 +300,44 @@ def test_the_check_scores_left_out_cases_and_writes_nothing(tmp_path, capsys):
     assert stance_training.main([str(tmp_path), "--check", "^[et]0$"]) == 0
     assert "2 cases left out, 16 trained on" in capsys.readouterr().out
     assert sorted(tmp_path.iterdir()) == before
+
+
+def test_a_stance_few_training_pages_carry_weighs_as_much_as_a_common_one(tmp_path):
+    """A new round's writers label stances in other shares than the rounds trained on: the
+    fit balances the stances, so that pages the model cannot tell apart are not simply
+    given the commonest stance."""
+    title, lead = "What the H20 means for Nvidia", "Nvidia's H20 remains popular with Chinese cloud providers."
+    for number in range(9):
+        write_case(tmp_path, f"n{number}", title, lead, "neutral")
+    for number in range(3):
+        write_case(tmp_path, f"e{number}", title, lead, "easing")
+        write_case(tmp_path, f"t{number}", title, lead, "tightening")
+    model = stance_training.fit(stance_training.read_samples(tmp_path))
+    probabilities = model.probabilities(stance_training.read_samples(tmp_path)[0].features)
+    assert probabilities["neutral"] == pytest.approx(probabilities["easing"], abs=0.02)
+    assert probabilities["easing"] == pytest.approx(probabilities["tightening"], abs=0.02)
+
+
+def test_a_question_headline_and_a_contrast_in_the_headline_are_features():
+    """A headline asking whether a move happened reports none; one setting a second fact
+    against a move ("even as", "but") may report two: the model sees how the headline is built."""
+    reading = stance_model.RulesReading("easing", 0.9, {"easing": 3.0, "tightening": 0.0}, ())
+    asked = stance_model.features("H20 licences revoked? Commerce says no", "", [], reading)
+    assert asked["headline:question"] == 1.0
+    contrasted = stance_model.features("Beijing lifts probe even as it keeps customs block", "", [], reading)
+    assert contrasted["headline:contrast&rule=easing"] == 1.0
+    plain = stance_model.features("Beijing lifts probe into Nvidia", "", [], reading)
+    assert not {"headline:question", "headline:contrast&rule=easing"} & set(plain)
+    assert stance_model.describe("headline:question") == "a question headline"
+
+
+def test_cues_with_no_actor_named_are_scored_apart():
+    """A cue no US, Chinese or company actor makes (a third country's permit rule, a court
+    case) is weaker evidence of a move in the saga than one a named actor makes."""
+    hit = stance.Hit("tightens", "tightening", 2.0, "Malaysia tightens permits.", 0, ())
+    reading = stance_model.RulesReading("tightening", 0.8, {"easing": 0.0, "tightening": 2.0}, (hit,))
+    found = stance_model.features("Malaysia tightens chip permits", "", [], reading)
+    assert found["actor:none:tightening"] == pytest.approx(math.log1p(2.0))
+    named = stance.Hit("tightens", "tightening", 2.0, "Washington tightens rules.", 0, ("us",))
+    reading = stance_model.RulesReading("tightening", 0.8, {"easing": 0.0, "tightening": 2.0}, (named,))
+    assert "actor:none:tightening" not in stance_model.features("US tightens rules", "", [], reading)

@@ -32,12 +32,16 @@ from .fields import StanceModelError
 from .vocab import PACKAGE_VOCAB
 
 MODEL_FILE = "stance_model.json"
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 """Bumped whenever ``features`` changes, so that a model trained on other features is refused."""
 LEAD_PROSE = 3
 PROSE_MIN_WORDS = 9
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 NAMELESS = re.compile(r"\d")
+CONTRAST = frozenset({"but", "while", "even", "yet", "keeps", "still", "despite", "although", "though",
+                      "however", "amid"})
+"""Headline words that set a second fact against the first ("lifts probe *even as* it keeps
+the block"): with the rules' reading, they let the model see a move and its counterweight."""
 """A word with a digit (a model name, a figure) says what the page is about, not which way."""
 
 FEATURE_NAMES = {"cues": "cue score",
@@ -70,10 +74,27 @@ def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesR
             _add(sums, f"actor:{actor}:{hit.direction}", hit.score)
     found = {name: math.log1p(max(value, 0.0)) for name, value in sums.items()}  # scores grow without bound
     found.update({f"rule={rules.stance}": 1.0, f"rule={rules.stance}&confidence": rules.confidence})
+    found.update(_headline_shape(title, rules.stance))
+    for hit in rules.hits:
+        if not hit.actors:
+            _add(found, f"actor:none:{hit.direction}", math.log1p(max(hit.score, 0.0)))
     _add_words(found, "T", words(f"{title} {subtitle}"))
     lead = [text for text in paragraphs if len(text.split()) >= PROSE_MIN_WORDS][:LEAD_PROSE]
     _add_words(found, "L", words(" ".join(lead)))
     return found
+
+
+def _headline_shape(title: str, rules_stance: str) -> dict[str, float]:
+    """How the headline is built, which its words alone do not show a linear model: a
+    question asks whether a move happened rather than reporting one ("Licences revoked?
+    Commerce says no"), and a contrast ("… even as …", "… but …") sets a second fact
+    against the move the rules read, which may make it mixed or no move at all."""
+    shape = {}
+    if "?" in title:
+        shape["headline:question"] = 1.0
+    if CONTRAST & set(words(title)):
+        shape[f"headline:contrast&rule={rules_stance}"] = 1.0
+    return shape
 
 
 def words(text: str) -> list[str]:
@@ -171,6 +192,10 @@ def describe(name: str) -> str:
         return f'"{rest.replace("_", " ")}"'
     if kind.startswith("rule="):
         return f"the rules' reading {kind[5:].split('&')[0]}"
+    if kind == "headline":
+        return "a question headline" if rest == "question" else "a contrast in the headline"
+    if kind == "actor" and rest.startswith("none:"):
+        return f"cue score {rest[5:]} with no actor named"
     return f"{FEATURE_NAMES.get(kind, kind)} {rest.replace(':', ' in the ')}".strip()
 
 
