@@ -307,3 +307,23 @@ def test_the_first_of_a_press_releases_highlights_is_no_dek():
         MORE,
     ]
     assert title_and_dek(lines) == (headline, None)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Samsung Electronics has won a large order to supply memory for Nvidia's H200 parts, after",
+         "Beijing began approving imports of the chip by Chinese buyers last month."),
+        ("The US granted AMD more MI308 licences for Chinese cloud customers on Monday. The same day,",
+         "China's planning agency told its computing hubs that new capacity must use domestic chips."),
+        ("Customs officers in Shenzhen this week began clearing Nvidia's H200 servers for",
+         "Alibaba and ByteDance, according to two people briefed on the shipments."),
+    ],
+)
+def test_a_lead_hard_wrapped_after_a_comma_or_a_preposition_is_neither_headline_nor_dek(first, second):
+    """A headline or a dek never stops on a comma or on a preposition waiting for its
+    object ("for", "after"): a line that does runs on into the next one, whatever case
+    that opens in (a name, "Beijing"), so the story has begun."""
+    headline = "Chip exports to China resume after months of waiting"
+    lines = ["Chip Daily", "", headline, "Published: 12 Feb. 2026, 17:40", "", first, second, "", MORE]
+    assert title_and_dek(lines) == (headline, None)

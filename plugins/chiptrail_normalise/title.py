@@ -133,7 +133,10 @@ INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "
 WRAP_WIDTH_SLACK = 1.15  # a hard-wrapped line is at most this much longer than the one above it
 SPEAKER_LABEL = re.compile(r"[^\s:：?？]{1,15}(?: [^\s:：?？]{1,15}){0,2} ?[:：]\s*\S")
 """A speaker's label opening a line of a transcript: "Q: ", "问：", "Jensen Huang: ", "法新社记者："."""
-BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
+BROKEN_OFF_WORDS = frozenset(
+    "a an the its their his her of and or that whose than "
+    "for from with after before into".split()  # prepositions waiting for their object; a headline's phrasal verb ends on a particle ("kicks in")
+)
 """Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -808,7 +811,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
         and (text[-1].isalnum() or text[-1] in ",;-–—" or bool(INITIALISM_END.search(text)))
-        and (below[:1].islower() or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
+        and (below[:1].islower() or text.endswith(",") or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
         and byline_name(below) is None
