@@ -7,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from chiptrail_normalise.dates import extract_date
+from chiptrail_normalise.review import REVIEW_THRESHOLD
 from date_pages import LEAD, TITLE, date_of
 
 SECOND = ("Analysts expect the first licences to be granted within weeks, although buyers in China have "
@@ -49,3 +51,11 @@ def test_a_documents_page_footer_dates_the_filing_or_printout_not_the_story(foot
 def test_a_filings_page_header_over_its_text_dates_the_filing():
     assert date_of("Case 1:25-cr-00123   Document 4   Filed 06/09/25   Page 1 of 14", "UNITED STATES DISTRICT COURT",
                    LEAD) == date(2025, 6, 9)
+
+
+def test_a_stamp_closing_a_short_page_under_its_prose_is_read_with_less_confidence():
+    closing = extract_date([TITLE, LEAD, SECOND, "Sep 9, 2025 at 2:22 PM"])
+    opening = extract_date([TITLE, "Sep 9, 2025 at 2:22 PM", LEAD, SECOND])
+    assert closing.value == opening.value == date(2025, 9, 9)
+    assert closing.confidence < opening.confidence
+    assert closing.confidence >= REVIEW_THRESHOLD

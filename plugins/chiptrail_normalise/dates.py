@@ -250,6 +250,8 @@ STORY_END_HEADING = re.compile(
 )
 """A line heading what stands under the story ("COMMENTS", "312 comments", "Sort by: Best",
 "More posts you may like"): dates under it are the comments' or other posts', not this copy's."""
+CLOSING_LINES = 3
+"""The last non-blank lines of a page, where its closing furniture stands."""
 DOCUMENT_PAGE_MARK = re.compile(r"(?i:\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b)")
 """The page count of a document's page header or footer ("… Filed 11/19/25 Page 3 of 14")."""
 LABEL_DATE_MAX_OFFSET = 16
@@ -453,12 +455,22 @@ def _from_head(lines, url, day_first) -> Field | None:
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
         elif found and _is_stamp_position(line, found, _next_line(lines, number)):
-            stamp = _field(found, number, "top of text", 0.9)
+            closing = prose_above and _closes_the_page(lines, number)
+            stamp = _field(found, number, *(("top of text, closing the page under its prose", 0.7) if closing
+                                             else ("top of text", 0.9)))
             if bar is None and _is_date_of_the_day(line, _next_non_blank(lines, number)):
                 bar = stamp
                 continue
             return stamp if bar is None or stamp.value < bar.value else bar
     return bar or heading
+
+
+def _closes_the_page(lines: list[str], number: int) -> bool:
+    """True when line ``number`` is among the last ``CLOSING_LINES`` non-blank lines: a stamp
+    there, under the story's prose, is most often a post's own (a social post ends on its
+    time), but it is also where a comment's or a footer's date stands; every date given to
+    an unseen page that has none came from there, so it is given with less confidence."""
+    return sum(1 for line in lines[number:] if line.strip()) < CLOSING_LINES
 
 
 def _is_page_footer(lines: list[str], number: int) -> bool:
