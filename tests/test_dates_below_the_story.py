@@ -59,3 +59,14 @@ def test_a_stamp_closing_a_short_page_under_its_prose_is_read_with_less_confiden
     assert closing.value == opening.value == date(2025, 9, 9)
     assert closing.confidence < opening.confidence
     assert closing.confidence >= REVIEW_THRESHOLD
+
+
+@pytest.mark.parametrize("label", ["Link:", "Via:", "Read more:", "Full story —"])
+def test_a_shared_link_repeating_the_headline_does_not_date_the_post(label):
+    shared = f"{label} chipwire-news.com/world/beijing-weighs-limits-on-purchases-of-nvidias-h200-processors-2025-12-08/"
+    assert date_of("r/chips", TITLE, shared, LEAD) is None
+
+
+def test_the_pages_own_address_under_a_copy_link_label_still_dates_it():
+    own = "chipwire-news.com/2025/12/08/beijing-weighs-limits-on-purchases-of-nvidias-h200-processors"
+    assert date_of("Chipwire", TITLE, LEAD, "Copy link", own) == date(2025, 12, 8)

@@ -237,6 +237,12 @@ RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
 WIRE_CREDIT = re.compile(r"/[A-Z][\w .&-]{1,30}/\s*(?:[-–—.:]|$)")
 """The wire or release service between slashes that closes a dateline ("SAN JOSE, Calif.,
 Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 3, 2025 /TASS/."): the date is the release's."""
+SHARED_LINK_LABEL = re.compile(
+    rf"\s*(?i:{_alternation(_WORDS['link_labels'] + _WORDS['shared_link_labels'])})\s*(?::|\s[-–—|»>])"
+)
+"""A label putting another page's address on this one ("Link: …", "Via …", "Read more: …"):
+a link shared in a post or listed in the text, whose slug may repeat the headline (a link post
+takes the story's title) and whose date is the linked story's."""
 LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
 """A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
@@ -712,7 +718,7 @@ def _from_address_on_page(lines, url, day_first, source: str | None = None) -> F
     head_words = None
     for number, line in enumerate(lines, start=1):
         match = ADDRESS_LINE.fullmatch(line) if "/" in line and "." in line else None
-        if not match or not _may_be_publishers(match["url"], source):
+        if not match or not _may_be_publishers(match["url"], source) or _is_shared_link(line, match["url"], source):
             continue
         head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
         own = number == _first_line_number(lines) or _is_own_slug(match["url"], head_words)
@@ -739,6 +745,18 @@ def _may_be_publishers(address: str, source: str | None) -> bool:
     if outlet is None or outlet == host:
         return True
     return _letters(outlets.known_name(source) or source) == _letters(outlet)
+
+
+def _is_shared_link(line: str, address: str, source: str | None) -> bool:
+    """True for an address under a label putting another page on this one ("Link: …", "Via
+    …"), unless it is on the site of the page's known publisher (a copy-link field)."""
+    if not SHARED_LINK_LABEL.match(line):
+        return False
+    if not source:
+        return True
+    address = address if "://" in address else f"https://{address}"
+    publisher = _letters(outlets.known_name(source) or source)
+    return publisher != _letters(outlet_for_url(address) or "") and publisher not in _letters(domain_of(address) or "")
 
 
 def _letters(name: str) -> str:
