@@ -6,7 +6,9 @@ chain from the most to the least explicit source and stop at the first plausible
 
 1. a labelled ``Published: …`` / ``Posted on …`` line (or a ``Release date:`` field on a
    row of ``Key: value`` fields, which beats a date in a press-conference title),
-2. a date stamp or dateline in the top lines of the text,
+2. a date stamp or dateline in the top lines of the text, above what a short story has
+   under it (comments, other posts) and never in a linked page's address or in a document's
+   page footer,
 3. a labelled ``Updated: …`` line,
 4. a date in the page address, or in the page's own address printed on it (a copy-link
    field or a printout's footer whose slug repeats the headline),
@@ -235,6 +237,12 @@ RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
 WIRE_CREDIT = re.compile(r"/[A-Z][\w .&-]{1,30}/\s*(?:[-–—.:]|$)")
 """The wire or release service between slashes that closes a dateline ("SAN JOSE, Calif.,
 Oct. 18, 2023 /PRNewswire/ --", "MOSCOW, March 3, 2025 /TASS/."): the date is the release's."""
+SHARED_LINK_LABEL = re.compile(
+    rf"\s*(?i:{_alternation(_WORDS['link_labels'] + _WORDS['shared_link_labels'])})\s*(?::|\s[-–—|»>])"
+)
+"""A label putting another page's address on this one ("Link: …", "Via …", "Read more: …"):
+a link shared in a post or listed in the text, whose slug may repeat the headline (a link post
+takes the story's title) and whose date is the linked story's."""
 LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>|–—-]")
 """A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
@@ -242,6 +250,16 @@ ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?(?:\s+(?i:on):?|\s*[|·•,])\s*")
 """A writer's credit before the stamp's date, closed by "on" or by the separator of the
 next span ("Posted by BeauHD on", "by Jane Doe on:", "Posted by u/someone · 11/6/2025")."""
+STORY_END_HEADING = re.compile(
+    rf"\s*(?:\d[\d,.]*[kK]?\s+)?(?i:{_alternation(_WORDS['story_end_headings'])})(?:\s*\(\d[\d,.]*[kK]?\)|\s+\d[\d,.]*[kK]?)?\s*:?\s*$"
+    r"|\s*(?i:sort\s+by)\b.{0,40}$"
+)
+"""A line heading what stands under the story ("COMMENTS", "312 comments", "Sort by: Best",
+"More posts you may like"): dates under it are the comments' or other posts', not this copy's."""
+CLOSING_LINES = 3
+"""The last non-blank lines of a page, where its closing furniture stands."""
+DOCUMENT_PAGE_MARK = re.compile(r"(?i:\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b)")
+"""The page count of a document's page header or footer ("… Filed 11/19/25 Page 3 of 14")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -428,7 +446,11 @@ def _from_head(lines, url, day_first) -> Field | None:
     heading, bar, prose_above, above = None, None, False, ""
     for number, line in _head(lines):
         prose_above, above = prose_above or _is_prose_paragraph(above), line
+        if prose_above and STORY_END_HEADING.match(line):
+            break  # the comments or other posts under a short story: their dates are not this copy's
         found = find_date(line[:300], day_first, STAMP_FORMS)
+        if found and (_in_an_address(line, found) or _is_page_footer(lines, number)):
+            continue  # a linked page's address, or a document's page footer: another page's date
         if found and QUOTED_MESSAGE.match(line):
             continue  # an older message quoted in a reply
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
@@ -439,12 +461,42 @@ def _from_head(lines, url, day_first) -> Field | None:
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
         elif found and _is_stamp_position(line, found, _next_line(lines, number)):
-            stamp = _field(found, number, "top of text", 0.9)
+            closing = prose_above and _closes_the_page(lines, number)
+            stamp = _field(found, number, *(("top of text, closing the page under its prose", 0.7) if closing
+                                             else ("top of text", 0.9)))
             if bar is None and _is_date_of_the_day(line, _next_non_blank(lines, number)):
                 bar = stamp
                 continue
             return stamp if bar is None or stamp.value < bar.value else bar
     return bar or heading
+
+
+def _closes_the_page(lines: list[str], number: int) -> bool:
+    """True when line ``number`` is among the last ``CLOSING_LINES`` non-blank lines: a stamp
+    there, under the story's prose, is most often a post's own (a social post ends on its
+    time), but it is also where a comment's or a footer's date stands; every date given to
+    an unseen page that has none came from there, so it is given with less confidence."""
+    return sum(1 for line in lines[number:] if line.strip()) < CLOSING_LINES
+
+
+def _is_page_footer(lines: list[str], number: int) -> bool:
+    """True for a document's page header or footer ("Case 8:25-cr-00419 Document 1 Filed
+    11/19/25 Page 3 of 14") under the document's text: the stamp repeated on each of its
+    pages closes this one. Over the text, where the filing opens ("… Page 1 of 14" on the
+    first line), it dates the document."""
+    if not DOCUMENT_PAGE_MARK.search(lines[number - 1]):
+        return False
+    return any(len(line.split()) >= SENTENCE_MIN_WORDS for line in lines[:number - 1])
+
+
+def _in_an_address(line: str, found: Candidate) -> bool:
+    """True when the date found is part of an address printed on the line ("Link:
+    reuters.com/…/h200-chips-china-2025-12-08/" shared in a post): the linked page's date.
+    The page's own address (the header's ``URL:``, a copy-link field, the address bar over
+    the page) is read by ``_from_url`` and ``_from_address_on_page``."""
+    if "/" not in line:
+        return False
+    return any(address.start() <= found.start < address.end() for address in PRINTED_ADDRESS.finditer(line))
 
 
 def _is_date_of_the_day(line: str, next_line: str) -> bool:
@@ -666,7 +718,7 @@ def _from_address_on_page(lines, url, day_first, source: str | None = None) -> F
     head_words = None
     for number, line in enumerate(lines, start=1):
         match = ADDRESS_LINE.fullmatch(line) if "/" in line and "." in line else None
-        if not match or not _may_be_publishers(match["url"], source):
+        if not match or not _may_be_publishers(match["url"], source) or _is_shared_link(line, match["url"], source):
             continue
         head_words = head_words or {word for _, text in _head(lines) for word in WORD.findall(text.lower())}
         own = number == _first_line_number(lines) or _is_own_slug(match["url"], head_words)
@@ -693,6 +745,18 @@ def _may_be_publishers(address: str, source: str | None) -> bool:
     if outlet is None or outlet == host:
         return True
     return _letters(outlets.known_name(source) or source) == _letters(outlet)
+
+
+def _is_shared_link(line: str, address: str, source: str | None) -> bool:
+    """True for an address under a label putting another page on this one ("Link: …", "Via
+    …"), unless it is on the site of the page's known publisher (a copy-link field)."""
+    if not SHARED_LINK_LABEL.match(line):
+        return False
+    if not source:
+        return True
+    address = address if "://" in address else f"https://{address}"
+    publisher = _letters(outlets.known_name(source) or source)
+    return publisher != _letters(outlet_for_url(address) or "") and publisher not in _letters(domain_of(address) or "")
 
 
 def _letters(name: str) -> str:
