@@ -112,3 +112,7 @@ def test_a_sort_control_under_the_story_starts_the_comments_however_many_there_a
 def test_a_comment_count_above_the_story_starts_no_comments():
     lines = [HEADLINE, "12 comments", *STORY]
     assert not set(clutter(lines)) & set(STORY)
+
+
+def test_a_forum_comments_header_around_its_fold_mark_is_a_relative_stamp():
+    assert classify("ptrhvn 1 day ago [–]") == classify("[–] evanq 2 months ago") == "relative_time"

@@ -89,7 +89,9 @@ def test_a_headline_left_without_a_story_gives_way_to_the_pages_prose():
 
 
 @pytest.mark.parametrize("sentence", ["全联接大会2025：昇腾910C超节点正式商用，支持384卡互联。",
-                                      "财政资金项目不得采购外国AI芯片，寒武纪又涨了。"])
+                                      "财政资金项目不得采购外国AI芯片，寒武纪又涨了。",
+                                      "美方批准H20出口许可，网信办同日约谈英伟达。#英伟达H20#",
+                                      "终于！H200批下来了，公司下个月到货🎉 #AI #芯片"])
 def test_a_post_of_one_short_sentence_is_kept(sentence):
     result = normalise("\n".join(["Weibo", "芯片观察", "2025年9月18日 14:00", sentence, "转发 88  评论 21  赞 302"]))
     assert body_lines(result) == [sentence]

@@ -225,3 +225,24 @@ def test_a_bbs_posts_title_field_name_is_not_part_of_its_title():
 def test_a_headline_wrapped_after_likely_to_goes_on_with_its_verb_on_the_next_line():
     lines = ["Nvidia's H20 sales to China are likely to", "resume after Washington grants licences", "", LEAD, "", MORE]
     assert title_of(lines) == "Nvidia's H20 sales to China are likely to resume after Washington grants licences"
+
+
+THREAD_TITLE = "China tells firms to avoid Nvidia H20 for government-related work (reuters.com)"
+FIRST_COMMENT = "Not surprising. The H20 was always a cut-down part and Beijing wants the volume going to Ascend."
+
+
+def test_a_threads_first_comment_under_its_commenters_name_is_no_dek():
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login", "", THREAD_TITLE,
+             "412 points by tsmcfan 5 hours ago | hide | past | favorite | 288 comments", "",
+             "kvakerlund 5 hours ago", FIRST_COMMENT, "", "mrrlpn 3 hours ago", "So both sides now restrict the same chip. Fun."]
+    title, dek = extract_title(lines)
+    assert title.value.startswith("China tells firms to avoid Nvidia H20") and dek.value is None
+
+
+def test_a_submissions_own_text_under_its_points_and_posters_name_is_no_dek():
+    text = "From the report: universities may apply to import H200s under a new research exemption, while the ban stays."
+    lines = ["Hacker News new | past | comments | ask | show | jobs | submit login", "",
+             "China to allow H200 imports for research institutions", "156 points by throwaway_jp 14 hours ago | hide | past | favorite | 120 comments",
+             "", text, "", "  dwaltrip 13 hours ago", "  Classic: open a tiny door, close a big one."]
+    assert extract_title(lines)[1].value is None
+

@@ -42,7 +42,10 @@ WRAPPING_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|^\s*\|+|\|+\s*$")
 last resort asks whether it is prose."""
 LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
 LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
-LAST_RESORT_SENTENCE_MIN_WORDS = 6  # before refusing a page: one whole sentence this long is a post
+LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence this long is a post
+POST_SIGN_OFF = re.compile("(?:\\s*(?:#[^\\s#]{1,60}#?|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]))+$")
+"""The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
+EXCLAIMED = re.compile("[。！？!?]")
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -147,11 +150,13 @@ def _is_prose_line(line: str) -> bool:
 
 
 def _is_one_sentence_line(line: str) -> bool:
-    """Before a page is refused: a line that is one short whole sentence, and no clutter —
-    a post of one line (often in Chinese, whose sentences count few words), which refusing
-    would lose entirely."""
+    """Before a page is refused: a line that is one short whole sentence, perhaps closing on
+    hashtags or emoji, and no clutter — a post of one line (often in Chinese, whose
+    sentences count few words), which refusing would lose entirely."""
     text = _unwrapped(line)
-    return (word_count(text) >= LAST_RESORT_SENTENCE_MIN_WORDS and ends_sentence(text)
+    sentence = POST_SIGN_OFF.sub("", text)
+    signed_off = sentence != text and EXCLAIMED.search(sentence)  # "终于！… 到货🎉 #AI": a post's sentence
+    return (word_count(sentence) >= LAST_RESORT_SENTENCE_MIN_WORDS and bool(ends_sentence(sentence) or signed_off)
             and not boilerplate.is_boilerplate(text))
 
 

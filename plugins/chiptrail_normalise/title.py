@@ -93,6 +93,14 @@ DEK_MAX_SENTENCES = 2
 DEK_MAX_LINES = 2  # a standfirst, or the two summary bullets some outlets set under the headline
 DEK_LINE_JOIN = " · "
 DEK_MIN_WORDS = 4
+COMMENTER_HEADER = re.compile(
+    r"(?:\d+ points? by |posted by )?(?!(?:updated|posted|published|edited|modified|last|added)\b)(?:u/)?[\w.-]{2,40}"
+    r"\s*(?:[•·|]\s*)?(?:\d{1,3}\s*(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago|\d{1,3}(?:s|m|h|d|w|mo|y))"
+    r"(?:\s*[|•·].*)?",
+    re.IGNORECASE,
+)
+"""A poster's or commenter's name over their text: "kvakerlund 5 hours ago", "u/fp16_enjoyer • 3d",
+"412 points by tsmcfan 5 hours ago | hide | past | favorite | 288 comments"."""
 LEAD_TO_DEK_LENGTH = 3  # under the byline, a dek is this many times shorter than the lead under it
 DESK_MAX_WORDS = 4  # "Moneycontrol News", "Tech Desk" between a dek and its date
 PICTURE_CLUTTER = {"caption", "credits"}
@@ -1374,6 +1382,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
             following = after[position + 1 :]
             surely = _is_byline(text) or (bool(following) and _is_stamp(following[0][1]))
             return _dek_under_the_byline(following) if surely else None
+        if COMMENTER_HEADER.fullmatch(text):
+            return None  # a thread's first comment, under its commenter's name: no dek of the link's
         if index in used or is_opening_clutter(text) or _is_page_label(text):
             continue
         if word_count(text) < DEK_MIN_WORDS or _reads_on_below(after, position) or _wraps_into_below(after, position):
