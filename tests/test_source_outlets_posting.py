@@ -33,3 +33,21 @@ def test_an_outlet_posting_the_page_is_its_publisher(posted, outlet):
 )
 def test_a_person_a_handle_or_a_desk_posting_names_no_publisher(posted):
     assert source_of([HEADLINE, "August 2, 2025", LEAD, MORE, posted]) is None
+
+
+@pytest.mark.parametrize(
+    ("posted", "outlet"),
+    [("Posted 2 days ago by Delta Chip Review", "Delta Chip Review"),
+     ("Posted Sept. 3, 2025 by fabwatch.example.org", "fabwatch.example.org"),
+     ("Posted by gpuledger.io on September 3, 2025", "gpuledger.io"),
+     ("Posted September 3, 2025 on news.waferline.example", "news.waferline.example"),
+     ("Posted by the editors at chipcorridor.example", "chipcorridor.example")],
+)
+def test_a_site_posting_the_page_by_its_address_or_after_a_time_is_its_publisher(posted, outlet):
+    """Whatever stands between "Posted" and "by" (a date, "3 days ago") does not change who
+    posted; and a web address posting the page is the site itself, never a person."""
+    assert source_of([HEADLINE, "September 3, 2025", LEAD, MORE, posted]) == outlet
+
+
+def test_a_person_posting_after_a_time_names_no_publisher():
+    assert source_of([HEADLINE, "September 3, 2025", LEAD, MORE, "Posted 2 days ago by Mara Quinn"]) is None

@@ -211,9 +211,13 @@ BILINGUAL_LOGO = re.compile(
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
 POSTED_BY = re.compile(
-    r"(?:[—–-]+\s*)?posted(?:\s+(?:on|in)\s+[^|·•]{1,40}?)?\s+by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)\s*(?:[|·•].*)?",
+    r"(?:[—–-]+\s*)?posted(?:\s+[^|·•]{1,40}?)?\s+(?:by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)(?:\s+on\s+[^|·•]{1,30})?"
+    r"|(?:by\s+[^|·•]{1,30}?\s+)?(?:on|at)\s+(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))\s*(?:[|·•].*)?",
     re.IGNORECASE,
 )
+"""A posting line: "Posted [when or where] by Name [on date]", or "Posted [when] on|at site.example"."""
+SITE_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
+"""A bare web address ("chipbrief.io"): a site's name, never a person's."""
 FOOT_ADDRESS_LINES = 3  # a site signs its page on one of its last lines
 FOOT_PARTS = re.compile(r"\s*(?:[|·•]|\s[—–-]{1,2}\s|^[—–-]{1,2}\s|©|\(c\))\s*", re.IGNORECASE)
 FOOT_PART_MAX_WORDS = 6
@@ -628,12 +632,14 @@ def find_outlet_posting(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a "Posted by Name" line whose name is a publication's, not a
     person's, a handle's or a desk's ("Posted by Northgate Wire", "— Posted by The Byte
     Ledger", "Posted on March 9, 2026 by Chip Policy Monitor", "Posted in Markets by
-    MarketPulse Kenya"): a blog or small site credits its posts to itself, as a writer's
-    byline credits the writer ("Posted by Mara Quinn")."""
+    MarketPulse Kenya", "Posted 3 days ago by TechDigest Asia"): a blog or small site credits
+    its posts to itself, as a writer's byline credits the writer ("Posted by Mara Quinn").
+    A web address posting the page ("Posted by chipbrief.io on May 14", "Posted June 11 on
+    news.example.com") is the site itself: an address is never a person's name."""
     for index, line in enumerate(lines):
         match = POSTED_BY.fullmatch(line.strip())
-        name = match.group("name").strip() if match else ""
-        if name and name[0].isupper() and _names_a_posting_outlet(name):
+        name = (match.group("name") or match.group("site") or "").strip() if match else ""
+        if SITE_ADDRESS.fullmatch(name) or (name and name[0].isupper() and _names_a_posting_outlet(name)):
             return index, name
     return None
 
