@@ -61,7 +61,7 @@ def test_a_stamp_closing_a_short_page_under_its_prose_is_read_with_less_confiden
     assert closing.confidence >= REVIEW_THRESHOLD
 
 
-@pytest.mark.parametrize("label", ["Link:", "Via:", "Read more:", "Full story —"])
+@pytest.mark.parametrize("label", ["Original article:", "Via:", "Read more:", "Full story —"])
 def test_a_shared_link_repeating_the_headline_does_not_date_the_post(label):
     shared = f"{label} chipwire-news.com/world/beijing-weighs-limits-on-purchases-of-nvidias-h200-processors-2025-12-08/"
     assert date_of("r/chips", TITLE, shared, LEAD) is None
@@ -70,3 +70,18 @@ def test_a_shared_link_repeating_the_headline_does_not_date_the_post(label):
 def test_the_pages_own_address_under_a_copy_link_label_still_dates_it():
     own = "chipwire-news.com/2025/12/08/beijing-weighs-limits-on-purchases-of-nvidias-h200-processors"
     assert date_of("Chipwire", TITLE, LEAD, "Copy link", own) == date(2025, 12, 8)
+
+
+def test_a_printouts_own_address_under_link_still_dates_it():
+    own = "Link: https://chipwire.com/2025/12/08/beijing-weighs-limits-on-purchases-of-nvidias-h200-processors"
+    assert extract_date(["Chipwire", TITLE, LEAD, SECOND, own]).value == date(2025, 12, 8)
+
+
+@pytest.mark.parametrize("rubric", ["12 comments", "Comment"])
+def test_a_comment_count_or_rubric_over_the_byline_does_not_hide_its_stamp(rubric):
+    dek = "Washington is weighing how far to let Nvidia go, and Beijing is weighing whether to let buyers take it."
+    assert extract_date([TITLE, dek, rubric, "By Jane Doe, March 3, 2026", LEAD, SECOND]).value == date(2026, 3, 3)
+
+
+def test_a_stamp_beside_a_page_count_under_the_headline_dates_the_page():
+    assert extract_date(["Chip Daily", TITLE, "March 3, 2026 | Page 1 of 3", LEAD, SECOND]).value == date(2026, 3, 3)

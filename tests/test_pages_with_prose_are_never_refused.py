@@ -97,6 +97,13 @@ def test_a_post_of_one_short_sentence_is_kept(sentence):
     assert body_lines(result) == [sentence]
 
 
+@pytest.mark.parametrize("notice", ["Your session has expired. Please sign in again.", "This video is not available in your country.",
+                                    "You have reached your limit of free articles.", "该内容已被发布者删除。", "视频加载失败，请刷新页面重试。"])
+def test_a_sites_notice_of_one_sentence_is_still_refused(notice):
+    with pytest.raises(IngestError, match="no usable text"):
+        normalise("\n".join(["Weibo", notice, "转发 88  评论 21  赞 302"]))
+
+
 @pytest.mark.parametrize("text", ["Menu\nHome\nSign in\n", "热门评论\n回复\n转发 12\n", "Terms of Service Privacy Policy\n© 2025"])
 def test_a_page_without_prose_is_still_refused(text):
     with pytest.raises(IngestError, match="no usable text"):

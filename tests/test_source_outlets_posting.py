@@ -3,7 +3,7 @@ when the name is a publication's; a person, a handle or a desk posting is a byli
 
 import pytest
 
-from chiptrail_normalise.source import extract_source
+from chiptrail_normalise.source import extract_source, find_outlet_posting
 
 HEADLINE = "Commerce grants first H20 licences as Beijing questions the chip's security"
 LEAD = "The Commerce Department has begun issuing licences for Nvidia's H20 to Chinese buyers, two people said."
@@ -51,3 +51,7 @@ def test_a_site_posting_the_page_by_its_address_or_after_a_time_is_its_publisher
 
 def test_a_person_posting_after_a_time_names_no_publisher():
     assert source_of([HEADLINE, "September 3, 2025", LEAD, MORE, "Posted 2 days ago by Mara Quinn"]) is None
+
+
+def test_a_dotted_handle_posting_the_page_is_a_person_not_a_site():
+    assert find_outlet_posting(["Posted by mike.chen on May 14, 2025 | 3 comments"]) is None

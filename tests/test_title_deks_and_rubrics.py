@@ -327,3 +327,10 @@ def test_a_lead_hard_wrapped_after_a_comma_or_a_preposition_is_neither_headline_
     headline = "Chip exports to China resume after months of waiting"
     lines = ["Chip Daily", "", headline, "Published: 12 Feb. 2026, 17:40", "", first, second, "", MORE]
     assert title_and_dek(lines) == (headline, None)
+
+
+@pytest.mark.parametrize("headline", ["Nvidia H20 licences: what the new rules are good for",
+                                      "Ask HN: Which Chinese AI accelerators are worth waiting for"])
+def test_a_headline_ending_on_a_preposition_is_still_the_headline(headline):
+    lead = "Nvidia has asked Washington to widen the licences it holds for sales of its H20 chips in China."
+    assert title_and_dek(["Chip Daily", headline, lead, MORE])[0] == headline

@@ -256,10 +256,15 @@ STORY_END_HEADING = re.compile(
 )
 """A line heading what stands under the story ("COMMENTS", "312 comments", "Sort by: Best",
 "More posts you may like"): dates under it are the comments' or other posts', not this copy's."""
+STORY_MIN_PARAGRAPHS = 2
+"""Paragraphs of prose read before a comments heading ends the search: a dek or a teaser
+over the byline is one, and a "12 comments" count or a "Comment" rubric may stand above the stamp."""
 CLOSING_LINES = 3
 """The last non-blank lines of a page, where its closing furniture stands."""
-DOCUMENT_PAGE_MARK = re.compile(r"(?i:\bpage\s+\d{1,4}\s+(?:of|/)\s+\d{1,4}\b)")
+DOCUMENT_PAGE_MARK = re.compile(r"(?i:\bpage\s+(?P<page>\d{1,4})\s+(?:of|/)\s+\d{1,4}\b)")
 """The page count of a document's page header or footer ("… Filed 11/19/25 Page 3 of 14")."""
+FILING_MARK = re.compile(r"\b(?:Filed|Document|Doc\.|Case|PageID)\b")
+"""The words a court filing's page stamp repeats on every page ("Case 8:25-cr-00419 Document 1 Filed …")."""
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -443,10 +448,10 @@ def _from_head(lines, url, day_first) -> Field | None:
     site's date of the day over its menu ("Wednesday, July 16, 2025") gives way to the
     story's own stamp under it when that is earlier: the page was read on or after the day
     its story was published."""
-    heading, bar, prose_above, above = None, None, False, ""
+    heading, bar, prose_above, above = None, None, 0, ""
     for number, line in _head(lines):
-        prose_above, above = prose_above or _is_prose_paragraph(above), line
-        if prose_above and STORY_END_HEADING.match(line):
+        prose_above, above = prose_above + _is_prose_paragraph(above), line
+        if prose_above >= STORY_MIN_PARAGRAPHS and STORY_END_HEADING.match(line):
             break  # the comments or other posts under a short story: their dates are not this copy's
         found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_in_an_address(line, found) or _is_page_footer(lines, number)):
@@ -483,10 +488,13 @@ def _is_page_footer(lines: list[str], number: int) -> bool:
     """True for a document's page header or footer ("Case 8:25-cr-00419 Document 1 Filed
     11/19/25 Page 3 of 14") under the document's text: the stamp repeated on each of its
     pages closes this one. Over the text, where the filing opens ("… Page 1 of 14" on the
-    first line), it dates the document."""
-    if not DOCUMENT_PAGE_MARK.search(lines[number - 1]):
-        return False
-    return any(len(line.split()) >= SENTENCE_MIN_WORDS for line in lines[:number - 1])
+    first line), it dates the document; a page count beside a stamp on page 1 with no filing's
+    words is a site's own stamp ("March 3, 2026 | Page 1 of 3")."""
+    line = lines[number - 1]
+    mark = DOCUMENT_PAGE_MARK.search(line)
+    if not mark or not (FILING_MARK.search(line) or int(mark["page"]) > 1):
+        return False  # "March 3, 2026 | Page 1 of 3" under a headline: the page's own stamp
+    return any(len(earlier.split()) >= SENTENCE_MIN_WORDS for earlier in lines[:number - 1])
 
 
 def _in_an_address(line: str, found: Candidate) -> bool:

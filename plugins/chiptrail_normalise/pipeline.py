@@ -22,6 +22,7 @@ from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import Header, parse_header
 from .line_shapes import PROSE_MIN_WORDS, is_prose
+from .relevance import names_the_saga
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
@@ -45,7 +46,7 @@ LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has n
 LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence this long is a post
 POST_SIGN_OFF = re.compile("(?:\\s*(?:#[^\\s#]{1,60}#?|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
-EXCLAIMED = re.compile("[。！？!?]")
+SENTENCE_STOP = re.compile("[。！？!?]")
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -151,12 +152,14 @@ def _is_prose_line(line: str) -> bool:
 
 def _is_one_sentence_line(line: str) -> bool:
     """Before a page is refused: a line that is one short whole sentence, perhaps closing on
-    hashtags or emoji, and no clutter — a post of one line (often in Chinese, whose
-    sentences count few words), which refusing would lose entirely."""
+    hashtags or emoji, naming a chip or the saga, and no clutter — a post of one line (often
+    in Chinese, whose sentences count few words), which refusing would lose entirely. A short
+    sentence naming neither is a site's notice ("Your session has expired.", "该内容已被发布者删除。")."""
     text = _unwrapped(line)
     sentence = POST_SIGN_OFF.sub("", text)
-    signed_off = sentence != text and EXCLAIMED.search(sentence)  # "终于！… 到货🎉 #AI": a post's sentence
+    signed_off = sentence != text and SENTENCE_STOP.search(sentence)  # "终于！… 到货🎉 #AI": a post's sentence
     return (word_count(sentence) >= LAST_RESORT_SENTENCE_MIN_WORDS and bool(ends_sentence(sentence) or signed_off)
+            and bool(chips.extract_chips("", [sentence]).value or names_the_saga(sentence))
             and not boilerplate.is_boilerplate(text))
 
 

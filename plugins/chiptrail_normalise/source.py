@@ -216,8 +216,12 @@ POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 """A posting line: "Posted [when or where] by Name [on date]", or "Posted [when] on|at site.example"."""
-SITE_ADDRESS = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}")
-"""A bare web address ("chipbrief.io"): a site's name, never a person's."""
+POSTING_ADDRESS = re.compile(
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|ai|co|news|info|biz|tech|media|blog|site|app|dev|xyz"
+    r"|cn|hk|tw|jp|kr|sg|my|in|uk|de|fr|eu|us|ca|au|nz|ae|ru|br|es|it|nl|ch|se|example)"
+)
+"""A bare web address posting the page ("chipbrief.io"): a site's name, never a person's —
+its last part is a top-level domain, where a dotted handle ends on a name ("mike.chen")."""
 FOOT_ADDRESS_LINES = 3  # a site signs its page on one of its last lines
 FOOT_PARTS = re.compile(r"\s*(?:[|·•]|\s[—–-]{1,2}\s|^[—–-]{1,2}\s|©|\(c\))\s*", re.IGNORECASE)
 FOOT_PART_MAX_WORDS = 6
@@ -639,7 +643,7 @@ def find_outlet_posting(lines: list[str]) -> tuple[int, str] | None:
     for index, line in enumerate(lines):
         match = POSTED_BY.fullmatch(line.strip())
         name = (match.group("name") or match.group("site") or "").strip() if match else ""
-        if SITE_ADDRESS.fullmatch(name) or (name and name[0].isupper() and _names_a_posting_outlet(name)):
+        if POSTING_ADDRESS.fullmatch(name.casefold()) or (name and name[0].isupper() and _names_a_posting_outlet(name)):
             return index, name
     return None
 

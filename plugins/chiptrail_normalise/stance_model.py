@@ -38,11 +38,11 @@ LEAD_PROSE = 3
 PROSE_MIN_WORDS = 9
 WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 NAMELESS = re.compile(r"\d")
+"""A word with a digit (a model name, a figure) says what the page is about, not which way."""
 CONTRAST = frozenset({"but", "while", "even", "yet", "keeps", "still", "despite", "although", "though",
                       "however", "amid"})
 """Headline words that set a second fact against the first ("lifts probe *even as* it keeps
 the block"): with the rules' reading, they let the model see a move and its counterweight."""
-"""A word with a digit (a model name, a figure) says what the page is about, not which way."""
 
 FEATURE_NAMES = {"cues": "cue score",
                  "stated": "moves stated up top", "outright": "moves stated outright",

@@ -133,11 +133,13 @@ INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "
 WRAP_WIDTH_SLACK = 1.15  # a hard-wrapped line is at most this much longer than the one above it
 SPEAKER_LABEL = re.compile(r"[^\s:：?？]{1,15}(?: [^\s:：?？]{1,15}){0,2} ?[:：]\s*\S")
 """A speaker's label opening a line of a transcript: "Q: ", "问：", "Jensen Huang: ", "法新社记者："."""
-BROKEN_OFF_WORDS = frozenset(
-    "a an the its their his her of and or that whose than "
-    "for from with after before into".split()  # prepositions waiting for their object; a headline's phrasal verb ends on a particle ("kicks in")
-)
-"""Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""  # lines under the first item where the second one opens
+BROKEN_OFF_WORDS = frozenset("a an the its their his her of and or that whose than".split())
+"""Words a line of a hard-wrapped paragraph may break after, never a headline or a sentence's end."""
+WAITING_PREPOSITIONS = frozenset("for from with after before into".split())
+"""Prepositions still waiting for their object at the end of a line as long as a wrapped
+paragraph's (``WRAPPED_PREPOSITION_MIN_LENGTH``); a headline may end on one ("… are good for",
+"worth waiting for"), and a phrasal verb on a particle ("kicks in")."""
+WRAPPED_PREPOSITION_MIN_LENGTH = 70  # lines under the first item where the second one opens
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
@@ -811,7 +813,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
         and (text[-1].isalnum() or text[-1] in ",;-–—" or bool(INITIALISM_END.search(text)))
-        and (below[:1].islower() or text.endswith(",") or text.rsplit(" ", 1)[-1] in BROKEN_OFF_WORDS)
+        and (below[:1].islower() or text.endswith(",") or _breaks_off(text))
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
         and byline_name(below) is None
@@ -1397,6 +1399,13 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
         more_prose = any(is_prose(later) and not boilerplate.is_boilerplate(later) for later in lines[index + 1 :])
         return index if more_prose and _is_dek(text, following) else None
     return None
+
+
+def _breaks_off(text: str) -> bool:
+    """True for a line ending on a word no headline or sentence ends on, or, when it is as
+    long as a wrapped paragraph's line, on a preposition waiting for its object."""
+    last = text.rsplit(" ", 1)[-1]
+    return last in BROKEN_OFF_WORDS or (last in WAITING_PREPOSITIONS and len(text) >= WRAPPED_PREPOSITION_MIN_LENGTH)
 
 
 def _wraps_into_below(top: list[tuple[int, str]], position: int) -> bool:
