@@ -479,8 +479,9 @@ def _from_head(lines, url, day_first) -> Field | None:
 def _closes_the_page(lines: list[str], number: int) -> bool:
     """True when line ``number`` is among the last ``CLOSING_LINES`` non-blank lines: a stamp
     there, under the story's prose, is most often a post's own (a social post ends on its
-    time), but it is also where a comment's or a footer's date stands; every date given to
-    an unseen page that has none came from there, so it is given with less confidence."""
+    time), but it is also where a comment's or a footer's date stands: the three dates
+    round 19's unseen pages were given where they show none (pb01, pg70, qg26, now in dev)
+    came from there, so it is given with less confidence."""
     return sum(1 for line in lines[number:] if line.strip()) < CLOSING_LINES
 
 
@@ -748,11 +749,10 @@ def _may_be_publishers(address: str, source: str | None) -> bool:
     publisher's name any way ("the-chip-ledger.com"), so it is never ruled out."""
     if not source:
         return True
-    address = address if "://" in address else f"https://{address}"
-    outlet, host = outlet_for_url(address), domain_of(address)
+    outlet, host = _site_of(address)
     if outlet is None or outlet == host:
         return True
-    return _letters(outlets.known_name(source) or source) == _letters(outlet)
+    return _publisher_letters(source) == _letters(outlet)
 
 
 def _is_shared_link(line: str, address: str, source: str | None) -> bool:
@@ -762,9 +762,20 @@ def _is_shared_link(line: str, address: str, source: str | None) -> bool:
         return False
     if not source:
         return True
+    outlet, host = _site_of(address)
+    publisher = _publisher_letters(source)
+    return publisher != _letters(outlet or "") and publisher not in _letters(host or "")
+
+
+def _site_of(address: str) -> tuple[str | None, str | None]:
+    """The known outlet (``vocab/outlets.yaml``) and the domain of an address printed with or
+    without its scheme."""
     address = address if "://" in address else f"https://{address}"
-    publisher = _letters(outlets.known_name(source) or source)
-    return publisher != _letters(outlet_for_url(address) or "") and publisher not in _letters(domain_of(address) or "")
+    return outlet_for_url(address), domain_of(address)
+
+
+def _publisher_letters(source: str) -> str:
+    return _letters(outlets.known_name(source) or source)
 
 
 def _letters(name: str) -> str:

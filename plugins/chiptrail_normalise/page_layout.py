@@ -21,7 +21,7 @@ from . import dates, outlets, vocab
 from .boilerplate import CLOCK_TIME, ENTRY_TIME, SUMMARY_LABEL, WORD, classify, is_button_among_clutter, label_words, navigation_phrases
 from .line_shapes import is_ui_control
 from .outlets import is_name_cased
-from .text import FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
+from .text import EMOJI, FUNCTION_WORDS, byline_name, ends_sentence, is_url_line, word_count
 
 END_OF_STORY_MARK = re.compile(r"\s*(?:[®■□◆◇∎]|\(end\)|-30-|/ ?(?:end|fin))$", re.IGNORECASE)  # "... for comment. ®", "... exporters. (END)", a thread's "... Yeah. /end"
 THREAD_COUNTER = re.compile(r"\s+\(?\d{1,2}/\d{1,2}\)?$")  # "... a separate question. 7/7": a thread's post number
@@ -29,7 +29,7 @@ SOURCE_CREDIT = re.compile(
     r"(?:(?<=[.!?\"”])\s*(?:\([A-Z][\w&.'’ -]{1,30}\)|[-–—] ?[A-Z][\w&.'’ ]{1,30})|(?<=[a-z0-9%][.!?])\s+[A-Z]{2,12}(?:(?:/|, ?)[A-Z]{2,12}){0,3})$"
 )  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA", "... all laws. BLOOMBERG, FT"
 TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”])(?:\s+#[^\s#]{1,60}){1,30}$")  # a post's sentence, then its tags: "... working through applications. #exportcontrols #AMD"
-TRAILING_EMOJI = re.compile("\\s*[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]+$")  # "... the same thing. 👇"
+TRAILING_EMOJI = re.compile(rf"\s*{EMOJI}+$")  # "... the same thing. 👇"
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+|\d\ufe0f?\u20e3\s*)(?=\S)")  # "1. ", "2) ", "(3) ", "a) ", a post's keycap "1️⃣ "

@@ -26,7 +26,7 @@ from .relevance import names_the_saga
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
-from .text import byline_name, ends_sentence, strip_quotes, word_count
+from .text import EMOJI, byline_name, ends_sentence, strip_quotes, word_count
 from .title import extract_title, title_of_last_resort
 
 MAX_TEXT_LENGTH = 1_000_000
@@ -44,7 +44,7 @@ last resort asks whether it is prose."""
 LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
 LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
 LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence this long is a post
-POST_SIGN_OFF = re.compile("(?:\\s*(?:#[^\\s#]{1,60}#?|[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]))+$")
+POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
 SENTENCE_STOP = re.compile("[。！？!?]")
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")

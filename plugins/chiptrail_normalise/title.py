@@ -139,7 +139,7 @@ WAITING_PREPOSITIONS = frozenset("for from with after before into".split())
 """Prepositions still waiting for their object at the end of a line as long as a wrapped
 paragraph's (``WRAPPED_PREPOSITION_MIN_LENGTH``); a headline may end on one ("… are good for",
 "worth waiting for"), and a phrasal verb on a particle ("kicks in")."""
-WRAPPED_PREPOSITION_MIN_LENGTH = 70  # lines under the first item where the second one opens
+WRAPPED_PREPOSITION_MIN_LENGTH = 70
 REPORTING = re.compile(r"\b(?:said|says|told|tells|reported|reports|according to|announced)\b", re.IGNORECASE)
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")
 READER_ADDRESS = re.compile(r"\b(?:we|our|you|your|yours)\b", re.IGNORECASE)
@@ -1444,7 +1444,12 @@ def _opens_an_exchange(top: list[tuple[int, str]], position: int) -> bool:
     if position + 1 >= len(top):
         return False
     text, below = top[position][1], top[position + 1][1]
-    return text.rstrip().endswith(("?", "？")) and bool(SPEAKER_LABEL.match(text)) and bool(SPEAKER_LABEL.match(below))
+    return _asks(text) and bool(SPEAKER_LABEL.match(below))
+
+
+def _asks(line: str) -> bool:
+    """A question after a speaker's label ("Q: ...?", "记者：...？")."""
+    return bool(SPEAKER_LABEL.match(line)) and line.rstrip().endswith(("?", "？"))
 
 
 def _is_credit(text: str) -> bool:
@@ -1504,8 +1509,7 @@ def _is_dek(text: str, following: list[str]) -> bool:
         return False  # "Trump said Monday that..." reports the news: the story's lead
     if _leads_into_items(following):
         return False  # "Two things happened this week." over "First, ..." / "Second, ...": the text's own lead-in
-    asks = bool(SPEAKER_LABEL.match(next_line)) and next_line.rstrip().endswith(("?", "？"))
-    set_as_a_dek = not ends_sentence(text) or asks or not is_prose(next_line)  # or over a subheading or an interview's question
+    set_as_a_dek = not ends_sentence(text) or _asks(next_line) or not is_prose(next_line)  # or over a subheading or an interview's question
     return _sets_dek_apart(next_line) or (sentences == 1 and latin_length(text) <= SHORT_DEK_LENGTH and set_as_a_dek)
 
 
