@@ -138,7 +138,7 @@ def test_the_model_decides_with_the_confidence_its_probability_has_earned(instal
 
 
 @pytest.mark.parametrize("probability, agrees, confidence", [
-    (0.99, True, 0.98), (0.99, False, 0.91), (0.95, True, 0.86), (0.8, False, 0.67), (0.4, True, 0.57)])
+    (0.99, True, 0.98), (0.99, False, 0.94), (0.95, True, 0.90), (0.8, False, 0.78), (0.4, True, 0.57)])
 def test_confidence_follows_the_measured_table(probability, agrees, confidence):
     assert stance_model.confidence(probability, agrees) == confidence
 
@@ -147,12 +147,12 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     title = "US approves H200 exports to China"
     lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
     assert read_by_rules(title, [lead]).value == "easing"
-    installed(toy_model(**{"T:approves": (0.0, 0.0, 3.0, 0.0)}))  # neutral, probability .87
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 2.5, 0.0)}))  # neutral, probability .80
     kept = extract_stance(title, [lead])
     assert kept.value == "easing"
-    assert kept.confidence == 0.31  # such readings were right on 31 % of left-out pages
+    assert kept.confidence == 0.29  # such readings were right on 29 % of left-out pages
     assert "stands against the stance model's neutral" in kept.evidence
-    installed(toy_model(**{"T:approves": (0.0, 0.0, 5.0, 0.0)}))  # neutral, probability .98
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 3.0, 0.0)}))  # neutral, probability .87: above the margin
     assert extract_stance(title, [lead]).value == "neutral"
 
 
@@ -224,7 +224,9 @@ def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
     unseen writers better — round 18's left out .846 → .860 — but lets a quoted company
     statement of compliance pull a plainly stated move to neutral: 8 of the 15. Raising the
     margin at which the model overrules a stated move to .97 gives 11 again and costs
-    .008 and .005 on two rounds of pages left out of training, so the margin stays .9.)"""
+    .008 and .005 on two rounds of pages left out of training, so the margin stays .9.)
+    (Round 21, retrained on 14,125 with round 20: at C 3 22 wrong; at C 1 13 with the .9
+    margin, 15 with .85, which reads rounds 19/18/17 left out better than .9 does.)"""
     wrong = {"model": 0, "rules": 0}
     for second in SECOND_PARAGRAPHS.values():
         for expected, title, paragraphs in PAGES:
@@ -245,6 +247,17 @@ def test_negated_moves_are_read_as_well_as_the_rules_read_them():
     model = sum(extract_stance(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
     rules = sum(read_by_rules(title, paragraphs).value == expected for expected, title, paragraphs in NEGATED)
     assert model == 13 and rules >= 11
+
+
+def test_the_shipped_model_was_trained_with_the_recipe_the_margin_was_measured_for():
+    """The margin at which the model overrules a stated move, and the confidence tables, were
+    measured on left-out rounds with models fitted at this regularisation and class balance:
+    a model fitted otherwise is surer or less sure than they assume (C 3 → 1 took the margin
+    .9 → .85)."""
+    trained_on = stance_model.load_model().trained_on
+    assert trained_on["regularisation"] == stance_training.REGULARISATION == 1.0
+    assert trained_on["class_weight"] == stance_training.CLASS_WEIGHT
+    assert stance_model.settings()["overrules_a_stated_move_at"] == 0.85
 
 
 def test_the_shipped_model_was_trained_on_the_dev_corpus_and_the_rules_as_they_are():
