@@ -101,6 +101,10 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
     from, or a body left without text), the page is read as its prose lines under a
     derived title (``_read_as_prose``): a page that holds a sentence of prose is never
     refused, only one without any.
+
+    A post's headline in 【】 is cut off its paragraph for the framing and the date, but the
+    body is built from the lines as printed: like a dateline, the headline stays at the
+    start of its paragraph (45 of the 48 such dev pages are labelled so).
     """
     title, subtitle = extract_title(lines, header.get("title"))
     framed = None
@@ -108,7 +112,7 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
         fields = _extract_framing(lines, header, title, subtitle)
         cut = _without_cut_headlines(lines, title.details.get("cut", {}))
         drop = _lines_outside_the_story(cut, fields)
-        framed = PageReading(fields, cut, drop, build_body(cut, drop))
+        framed = PageReading(fields, cut, drop, build_body(lines, drop))
         if _holds_text(framed.blocks):
             return framed
     prose = [index for index, line in enumerate(lines) if _is_prose_line(line)]
@@ -129,15 +133,16 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     """The last resort for a page whose framing fails: its ``prose`` lines (``is_prose``, no
     clutter) as the body's paragraphs, under the header's title or one derived from the
     first of them as a headline-less post's is, with low confidence (``invoke review``
-    lists it); failing those, its lines of one short sentence. Raises ``IngestError`` for a
+    lists it); failing those, its lines of one short sentence (a headline in 【】 kept at the
+    start of its paragraph, as ``_read_the_page`` keeps it). Raises ``IngestError`` for a
     page without either."""
     prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
     title = _given_or_derived_title(lines, prose, header.get("title"))
-    lines = _without_cut_headlines(lines, title.details.get("cut", {}))
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
+    lines = _without_cut_headlines(lines, title.details.get("cut", {}))
     fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
     return PageReading(fields, lines, set(range(len(lines))) - set(body), blocks)
 
