@@ -47,6 +47,9 @@ LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence
 POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
 SENTENCE_STOP = re.compile("[。！？!?]")
+LEAD_IN_END = re.compile("[:：]$")
+CHAT_MESSAGE = re.compile(r"\[[^\[\]]{4,30}\]\s*[\w.-]{1,30}:\s+\S")
+"""A chat export's message, its time and sender before it: "[Jan 14, 2026 6:41 AM] ticker_tom: BIS final rule ..."."""
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -224,8 +227,22 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
+    drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines[index])}
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
+
+
+def _is_the_storys_line(line: str) -> bool:
+    """A line the headline reader took that its shape gives to the story: a lead-in closing
+    on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
+    introduces what follows as no headline does, a chat export's message ("[Jan 14,
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), or a line opening in lower case, as no
+    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste). It
+    stays in the body, whatever the title became: on a page without a headline the
+    reader's pick is the story's first line, and a stamp taken for one is still judged by
+    the body's own clutter rules."""
+    text = line.strip()
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower())
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:
