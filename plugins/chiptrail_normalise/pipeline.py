@@ -222,14 +222,28 @@ def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
 
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
-    """Indices of lines the framing used, lines above the headline, link lists and pull
-    quotes (clutter that only the surrounding lines reveal)."""
-    drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
+    """Indices of lines the framing used, lines above the headline (but a sentence of the
+    story: ``_is_a_sentence_above``), link lists and pull quotes (clutter that only the
+    surrounding lines reveal)."""
+    drop = {index for index in range(fields["title"].details["start"]) if not _is_a_sentence_above(lines[index])}
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
     drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines[index])}
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
+
+
+ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's
+
+
+def _is_a_sentence_above(line: str) -> bool:
+    """A whole sentence of ``ABOVE_MIN_WORDS`` or more, and no clutter, above the line read
+    as the headline: page furniture there is menus, names, dates and labels, not
+    sentences. When the reader took a line inside the text for the headline (a call
+    transcript's question, a forum answer's second point), what stands above it is the
+    story, and only the body's own clutter rules judge it."""
+    text = line.strip()
+    return bool(ends_sentence(text)) and word_count(text) >= ABOVE_MIN_WORDS and not boilerplate.is_boilerplate(text)
 
 
 def _is_the_storys_line(line: str) -> bool:
