@@ -153,3 +153,12 @@ def test_the_last_resort_reads_a_bracketed_headline_as_the_title_and_keeps_its_p
     result = normalise("\n".join(["微博", f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]))
     assert result.meta["title"] == headline
     assert body_lines(result) == [f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
+
+
+def test_the_last_resort_keeps_a_short_sentence_between_the_prose(monkeypatch):
+    """On a page read as its prose lines, a line closing a sentence is the story's however
+    short; a menu word or a button is not."""
+    unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
+    monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
+    result = normalise("\n".join(["Home", STORY, "The company declined to comment.", MORE, "Share"]))
+    assert body_lines(result) == [STORY, "The company declined to comment.", MORE]

@@ -142,6 +142,7 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
+    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line)})
     title = _given_or_derived_title(lines, prose, header.get("title"))
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
@@ -156,6 +157,14 @@ def _is_prose_line(line: str) -> bool:
     text = _unwrapped(line)
     long_enough = word_count(text) >= LAST_RESORT_MIN_WORDS or len(text) >= LAST_RESORT_MIN_LENGTH
     return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
+
+
+def _closes_a_sentence(line: str) -> bool:
+    """On a page read as its prose, a line closing a sentence, however short, and no
+    clutter: a short sentence of the story ("The company did not identify the customer.",
+    "Same Monday. Peak 2025.") or the last line of a hard-wrapped one."""
+    text = _unwrapped(line)
+    return bool(text) and bool(ends_sentence(text)) and not boilerplate.is_boilerplate(text)
 
 
 def _is_one_sentence_line(line: str) -> bool:
