@@ -1,6 +1,7 @@
 """A line the headline reader takes stays in the body when its shape says no headline was
 set that way: a lead-in closing on a colon introduces what follows it, a chat export's
-message carries its time and sender, and a headline as printed never opens in lower case.
+message carries its time and sender, a headline as printed never opens in lower case, and
+a transcript's first question is answered under it.
 On a page without a headline the reader's pick is the story's first line, and losing it
 loses the text; keeping it costs at most a repeated title."""
 
@@ -40,3 +41,11 @@ def test_a_chat_exports_first_message_stays_in_the_body():
 
 def test_a_posts_first_line_in_lower_case_stays_in_the_body():
     assert body_lines("\n".join(LOWER_CASE_POST))[0] == LOWER_CASE_POST[0]
+
+
+def test_a_transcripts_first_question_answered_under_it_stays_in_the_body():
+    question = "Reporter: Will China allow imports of the H200?"
+    answer = ("Spokesperson Li Chao: Relevant departments are studying the matter in accordance with laws and "
+              "regulations. No decision has been made.")
+    page = ["Ministry of Commerce", "Press Conference Transcript (excerpt)", "", "January 16, 2026", "", question, "", answer]
+    assert [line.removeprefix("## ") for line in body_lines("\n".join(page))[:2]] == [question, answer]

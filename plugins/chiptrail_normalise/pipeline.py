@@ -27,7 +27,7 @@ from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
 from .text import EMOJI, byline_name, ends_sentence, strip_quotes, word_count
-from .title import extract_title, title_of_last_resort
+from .title import extract_title, opens_an_exchange, title_of_last_resort
 
 MAX_TEXT_LENGTH = 1_000_000
 MAX_LINE_LENGTH = 20_000
@@ -237,7 +237,7 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     drop = {index for index in range(fields["title"].details["start"]) if not _is_a_sentence_above(lines[index])}
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
-    drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines[index])}
+    drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines, index)}
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
@@ -255,7 +255,7 @@ def _is_a_sentence_above(line: str) -> bool:
     return bool(ends_sentence(text)) and word_count(text) >= ABOVE_MIN_WORDS and not boilerplate.is_boilerplate(text)
 
 
-def _is_the_storys_line(line: str) -> bool:
+def _is_the_storys_line(lines: list[str], index: int) -> bool:
     """A line the headline reader took that its shape gives to the story: a lead-in closing
     on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
     introduces what follows as no headline does, a chat export's message ("[Jan 14,
@@ -263,9 +263,11 @@ def _is_the_storys_line(line: str) -> bool:
     headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste). It
     stays in the body, whatever the title became: on a page without a headline the
     reader's pick is the story's first line, and a stamp taken for one is still judged by
-    the body's own clutter rules."""
-    text = line.strip()
-    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower())
+    the body's own clutter rules. So does a transcript's first question, answered under it
+    (``opens_an_exchange``: "Reporter: Will China allow imports of the H200?" over "Mao
+    Ning: ...")."""
+    text = lines[index].strip()
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower()) or opens_an_exchange(lines, index)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

@@ -1449,6 +1449,14 @@ def _opens_an_exchange(top: list[tuple[int, str]], position: int) -> bool:
     return _asks(text) and bool(SPEAKER_LABEL.match(below))
 
 
+def opens_an_exchange(lines: list[str], index: int) -> bool:
+    """True for the line at ``index`` when it is a speaker's question (``_asks``) over a
+    line opening with a speaker's label: a transcript's first turn, which the headline
+    reader may take for the page's headline but which is the story's text."""
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return _asks(lines[index].strip()) and bool(SPEAKER_LABEL.match(below))
+
+
 def _asks(line: str) -> bool:
     """A question after a speaker's label ("Q: ...?", "记者：...？")."""
     return bool(SPEAKER_LABEL.match(line)) and line.rstrip().endswith(("?", "？"))
