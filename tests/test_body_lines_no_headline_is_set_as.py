@@ -1,7 +1,8 @@
 """A line the headline reader takes stays in the body when its shape says no headline was
 set that way: a lead-in closing on a colon introduces what follows it, a chat export's
-message carries its time and sender, a headline as printed never opens in lower case, and
-a transcript's first question is answered under it.
+message carries its time and sender, a headline as printed never opens in lower case nor on
+a list's bullet or number or a Markdown heading's marks (a digest's first item), and a
+transcript's first question is answered under it.
 On a page without a headline the reader's pick is the story's first line, and losing it
 loses the text; keeping it costs at most a repeated title."""
 
@@ -49,3 +50,24 @@ def test_a_transcripts_first_question_answered_under_it_stays_in_the_body():
               "regulations. No decision has been made.")
     page = ["Ministry of Commerce", "Press Conference Transcript (excerpt)", "", "January 16, 2026", "", question, "", answer]
     assert [line.removeprefix("## ") for line in body_lines("\n".join(page))[:2]] == [question, answer]
+
+
+DIGESTS = [
+    ["1. Nvidia to resume H20 sales in China",
+     "The company said Washington had assured it that licences would be granted and that deliveries would start soon.",
+     "2. Malaysia tightens permits for US chips",
+     "Exporters of US-origin AI chips now need a strategic trade permit for every shipment leaving the country."],
+    ["• Trump tariff announcement expected today",
+     "• Nvidia to resume H20 sales in China after licence assurance from Washington",
+     "• Malaysia tightens permits for US-origin AI chips leaving the country"],
+    ["## Top story: H20 now needs a licence",
+     "Nvidia told investors the US government had informed it that the H20 requires an export licence for China.",
+     "## Also this week",
+     "AMD said its MI308 faces the same requirement and expects a charge of up to 800 million dollars."],
+]
+
+
+@pytest.mark.parametrize("digest", DIGESTS, ids=["numbered", "bulleted", "markdown"])
+def test_a_digests_first_item_stays_in_the_body(digest):
+    first = digest[0].lstrip("•#0123456789. ")
+    assert any(line.lstrip("#0123456789. ") == first for line in body_lines("\n".join(digest)))

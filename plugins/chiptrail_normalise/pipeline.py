@@ -22,6 +22,7 @@ from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import Header, parse_header
 from .line_shapes import PROSE_MIN_WORDS, is_prose
+from .page_layout import LIST_ITEM, NUMBERED_ITEM
 from .relevance import names_the_saga
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
@@ -48,6 +49,7 @@ POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
 SENTENCE_STOP = re.compile("[。！？!?]")
 LEAD_IN_END = re.compile("[:：]$")
+MARKDOWN_HEADING = re.compile(r"#{2,6} ")  # "## Top story: ...": a section of a text pasted as Markdown
 CHAT_MESSAGE = re.compile(r"\[[^\[\]]{4,30}\]\s*[\w.-]{1,30}:\s+\S")
 """A chat export's message, its time and sender before it: "[Jan 14, 2026 6:41 AM] ticker_tom: BIS final rule ..."."""
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
@@ -259,15 +261,18 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     """A line the headline reader took that its shape gives to the story: a lead-in closing
     on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
     introduces what follows as no headline does, a chat export's message ("[Jan 14,
-    2026 6:41 AM] ticker_tom: BIS final rule ..."), or a line opening in lower case, as no
-    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste). It
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line opening in lower case, as no
+    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
+    list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume H20 sales",
+    "## Top story: ...": a digest's first item or section). It
     stays in the body, whatever the title became: on a page without a headline the
     reader's pick is the story's first line, and a stamp taken for one is still judged by
     the body's own clutter rules. So does a transcript's first question, answered under it
     (``opens_an_exchange``: "Reporter: Will China allow imports of the H200?" over "Mao
     Ning: ...")."""
     text = lines[index].strip()
-    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower()) or opens_an_exchange(lines, index)
+    listed = LIST_ITEM.match(text) or NUMBERED_ITEM.match(text) or MARKDOWN_HEADING.match(text)
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower() or listed) or opens_an_exchange(lines, index)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:
