@@ -276,6 +276,8 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
+HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
 of the People's Republic of China", "United States Senate Committee on Banking, Housing,
 and Urban Affairs")."""
@@ -335,6 +337,9 @@ def _publisher(
                       furniture[0])
     if candidates:
         return _found(*candidates[0])
+    posted = _platform_a_post_shows(lines)
+    if posted:  # a post not read as one: nothing but its platform's own furniture names a site
+        return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
@@ -735,16 +740,54 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     platform = _outlet_of_address(url) if url else None
     if platform:
         return _found(platform, 0.9, f"platform of the post's address {url}")
-    chrome = find_page_chrome(lines)
+    chrome = _furniture_over_the_post(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
     logo = _platform_logo(lines) or _one_letter_logo_over_the_poster(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
-    furniture = outlets.post_furniture_owner(lines)
+    furniture = _platform_a_post_shows(lines)
     if furniture:
         return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _furniture_over_the_post(lines: list[str]) -> tuple[list[int], str] | None:
+    """``find_page_chrome`` of a post's page, but an outlet's furniture or bare domain under
+    the post's first line is a link the post shares ("ft.com" over the shared headline), a
+    cited outlet, not the page's: only a platform's furniture counts there."""
+    chrome = find_page_chrome(lines)
+    start = page_post_start(tuple(lines))
+    if not chrome or start is None or chrome[0][0] < start or chrome[1] in outlets.platforms() or chrome[1] == "Reddit":
+        return chrome
+    return None
+
+
+def _platform_a_post_shows(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of a post page's own furniture (``outlets.post_furniture_owner``:
+    X's "9:47 AM · Sep 15, 2025" stamp, a handle under bsky.social, Weibo's "来自 iPhone"),
+    else of a line that names the platform beside the poster's handle, as a post pasted
+    with its attribution reads ("@semis_daily · X", "@chinaai_watch on Bluesky", "Bluesky
+    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz")."""
+    return outlets.post_furniture_owner(lines) or next(
+        ((index, platform) for index, line in enumerate(lines) if (platform := _platform_beside_a_handle(line.strip()))),
+        None,
+    )
+
+
+def _platform_beside_a_handle(text: str) -> str | None:
+    """The platform a short line names beside a handle ("@semis_daily · X"), else None.
+    A one-letter name ("X") counts only as the line's last word after "on" or a separator:
+    elsewhere it is a letter of the text."""
+    if word_count(text) > HANDLE_LINE_MAX_WORDS or not HANDLE.search(text):
+        return None
+    for platform in outlets.platforms():
+        if len(platform) == 1:
+            if re.search(rf"(?:\bon|[·•|—–-])\s*{re.escape(platform)}\s*$", text):
+                return platform
+        elif re.search(rf"(?<![\w@./]){re.escape(platform)}(?![\w.])", text):
+            return platform
+    return None
 
 
 def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
