@@ -276,6 +276,9 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+ADDRESS_CREDIT = re.compile(r"(?i:source|via|from|report|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
+CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
+CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
@@ -329,6 +332,9 @@ def _publisher(
         return _found(hosted[1], 0.8, f"the show's name on line {hosted[0] + 1} under the podcast app's logo", [hosted[0]])
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
+    crumb = find_domain_heading_the_crumb(lines)
+    if crumb:
+        return _found(crumb[1], 0.8, f"the site's domain heading its breadcrumb on line {crumb[0] + 1}", [crumb[0]])
     show = find_show_over_an_episode(lines) if not candidates or _from_copyright(candidates[0]) else None
     if show:  # its own source wherever it is hosted (the platform ruling)
         return _found(show[1], 0.75, f"the podcast's name on line {show[0] + 1} over its episode", [])
@@ -952,6 +958,23 @@ def _found(name: str, confidence: float, reason: str, used: list[int] | None = N
     return Field(outlets.known_name(name) or name, confidence, reason, {"lines": list(used or [])})
 
 
+def find_domain_heading_the_crumb(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a bare domain as the first step of the page's first line, a
+    breadcrumb or section row ("semiwatch-forum.net › Forums › Geopolitics", "digitalsilk.tw
+    | Semiconductors"): the site's own home link, set where its logo would be, so it names
+    the site (a known outlet by its name, else by the domain) over any outlet the story
+    credits. A domain alone on the first line may be a link the page shares; one that opens
+    a row of steps is the page's own."""
+    first = _first_index(lines)
+    if first is None:
+        return None
+    steps = [step for step in CRUMB_STEP.split(lines[first].strip()) if step]
+    if len(steps) < 2 or not CRUMB_HOME_DOMAIN.fullmatch(steps[0]):
+        return None
+    domain = steps[0].removeprefix("www.").rstrip("/")
+    return first, _outlet_of_address(f"https://{domain}") or domain
+
+
 def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a ``Source: Name`` line above the story, or of the ``From:`` /
     ``Source:`` field of a dated metadata row ("Article type: Original From: MOFCOM
@@ -968,7 +991,22 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
+        if site := _credited_site_address(text):
+            return index, site
     return None
+
+
+def _credited_site_address(text: str) -> str | None:
+    """The site a line credits by its bare address alone ("Source: chinasemi.news", "via
+    quickbytes-news.com", "From hkipowatch.com"), by its known outlet's name when the
+    vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or a study's
+    source is a name ("Source: TrendForce"), not a site's address; the address a page is
+    credited to is where it was published."""
+    match = ADDRESS_CREDIT.fullmatch(text)
+    if not match:
+        return None
+    domain = match.group("domain").removeprefix("www.").lower()
+    return _outlet_of_address(f"https://{domain}") or domain
 
 
 def find_sender(lines: list[str]) -> tuple[int, str] | None:
