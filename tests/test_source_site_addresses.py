@@ -45,3 +45,18 @@ def test_a_credited_address_the_vocabulary_knows_is_named_as_its_outlet():
 def test_a_wires_address_credited_under_the_story_reads_as_the_wires_name():
     page = [HEADLINE, "Aug 6, 2025", "", LEAD, "", MORE, ""]
     assert source_of([*page, "Source: reuters.com"]) == source_of([*page, "Source: Reuters"])
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Aug 28, 2025 | By Staff Writer | chipnotes.news", "Sept 30 2025 · chipnotes.news",
+     "by Wen Liqun | chipnotes.news | 2 weeks ago"],
+)
+def test_the_sites_address_in_the_stamp_row_over_a_long_story_names_the_site(stamp):
+    page = [HEADLINE, "", stamp, "", LEAD, "", MORE, "", MORE, "", MORE, "", LEAD, "", "Related coverage", "Nvidia results"]
+    assert source_of(page) == "chipnotes.news"
+
+
+def test_an_address_set_among_links_without_a_date_or_byline_does_not_sign_the_page():
+    page = [HEADLINE, "", "Share | chipnotes.news | Print", "", LEAD, "", MORE, "", MORE, "", MORE, "", LEAD, "", "Related coverage", "Nvidia results"]
+    assert source_of(page) != "chipnotes.news"

@@ -276,6 +276,7 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+STAMP_BYLINE = re.compile(r"(?i:by)\s+\S")  # "By Staff Writer" beside the date and the address
 ADDRESS_CREDIT = re.compile(r"(?i:source|via|from|report|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
 CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
 CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
@@ -408,6 +409,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    stamp = None if foot else find_address_in_the_stamp(lines)
+    signed += [(stamp[1], 0.6, f"the site's address in the stamp on line {stamp[0] + 1}", [])] if stamp else []
     head = find_periodical_running_head(lines)
     signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
     return [*stated, *own, *poster, *signed, *_wire_credits(names)]
@@ -695,19 +698,41 @@ def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
     sit in sentences, and a credit names its outlet with a label ("Source: ft.com"), so
     neither is a part of its own here."""
     for index, text in _tail(lines)[-FOOT_ADDRESS_LINES:]:
-        parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
-        parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
-        domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
-        others = [part for part in parts if part not in domains]
-        if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
-            continue
-        address = f"https://{domains[0].rstrip('/').casefold()}"
-        outlet = _outlet_of_address(address)
-        if outlet != domain_of(address):
-            return index, outlet
-        spelt = next((part for part in others if _spells_domain(part, outlet)), None)
-        return index, spelt or outlet
+        if signed := _address_signing(text):
+            return index, signed[0]
     return None
+
+
+def find_address_in_the_stamp(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the site's own address set in the stamp or byline row over the
+    story ("Aug 28, 2025 | By Staff Writer | marketpulse-daily.com", "Sept 30 2025 ·
+    chipreport.tw"): the row that dates the page signs it as its foot would, read as
+    ``find_address_in_the_foot`` reads it, when one of its other parts is a date or a
+    byline (a row of links alone may be a story's shared ones)."""
+    for index, text in _top(lines):
+        signed = _address_signing(text)
+        if signed and any(dates.is_date_line(part) or STAMP_BYLINE.match(part) for part in signed[1]):
+            return index, signed[0]
+    return None
+
+
+def _address_signing(text: str) -> tuple[str, list[str]] | None:
+    """(name, other parts) when ``text`` is a bare address alone or set with short parts
+    of furniture (a copyright mark or year, a strapline after a dash, links, a byline, a
+    date), not in a sentence: a known outlet by its name, else a name the same line spells
+    the address with, else the bare domain."""
+    parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
+    parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
+    domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
+    others = [part for part in parts if part not in domains]
+    if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
+        return None
+    address = f"https://{domains[0].rstrip('/').casefold()}"
+    outlet = _outlet_of_address(address)
+    if outlet != domain_of(address):
+        return outlet, others
+    spelt = next((part for part in others if _spells_domain(part, outlet)), None)
+    return spelt or outlet, others
 
 
 def _printed_from(lines: list[str]) -> str | None:
