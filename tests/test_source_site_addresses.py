@@ -60,3 +60,9 @@ def test_the_sites_address_in_the_stamp_row_over_a_long_story_names_the_site(sta
 def test_an_address_set_among_links_without_a_date_or_byline_does_not_sign_the_page():
     page = [HEADLINE, "", "Share | chipnotes.news | Print", "", LEAD, "", MORE, "", MORE, "", MORE, "", LEAD, "", "Related coverage", "Nvidia results"]
     assert source_of(page) != "chipnotes.news"
+
+
+def test_a_url_key_over_the_headline_without_a_blank_line_still_gives_the_pages_address():
+    page = ["URL: https://www.theregister.com/2025/08/06/nvidia_rtx_pro_6000d/", HEADLINE, "", LEAD, "", MORE]
+    assert source_of(page) == "The Register"
+
