@@ -57,9 +57,13 @@ PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 DRAFT_SAVE_AS = ""
 
+# The home page and the older pages of the latest-articles list are written by the site
+# plugin, numbered from the oldest article (CHIPTRAIL_SITE's LIST_PAGE_URL, page/{number}/),
+# so adding an article leaves the pages older than it as they are; Pelican's index would
+# number them from the newest and shift every one.
 DEFAULT_PAGINATION = 20
-DIRECT_TEMPLATES = ["index"]
-PAGINATED_TEMPLATES = {"index": None}
+DIRECT_TEMPLATES = []
+PAGINATED_TEMPLATES = {}
 
 # Pelican's own term pages are off: the chiptrail_site facets below write chips,
 # stances, sources and tags pages in one linear pass. TAG_URL/TAG_SAVE_AS are shared
@@ -104,7 +108,7 @@ CHIPTRAIL_SITE = {
                    "order": "name"},
         "tag": {"field": "tags", "plural": "tags", "title": "Tags", "order": "name"},
     },
-    # Other keys (timeline, raw copies, search, 404, sitemap and data-export addresses,
+    # Other keys (older list pages, timeline, raw copies, search, 404, sitemap and data-export addresses,
     # HOME_CHIPS, CHART_LANES) keep the defaults listed in plugins/chiptrail_site/settings.py.
 }
 

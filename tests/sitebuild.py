@@ -63,7 +63,9 @@ def build_site(workdir: Path, settings_file="pelicanconf.py", extra_articles=Non
             "THEME": str(ROOT / "themes" / "chiptrail"),
             "PLUGIN_PATHS": [str(ROOT / "plugins")],
             "CACHE_PATH": str(workdir / "cache"),
-            "DEFAULT_PAGINATION": 3,  # so pagination links are built and checked too
+            # Five articles: the home page holds the newest three, page/1/ the oldest two,
+            # so the links between list pages are built and checked too.
+            "DEFAULT_PAGINATION": 2,
             **overrides,
         })
     Pelican(settings).run()

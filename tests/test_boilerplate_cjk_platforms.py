@@ -75,7 +75,7 @@ def test_a_posts_sentence_closed_by_an_emoji_its_lead_in_and_keycap_items_stay_i
 
 
 def test_a_qa_pages_questions_and_a_story_sentence_about_copying_stay_in_the_story():
-    dek = "本报记者日前专访了芯片行业分析师张明，请他谈谈英伟达在中国市场的处境。"
+    intro = "本报记者日前专访了芯片行业分析师张明，请他谈谈英伟达在中国市场的处境。"
     interview = ["记者：英伟达这次为何要放弃H20的中国市场？",
                  "张明：因为出口许可的条件太苛刻，公司在中国的客户也在转向国产芯片。",
                  "记者：国产芯片能接得住吗？",
@@ -83,5 +83,5 @@ def test_a_qa_pages_questions_and_a_story_sentence_about_copying_stay_in_the_sto
                  "调查还发现，该公司未经授权复制了英伟达的芯片设计，并在国内销售了三年。",
                  "分析师表示，这一预测仅供参考。",
                  "张明：这件事对整个行业都是一个警告，知识产权的保护会越来越严格。"]
-    page = ["专访：英伟达中国业务的下一步", "2025-8-2 09:15", dek, *interview, "本站版权说明：凡注明来源为本站的作品，未经允许不得转载。"]
-    assert body_lines(page) == interview
+    page = ["专访：英伟达中国业务的下一步", "2025-8-2 09:15", intro, *interview, "本站版权说明：凡注明来源为本站的作品，未经允许不得转载。"]
+    assert body_lines(page) == [intro, *interview]  # under the date stamp, the intro is the story's lead

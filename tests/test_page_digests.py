@@ -1,7 +1,8 @@
-"""The page digests (page_digests.py) name what article, facet term and story pages show;
-a rebuild skips such a page when none of that changed. These tests pin that list to the
-theme: a template that starts reading another variable (a sidebar of the latest articles
-on every article page, say) fails here until page_digests.py counts it too."""
+"""The page digests (page_digests.py) name what article, facet term, story and numbered
+list pages show; a rebuild skips such a page when none of that changed. These tests pin
+that list to the theme: a template that starts reading another variable (a sidebar of the
+latest articles on every article page, say) fails here until page_digests.py counts it
+too."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ SHOWN = {
     "article.html": set(),
     "facet_term.html": {"facet", "term", "articles", "chart_terms"},
     "story.html": {"story"},
+    "list_page.html": {"list_page"},
 }
 TERM_TEMPLATES = ["chip.html", "stance.html", "source.html", "tag.html"]
 

@@ -39,12 +39,14 @@ def test_a_post_written_in_chinese_keeps_its_paragraphs():
     assert result.meta["title_derived"] is True
 
 
-def test_a_headline_in_lenticular_brackets_opens_a_posts_text_and_is_its_title():
+def test_a_headline_in_lenticular_brackets_is_a_posts_title_and_stays_at_the_start_of_its_paragraph():
+    """The headline is the title, and like a dateline it stays where it was printed: the
+    archive keeps the post's first paragraph whole, as its writer set it."""
     headline = "商务部：对美国芯片企业开展安全调查"
     lines = ["微博", "环球时报", "2025-8-2 09:15 来自 微博网页版", f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
     result = normalise("\n".join(lines))
     assert result.meta["title"] == headline
-    assert body_lines(result) == CHINESE_POST_TEXT
+    assert body_lines(result) == [f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
 
 
 def test_an_outlets_name_in_brackets_is_a_dateline_not_a_headline():
@@ -144,10 +146,19 @@ def test_a_line_of_prose_without_a_stop_or_in_markup_is_never_refused(text, para
     assert body_lines(normalise(text)) == [paragraph]
 
 
-def test_the_last_resort_takes_a_bracketed_headline_off_its_paragraph(monkeypatch):
+def test_the_last_resort_reads_a_bracketed_headline_as_the_title_and_keeps_its_paragraph_whole(monkeypatch):
     unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
     monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
     headline = "商务部：对美国芯片企业开展安全调查"
     result = normalise("\n".join(["微博", f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]))
     assert result.meta["title"] == headline
-    assert body_lines(result) == CHINESE_POST_TEXT
+    assert body_lines(result) == [f"【{headline}】{CHINESE_POST_TEXT[0]}", CHINESE_POST_TEXT[1]]
+
+
+def test_the_last_resort_keeps_a_short_sentence_between_the_prose(monkeypatch):
+    """On a page read as its prose lines, a line closing a sentence is the story's however
+    short; a menu word or a button is not."""
+    unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
+    monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
+    result = normalise("\n".join(["Home", STORY, "The company declined to comment.", MORE, "Share"]))
+    assert body_lines(result) == [STORY, "The company declined to comment.", MORE]

@@ -229,12 +229,15 @@ def test_home_lists_latest_articles_and_the_chips_overview(site):
     assert chip_row(tree, "H20") is not None
 
 
-def test_home_pages_through_older_articles(site):
-    second = page(site, "index2.html")
-    assert titles(section(second, "latest")) == [
+def test_home_pages_through_older_articles_numbered_from_the_oldest(site):
+    home, oldest = page(site, "index.html"), page(site, "page/1/index.html")
+    assert titles(section(oldest, "latest")) == [
         "H200 Exports: Washington Eases, Beijing Discourages Purchases",
         "US Warns: Using Huawei <b>Ascend</b> Chips & Others Breaks Rules"]
-    assert "./index.html" in hrefs(second)
+    assert "Articles 1 to 2 of the archive" in text_of(oldest.find(".//main"))
+    assert "./page/1/" in hrefs(home)
+    assert "../../" in hrefs(oldest)  # back to the home page
+    assert not (site / "index2.html").exists()
 
 
 # -- facets declared in settings --------------------------------------------------------

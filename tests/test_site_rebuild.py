@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -192,6 +193,68 @@ def test_a_rebuild_after_story_changes_gives_the_output_of_a_clean_build(tmp_pat
     clean = make_story_project(tmp_path / "clean")
     change_stories(clean)
     assert_same_output(project / "output", build(clean))
+
+
+# -- the latest-articles list, numbered from the oldest article (list_pages.py) ---------
+
+LIST_PAGINATION = {"DEFAULT_PAGINATION": 6}  # 39 story articles: 5 pages of 6, the home 9
+
+
+def add_dated_article(workdir: Path, slug: str, day: str) -> None:
+    """A new article of its own (a title and text no other shares), dated ``day``."""
+    meta, body = read_article(STORY_FIXTURES / "china-approves-h200-imports.md")
+    meta = {**meta, "slug": slug, "date": day, "added": "2026-11-22",
+            "title": f"Notes of {day} on the archive", "chips": ["B20"], "chips_about": ["B20"]}
+    write_article(workdir / "content" / "articles" / f"{slug}.md", meta,
+                  f"A note of {day} written for the list-page tests, about nothing else.\n")
+
+
+def list_page_stamps(output: Path) -> dict[str, int]:
+    return {path.relative_to(output).as_posix(): path.stat().st_mtime_ns
+            for path in sorted((output / "page").rglob("index.html"))}
+
+
+@pytest.mark.parametrize("additions", [
+    [("newest-note", "2026-11-01")],  # newer than all: only the home page changes
+    [("newest-note", "2026-11-01"), ("second-newest-note", "2026-11-02")],  # one after the other
+    [("middle-note", "2025-09-01")],  # inside the archive: the pages from its own shift
+])
+def test_list_pages_after_added_articles_are_those_of_a_clean_build(tmp_path, additions):
+    project = make_story_project(tmp_path / "site")
+    output = build(project, **LIST_PAGINATION)
+    before = list_page_stamps(output)
+    assert len(before) == 5
+    for slug, day in additions:
+        add_dated_article(project, slug, day)
+        build(project, **LIST_PAGINATION)
+    clean = make_story_project(tmp_path / "clean")
+    for slug, day in additions:
+        add_dated_article(clean, slug, day)
+    assert_same_output(output, build(clean, **LIST_PAGINATION))
+    after = list_page_stamps(output)
+    untouched = [name for name in before if after.get(name) == before[name]]
+    if additions[0][0] == "middle-note":  # the 21st-oldest: page 4 and newer shift
+        assert untouched == [f"page/{n}/index.html" for n in range(1, 4)]
+    else:
+        assert untouched == sorted(before)  # every numbered page kept its bytes and file
+
+
+def test_a_list_page_keeps_its_address_and_articles_as_newer_ones_are_added(tmp_path):
+    project = make_story_project(tmp_path / "site")
+    output = build(project, **LIST_PAGINATION)
+    oldest = titles_on(output / "page" / "1" / "index.html")
+    for n in range(1, 6):
+        add_dated_article(project, f"note-{n}", f"2026-11-0{n}")
+        build(project, **LIST_PAGINATION)
+    assert titles_on(output / "page" / "1" / "index.html") == oldest
+    assert (output / "page" / "6" / "index.html").is_file()  # the home page filled one more
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert 'href="./page/6/"' in home and 'href="./page/5/"' not in home
+    assert 'href="../../page/6/"' in (output / "page" / "5" / "index.html").read_text(encoding="utf-8")
+
+
+def titles_on(page: Path) -> list[str]:
+    return re.findall(r'class="entry-title"><a href="[^"]*">([^<]*)</a>', page.read_text(encoding="utf-8"))
 
 
 def test_a_deleted_articles_page_is_removed_with_its_emptied_folder(project):

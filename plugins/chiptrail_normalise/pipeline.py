@@ -22,12 +22,13 @@ from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import Header, parse_header
 from .line_shapes import PROSE_MIN_WORDS, is_prose
+from .page_layout import LIST_ITEM, NUMBERED_ITEM
 from .relevance import names_the_saga
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
 from .tags import extract_tags
 from .text import EMOJI, byline_name, ends_sentence, strip_quotes, word_count
-from .title import extract_title, title_of_last_resort
+from .title import extract_title, opens_an_exchange, title_of_last_resort
 
 MAX_TEXT_LENGTH = 1_000_000
 MAX_LINE_LENGTH = 20_000
@@ -47,6 +48,10 @@ LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence
 POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
 SENTENCE_STOP = re.compile("[。！？!?]")
+LEAD_IN_END = re.compile("[:：]$")
+MARKDOWN_HEADING = re.compile(r"#{2,6} ")  # "## Top story: ...": a section of a text pasted as Markdown
+CHAT_MESSAGE = re.compile(r"\[[^\[\]]{4,30}\]\s*[\w.-]{1,30}:\s+\S")
+"""A chat export's message, its time and sender before it: "[Jan 14, 2026 6:41 AM] ticker_tom: BIS final rule ..."."""
 SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
@@ -101,6 +106,10 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
     from, or a body left without text), the page is read as its prose lines under a
     derived title (``_read_as_prose``): a page that holds a sentence of prose is never
     refused, only one without any.
+
+    A post's headline in 【】 is cut off its paragraph for the framing and the date, but the
+    body is built from the lines as printed: like a dateline, the headline stays at the
+    start of its paragraph (45 of the 48 such dev pages are labelled so).
     """
     title, subtitle = extract_title(lines, header.get("title"))
     framed = None
@@ -108,7 +117,7 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
         fields = _extract_framing(lines, header, title, subtitle)
         cut = _without_cut_headlines(lines, title.details.get("cut", {}))
         drop = _lines_outside_the_story(cut, fields)
-        framed = PageReading(fields, cut, drop, build_body(cut, drop))
+        framed = PageReading(fields, cut, drop, build_body(lines, drop))
         if _holds_text(framed.blocks):
             return framed
     prose = [index for index, line in enumerate(lines) if _is_prose_line(line)]
@@ -129,15 +138,17 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     """The last resort for a page whose framing fails: its ``prose`` lines (``is_prose``, no
     clutter) as the body's paragraphs, under the header's title or one derived from the
     first of them as a headline-less post's is, with low confidence (``invoke review``
-    lists it); failing those, its lines of one short sentence. Raises ``IngestError`` for a
+    lists it); failing those, its lines of one short sentence (a headline in 【】 kept at the
+    start of its paragraph, as ``_read_the_page`` keeps it). Raises ``IngestError`` for a
     page without either."""
     prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
+    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line)})
     title = _given_or_derived_title(lines, prose, header.get("title"))
-    lines = _without_cut_headlines(lines, title.details.get("cut", {}))
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
+    lines = _without_cut_headlines(lines, title.details.get("cut", {}))
     fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
     return PageReading(fields, lines, set(range(len(lines))) - set(body), blocks)
 
@@ -148,6 +159,14 @@ def _is_prose_line(line: str) -> bool:
     text = _unwrapped(line)
     long_enough = word_count(text) >= LAST_RESORT_MIN_WORDS or len(text) >= LAST_RESORT_MIN_LENGTH
     return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
+
+
+def _closes_a_sentence(line: str) -> bool:
+    """On a page read as its prose, a line closing a sentence, however short, and no
+    clutter: a short sentence of the story ("The company did not identify the customer.",
+    "Same Monday. Peak 2025.") or the last line of a hard-wrapped one."""
+    text = _unwrapped(line)
+    return bool(text) and bool(ends_sentence(text)) and not boilerplate.is_boilerplate(text)
 
 
 def _is_one_sentence_line(line: str) -> bool:
@@ -214,13 +233,46 @@ def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
 
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
-    """Indices of lines the framing used, lines above the headline, link lists and pull
-    quotes (clutter that only the surrounding lines reveal)."""
-    drop = set(range(fields["title"].details["start"]))  # above the headline: page furniture
+    """Indices of lines the framing used, lines above the headline (but a sentence of the
+    story: ``_is_a_sentence_above``), link lists and pull quotes (clutter that only the
+    surrounding lines reveal)."""
+    drop = {index for index in range(fields["title"].details["start"]) if not _is_a_sentence_above(lines[index])}
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
+    drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines, index)}
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
+
+
+ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's
+
+
+def _is_a_sentence_above(line: str) -> bool:
+    """A whole sentence of ``ABOVE_MIN_WORDS`` or more, and no clutter, above the line read
+    as the headline: page furniture there is menus, names, dates and labels, not
+    sentences. When the reader took a line inside the text for the headline (a call
+    transcript's question, a forum answer's second point), what stands above it is the
+    story, and only the body's own clutter rules judge it."""
+    text = line.strip()
+    return bool(ends_sentence(text)) and word_count(text) >= ABOVE_MIN_WORDS and not boilerplate.is_boilerplate(text)
+
+
+def _is_the_storys_line(lines: list[str], index: int) -> bool:
+    """A line the headline reader took that its shape gives to the story: a lead-in closing
+    on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
+    introduces what follows as no headline does, a chat export's message ("[Jan 14,
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line opening in lower case, as no
+    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
+    list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume H20 sales",
+    "## Top story: ...": a digest's first item or section). It
+    stays in the body, whatever the title became: on a page without a headline the
+    reader's pick is the story's first line, and a stamp taken for one is still judged by
+    the body's own clutter rules. So does a transcript's first question, answered under it
+    (``opens_an_exchange``: "Reporter: Will China allow imports of the H200?" over "Mao
+    Ning: ...")."""
+    text = lines[index].strip()
+    listed = LIST_ITEM.match(text) or NUMBERED_ITEM.match(text) or MARKDOWN_HEADING.match(text)
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower() or listed) or opens_an_exchange(lines, index)
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

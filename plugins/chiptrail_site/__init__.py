@@ -4,7 +4,8 @@ feeds, data exports, sitemap, the chip status chart and the search index.
 Layers, as in Pelican: ``settings`` (defaults + validation of ``CHIPTRAIL_SITE``),
 ``frontmatter`` (metadata fixes before an Article exists), ``facets``, ``timeline``,
 ``status_chart``, ``structured_data``, ``data_export`` and ``sitemap`` (pure models and
-renderers), ``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds`` (the
+renderers), ``list_pages`` (the latest-articles list, numbered from the oldest article),
+``links`` (URLs from settings), ``provenance`` (raw copies), ``feeds`` (the
 writer's Atom entries) and ``generator`` (writes pages). ``search`` indexes a built site
 with Pagefind and ``screens`` photographs it; both run after Pelican, from tasks.
 ``story_pages`` groups articles into stories (``stories``, in a second process while the
@@ -35,20 +36,21 @@ from .convert_ahead import convert_before_reading
 from .core_taxonomies import skip_core_term_pages
 from .frontmatter import adapt_article_metadata
 from .garbage_collection import pause_collections
-from .generator import FacetGenerator
+from .generator import FacetGenerator, SitemapGenerator
 from .reader import use_front_matter_reader
 from .render_once import add_render_once
 from .settings import apply_defaults
 from .site_writer import get_writer
-from .story_pages import StoryGenerator, apply_story_defaults
+from .story_pages import StoryGenerator, apply_story_defaults, start_grouping
 from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
 
 
 def get_generators(pelican):
-    """Stories first, so the facet generator's sitemap finds them in the context (one
-    receiver returning both keeps the order fixed; blinker does not order receivers)."""
-    return (StoryGenerator, FacetGenerator)
+    """Facets, then stories, whose grouping (started when the articles were read) is
+    waited for as late as can be, then the sitemap, which lists both (one receiver
+    returning all three keeps the order fixed; blinker does not order receivers)."""
+    return (FacetGenerator, StoryGenerator, SitemapGenerator)
 
 
 def register():
@@ -68,6 +70,7 @@ def register():
     signals.generator_init.connect(cache_compiled_templates)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
+    signals.article_generator_finalized.connect(start_grouping)
     signals.article_generator_pretaxonomy.connect(prepare_article_lists)
     signals.page_generator_finalized.connect(prepare_page_lists)
     signals.get_generators.connect(get_generators)

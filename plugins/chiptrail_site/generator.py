@@ -1,5 +1,6 @@
-"""One generator for every declared facet, the timeline, the search and 404 pages, the
-facet feeds, the data exports, the sitemap and the raw-file copies.
+"""One generator for the latest-articles list, every declared facet, the timeline, the
+search and 404 pages, the facet feeds, the data exports and the raw-file copies; and one
+for the sitemap, which lists them all.
 
 It runs after Pelican's article and page generators, so ``context["articles"]`` is
 filled and their pages are written. In ``generate_context`` it builds the models and puts
@@ -8,8 +9,9 @@ included, can use them; in ``generate_output`` it loads each template once and w
 page per term, in a single pass over the articles (linear, unlike Pelican's tag writer).
 
 A new kind of page written here goes through ``write_page``, which also lists it in the
-sitemap; ``generate_sitemap`` runs last, and adds the story pages that
-``story_pages.StoryGenerator`` writes (it runs first; see ``register``).
+sitemap: ``SitemapGenerator`` writes it last, after ``story_pages.StoryGenerator`` (which
+runs after this one, so the build waits for the story grouping as late as it can; see
+``register``) has put the stories in the context.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .data_export import join_csv, join_json
 from .export_rows import ExportRows
 from .facets import build_facet
 from .links import FacetLinks
+from .list_pages import list_pages
 from .output_files import absolute_url
 from .provenance import attach_raw_links, copy_raw_files
 from .settings import SETTING
@@ -31,9 +34,13 @@ from .status_chart import build_status_chart
 from .timeline import build_timeline
 
 
+SITEMAP_URLS = "chiptrail_sitemap_urls"  # the facet generator's pages, for the sitemap
+
+
 class FacetGenerator(Generator):
-    """Facet overview and term pages (chips, stances, sources, tags) with their feeds,
-    timeline, search and 404 pages, data exports, sitemap, raw files."""
+    """The home page and the older list pages, facet overview and term pages (chips,
+    stances, sources, tags) with their feeds, timeline, search and 404 pages, data
+    exports, raw files."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -55,6 +62,7 @@ class FacetGenerator(Generator):
     def generate_output(self, writer):
         self.sitemap_urls = []
         write = partial(writer.write_file, relative_urls=self.settings["RELATIVE_URLS"])
+        self.generate_list_pages(write)
         for facet in self.facets.values():
             self.generate_facet(write, facet)
             self.generate_facet_feeds(writer, facet)
@@ -63,12 +71,24 @@ class FacetGenerator(Generator):
         self.generate_not_found_page(writer)
         copy_raw_files(self._all_articles(), writer)
         self.generate_data_exports(writer)
-        self.generate_sitemap(writer)
+        self.context[SITEMAP_URLS] = self.sitemap_urls
 
     def write_page(self, write, save_as, template, url, **variables):
         """Write a page readers land on, and list it in the sitemap."""
         write(save_as, template, self.context, url=url, **variables)
         self.sitemap_urls.append(url)
+
+    def generate_list_pages(self, write):
+        """The home page and the older pages of the latest-articles list, numbered from
+        the oldest (``list_pages``); only the home page is in the sitemap."""
+        settings = self.settings
+        home = (settings.get("INDEX_URL", ""), settings["INDEX_SAVE_AS"])
+        numbered = (self.site["LIST_PAGE_URL"], self.site["LIST_PAGE_SAVE_AS"])
+        for page in list_pages(self.context["articles"], settings["DEFAULT_PAGINATION"], home,
+                               numbered):
+            name = "index" if page.number is None else "list_page"
+            write(page.save_as, self.get_template(name), self.context, url=page.url,
+                  list_page=page, template_name=name, page_name=page.save_as.rpartition(".")[0])
 
     def generate_facet(self, write, facet):
         """The facet's overview page, then one page per term."""
@@ -127,23 +147,28 @@ class FacetGenerator(Generator):
         writer.write_bytes(self.site["DATA_CSV_SAVE_AS"], join_csv([row for _, row in rows]))
         kept.save()
 
-    def generate_sitemap(self, writer):
-        """Home, articles and pages (written by Pelican), then every page of ours."""
-        urls = ["", *(a.url for a in self.context["articles"]),
-                *(p.url for p in self.context.get("pages", [])), *self.sitemap_urls,
-                *self._story_urls()]
-        siteurl = self.settings["SITEURL"]
-        sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
-                                 for url in urls)
-        writer.write_bytes(self.site["SITEMAP_SAVE_AS"], sitemap)
-
-    def _story_urls(self):
-        """The stories index and story pages, which story_pages.StoryGenerator writes
-        after this generator; their models are in the context already."""
-        if "stories" not in self.context:
-            return []
-        return [self.settings["STORIES_URL"], *(story.url for story in self.context["stories"])]
-
     def _all_articles(self):
         """Published and hidden articles: every article page links its raw file."""
         return [*self.context["articles"], *self.context.get("hidden_articles", [])]
+
+
+class SitemapGenerator(Generator):
+    """The sitemap, written after every other page of ours is known: home, articles and
+    pages (written by Pelican), the facet generator's pages, then the stories index and
+    story pages (``story_pages.StoryGenerator``)."""
+
+    def generate_output(self, writer):
+        urls = ["", *(a.url for a in self.context["articles"]),
+                *(p.url for p in self.context.get("pages", [])),
+                *self.context.get(SITEMAP_URLS, []), *self._story_urls()]
+        siteurl = self.settings["SITEURL"]
+        sitemap = render_sitemap(absolute_url(siteurl, url) if siteurl else f"/{url}"
+                                 for url in urls)
+        writer.write_bytes(self.settings[SETTING]["SITEMAP_SAVE_AS"], sitemap)
+
+    def _story_urls(self):
+        """The stories index and story pages, which story_pages.StoryGenerator wrote
+        before this generator; their models are in the context."""
+        if "stories" not in self.context:
+            return []
+        return [self.settings["STORIES_URL"], *(story.url for story in self.context["stories"])]

@@ -12,7 +12,10 @@ what the page itself shows, read from the templates of ``themes/chiptrail``:
 - a facet term page: the term (name, address, feed) and its articles, which decide its
   counts, dates, stances, statuses and chart;
 - a story page: the story and its coverage;
-- every other page (home pages, timeline, facet overviews, stories index, search, 404,
+- a numbered page of the latest-articles list (``list_pages``): its number, its articles
+  and its neighbours' addresses (the home page, which counts every article and shows the
+  chips overview, is a page of the whole site);
+- every other page (the home page, timeline, facet overviews, stories index, search, 404,
   Markdown pages): the whole site, since any of them may count or list every article.
 
 An article counts by its source file, its date (which may come from the file's time),
@@ -66,6 +69,11 @@ class PageDigests:
             return ["story", self.story(variables["story"])]
         if "article" in variables:
             return ["article", *self.article_page(variables)]
+        page = variables.get("list_page")
+        if page is not None and page.number is not None:  # list_page.html
+            return ["list", page.number, page.first_position, self.contents(page.articles),
+                    *(neighbour.url if neighbour else None
+                      for neighbour in (page.newer, page.older))]
         return ["site", self.site()]
 
     def article_page(self, variables: dict) -> list[str]:

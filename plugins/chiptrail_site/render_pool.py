@@ -139,14 +139,17 @@ def heaviest_first(pages: list, context: dict) -> list:
 
 
 def render_weight(page, everything: int) -> int:
-    """About how many articles a page shows: one page of a paginated list, a term's
-    articles, one article, or (a page listing none by name: timeline, overviews) every
-    article. A copy is the lightest."""
+    """About how many articles a page shows: one page of a paginated list (Pelican's or
+    ours, ``list_pages``), a term's articles, one article, or (a page listing none by
+    name: timeline, overviews) every article. A copy is the lightest."""
     if page.template is None:
         return 0
     paginated = page.localcontext.get("articles_page")
     if paginated is not None:
         return len(paginated.object_list)
+    list_page = page.variables.get("list_page")
+    if list_page is not None:
+        return len(list_page.articles)
     if "article" in page.variables:
         return 1
     articles = page.variables.get("articles")

@@ -32,6 +32,10 @@ DEFAULT_FACETS = {
 
 DEFAULTS = {
     "FACETS": DEFAULT_FACETS,
+    # The latest-articles list beyond the home page, numbered from the oldest article so
+    # a page keeps its address and content while newer articles are added (list_pages.py).
+    "LIST_PAGE_URL": "page/{number}/",
+    "LIST_PAGE_SAVE_AS": "page/{number}/index.html",
     "TIMELINE_URL": "timeline/",
     "TIMELINE_SAVE_AS": "timeline/index.html",
     # {name}: the raw file's name, with ".txt" added unless it already ends so, so a

@@ -5,8 +5,8 @@ article its fingerprint, but candidates, checks and joins run over the whole arc
 and that is most of an add-one rebuild's story work (issue 6). Nothing needs the
 stories until the story pages are written, while between reading and that moment this
 process builds the facets and the timeline and records every article page, and the
-second core idles. So ``StoryGenerator.generate_context`` starts the grouping in a
-forked process and ``generate_output`` takes its answer: the ``StoryIndex`` that the
+second core idles. So ``story_pages.start_grouping`` starts the grouping in a
+forked process and ``StoryGenerator.generate_output`` takes its answer: the ``StoryIndex`` that the
 same code makes of the same inputs in this process, sent back pickled. Nothing read in
 between shows a story: pages are rendered at the end of the build (``site_writer``),
 and the sitemap is written after the story pages.

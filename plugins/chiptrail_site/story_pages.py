@@ -1,14 +1,15 @@
 """Story pages, and the "Also covered by …" links on every article of a story.
 
 ``stories.group_stories`` decides which articles report one development and which are
-republished copies; this module turns its answer into what pages show. ``generate_context``
-starts the grouping (in a second process, ``stories_ahead``); ``generate_output`` takes its
-answer and gives each article ``story`` (its ``StoryPage`` or None), ``also_covered`` (the
-rest of its story as ``Coverage``) and ``duplicate_of`` (the article whose earlier copy it
-republishes, or None), then writes the stories index and one page per story, at
-``STORY_URL`` / ``STORY_SAVE_AS`` and ``STORIES_URL`` / ``STORIES_SAVE_AS`` like core's tag
-settings. Article pages are written before that, but only recorded: ``site_writer``
-renders every page at the end of the build, when each article knows its story.
+republished copies; this module turns its answer into what pages show. ``start_grouping``
+starts the grouping (in a second process, ``stories_ahead``) once the articles are read;
+``generate_output`` takes its answer and gives each article ``story`` (its ``StoryPage``
+or None), ``also_covered`` (the rest of its story as ``Coverage``) and ``duplicate_of``
+(the article whose earlier copy it republishes, or None), then writes the stories index
+and one page per story, at ``STORY_URL`` / ``STORY_SAVE_AS`` and ``STORIES_URL`` /
+``STORIES_SAVE_AS`` like core's tag settings. Article pages are written before that, but
+only recorded: ``site_writer`` renders every page at the end of the build, when each
+article knows its story.
 
 Undated articles reach the model without a date (their Pelican date is only the day they
 were added), so they join a story only as copies of a dated text, never by date.
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 # ``stories_ahead`` is imported where it is used, and ``stories`` and ``story_cache`` only
 # in the story worker: they load numpy, which the build's own process never needs
 # (story_model.py).
+
+GROUPING = "chiptrail_story_grouping"  # the shared context's key for the started grouping
 
 STORY_DEFAULTS = {
     "STORY_URL": "stories/{slug}/",
@@ -88,11 +91,9 @@ class StoryGenerator(Generator):
     """The stories index, one page per story, and each article's place in its story."""
 
     def generate_context(self):
-        """Start grouping; ``generate_output`` takes the answer (``stories_ahead``)."""
-        from .stories_ahead import StoriesAhead
-
-        self.grouping = StoriesAhead([story_input(article) for article in self.context["articles"]],
-                                     self.settings)
+        """The grouping ``start_grouping`` started when the articles were read (or
+        started now); ``generate_output`` takes the answer (``stories_ahead``)."""
+        self.grouping = self.context.pop(GROUPING, None) or grouping(self.context, self.settings)
 
     def attach(self, index) -> None:
         """Each article's place in its story, and the stories in the context."""
@@ -118,6 +119,21 @@ class StoryGenerator(Generator):
         for story in self.stories:
             write(story.save_as, template, self.context, url=story.url, story=story,
                   template_name="story")
+
+
+def start_grouping(article_generator) -> None:
+    """Handler for ``article_generator_finalized``: start grouping the articles as soon as
+    they are read, so the facets, the timeline and every recorded page are made while a
+    second process groups (``stories_ahead``); the story generator runs after the facet
+    generator (see ``register``), and only it waits for the answer."""
+    context = article_generator.context
+    context[GROUPING] = grouping(context, article_generator.settings)
+
+
+def grouping(context: dict, settings):
+    from .stories_ahead import StoriesAhead
+
+    return StoriesAhead([story_input(article) for article in context["articles"]], settings)
 
 
 def story_input(article) -> StoryInput:
