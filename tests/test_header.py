@@ -26,6 +26,12 @@ def test_keys_not_closed_by_a_blank_line_are_article_text():
     assert parse_header(lines).fields == {}
 
 
+def test_a_url_key_not_closed_by_a_blank_line_still_gives_the_address_and_leaves_the_text():
+    lines = ["URL: https://example.com/a", "Title: Something", "The article starts right here without a gap."]
+    assert parse_header(lines).fields == {"url": "https://example.com/a"}
+    assert parse_header(lines).rest == lines
+
+
 def test_the_first_spelling_of_a_key_wins_and_aliases_are_folded():
     header = parse_header(["Headline: One", "Title: Two", "Published: 2025-07-15", ""])
     assert header.fields == {"title": "One", "date": "2025-07-15"}

@@ -64,3 +64,55 @@ def test_an_embedded_post_in_an_article_does_not_make_x_its_source():
 def test_an_address_bar_with_a_handle_in_its_path_names_the_platform():
     page = ["threads.net/@dana.whitfield/post/Cx81kKjT3p", "dana.whitfield", "11/03/25", POST_TEXT, "8", "2", "Reply"]
     assert source_of(page) == "Threads"
+
+
+# A post not read as one (no poster's furniture over its text) still names its platform,
+# and when nothing else names a publisher that is its source.
+
+def test_a_reddit_post_whose_header_line_names_subreddit_and_poster_is_on_reddit():
+    page = ["r/semis • Posted by u/wafer_counter • 3 days ago", "", POST_TEXT, "", "88 upvotes · 19 comments"]
+    assert source_of(page) == "Reddit"
+
+
+def test_a_reddit_post_signed_with_its_subreddit_and_poster_under_it_is_on_reddit():
+    page = [POST_TEXT, "— posted to r/chipstocks by u/long_the_fabs, 4 Nov 2025"]
+    assert source_of(page) == "Reddit"
+
+
+def test_a_subreddit_named_with_its_counts_heads_a_reddit_post():
+    page = ["Licences are out — discussion thread", "r/semis · 940 upvotes", "", POST_TEXT]
+    assert source_of(page) == "Reddit"
+
+
+def test_a_weibo_post_stamped_with_the_phone_it_was_sent_from_is_on_weibo():
+    page = ["芯片小陈", "25-11-3 19:42 来自 iPhone 15",
+            "商务部已开始向英伟达发放H20出口许可，深圳的两家分销商说首批货已经排到下个月。", "转发 120   评论 48   赞 903"]
+    assert source_of(page) == "Weibo"
+
+
+def test_a_truth_social_post_with_its_retruth_count_is_on_truth_social():
+    page = ["Dana Whitfield", "@dwhitfield", POST_TEXT, "Nov 3, 2025, 7:42 PM", "2.1k ReTruths  9.8k Likes"]
+    assert source_of(page) == "Truth Social"
+
+
+def test_a_post_attributed_to_a_handle_on_a_platform_is_on_that_platform():
+    assert source_of(["@fab_watcher on Bluesky", "", POST_TEXT]) == "Bluesky"
+    assert source_of(["Chip Tracker (@chip_tracker) · X", "Nov 3, 2025", "", POST_TEXT]) == "X"
+    assert source_of([POST_TEXT, "— Mastodon · mastodon.social/@fab_watcher", "Nov 3, 2025, 19:42"]) == "Mastodon"
+
+
+def test_a_sentence_naming_a_platform_beside_a_handle_names_no_source():
+    page = ["Export rules", "", "Dana Whitfield wrote to @commercegov on X that the licences had arrived, "
+            "and the company confirmed the news to reporters on Monday afternoon.", "", POST_TEXT]
+    assert source_of(page) is None
+
+
+def test_a_bluesky_handle_stamped_on_its_own_line_is_on_bluesky():
+    page = ["Dana Whitfield @dwhitfield.bsky.social · Nov 3, 2025", POST_TEXT]
+    assert source_of(page) == "Bluesky"
+
+
+def test_an_outlet_link_a_post_shares_is_not_the_posts_source():
+    page = ["Post", "", "Dana Whitfield", "@dwhitfield_chips", POST_TEXT, "ft.com",
+            "US begins issuing H20 licences to Nvidia", "12:08 PM · Aug 12, 2025"]
+    assert source_of(page) == "X"

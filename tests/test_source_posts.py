@@ -57,8 +57,9 @@ def test_a_thread_view_without_its_address_has_no_source_not_the_posters_name():
     assert "Marco Vidal" not in result.body
 
 
-def test_a_translated_weibo_post_has_no_source_not_the_accounts_name():
-    assert source_of(WEIBO) is None
+def test_a_translated_weibo_post_is_on_weibo_not_the_accounts_name():
+    # "12-02 09:15 来自 Android": Weibo's stamp naming the app the post was sent from
+    assert source_of(WEIBO) == "Weibo"
 
 
 def test_a_channel_post_crediting_an_outlet_is_sourced_to_the_platform_and_cites_the_outlet():

@@ -44,7 +44,7 @@ def test_a_name_the_same_line_spells_the_address_with_is_the_publisher():
 @pytest.mark.parametrize(
     "foot",
     ["Read the full guidance on the regulator's site at miit-notices.cn.",
-     "Source: chipwatchasia.net", "Related: chipwatchasia.net/h20-guidance",
+     "Related: chipwatchasia.net/h20-guidance",
      "Compare chipwatchasia.net and semiwire.asia for more on this"],
 )
 def test_an_address_in_a_sentence_a_label_or_a_link_does_not_sign_the_page(foot):

@@ -54,6 +54,10 @@ def parse_header(lines: list[str]) -> Header:
         # Keys count only when a blank line closes them; otherwise the top was text.
         fields = {**keys, **fields}
         start = end
+    elif "url" in keys:
+        # ... but for the address: a "URL:" key takes only an address, which no headline
+        # is, so it says where the page is from even with the headline pasted right under it.
+        fields = {"url": keys["url"], **fields}
     return Header(fields=fields, rest=list(lines[start:]))
 
 

@@ -276,6 +276,12 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+STAMP_BYLINE = re.compile(r"(?i:by)\s+\S")  # "By Staff Writer" beside the date and the address
+ADDRESS_CREDIT = re.compile(r"(?i:source|via|from|report|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
+CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
+CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
+HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
 of the People's Republic of China", "United States Senate Committee on Banking, Housing,
 and Urban Affairs")."""
@@ -327,6 +333,9 @@ def _publisher(
         return _found(hosted[1], 0.8, f"the show's name on line {hosted[0] + 1} under the podcast app's logo", [hosted[0]])
     if url and _outlet_of_address(url):
         return _from_address(url, candidates, lines)
+    crumb = find_domain_heading_the_crumb(lines)
+    if crumb:
+        return _found(crumb[1], 0.8, f"the site's domain heading its breadcrumb on line {crumb[0] + 1}", [crumb[0]])
     show = find_show_over_an_episode(lines) if not candidates or _from_copyright(candidates[0]) else None
     if show:  # its own source wherever it is hosted (the platform ruling)
         return _found(show[1], 0.75, f"the podcast's name on line {show[0] + 1} over its episode", [])
@@ -335,6 +344,9 @@ def _publisher(
                       furniture[0])
     if candidates:
         return _found(*candidates[0])
+    posted = _platform_a_post_shows(lines)
+    if posted:  # a post not read as one: nothing but its platform's own furniture names a site
+        return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
@@ -397,6 +409,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
+    stamp = None if foot else find_address_in_the_stamp(lines)
+    signed += [(stamp[1], 0.6, f"the site's address in the stamp on line {stamp[0] + 1}", [])] if stamp else []
     head = find_periodical_running_head(lines)
     signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
     return [*stated, *own, *poster, *signed, *_wire_credits(names)]
@@ -684,19 +698,41 @@ def find_address_in_the_foot(lines: list[str]) -> tuple[int, str] | None:
     sit in sentences, and a credit names its outlet with a label ("Source: ft.com"), so
     neither is a part of its own here."""
     for index, text in _tail(lines)[-FOOT_ADDRESS_LINES:]:
-        parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
-        parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
-        domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
-        others = [part for part in parts if part not in domains]
-        if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
-            continue
-        address = f"https://{domains[0].rstrip('/').casefold()}"
-        outlet = _outlet_of_address(address)
-        if outlet != domain_of(address):
-            return index, outlet
-        spelt = next((part for part in others if _spells_domain(part, outlet)), None)
-        return index, spelt or outlet
+        if signed := _address_signing(text):
+            return index, signed[0]
     return None
+
+
+def find_address_in_the_stamp(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the site's own address set in the stamp or byline row over the
+    story ("Aug 28, 2025 | By Staff Writer | marketpulse-daily.com", "Sept 30 2025 ·
+    chipreport.tw"): the row that dates the page signs it as its foot would, read as
+    ``find_address_in_the_foot`` reads it, when one of its other parts is a date or a
+    byline (a row of links alone may be a story's shared ones)."""
+    for index, text in _top(lines):
+        signed = _address_signing(text)
+        if signed and any(dates.is_date_line(part) or STAMP_BYLINE.match(part) for part in signed[1]):
+            return index, signed[0]
+    return None
+
+
+def _address_signing(text: str) -> tuple[str, list[str]] | None:
+    """(name, other parts) when ``text`` is a bare address alone or set with short parts
+    of furniture (a copyright mark or year, a strapline after a dash, links, a byline, a
+    date), not in a sentence: a known outlet by its name, else a name the same line spells
+    the address with, else the bare domain."""
+    parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
+    parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
+    domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
+    others = [part for part in parts if part not in domains]
+    if len(domains) != 1 or any(word_count(part) > FOOT_PART_MAX_WORDS or ends_sentence(part) for part in others):
+        return None
+    address = f"https://{domains[0].rstrip('/').casefold()}"
+    outlet = _outlet_of_address(address)
+    if outlet != domain_of(address):
+        return outlet, others
+    spelt = next((part for part in others if _spells_domain(part, outlet)), None)
+    return spelt or outlet, others
 
 
 def _printed_from(lines: list[str]) -> str | None:
@@ -735,16 +771,54 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     platform = _outlet_of_address(url) if url else None
     if platform:
         return _found(platform, 0.9, f"platform of the post's address {url}")
-    chrome = find_page_chrome(lines)
+    chrome = _furniture_over_the_post(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
     logo = _platform_logo(lines) or _one_letter_logo_over_the_poster(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
-    furniture = outlets.post_furniture_owner(lines)
+    furniture = _platform_a_post_shows(lines)
     if furniture:
         return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _furniture_over_the_post(lines: list[str]) -> tuple[list[int], str] | None:
+    """``find_page_chrome`` of a post's page, but an outlet's furniture or bare domain under
+    the post's first line is a link the post shares ("ft.com" over the shared headline), a
+    cited outlet, not the page's: only a platform's furniture counts there."""
+    chrome = find_page_chrome(lines)
+    start = page_post_start(tuple(lines))
+    if not chrome or start is None or chrome[0][0] < start or chrome[1] in outlets.platforms() or chrome[1] == "Reddit":
+        return chrome
+    return None
+
+
+def _platform_a_post_shows(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of a post page's own furniture (``outlets.post_furniture_owner``:
+    X's "9:47 AM · Sep 15, 2025" stamp, a handle under bsky.social, Weibo's "来自 iPhone"),
+    else of a line that names the platform beside the poster's handle, as a post pasted
+    with its attribution reads ("@semis_daily · X", "@chinaai_watch on Bluesky", "Bluesky
+    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz")."""
+    return outlets.post_furniture_owner(lines) or next(
+        ((index, platform) for index, line in enumerate(lines) if (platform := _platform_beside_a_handle(line.strip()))),
+        None,
+    )
+
+
+def _platform_beside_a_handle(text: str) -> str | None:
+    """The platform a short line names beside a handle ("@semis_daily · X"), else None.
+    A one-letter name ("X") counts only as the line's last word after "on" or a separator:
+    elsewhere it is a letter of the text."""
+    if word_count(text) > HANDLE_LINE_MAX_WORDS or not HANDLE.search(text):
+        return None
+    for platform in outlets.platforms():
+        if len(platform) == 1:
+            if re.search(rf"(?:\bon|[·•|—–-])\s*{re.escape(platform)}\s*$", text):
+                return platform
+        elif re.search(rf"(?<![\w@./]){re.escape(platform)}(?![\w.])", text):
+            return platform
+    return None
 
 
 def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
@@ -909,6 +983,23 @@ def _found(name: str, confidence: float, reason: str, used: list[int] | None = N
     return Field(outlets.known_name(name) or name, confidence, reason, {"lines": list(used or [])})
 
 
+def find_domain_heading_the_crumb(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a bare domain as the first step of the page's first line, a
+    breadcrumb or section row ("semiwatch-forum.net › Forums › Geopolitics", "digitalsilk.tw
+    | Semiconductors"): the site's own home link, set where its logo would be, so it names
+    the site (a known outlet by its name, else by the domain) over any outlet the story
+    credits. A domain alone on the first line may be a link the page shares; one that opens
+    a row of steps is the page's own."""
+    first = _first_index(lines)
+    if first is None:
+        return None
+    steps = [step for step in CRUMB_STEP.split(lines[first].strip()) if step]
+    if len(steps) < 2 or not CRUMB_HOME_DOMAIN.fullmatch(steps[0]):
+        return None
+    domain = steps[0].removeprefix("www.").rstrip("/")
+    return first, _outlet_of_address(f"https://{domain}") or domain
+
+
 def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
     """(index, name) of a ``Source: Name`` line above the story, or of the ``From:`` /
     ``Source:`` field of a dated metadata row ("Article type: Original From: MOFCOM
@@ -925,7 +1016,22 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
+        if site := _credited_site_address(text):
+            return index, site
     return None
+
+
+def _credited_site_address(text: str) -> str | None:
+    """The site a line credits by its bare address alone ("Source: chinasemi.news", "via
+    quickbytes-news.com", "From hkipowatch.com"), by its known outlet's name when the
+    vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or a study's
+    source is a name ("Source: TrendForce"), not a site's address; the address a page is
+    credited to is where it was published."""
+    match = ADDRESS_CREDIT.fullmatch(text)
+    if not match:
+        return None
+    domain = match.group("domain").removeprefix("www.").lower()
+    return _outlet_of_address(f"https://{domain}") or domain
 
 
 def find_sender(lines: list[str]) -> tuple[int, str] | None:
