@@ -55,23 +55,23 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-24, round 20: the t?, u?, v?, w? and
-# x? ids; see corpus/README.md), rounded down; the share of content lines
+# Held-out scores at its one scoring (2026-11-24, round 21: the y?nnn ids of seven
+# writers; see corpus/README.md), rounded down; the share of content lines
 # dropped (rounded up) and the count of invented dates are ceilings.
 HELDOUT_FLOORS = {
-    "title": 0.967,
-    "date": 0.996,
-    "source": 0.925,
-    "chips F1": 0.996,
-    "first chip": 0.979,
-    "stance": 0.881,
-    "boilerplate removed": 0.968,
+    "title": 0.946,
+    "date": 0.992,
+    "source": 0.827,
+    "chips F1": 0.995,
+    "first chip": 0.983,
+    "stance": 0.831,
+    "boilerplate removed": 0.963,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.016
-HELDOUT_INVENTED_DATES_CEILING = 2
+HELDOUT_CONTENT_DROPPED_CEILING = 0.012
+HELDOUT_INVENTED_DATES_CEILING = 6
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"content dropped", "invented dates"}
+HELDOUT_SHORT_OF = {"title", "source", "stance", "content dropped", "invented dates"}
 
 
 def split_and_bar(names):

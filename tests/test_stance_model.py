@@ -217,8 +217,8 @@ SECOND_PARAGRAPHS = {
 
 
 def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
-    """240 readings of 60 plain pages with four kinds of second paragraph: when measured,
-    the shipped decision got 15 wrong and the rules alone 12; neither may get worse.
+    """240 readings of 60 plain pages with four kinds of second paragraph: when measured
+    (round 21), the shipped decision got 11 wrong and the rules alone 12; neither may get worse.
 
     (11 when the model was trained on 7,847 cases. Retrained on 10,567 it reads pages of
     unseen writers better — round 18's left out .846 → .860 — but lets a quoted company
@@ -234,7 +234,7 @@ def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
             page = [paragraphs[0], *([second] if second else [])]
             wrong["model"] += extract_stance(title, page).value != expected
             wrong["rules"] += read_by_rules(title, page).value != expected
-    assert wrong["model"] <= 15 and wrong["rules"] <= 12, wrong
+    assert wrong["model"] <= 11 and wrong["rules"] <= 12, wrong
 
 
 NEGATED = [page for page in PAGES
