@@ -131,6 +131,8 @@ def start_grouping(article_generator) -> None:
 
 
 def grouping(context: dict, settings):
+    """The grouping of the context's articles, started now (in a second process where one
+    can run) and answered when the story generator asks for it (``StoriesAhead.index``)."""
     from .stories_ahead import StoriesAhead
 
     return StoriesAhead([story_input(article) for article in context["articles"]], settings)
