@@ -234,9 +234,14 @@ def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
     """Indices of lines the framing used, lines above the headline (but a sentence of the
-    story: ``_is_a_sentence_above``), link lists and pull quotes (clutter that only the
+    story, ``_is_a_sentence_above``, when the reader took a line inside the text for the
+    headline or no menu row stands between them: over a menu row, a sentence is the
+    site's strapline or a banner), link lists and pull quotes (clutter that only the
     surrounding lines reveal)."""
-    drop = {index for index in range(fields["title"].details["start"]) if not _is_a_sentence_above(lines[index])}
+    title = fields["title"].details
+    inside = title["derived"] or any(_is_the_storys_line(lines, index) for index in title["lines"])
+    drop = {index for index in range(title["start"]) if not _is_a_sentence_above(lines[index])
+            or not (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
     drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines, index)}
@@ -244,7 +249,14 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
 
-ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's
+ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's...
+MENU_ROW_MIN_WORDS = 2  # ...unless this many menu words ("Home", "Markets") stand between them
+MENU_WORD_MAX_WORDS = 2
+
+
+def _menu_words_below(between: list[str]) -> int:
+    """How many lines of ``between`` are a menu's entry: a word or two, no sentence."""
+    return sum(0 < word_count(line) <= MENU_WORD_MAX_WORDS and not ends_sentence(line.strip()) for line in between)
 
 
 def _is_a_sentence_above(line: str) -> bool:
