@@ -273,8 +273,8 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     """A line the headline reader took that its shape gives to the story: a lead-in closing
     on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
     introduces what follows as no headline does, a chat export's message ("[Jan 14,
-    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line opening in lower case, as no
-    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line whose first word is in lower case, as no
+    headline is printed (a brand's "iPhone", "eBay" may open one) ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
     list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume H20 sales",
     "## Top story: ...": a digest's first item or section). It
     stays in the body, whatever the title became: on a page without a headline the
@@ -284,7 +284,13 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     Ning: ...")."""
     text = lines[index].strip()
     listed = LIST_ITEM.match(text) or NUMBERED_ITEM.match(text) or MARKDOWN_HEADING.match(text)
-    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower() or listed) or opens_an_exchange(lines, index)
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or _opens_in_lower_case(text) or listed) or opens_an_exchange(lines, index)
+
+
+def _opens_in_lower_case(text: str) -> bool:
+    """A first word in lower case from its first letter to its last ("h20 ban lifted??"),
+    not a brand's ("iPhone", "eBay", "xAI")."""
+    return text[:1].islower() and text.split()[0].islower()
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:
