@@ -1373,8 +1373,8 @@ def _heads_a_run_of_highlights(top: list[tuple[int, str]], dek: int) -> bool:
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
     """The line right under the headline when it reads as a dek, else None. A dek comes
-    before the byline and the date stamp: a sentence under the author's name or under the
-    story's date is the story's lead (unseen pages label it so about four times as often
+    before the byline and the date stamp: a sentence under the author's name, or under the
+    story's date with no byline after it, is the story's lead (unseen pages label it so about four times as often
     as a dek), whatever it says. A title under the post's date (``_is_dated_title``) has
     none: blogs set the post's text under it."""
     headline = next((position for position, (index, _) in enumerate(top) if index == max(used)), None)
@@ -1387,8 +1387,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
             return None  # past "Key Points", or a live entry's time ("12:58 GMT"), the story has begun
         if _is_credit(text):  # past the byline: a sentence there is the story's lead
             return None
-        if stamped and ends_sentence(text):
-            return None  # past the story's date stamp, a sentence is its lead
+        if stamped and ends_sentence(text) and not _is_credit(after[position + 1][1] if position + 1 < len(after) else ""):
+            return None  # past the story's date stamp, a sentence is its lead, unless a byline follows it
         stamped = stamped or _is_stamp(text)
         if COMMENTER_HEADER.fullmatch(text):
             return None  # a thread's first comment, under its commenter's name: no dek of the link's
