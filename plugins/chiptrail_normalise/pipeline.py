@@ -44,6 +44,7 @@ WRAPPING_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|^\s*\|+|\|+\s*$")
 last resort asks whether it is prose."""
 LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
 LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
+SHORT_SENTENCE_MIN_WORDS = 3  # for the last resort: a line closing a sentence this long may be a short sentence of it
 LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence this long is a post
 POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
@@ -144,7 +145,7 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
-    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line)})
+    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line, lines[index - 1] if index else "")})
     title = _given_or_derived_title(lines, prose, header.get("title"))
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
@@ -161,12 +162,17 @@ def _is_prose_line(line: str) -> bool:
     return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
 
 
-def _closes_a_sentence(line: str) -> bool:
-    """On a page read as its prose, a line closing a sentence, however short, and no
-    clutter: a short sentence of the story ("The company did not identify the customer.",
-    "Same Monday. Peak 2025.") or the last line of a hard-wrapped one."""
-    text = _unwrapped(line)
-    return bool(text) and bool(ends_sentence(text)) and not boilerplate.is_boilerplate(text)
+def _closes_a_sentence(line: str, above: str) -> bool:
+    """On a page read as its prose, a line closing a sentence of ``SHORT_SENTENCE_MIN_WORDS``
+    or more, however short otherwise, and no clutter: a short sentence of the story ("The
+    company did not identify the customer.", "Same Monday. Peak 2025."), or the last line
+    of a hard-wrapped one, under a line that stops mid-sentence ("... remains" over
+    "certain."); not a label ("Log in.", "Advertisement."), a bare exclamation or a
+    sign-off ("Yes!", "Thanks for reading!")."""
+    text, wrapped = _unwrapped(line), _unwrapped(above)
+    long_enough = word_count(text) >= SHORT_SENTENCE_MIN_WORDS or (bool(wrapped) and not ends_sentence(wrapped))
+    return (long_enough and bool(ends_sentence(text)) and not text.endswith(("!", "！"))
+            and not boilerplate.is_boilerplate(text))
 
 
 def _is_one_sentence_line(line: str) -> bool:
