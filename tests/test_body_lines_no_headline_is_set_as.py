@@ -71,3 +71,19 @@ DIGESTS = [
 def test_a_digests_first_item_stays_in_the_body(digest):
     first = digest[0].lstrip("•#0123456789. ")
     assert any(line.lstrip("#0123456789. ") == first for line in body_lines("\n".join(digest)))
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["iPhone assembler Foxconn to build Nvidia GB200 servers in Mexico"],  # a brand's lower-case first letter
+        ["Explainer: Will Beijing let Nvidia's H200 into China?", "Published: August 12, 2025"],  # a rubric over a stamp
+    ],
+)
+def test_a_headline_is_not_repeated_as_the_bodys_first_line(top):
+    """A headline opening on a brand written in lower case ("iPhone", "eBay") is printed so;
+    a rubric's question over a labelled date stamp is no transcript's first turn."""
+    lead = ["By Dana Whitfield",
+            "Foxconn will assemble the servers at a plant in Guadalajara, two people familiar with the plans said.",
+            "The company declined to comment on the report on Tuesday."]
+    assert body_lines("\n".join([*top, *lead])) == lead[-2:]

@@ -25,3 +25,16 @@ def test_furniture_above_the_headline_still_goes():
             "Regulators asked several large platforms to explain why they still buy the chip, two people said.",
             "The companies did not respond to requests for comment on Tuesday."]
     assert body_lines(page) == page[-2:]
+
+
+def test_a_strapline_or_banner_above_the_menu_and_a_headline_of_the_page_is_no_story():
+    """Only when the reader took a line inside the text for the headline is a sentence above
+    it the story's; above the page's own headline, over its menu row, a sentence is the
+    site's strapline or a banner."""
+    story = ["Beijing tells buyers to pause H20 orders", "By Jane Doe",
+             "Regulators asked several large platforms to explain why they still buy the chip, two people said.",
+             "The companies did not respond to requests for comment on Tuesday."]
+    for furniture in ("Independent reporting on the chip industry and the people who run it, since 2009.",
+                      "Breaking: The Commerce Department has added 23 Chinese companies to the entity list, "
+                      "effective immediately."):
+        assert body_lines([furniture, "Home", "Markets", "Tech", *story]) == story[-2:], furniture

@@ -5,6 +5,7 @@ import time
 import pytest
 
 from chiptrail_normalise.boilerplate import classify, is_boilerplate, is_navigation_crumb, link_list_lines, pull_quote_lines
+from chiptrail_normalise.pipeline import normalise
 
 
 @pytest.mark.parametrize(
@@ -593,7 +594,6 @@ def test_article_text_resembling_those_kinds_is_kept(line):
         ("Updated at 3:45 p.m. ET with comment from Nvidia.", "publisher_note"),
         ("This article is more than 2 years old", "publisher_note"),
         ("(Except for the headline, this story has not been edited by Chip Daily staff.)", "publisher_note"),
-        ("Certain statements in this press release are forward-looking statements that involve risks.", "publisher_note"),
         # press offices, sponsors, promotions, the outlet's own pitches
         ("FOR IMMEDIATE RELEASE", "press_release"),
         ("Office of Congressional and Public Affairs", "press_release"),
@@ -806,11 +806,37 @@ def test_a_reader_settings_widget_takes_its_option_buttons_and_stops_at_the_stor
         "Cautionary Note Regarding Forward-Looking Statements",
         "This report contains forward-looking statements within the meaning of Section 27A of the Securities Act, "
         "including statements about the expected effect of the licence requirement on revenue.",
+        "Certain statements in this press release are forward-looking statements that involve risks.",
     ],
 )
 def test_a_filings_forward_looking_statements_section_is_no_clutter_by_its_wording(line):
     """A filing's or a release's forward-looking statements section, its heading and its
     sentences, is labelled as the text about as often as not (13 dev lines of the one, 14 of
     the other): keeping it costs a little clutter and loses nothing of the filing. A release's
-    own "statements in this press release ..." notice is still a publisher's note."""
+    "Certain statements in this press release ..." opens its section and is kept with it: the
+    section is kept or dropped as a whole, never left opening on "These forward-looking
+    statements ..."."""
     assert classify(line) is None
+
+
+def test_a_press_releases_forward_looking_statements_section_is_kept_whole():
+    """Heading and all three sentences, so the section never opens on a dangling "These
+    forward-looking statements ..."."""
+    section = [
+        "Forward-Looking Statements",
+        "Certain statements in this press release, including statements about the expected benefits of the "
+        "licences, are forward-looking statements that involve risks and uncertainties.",
+        "These forward-looking statements are based on management's current expectations and are subject to "
+        "risks that could cause actual results to differ materially.",
+        "The company undertakes no obligation to update any forward-looking statement, except as required by law.",
+    ]
+    release = [
+        "Skyline Compute Receives Export Licences for H20 Shipments",
+        "SAN JOSE, Calif., Aug. 12, 2025 /PRNewswire/ -- Skyline Compute today announced that it has received "
+        "export licences to ship Nvidia H20 systems to customers in China.",
+        "The company expects the first shipments to leave its Malaysian facility later this quarter.",
+        *section,
+        "SOURCE Skyline Compute",
+    ]
+    body = [line.replace("\\", "").removeprefix("## ") for line in normalise("\n".join(release)).body.split("\n") if line]
+    assert [line for line in section if line in body] == section

@@ -162,3 +162,13 @@ def test_the_last_resort_keeps_a_short_sentence_between_the_prose(monkeypatch):
     monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
     result = normalise("\n".join(["Home", STORY, "The company declined to comment.", MORE, "Share"]))
     assert body_lines(result) == [STORY, "The company declined to comment.", MORE]
+
+
+def test_the_last_resort_keeps_no_label_exclamation_or_sign_off_around_the_prose(monkeypatch):
+    """Only a line of three words or more (or closing a hard-wrapped one) may be a short sentence
+    of the story; a label ("Advertisement."), a bare exclamation ("Yes!") or a sign-off
+    ("Thanks for reading!") is not."""
+    unread = Field(None, 0.0, "", {"derived": True, "lines": [], "site": None, "start": 0})
+    monkeypatch.setattr(pipeline, "extract_title", lambda lines, given=None: (unread, Field(None, 0.0, "", {"lines": []})))
+    page = ["Log in.", STORY, "Advertisement.", MORE, "Yes!", "No.", "Thanks for reading!", "Continue reading."]
+    assert body_lines(normalise("\n".join(page))) == [STORY, MORE]

@@ -334,3 +334,12 @@ def test_a_lead_hard_wrapped_after_a_comma_or_a_preposition_is_neither_headline_
 def test_a_headline_ending_on_a_preposition_is_still_the_headline(headline):
     lead = "Nvidia has asked Washington to widen the licences it holds for sales of its H20 chips in China."
     assert title_and_dek(["Chip Daily", headline, lead, MORE])[0] == headline
+
+
+def test_a_dek_between_the_date_stamp_and_the_byline_is_still_the_dek():
+    """A sentence past the date stamp is the lead only when no byline follows it; over the
+    byline it is the dek."""
+    headline = "Nvidia wins back China as Washington lifts the H20 ban"
+    dek = "Washington's reversal hands the chipmaker back a market it had written off."
+    lines = [headline, "Published August 12, 2025", dek, "By Dana Whitfield", LEAD, MORE]
+    assert title_and_dek(lines) == (headline, dek)

@@ -44,6 +44,7 @@ WRAPPING_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,200}>|^\s*\|+|\|+\s*$")
 last resort asks whether it is prose."""
 LAST_RESORT_MIN_WORDS = 12  # for the last resort only: a line this long is prose without a stop
 LAST_RESORT_MIN_LENGTH = 60  # ... or this many characters (a line of Thai has no spaces)
+SHORT_SENTENCE_MIN_WORDS = 3  # for the last resort: a line closing a sentence this long may be a short sentence of it
 LAST_RESORT_SENTENCE_MIN_WORDS = 5  # before refusing a page: one whole sentence this long is a post
 POST_SIGN_OFF = re.compile(rf"(?:\s*(?:#[^\s#]{{1,60}}#?|{EMOJI}))+$")
 """The hashtags and emoji a post closes on: "… 约谈英伟达。#英伟达H20#", "… 到货🎉 #AI #芯片"."""
@@ -144,7 +145,7 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     prose = prose or [index for index, line in enumerate(lines) if _is_one_sentence_line(line)]
     if not prose:
         raise IngestError("no usable text")
-    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line)})
+    prose = sorted(set(prose) | {index for index, line in enumerate(lines) if _closes_a_sentence(line, lines[index - 1] if index else "")})
     title = _given_or_derived_title(lines, prose, header.get("title"))
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
@@ -161,12 +162,17 @@ def _is_prose_line(line: str) -> bool:
     return bool(text) and (is_prose(text) or long_enough) and not boilerplate.is_boilerplate(text)
 
 
-def _closes_a_sentence(line: str) -> bool:
-    """On a page read as its prose, a line closing a sentence, however short, and no
-    clutter: a short sentence of the story ("The company did not identify the customer.",
-    "Same Monday. Peak 2025.") or the last line of a hard-wrapped one."""
-    text = _unwrapped(line)
-    return bool(text) and bool(ends_sentence(text)) and not boilerplate.is_boilerplate(text)
+def _closes_a_sentence(line: str, above: str) -> bool:
+    """On a page read as its prose, a line closing a sentence of ``SHORT_SENTENCE_MIN_WORDS``
+    or more, however short otherwise, and no clutter: a short sentence of the story ("The
+    company did not identify the customer.", "Same Monday. Peak 2025."), or the last line
+    of a hard-wrapped one, under a line that stops mid-sentence ("... remains" over
+    "certain."); not a label ("Log in.", "Advertisement."), a bare exclamation or a
+    sign-off ("Yes!", "Thanks for reading!")."""
+    text, wrapped = _unwrapped(line), _unwrapped(above)
+    long_enough = word_count(text) >= SHORT_SENTENCE_MIN_WORDS or (bool(wrapped) and not ends_sentence(wrapped))
+    return (long_enough and bool(ends_sentence(text)) and not text.endswith(("!", "！"))
+            and not boilerplate.is_boilerplate(text))
 
 
 def _is_one_sentence_line(line: str) -> bool:
@@ -234,9 +240,14 @@ def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
 
 def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
     """Indices of lines the framing used, lines above the headline (but a sentence of the
-    story: ``_is_a_sentence_above``), link lists and pull quotes (clutter that only the
+    story, ``_is_a_sentence_above``, when the reader took a line inside the text for the
+    headline or no menu row stands between them: over a menu row, a sentence is the
+    site's strapline or a banner), link lists and pull quotes (clutter that only the
     surrounding lines reveal)."""
-    drop = {index for index in range(fields["title"].details["start"]) if not _is_a_sentence_above(lines[index])}
+    title = fields["title"].details
+    inside = title["derived"] or any(_is_the_storys_line(lines, index) for index in title["lines"])
+    drop = {index for index in range(title["start"]) if not _is_a_sentence_above(lines[index])
+            or not (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
     drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines, index)}
@@ -244,7 +255,14 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
 
-ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's
+ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's...
+MENU_ROW_MIN_WORDS = 2  # ...unless this many menu words ("Home", "Markets") stand between them
+MENU_WORD_MAX_WORDS = 2
+
+
+def _menu_words_below(between: list[str]) -> int:
+    """How many lines of ``between`` are a menu's entry: a word or two, no sentence."""
+    return sum(0 < word_count(line) <= MENU_WORD_MAX_WORDS and not ends_sentence(line.strip()) for line in between)
 
 
 def _is_a_sentence_above(line: str) -> bool:
@@ -261,8 +279,8 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     """A line the headline reader took that its shape gives to the story: a lead-in closing
     on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
     introduces what follows as no headline does, a chat export's message ("[Jan 14,
-    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line opening in lower case, as no
-    headline is printed ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line whose first word is in lower case, as no
+    headline is printed (a brand's "iPhone", "eBay" may open one) ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
     list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume H20 sales",
     "## Top story: ...": a digest's first item or section). It
     stays in the body, whatever the title became: on a page without a headline the
@@ -272,7 +290,13 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     Ning: ...")."""
     text = lines[index].strip()
     listed = LIST_ITEM.match(text) or NUMBERED_ITEM.match(text) or MARKDOWN_HEADING.match(text)
-    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or text[:1].islower() or listed) or opens_an_exchange(lines, index)
+    return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or _opens_in_lower_case(text) or listed) or opens_an_exchange(lines, index)
+
+
+def _opens_in_lower_case(text: str) -> bool:
+    """A first word in lower case from its first letter to its last ("h20 ban lifted??"),
+    not a brand's ("iPhone", "eBay", "xAI")."""
+    return text[:1].islower() and text.split()[0].islower()
 
 
 def sanitise(text: str) -> tuple[str, list[str]]:

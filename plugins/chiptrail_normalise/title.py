@@ -117,6 +117,7 @@ SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a 
 FILING_WRITER_MAX_WORDS = 7  # "Jack Wu, Chip Times Asia", "Jane Doe, Washington"
 NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
 LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
+DATE_VALUE_MAX_WORDS_BESIDE = 2  # a labelled date's value: "August 12, 2025 10:30 ET", not an answer naming one
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
 STORY_CLUTTER = {"advertisement", "related_links", "share_prompt", "newsletter", "caption"}
@@ -1372,8 +1373,8 @@ def _heads_a_run_of_highlights(top: list[tuple[int, str]], dek: int) -> bool:
 
 def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> int | None:
     """The line right under the headline when it reads as a dek, else None. A dek comes
-    before the byline and the date stamp: a sentence under the author's name or under the
-    story's date is the story's lead (unseen pages label it so about four times as often
+    before the byline and the date stamp: a sentence under the author's name, or under the
+    story's date with no byline after it, is the story's lead (unseen pages label it so about four times as often
     as a dek), whatever it says. A title under the post's date (``_is_dated_title``) has
     none: blogs set the post's text under it."""
     headline = next((position for position, (index, _) in enumerate(top) if index == max(used)), None)
@@ -1386,8 +1387,8 @@ def _find_dek(lines: list[str], top: list[tuple[int, str]], used: set[int]) -> i
             return None  # past "Key Points", or a live entry's time ("12:58 GMT"), the story has begun
         if _is_credit(text):  # past the byline: a sentence there is the story's lead
             return None
-        if stamped and ends_sentence(text):
-            return None  # past the story's date stamp, a sentence is its lead
+        if stamped and ends_sentence(text) and not _is_credit(after[position + 1][1] if position + 1 < len(after) else ""):
+            return None  # past the story's date stamp, a sentence is its lead, unless a byline follows it
         stamped = stamped or _is_stamp(text)
         if COMMENTER_HEADER.fullmatch(text):
             return None  # a thread's first comment, under its commenter's name: no dek of the link's
@@ -1443,18 +1444,28 @@ def _opens_an_exchange(top: list[tuple[int, str]], position: int) -> bool:
     that opens with a speaker's label too ("A:", "答：", "Mao Ning: ..."): the first exchange
     of a press conference or an interview, which is the story's text; a dek sums the story
     up and is nobody's question."""
-    if position + 1 >= len(top):
-        return False
-    text, below = top[position][1], top[position + 1][1]
-    return _asks(text) and bool(SPEAKER_LABEL.match(below))
+    below = top[position + 1][1] if position + 1 < len(top) else ""
+    return _is_an_exchange(top[position][1], below)
 
 
 def opens_an_exchange(lines: list[str], index: int) -> bool:
-    """True for the line at ``index`` when it is a speaker's question (``_asks``) over a
-    line opening with a speaker's label: a transcript's first turn, which the headline
-    reader may take for the page's headline but which is the story's text."""
+    """``_opens_an_exchange`` for the line at ``index`` of ``lines``: a transcript's first
+    turn, which the headline reader may take for the page's headline but which is the
+    story's text."""
     below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
-    return _asks(lines[index].strip()) and bool(SPEAKER_LABEL.match(below))
+    return _is_an_exchange(lines[index].strip(), below)
+
+
+def _is_an_exchange(text: str, below: str) -> bool:
+    """A speaker's question (``_asks``) over a speaker's turn: a labelled line whose value
+    is no date ("Published: August 12, 2025" is the stamp under a rubric's "Explainer: ...?")."""
+    return _asks(text) and bool(SPEAKER_LABEL.match(below)) and not _is_a_date(re.split("[:：]", below, maxsplit=1)[-1])
+
+
+def _is_a_date(text: str) -> bool:
+    """A date, perhaps with a word or two beside it ("August 12, 2025", "Aug 12, 2025 10:30 ET")."""
+    found = dates.find_date(text)
+    return found is not None and word_count(text) - word_count(found.text) <= DATE_VALUE_MAX_WORDS_BESIDE
 
 
 def _asks(line: str) -> bool:
