@@ -116,3 +116,21 @@ def test_an_outlet_link_a_post_shares_is_not_the_posts_source():
     page = ["Post", "", "Dana Whitfield", "@dwhitfield_chips", POST_TEXT, "ft.com",
             "US begins issuing H20 licences to Nvidia", "12:08 PM · Aug 12, 2025"]
     assert source_of(page) == "X"
+
+
+# Guards from the review of round 21's rules (synthetic probes).
+
+NEWS_STORY = [
+    "Chipmakers brace for another round of memory price rises", "", "By Lena Ortiz", "", "March 3, 2025", "",
+    "Memory makers told customers this week that contract prices for DRAM would climb again in the second quarter, "
+    "according to three distributors in Shenzhen.", "",
+]
+NEWS_MORE = ["Analysts at two brokerages said the increases reflect tight supply of high-bandwidth memory used in "
+             "Nvidia's accelerators."]
+
+
+def test_a_news_sentence_quoting_a_reddit_user_neither_makes_the_page_reddits_nor_leaves_the_body():
+    quote = "One user, u/fab_watcher, wrote on r/hardware that prices would rise again."
+    result = normalise("\n".join([*NEWS_STORY, quote, "", *NEWS_MORE]))
+    assert result.meta["source"] is None
+    assert "wrote on r/hardware that prices would rise again." in result.body
