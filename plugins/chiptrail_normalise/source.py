@@ -282,6 +282,8 @@ CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › 
 CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
+ONE_WORD = re.compile(r"[A-Za-z]+")  # "Post", "Conversation": a button's word as well as a heading
+ACCOUNT_INVITATION = re.compile(r"(?i:follow|subscribe)\b|.{1,60}\bis on\b.{1,30}\bat\b")  # "Follow Dana (@danawhit) on X"
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
 of the People's Republic of China", "United States Senate Committee on Banking, Housing,
 and Urban Affairs")."""
@@ -345,7 +347,8 @@ def _publisher(
     if candidates:
         return _found(*candidates[0])
     posted = _platform_a_post_shows(lines)
-    if posted:  # a post not read as one: nothing but its platform's own furniture names a site
+    if posted and _where_a_posts_furniture_stands(lines, posted[0]):
+        # a post not read as one: nothing but its platform's own furniture names a site
         return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
@@ -799,11 +802,47 @@ def _platform_a_post_shows(lines: list[str]) -> tuple[int, str] | None:
     X's "9:47 AM · Sep 15, 2025" stamp, a handle under bsky.social, Weibo's "来自 iPhone"),
     else of a line that names the platform beside the poster's handle, as a post pasted
     with its attribution reads ("@semis_daily · X", "@chinaai_watch on Bluesky", "Bluesky
-    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz")."""
+    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz"). Lines inviting
+    the reader to an account ("Follow Dana (@danawhit) on X", "Dana is on Bluesky at
+    @danawhit.bsky.social") are no post's furniture, nor is a one-word heading ("Post",
+    "Conversation") but as a pair: alone it is a share or comment button."""
+    lines = [line if _may_be_post_furniture(lines, index) else "" for index, line in enumerate(lines)]
     return outlets.post_furniture_owner(lines) or next(
         ((index, platform) for index, line in enumerate(lines) if (platform := _platform_beside_a_handle(line.strip()))),
         None,
     )
+
+
+def _may_be_post_furniture(lines: list[str], index: int) -> bool:
+    """False for a line inviting the reader to an account and for a one-word heading of
+    a post page's furniture without its pair next to it ("Post" over "Conversation")."""
+    text = lines[index].strip()
+    if ACCOUNT_INVITATION.match(text):
+        return False
+    if not _is_one_word_furniture(text):
+        return True
+    above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return any(_is_one_word_furniture(other) and other.casefold() != text.casefold() for other in (above, below))
+
+
+def _is_one_word_furniture(text: str) -> bool:
+    return bool(ONE_WORD.fullmatch(text)) and outlets.post_furniture_owner([text]) is not None
+
+
+def _where_a_posts_furniture_stands(lines: list[str], index: int) -> bool:
+    """True when line ``index`` stands where a post's own furniture does: over the page's
+    first paragraph of prose (the poster's header), or under it, before any other, when
+    that paragraph opens the page or stands under the poster's handle (a post's stamp under
+    its text). Under a headline and the story's paragraphs the same line is a post the
+    article embeds, or its share and comment widgets."""
+    prose = [number for number, line in enumerate(lines) if _is_prose(line.strip())]
+    if not prose or index < prose[0]:
+        return True
+    under_the_poster = all(not line.strip() for line in lines[: prose[0]]) or any(
+        HANDLE.search(line) for line in lines[: prose[0]]
+    )
+    return under_the_poster and (len(prose) == 1 or index < prose[1])
 
 
 def _platform_beside_a_handle(text: str) -> str | None:
