@@ -277,7 +277,7 @@ MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
 STAMP_BYLINE = re.compile(r"(?i:by)\s+\S")  # "By Staff Writer" beside the date and the address
-ADDRESS_CREDIT = re.compile(r"(?i:source|via|from|report|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
+ADDRESS_CREDIT = re.compile(r"(?:source|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
 CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
 CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
@@ -350,6 +350,9 @@ def _publisher(
     if posted and _where_a_posts_furniture_stands(lines, posted[0]):
         # a post not read as one: nothing but its platform's own furniture names a site
         return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
+    credited = find_credited_site_address(lines)
+    if credited:  # where nothing else names the page: an address, masthead, footer or platform outranks it
+        return _found(credited[1], 0.6, f"the site's address credited on line {credited[0] + 1}", [credited[0]])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
@@ -1055,22 +1058,21 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
-        if site := _credited_site_address(text):
-            return index, site
     return None
 
 
-def _credited_site_address(text: str) -> str | None:
-    """The site a line credits by its bare address alone ("Source: chinasemi.news", "via
-    quickbytes-news.com", "From hkipowatch.com"), by its known outlet's name when the
-    vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or a study's
-    source is a name ("Source: TrendForce"), not a site's address; the address a page is
-    credited to is where it was published."""
-    match = ADDRESS_CREDIT.fullmatch(text)
-    if not match:
-        return None
-    domain = match.group("domain").removeprefix("www.").lower()
-    return _outlet_of_address(f"https://{domain}") or domain
+def find_credited_site_address(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a line under the story crediting the page to a bare address alone
+    ("Source: chinasemi.news", "Published by hkipowatch.com"), by its known outlet's name
+    when the vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or
+    a study's source is a name ("Source: TrendForce"), not a site's address; the address
+    a page is credited to is where it was published, when the page names no other
+    publisher: "via scmp.com" cites a site, not the page's own."""
+    for index, text in _tail(lines):
+        if match := ADDRESS_CREDIT.fullmatch(text):
+            domain = match.group("domain").removeprefix("www.").lower()
+            return index, _outlet_of_address(f"https://{domain}") or domain
+    return None
 
 
 def find_sender(lines: list[str]) -> tuple[int, str] | None:
