@@ -163,3 +163,10 @@ def test_a_platforms_widgets_embeds_or_a_reporters_handle_under_an_article_name_
 
 def test_an_invitation_to_follow_over_a_post_is_not_its_furniture():
     assert source_of(["Follow Dana Whitfield (@danawhit) on X", "", POST_TEXT]) is None
+
+
+@pytest.mark.parametrize("key", ["Link", "URL"])
+def test_a_link_shared_over_a_reddit_post_is_not_the_posts_source(key):
+    page = [f"{key}: https://www.reuters.com/technology/us-begins-issuing-h20-licences-2025-08-12/",
+            "Posted by chipwatcher_88 in r/hardware", "", POST_TEXT, "", "88 upvotes · 19 comments"]
+    assert source_of(page) == "Reddit"

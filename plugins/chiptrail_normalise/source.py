@@ -282,6 +282,7 @@ CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › 
 CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
+OPEN_URL_KEY = re.compile(r"\s*URL\s*:")  # a header key left open over the text (``header.parse_header``)
 ONE_WORD = re.compile(r"[A-Za-z]+")  # "Post", "Conversation": a button's word as well as a heading
 ACCOUNT_INVITATION = re.compile(r"(?i:follow|subscribe)\b|.{1,60}\bis on\b.{1,30}\bat\b")  # "Follow Dana (@danawhit) on X"
 """An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
@@ -317,6 +318,8 @@ def _publisher(
     ("Text by: RFI" under the logo "RFI") is the outlet crediting its own desk."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
+    if url and _open_url_key_over_a_platforms_page(lines, url):
+        url = None  # the link a post shares, pasted over it
     if is_post_page(lines):
         return _post_source(url, lines)
     first = _first_index(lines)
@@ -787,6 +790,22 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     if furniture:
         return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _open_url_key_over_a_platforms_page(lines: list[str], url: str) -> bool:
+    """True when ``url`` is a "URL:" key the page's first line still holds (no blank line
+    closed it) and the lines under it show a platform's chrome or a post's furniture
+    (Reddit's "Posted by chipwatcher_88 in r/hardware"): the key may as well be the link
+    the post shares, and the page's own furniture outranks it."""
+    first = _first_index(lines)
+    if first is None or not OPEN_URL_KEY.match(lines[first]) or url not in lines[first]:
+        return False
+    under = ["" if index == first else line for index, line in enumerate(lines)]
+    chrome = find_page_chrome(under)
+    if chrome and (chrome[1] in outlets.platforms() or chrome[1] == "Reddit"):
+        return True
+    posted = _platform_a_post_shows(under)
+    return bool(posted) and _where_a_posts_furniture_stands(under, posted[0])
 
 
 def _furniture_over_the_post(lines: list[str]) -> tuple[list[int], str] | None:
