@@ -276,6 +276,9 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+"""An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
+of the People's Republic of China", "United States Senate Committee on Banking, Housing,
+and Urban Affairs")."""
 STAMP_BYLINE = re.compile(r"(?i:by)\s+\S")  # "By Staff Writer" beside the date and the address
 ADDRESS_CREDIT = re.compile(r"(?:source|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
 CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
@@ -285,9 +288,6 @@ HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that m
 OPEN_URL_KEY = re.compile(r"\s*URL\s*:")  # a header key left open over the text (``header.parse_header``)
 ONE_WORD = re.compile(r"[A-Za-z]+")  # "Post", "Conversation": a button's word as well as a heading
 ACCOUNT_INVITATION = re.compile(r"(?i:follow|subscribe)\b|.{1,60}\bis on\b.{1,30}\bat\b")  # "Follow Dana (@danawhit) on X"
-"""An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
-of the People's Republic of China", "United States Senate Committee on Banking, Housing,
-and Urban Affairs")."""
 
 
 def extract_source(lines: list[str], **options: Any) -> Field:
@@ -802,7 +802,7 @@ def _open_url_key_over_a_platforms_page(lines: list[str], url: str) -> bool:
         return False
     under = ["" if index == first else line for index, line in enumerate(lines)]
     chrome = find_page_chrome(under)
-    if chrome and (chrome[1] in outlets.platforms() or chrome[1] == "Reddit"):
+    if chrome and outlets.hosts_posts(chrome[1]):
         return True
     posted = _platform_a_post_shows(under)
     return bool(posted) and _where_a_posts_furniture_stands(under, posted[0])
@@ -814,7 +814,7 @@ def _furniture_over_the_post(lines: list[str]) -> tuple[list[int], str] | None:
     cited outlet, not the page's: only a platform's furniture counts there."""
     chrome = find_page_chrome(lines)
     start = page_post_start(tuple(lines))
-    if not chrome or start is None or chrome[0][0] < start or chrome[1] in outlets.platforms() or chrome[1] == "Reddit":
+    if not chrome or start is None or chrome[0][0] < start or outlets.hosts_posts(chrome[1]):
         return chrome
     return None
 
