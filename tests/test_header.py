@@ -54,3 +54,11 @@ def test_outlet_of_an_unknown_domain_is_the_domain_without_www():
 def test_an_address_without_a_host_has_no_outlet():
     assert outlet_for_url("not a url") is None
     assert domain_of("https://[broken") is None
+
+
+def test_a_link_key_not_closed_by_a_blank_line_is_text_not_the_pages_address():
+    # review of round 21: "Link:" over a Reddit post is the link the post shares
+    lines = ["Link: https://www.reuters.com/technology/h20-licences/", "Posted by chipwatcher_88 in r/hardware",
+             "The post starts right here without a gap."]
+    assert parse_header(lines).fields == {}
+    assert parse_header(lines).rest == lines

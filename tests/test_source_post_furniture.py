@@ -4,6 +4,8 @@ under bsky.social, a Weibo stamp naming the app it was sent from, Threads' log-i
 under the replies). The same lines under a post an article embeds name no publisher.
 Pages are written as they paste from each platform or news site."""
 
+import pytest
+
 from chiptrail_normalise.pipeline import normalise
 
 POST_TEXT = (
@@ -116,3 +118,55 @@ def test_an_outlet_link_a_post_shares_is_not_the_posts_source():
     page = ["Post", "", "Dana Whitfield", "@dwhitfield_chips", POST_TEXT, "ft.com",
             "US begins issuing H20 licences to Nvidia", "12:08 PM · Aug 12, 2025"]
     assert source_of(page) == "X"
+
+
+# Guards from the review of round 21's rules (synthetic probes).
+
+NEWS_STORY = [
+    "Chipmakers brace for another round of memory price rises", "", "By Lena Ortiz", "", "March 3, 2025", "",
+    "Memory makers told customers this week that contract prices for DRAM would climb again in the second quarter, "
+    "according to three distributors in Shenzhen.", "",
+]
+NEWS_MORE = ["Analysts at two brokerages said the increases reflect tight supply of high-bandwidth memory used in "
+             "Nvidia's accelerators."]
+
+
+def test_a_news_sentence_quoting_a_reddit_user_neither_makes_the_page_reddits_nor_leaves_the_body():
+    quote = "One user, u/fab_watcher, wrote on r/hardware that prices would rise again."
+    result = normalise("\n".join([*NEWS_STORY, quote, "", *NEWS_MORE]))
+    assert result.meta["source"] is None
+    assert "wrote on r/hardware that prices would rise again." in result.body
+
+
+ARTICLE = [
+    "US begins issuing Nvidia H20 licences as first shipments are booked", "", "By Mara Quint", "", "November 4, 2025", "",
+    "The Commerce Department has begun issuing licences for Nvidia's H20, according to two people familiar with "
+    "the matter, and shipments could start next month.", "",
+]
+ARTICLE_MORE = ["Nvidia declined to comment on the timing of shipments, which distributors say could begin next month.", ""]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        [*ARTICLE, *ARTICLE_MORE, "Post", "", "Conversation"],
+        [*ARTICLE, "Dana Whitfield", "@dwhitfield_chips", "Commerce has started issuing H20 licences.",
+         "9:47 AM · Aug 12, 2025", "", *ARTICLE_MORE],
+        [*ARTICLE, *ARTICLE_MORE, "Follow Dana Whitfield (@danawhit) on X"],
+        [*ARTICLE, *ARTICLE_MORE, "Dana Whitfield is on Bluesky at @danawhit.bsky.social"],
+    ],
+    ids=["share-widgets", "embedded-post-stamp", "follow-the-reporter", "reporter-is-on-bluesky"],
+)
+def test_a_platforms_widgets_embeds_or_a_reporters_handle_under_an_article_name_no_publisher(page):
+    assert source_of(page) is None
+
+
+def test_an_invitation_to_follow_over_a_post_is_not_its_furniture():
+    assert source_of(["Follow Dana Whitfield (@danawhit) on X", "", POST_TEXT]) is None
+
+
+@pytest.mark.parametrize("key", ["Link", "URL"])
+def test_a_link_shared_over_a_reddit_post_is_not_the_posts_source(key):
+    page = [f"{key}: https://www.reuters.com/technology/us-begins-issuing-h20-licences-2025-08-12/",
+            "Posted by chipwatcher_88 in r/hardware", "", POST_TEXT, "", "88 upvotes · 19 comments"]
+    assert source_of(page) == "Reddit"

@@ -33,9 +33,39 @@ def test_a_domain_further_along_a_row_does_not_head_it():
     assert source_of(["Semiconductors › chipnotes-forum.net › Policy", "", HEADLINE, "", LEAD, "", MORE]) is None
 
 
-@pytest.mark.parametrize("credit", ["Source: chipnotes.news", "via chipnotes.news", "From chipnotes.news", "Report: www.chipnotes.news"])
+@pytest.mark.parametrize("credit", ["Source: chipnotes.news", "Published by chipnotes.news", "Publisher: www.chipnotes.news"])
 def test_a_line_crediting_the_page_to_a_bare_address_names_the_site(credit):
     assert source_of([HEADLINE, "Aug 6, 2025", "", LEAD, "", MORE, "", "Keywords: Nvidia China", credit]) == "chipnotes.news"
+
+
+@pytest.mark.parametrize("citation", ["via chipnotes.news", "From chipnotes.news", "Report: www.chipnotes.news"])
+def test_a_line_citing_a_bare_address_does_not_name_the_site(citation):
+    # "via", "from" and "Report:" cite where a story or a quote came from, not who published the page
+    assert source_of([HEADLINE, "Aug 6, 2025", "", LEAD, "", MORE, "", "Keywords: Nvidia China", citation]) is None
+
+
+# Guards from the review of round 21's rules (synthetic probes): a credited address names
+# the page only when nothing else does.
+
+def test_a_cited_address_in_the_story_does_not_outrank_the_sites_own_address_in_its_footer():
+    page = [HEADLINE, "", "By Mara Quint", "", "Aug 6, 2025", "", LEAD, "", "via scmp.com", "", MORE, "",
+            "© 2025 chipwire-daily.net"]
+    assert source_of(page) == "chipwire-daily.net"
+
+
+def test_a_cited_address_in_the_story_does_not_outrank_the_pages_masthead():
+    page = ["Silicon Ledger", "", HEADLINE, "", "By Mara Quint", "", "Aug 6, 2025", "", LEAD, "", "via scmp.com", "", MORE]
+    assert source_of(page) == "Silicon Ledger"
+
+
+def test_a_credited_address_under_a_pasted_post_does_not_outrank_the_posts_platform():
+    page = [LEAD, "", "Source: scmp.com", "", "9:47 AM · Aug 12, 2025 · 41.2K Views"]
+    assert source_of(page) == "X"
+
+
+def test_a_credited_address_under_a_stories_masthead_does_not_outrank_it():
+    page = ["Silicon Ledger", "", HEADLINE, "", "By Mara Quint", "", "Aug 6, 2025", "", LEAD, "", MORE, "", "Source: scmp.com"]
+    assert source_of(page) == "Silicon Ledger"
 
 
 def test_a_credited_address_the_vocabulary_knows_is_named_as_its_outlet():

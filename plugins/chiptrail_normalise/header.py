@@ -35,6 +35,7 @@ HEADER_KEYS = {
 HEADER_LINE = re.compile(r"^\s*([A-Za-z]{3,10})\s*:\s*(.*?)\s*$")
 BARE_ADDRESS = re.compile(r"^\s*<?(https?://[^\s<>\"]{3,2000})>?\s*$", re.IGNORECASE)
 MAX_HEADER_LINES = 20
+UNCLOSED_URL_KEY = re.compile(r"\s*URL\s*:\s*<?(https?://[^\s<>\"]{3,2000})>?\s*$")  # read without a blank line closing it
 
 
 @dataclass
@@ -54,10 +55,11 @@ def parse_header(lines: list[str]) -> Header:
         # Keys count only when a blank line closes them; otherwise the top was text.
         fields = {**keys, **fields}
         start = end
-    elif "url" in keys:
-        # ... but for the address: a "URL:" key takes only an address, which no headline
-        # is, so it says where the page is from even with the headline pasted right under it.
-        fields = {"url": keys["url"], **fields}
+    elif url := _literal_url_key(lines[start:end]):
+        # ... but for the address: a literal "URL:" key takes only an address, which no
+        # headline is, so it says where the page is from even with the headline pasted
+        # right under it ("Link:" over a post is a link the post shares).
+        fields = {"url": url, **fields}
     return Header(fields=fields, rest=list(lines[start:]))
 
 
@@ -72,6 +74,10 @@ def _read_keys(lines: list[str], start: int) -> tuple[dict[str, str], int]:
             keys.setdefault(*key_value)
         index += 1
     return keys, index
+
+
+def _literal_url_key(lines: list[str]) -> str | None:
+    return next((match.group(1) for line in lines if (match := UNCLOSED_URL_KEY.match(line))), None)
 
 
 def _header_key_value(line: str) -> tuple[str, str] | None:

@@ -277,6 +277,12 @@ def is_wire(name: str) -> bool:
     return bool((_entries().get(name) or {}).get("wire"))
 
 
+def hosts_posts(name: str) -> bool:
+    """True for a platform, and for a forum listed among the outlets whose pages are its
+    users' posts (``posts: true``, Reddit): its furniture over a post is the page's own."""
+    return name in platforms() or bool((_entries().get(name) or {}).get("posts"))
+
+
 @lru_cache(maxsize=8192)
 def chrome_owner(line: str) -> str | None:
     """The outlet whose page furniture ``line`` is ("This article is more than 11 months

@@ -276,15 +276,18 @@ MENU_COLUMN_LINES = 5  # a menu set one entry a line: its first five lines ...
 MENU_COLUMN_MIN_SECTIONS = 1  # ... and one known menu word or button ("Politics", "About Us", "Sign in", "Subscribe") ...
 MENU_COLUMN_REACH = 8  # ... among its first eight: an institution's menu opens on its own words ("Topics", "Experts")
 INSTITUTION_MAX_WORDS = 12
+"""An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
+of the People's Republic of China", "United States Senate Committee on Banking, Housing,
+and Urban Affairs")."""
 STAMP_BYLINE = re.compile(r"(?i:by)\s+\S")  # "By Staff Writer" beside the date and the address
-ADDRESS_CREDIT = re.compile(r"(?i:source|via|from|report|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
+ADDRESS_CREDIT = re.compile(r"(?:source|published by|publisher)\s*:?\s+(?P<domain>(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,})/?\.?", re.IGNORECASE)
 CRUMB_STEP = re.compile(r"\s*[›>»|]\s*|\s+/\s+")  # "semiwatch-forum.net › Forums", "site.com / trade / chips"
 CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
-"""An official body's full name runs longer than a masthead's ("Ministry of Foreign Affairs
-of the People's Republic of China", "United States Senate Committee on Banking, Housing,
-and Urban Affairs")."""
+OPEN_URL_KEY = re.compile(r"\s*URL\s*:")  # a header key left open over the text (``header.parse_header``)
+ONE_WORD = re.compile(r"[A-Za-z]+")  # "Post", "Conversation": a button's word as well as a heading
+ACCOUNT_INVITATION = re.compile(r"(?i:follow|subscribe)\b|.{1,60}\bis on\b.{1,30}\bat\b")  # "Follow Dana (@danawhit) on X"
 
 
 def extract_source(lines: list[str], **options: Any) -> Field:
@@ -315,6 +318,8 @@ def _publisher(
     ("Text by: RFI" under the logo "RFI") is the outlet crediting its own desk."""
     if given:
         return _found(given, 1.0, "raw header 'Source:'")
+    if url and _open_url_key_over_a_platforms_page(lines, url):
+        url = None  # the link a post shares, pasted over it
     if is_post_page(lines):
         return _post_source(url, lines)
     first = _first_index(lines)
@@ -345,8 +350,12 @@ def _publisher(
     if candidates:
         return _found(*candidates[0])
     posted = _platform_a_post_shows(lines)
-    if posted:  # a post not read as one: nothing but its platform's own furniture names a site
+    if posted and _where_a_posts_furniture_stands(lines, posted[0]):
+        # a post not read as one: nothing but its platform's own furniture names a site
         return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
+    credited = find_credited_site_address(lines)
+    if credited:  # where nothing else names the page: an address, masthead, footer or platform outranks it
+        return _found(credited[1], 0.6, f"the site's address credited on line {credited[0] + 1}", [credited[0]])
     return Field(None, 0.5, "no publisher named (header, address, dateline or site line)", {"lines": []})
 
 
@@ -783,13 +792,29 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
 
 
+def _open_url_key_over_a_platforms_page(lines: list[str], url: str) -> bool:
+    """True when ``url`` is a "URL:" key the page's first line still holds (no blank line
+    closed it) and the lines under it show a platform's chrome or a post's furniture
+    (Reddit's "Posted by chipwatcher_88 in r/hardware"): the key may as well be the link
+    the post shares, and the page's own furniture outranks it."""
+    first = _first_index(lines)
+    if first is None or not OPEN_URL_KEY.match(lines[first]) or url not in lines[first]:
+        return False
+    under = ["" if index == first else line for index, line in enumerate(lines)]
+    chrome = find_page_chrome(under)
+    if chrome and outlets.hosts_posts(chrome[1]):
+        return True
+    posted = _platform_a_post_shows(under)
+    return bool(posted) and _where_a_posts_furniture_stands(under, posted[0])
+
+
 def _furniture_over_the_post(lines: list[str]) -> tuple[list[int], str] | None:
     """``find_page_chrome`` of a post's page, but an outlet's furniture or bare domain under
     the post's first line is a link the post shares ("ft.com" over the shared headline), a
     cited outlet, not the page's: only a platform's furniture counts there."""
     chrome = find_page_chrome(lines)
     start = page_post_start(tuple(lines))
-    if not chrome or start is None or chrome[0][0] < start or chrome[1] in outlets.platforms() or chrome[1] == "Reddit":
+    if not chrome or start is None or chrome[0][0] < start or outlets.hosts_posts(chrome[1]):
         return chrome
     return None
 
@@ -799,11 +824,47 @@ def _platform_a_post_shows(lines: list[str]) -> tuple[int, str] | None:
     X's "9:47 AM · Sep 15, 2025" stamp, a handle under bsky.social, Weibo's "来自 iPhone"),
     else of a line that names the platform beside the poster's handle, as a post pasted
     with its attribution reads ("@semis_daily · X", "@chinaai_watch on Bluesky", "Bluesky
-    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz")."""
+    post by @lawnerd.bsky.social", "Mastodon · mastodon.social/@kai_sz"). Lines inviting
+    the reader to an account ("Follow Dana (@danawhit) on X", "Dana is on Bluesky at
+    @danawhit.bsky.social") are no post's furniture, nor is a one-word heading ("Post",
+    "Conversation") but as a pair: alone it is a share or comment button."""
+    lines = [line if _may_be_post_furniture(lines, index) else "" for index, line in enumerate(lines)]
     return outlets.post_furniture_owner(lines) or next(
         ((index, platform) for index, line in enumerate(lines) if (platform := _platform_beside_a_handle(line.strip()))),
         None,
     )
+
+
+def _may_be_post_furniture(lines: list[str], index: int) -> bool:
+    """False for a line inviting the reader to an account and for a one-word heading of
+    a post page's furniture without its pair next to it ("Post" over "Conversation")."""
+    text = lines[index].strip()
+    if ACCOUNT_INVITATION.match(text):
+        return False
+    if not _is_one_word_furniture(text):
+        return True
+    above = next((line.strip() for line in reversed(lines[:index]) if line.strip()), "")
+    below = next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+    return any(_is_one_word_furniture(other) and other.casefold() != text.casefold() for other in (above, below))
+
+
+def _is_one_word_furniture(text: str) -> bool:
+    return bool(ONE_WORD.fullmatch(text)) and outlets.post_furniture_owner([text]) is not None
+
+
+def _where_a_posts_furniture_stands(lines: list[str], index: int) -> bool:
+    """True when line ``index`` stands where a post's own furniture does: over the page's
+    first paragraph of prose (the poster's header), or under it, before any other, when
+    that paragraph opens the page or stands under the poster's handle (a post's stamp under
+    its text). Under a headline and the story's paragraphs the same line is a post the
+    article embeds, or its share and comment widgets."""
+    prose = [number for number, line in enumerate(lines) if _is_prose(line.strip())]
+    if not prose or index < prose[0]:
+        return True
+    under_the_poster = all(not line.strip() for line in lines[: prose[0]]) or any(
+        HANDLE.search(line) for line in lines[: prose[0]]
+    )
+    return under_the_poster and (len(prose) == 1 or index < prose[1])
 
 
 def _platform_beside_a_handle(text: str) -> str | None:
@@ -1016,22 +1077,21 @@ def find_labelled_source(lines: list[str]) -> tuple[int, str] | None:
         match = LABELLED_SOURCE.fullmatch(text)
         if match and outlets.known_name(match.group("name")):
             return index, match.group("name").strip()
-        if site := _credited_site_address(text):
-            return index, site
     return None
 
 
-def _credited_site_address(text: str) -> str | None:
-    """The site a line credits by its bare address alone ("Source: chinasemi.news", "via
-    quickbytes-news.com", "From hkipowatch.com"), by its known outlet's name when the
-    vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or a study's
-    source is a name ("Source: TrendForce"), not a site's address; the address a page is
-    credited to is where it was published."""
-    match = ADDRESS_CREDIT.fullmatch(text)
-    if not match:
-        return None
-    domain = match.group("domain").removeprefix("www.").lower()
-    return _outlet_of_address(f"https://{domain}") or domain
+def find_credited_site_address(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a line under the story crediting the page to a bare address alone
+    ("Source: chinasemi.news", "Published by hkipowatch.com"), by its known outlet's name
+    when the vocabulary has it ("Source: chinadaily.com.cn" is China Daily). A chart's or
+    a study's source is a name ("Source: TrendForce"), not a site's address; the address
+    a page is credited to is where it was published, when the page names no other
+    publisher: "via scmp.com" cites a site, not the page's own."""
+    for index, text in _tail(lines):
+        if match := ADDRESS_CREDIT.fullmatch(text):
+            domain = match.group("domain").removeprefix("www.").lower()
+            return index, _outlet_of_address(f"https://{domain}") or domain
+    return None
 
 
 def find_sender(lines: list[str]) -> tuple[int, str] | None:
