@@ -57,11 +57,14 @@ def test_every_case_has_labels_and_an_expected_body():
 
 # Held-out scores at its one scoring (2026-11-24, round 21: the y?nnn ids of seven
 # writers; see corpus/README.md), rounded down; the share of content lines
-# dropped (rounded up) and the count of invented dates are ceilings.
+# dropped (rounded up) and the count of invented dates are ceilings. Source is the
+# re-scoring after the review's mends (harms to readers verified on synthetic pages, see
+# corpus/README.md), which cost one page's source (.827 at the scoring): reverting a
+# harm's mend for a held-out score would be tuning on the held-out split.
 HELDOUT_FLOORS = {
     "title": 0.946,
     "date": 0.992,
-    "source": 0.827,
+    "source": 0.826,
     "chips F1": 0.995,
     "first chip": 0.983,
     "stance": 0.831,
