@@ -245,12 +245,14 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     site's strapline or a banner), link lists and pull quotes (clutter that only the
     surrounding lines reveal)."""
     title = fields["title"].details
-    inside = title["derived"] or any(_is_the_storys_line(lines, index) for index in title["lines"])
-    drop = {index for index in range(title["start"]) if not _is_a_sentence_above(lines[index])
-            or not (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
+    storys = {index for index in title["lines"] if _is_the_storys_line(lines, index)}
+    inside = title["derived"] or bool(storys)
+    kept_above = {index for index in range(title["start"]) if _is_a_sentence_above(lines[index])
+                  and (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
+    drop = set(range(title["start"])) - kept_above
     for key in ("title", "subtitle", "source", "author", "tags"):
         drop.update(fields[key].details["lines"])
-    drop -= {index for index in fields["title"].details["lines"] if _is_the_storys_line(lines, index)}
+    drop -= storys
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
     return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
@@ -279,10 +281,11 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     """A line the headline reader took that its shape gives to the story: a lead-in closing
     on a colon ("Two headlines from today:", "The Grand Jury charges that:"), which
     introduces what follows as no headline does, a chat export's message ("[Jan 14,
-    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line whose first word is in lower case, as no
-    headline is printed (a brand's "iPhone", "eBay" may open one) ("h20 ban lifted?? anyone know ...": a post typed in haste), or on a
-    list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume H20 sales",
-    "## Top story: ...": a digest's first item or section). It
+    2026 6:41 AM] ticker_tom: BIS final rule ..."), a line whose first word is all in lower
+    case, as no headline is printed ("h20 ban lifted?? anyone know ...": a post typed in
+    haste; a brand's "iPhone" or "eBay" may open a headline, ``_opens_in_lower_case``), or
+    a line on a list's bullet or number or a Markdown heading's marks ("1. Nvidia to resume
+    H20 sales", "## Top story: ...": a digest's first item or section). It
     stays in the body, whatever the title became: on a page without a headline the
     reader's pick is the story's first line, and a stamp taken for one is still judged by
     the body's own clutter rules. So does a transcript's first question, answered under it
