@@ -230,6 +230,15 @@ PERIOD_BOUND = re.compile(
 )
 """What stands before a date that ends or starts a period: "for the quarterly period ended",
 "since", the first day of a range ("8–12 December 2025", "30 November – 5 December 2025")."""
+CREDIT_IN_BRACKETS = re.compile(r"[(\[]\s*(?P<name>[^()\[\],]{2,40}),\s*$")
+"""An outlet's name and a comma opening the brackets a date closes ("(Taipei Times, Sept
+4, 2025)"): how a post or a paper credits the story it cites."""
+SENTENCE_END_BEFORE = re.compile(r"[^\W\d_]{2,}[.?!][\"”’)]?\s+$")
+"""A sentence's last word and its stop right before a date ("… Is this priced in? Apr 17 2025")."""
+ITEM_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)](?=\s))\s*")
+"""The number opening an entry of a numbered list or of a page's notes ("1. Nvidia, Form
+10-Q, May 28, 2025", "[2] Reuters, August 12, 2025"): what it numbers is an item of the
+page, never the page's stamp."""
 DATED_ITEM_JOIN = re.compile(r"\s*(?::|\s[–—-])\s*[^\W\d]")
 """A date's join to what happened that day in a timeline's entry ("Oct 7, 2022: BIS …")."""
 RANGE_DASH = re.compile(r"\s*(?:[–—-]|\b(?i:to|through|until|till)\b)\s*")
@@ -247,6 +256,8 @@ LINK_LABEL = re.compile(rf"\s*(?i:{_alternation(_WORDS['link_labels'])})\s*[:»>
 """A line opening with a label pointing to another page ("Related: …", "Read more — …")."""
 ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s*(?i:on\s+|at\s+)?:?\s*$")
 """What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
+ACCOUNT_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['account_labels'])})\s*:?\s*$")
+"""What stands before the date of a member's account beside a post ("Joined Mar 12, 2019")."""
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?(?:\s+(?i:on):?|\s*[|·•,])\s*")
 """A writer's credit before the stamp's date, closed by "on" or by the separator of the
 next span ("Posted by BeauHD on", "by Jane Doe on:", "Posted by u/someone · 11/6/2025")."""
@@ -326,7 +337,8 @@ def extract_date(lines: list[str], *, url: str | None = None, day_first: bool = 
 
 
 def _first_found(lines: list[str], url: str | None, day_first: bool, source: str | None = None) -> Field:
-    finders = (_from_forwarded_mail, _from_published_line, _from_head, _from_updated_line, _from_url,
+    finders = (_from_forwarded_mail, _from_published_line, functools.partial(_from_head, source=source),
+               _from_updated_line, _from_url,
                functools.partial(_from_address_on_page, source=source), _from_dateline_and_url_year,
                _from_dateline_and_address_on_page)
     for finder in finders:
@@ -441,18 +453,20 @@ def _follows_label(between: str) -> bool:
     return SEPARATORS_ONLY.match(rest) is not None
 
 
-def _from_head(lines, url, day_first) -> Field | None:
+def _from_head(lines, url, day_first, source: str | None = None) -> Field | None:
     """A date stamp or full dateline in the top lines, never one inside a paragraph; a
     heading's bracketed date only when no stamp follows (a transcript titled by its event's
     day, "Regular Press Conference ... (October 16, 2025)", and stamped by nothing else). A
     site's date of the day over its menu ("Wednesday, July 16, 2025") gives way to the
     story's own stamp under it when that is earlier: the page was read on or after the day
     its story was published."""
-    heading, bar, prose_above, above = None, None, 0, ""
+    heading, bar, prose_above, above, post_said = None, None, 0, "", False
     for number, line in _head(lines):
         prose_above, above = prose_above + _is_prose_paragraph(above), line
-        if prose_above >= STORY_MIN_PARAGRAPHS and STORY_END_HEADING.match(line):
+        if STORY_END_HEADING.match(line) and (
+                prose_above >= STORY_MIN_PARAGRAPHS or (post_said and not _prose_under(lines, number))):
             break  # the comments or other posts under a short story: their dates are not this copy's
+        post_said = post_said or _is_undated_sentence(line)
         found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_in_an_address(line, found) or _is_page_footer(lines, number)):
             continue  # a linked page's address, or a document's page footer: another page's date
@@ -461,7 +475,9 @@ def _from_head(lines, url, day_first) -> Field | None:
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
-                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)):
+                      or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)
+                      or _is_numbered_item(line, found) or _credits_another_outlet(line, found, source)
+                      or _stands_between_sentences(line, found)):
             continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
@@ -534,6 +550,19 @@ def _dates_something_else(before: str, prose_above: bool) -> bool:
     return prose_above and ENTRY_LABEL.search(before) is not None
 
 
+def _is_undated_sentence(line: str) -> bool:
+    """True for a whole sentence naming no date ("Well that escalated quickly, anyone know if
+    this covers the H20 too?"): a short post says what it has to say in one, so a comments
+    heading under it ("142 comments") heads the readers' comments, whose dates are theirs,
+    unless a paragraph of prose stands under it: then the sentence was a dek, and the count
+    stood over the story's byline and stamp."""
+    return _is_sentence(line) and find_date(line) is None
+
+
+def _prose_under(lines: list[str], number: int) -> bool:
+    return any(_is_prose_paragraph(line) for line in lines[number:])
+
+
 def _is_prose_paragraph(line: str) -> bool:
     return len(line.strip()) > STAMP_LINE_MAX and _is_sentence(line)
 
@@ -547,6 +576,34 @@ def _is_dated_item(lines: list[str], number: int, day_first: bool) -> bool:
         return False
     neighbours = (_next_non_blank(lines, number), next((line for line in reversed(lines[:number - 1]) if line.strip()), ""))
     return any(_opens_with_dated_text(line, day_first) for line in neighbours)
+
+
+def _credits_another_outlet(line: str, found: Candidate, source: str | None) -> bool:
+    """True for a date credited in brackets to an outlet other than the page's publisher
+    ("TL;DR of the linked article (Taipei Times, Sept 4, 2025):", "(Reuters, 9 Dec 2025)"):
+    the date of the story cited, not of this copy."""
+    credit = CREDIT_IN_BRACKETS.search(line[:found.start])
+    if not credit or not line[found.start + len(found.text):].lstrip().startswith((")", "]")):
+        return False
+    outlet = outlets.known_name(credit["name"].strip())
+    return outlet is not None and (source is None or _publisher_letters(source) != _letters(outlet))
+
+
+def _stands_between_sentences(line: str, found: Candidate) -> bool:
+    """True for a date with a sentence ended before it and another one after it on its line
+    ("priced in? Apr 17 2025 -7% premarket."): a date the text names, inside its prose. A
+    post's own stamp may be glued after its last sentence, but nothing follows it then."""
+    after = line[found.start + len(found.text):].strip()
+    return (SENTENCE_END_BEFORE.search(line[:found.start]) is not None and after.endswith((".", "!", "?"))
+            and re.search(r"[^\W\d_]{2}", after) is not None)
+
+
+def _is_numbered_item(line: str, found: Candidate) -> bool:
+    """True for a date in an entry of a numbered list or of the notes under a paper ("[1]
+    Nvidia Form 8-K, April 15, 2025."): the date of what the entry names, a filing, a cited
+    story, a step of a timeline. A day opening the line ("10. Dezember 2025") is no number."""
+    number = ITEM_NUMBER.match(line)
+    return number is not None and number.end() <= found.start
 
 
 def _opens_with_dated_text(line: str, day_first: bool) -> bool:
@@ -593,8 +650,9 @@ def _names_another_date(before: str) -> bool:
     """True when a label other than a stamp's stands before the date ("Comment deadline:
     January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces; or
     when the date is the reader's copy's ("Printed on February 5, 2026", "Accessed 3 May
-    2025"): the day it was printed or fetched, not published."""
-    if COPY_STAMP.search(before):
+    2025"): the day it was printed or fetched, not published; or a member's account's
+    ("Joined Mar 12, 2019")."""
+    if COPY_STAMP.search(before) or ACCOUNT_LABEL.search(before):
         return True
     match = OTHER_LABEL.search(before)
     if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place
