@@ -30,6 +30,9 @@ SOURCE_CREDIT = re.compile(
 )  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA", "... all laws. BLOOMBERG, FT"
 TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”])(?:\s+#[^\s#]{1,60}){1,30}$")  # a post's sentence, then its tags: "... working through applications. #exportcontrols #AMD"
 TRAILING_EMOJI = re.compile(rf"\s*{EMOJI}+$")  # "... the same thing. 👇"
+PRINTED_PAGE_NUMBER = re.compile(r"(?:.{0,80}\s)?page\s?\d{1,3}(?:\s?(?:of|/)\s?\d{1,3})?", re.IGNORECASE)
+"""A printed page's number, alone or closing its running footer: "Page 1 of 2", "Harlow &
+Finch LLP | Client Alert | Page 1 of 2"."""
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+|\d\ufe0f?\u20e3\s*)(?=\S)")  # "1. ", "2) ", "(3) ", "a) ", a post's keycap "1️⃣ "
@@ -670,7 +673,7 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
     page furniture, or a line that is none of those, ends it, and everything after that
     is the page's. Clutter that also sits between paragraphs (an advertisement, a
     caption, "Also Read") ends nothing, nor does a time stamp over a live page's next
-    entry. Under a summary's label ("Key points", "What
+    entry, nor a printed page's number (``_numbers_a_printed_page``). Under a summary's label ("Key points", "What
     happens next") the items go on with the story however they end, up to the next line
     of clutter of any kind; so do the lines over the button that closes a live page's
     last entry (``_last_entrys_close``)."""
@@ -685,6 +688,9 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
         listed = kind is None and (listed or bool(SUMMARY_LABEL.fullmatch(lines[index].strip())) or _leads_in(lines[index]))
         if kind in INLINE_CLUTTER or kind == FRAMING or _heads_an_entry(lines, kinds, index):
             continue
+        if _numbers_a_printed_page(lines[index]):
+            found.update([index] if kind is None else [])
+            continue
         goes_on = (
             listed
             or index < entry_end
@@ -696,6 +702,15 @@ def _after_the_story(lines: list[str], kinds: list[str | None], last_paragraph: 
             found.add(index)
         ended = ended or kind is not None or index in found
     return found
+
+
+def _numbers_a_printed_page(line: str) -> bool:
+    """A printed page's number, alone or closing the running footer a document repeats at
+    the foot of each page ("Page 1 of 2", "Harlow & Finch LLP | Client Alert | Page 1 of
+    2"): a letter, a filing or a client alert pasted from a PDF goes on over the next page,
+    so the footer is clutter that ends nothing, as an advertisement between paragraphs is."""
+    text = line.strip()
+    return not ends_sentence(text) and bool(PRINTED_PAGE_NUMBER.fullmatch(text))
 
 
 def _last_paragraph(kinds: list[str | None], story: list[int]) -> int:

@@ -22,7 +22,7 @@ from .body import Block, build_body, render
 from .fields import Field, IngestError, Normalised
 from .header import Header, parse_header
 from .line_shapes import PROSE_MIN_WORDS, is_prose
-from .page_layout import LIST_ITEM, NUMBERED_ITEM
+from .page_layout import LIST_ITEM, NUMBERED_ITEM, WRAPPED_LINE_MIN_LENGTH, reads_on
 from .relevance import names_the_saga
 from .source import extract_author, extract_cites, extract_source
 from .summary import extract_summary
@@ -245,7 +245,8 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     site's strapline or a banner), link lists and pull quotes (clutter that only the
     surrounding lines reveal)."""
     title = fields["title"].details
-    storys = {index for index in title["lines"] if _is_the_storys_line(lines, index)}
+    storys = {index for index in title["lines"] if _is_the_storys_line(lines, index)
+              or _runs_on_into_the_text(lines, index, title["lines"])}
     inside = title["derived"] or bool(storys)
     kept_above = {index for index in range(title["start"]) if _is_a_sentence_above(lines[index])
                   and (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
@@ -294,6 +295,22 @@ def _is_the_storys_line(lines: list[str], index: int) -> bool:
     text = lines[index].strip()
     listed = LIST_ITEM.match(text) or NUMBERED_ITEM.match(text) or MARKDOWN_HEADING.match(text)
     return bool(LEAD_IN_END.search(text) or CHAT_MESSAGE.match(text) or _opens_in_lower_case(text) or listed) or opens_an_exchange(lines, index)
+
+
+def _runs_on_into_the_text(lines: list[str], index: int, taken: list[int]) -> bool:
+    """A line the headline reader took that runs on into the next line, which it did not
+    take, as the first line of a hard-wrapped paragraph does ("So China's customs started
+    letting H200 servers through this week," over "with buyers signing end-use pledges.",
+    "... received US licences to ship some MI308 chips to" over "China and will restart
+    ..."): it stops mid-sentence, on a comma or a word such as "to" or "the", or the line
+    under it opens in lower case (``page_layout.reads_on``). A headline is printed whole on
+    its lines (one wrapped over two is taken whole), so the line opens the story's first
+    paragraph and stays in the body; a byline or clutter under it continues nothing."""
+    if index + 1 >= len(lines) or index + 1 in taken:
+        return False
+    text, following = lines[index].strip(), lines[index + 1].strip()
+    return (len(text) >= WRAPPED_LINE_MIN_LENGTH and reads_on(text, following)
+            and byline_name(following) is None and not boilerplate.is_boilerplate(following))
 
 
 def _opens_in_lower_case(text: str) -> bool:
