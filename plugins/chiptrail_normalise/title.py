@@ -232,6 +232,7 @@ ANSWER_FURNITURE = re.compile(
 Answers", "128 answers", "Answers: 87"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
+LINK_CARD_ADDRESS = re.compile(r"(?:From )?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?")  # "reuters.com" under a shared link's headline
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
@@ -264,7 +265,8 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     top, wraps = _with_wrapped_headlines(lines, _below_a_forward(page_top(lines)))
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
-        title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post), lines=lines)
+        text = post_text(top, post)
+        title = _shared_link_title(top, text, post) or _derived_title(text, start=post, used=profile_repeats(lines, post), lines=lines)
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is not None and found[1] is not None and _is_under_the_story(lines, top, found[1]):
@@ -578,18 +580,39 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
 def _shared_card_title(below: list[tuple[int, str]]) -> int | None:
     """The index of the title on the card of a link or video that a page's post shares,
     below the post's text, else None: the line under the link's domain ("REUTERS.COM" over
-    "Nvidia says US will let it keep developing H100 chip in China"), or over the video's
-    channel and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
+    "Nvidia says US will let it keep developing H100 chip in China"), or over the link's
+    bare domain ("reuters.com", as X, Bluesky and Telegram set it) or the video's channel
+    and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
     page's post ("Reuters" / "September 1, 2022 ·" / what the page wrote about it) shares
     an article or video, and the shared piece's headline is what the page is about."""
     for position, (index, text) in enumerate(below[:-1]):
         following, title = below[position + 1], None
         if LINK_CARD_DOMAIN.fullmatch(text):
             title = following
-        elif MEDIA_CARD_STAMP.fullmatch(following[1]):
+        elif MEDIA_CARD_STAMP.fullmatch(following[1]) or LINK_CARD_ADDRESS.fullmatch(following[1].strip()):
             title = (index, text)
         if title is not None and is_plausible_headline(title[1]) and not is_opening_clutter(title[1]):
             return title[0]
+    return None
+
+
+def _shared_link_title(top: list[tuple[int, str]], text: list[tuple[int, str]], start: int) -> Field | None:
+    """The title of a post that shares a link: the headline of the link's card, the line
+    set right over the card's bare domain ("reuters.com", "From apnews.com") under what
+    the poster wrote, else None. A network shows the shared article as its headline over
+    its site's address; the post is about that article, and its headline is the page's,
+    while the poster's own words are the body (cut from them, the first sentence would
+    make a headline nobody printed). The post's first line is its own text, never a card:
+    a post that is only a link is titled by that line anyway."""
+    following = dict(zip((index for index, _ in top), top[1:]))
+    for index, line in text[1:]:
+        under = following.get(index)
+        if under is None or not LINK_CARD_ADDRESS.fullmatch(under[1].strip()):
+            continue
+        headline = strip_quotes(line.strip())
+        if is_plausible_headline(headline) and not is_opening_clutter(headline):
+            details = {"derived": True, "lines": [index, under[0]], "site": None, "start": start}  # read as a post still
+            return Field(headline, 0.6, f"line {index + 1}: the headline of the link the post shares", details)
     return None
 
 
