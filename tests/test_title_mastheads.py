@@ -69,3 +69,14 @@ def test_a_headline_under_the_sites_name_over_its_date_and_a_byline_of_writers_a
 def test_a_blogs_tagline_under_its_name_gives_way_to_the_post_title_under_the_date():
     lines = ["Fabless Friday", TAGLINE, "August 15, 2025", HEADLINE, LEAD, MORE]
     assert title_of(lines) == HEADLINE
+
+
+def test_a_running_header_padded_into_columns_is_not_the_headline():
+    header = "ASIA CHIP LETTER                                  ISSUE 2025-044"
+    lines = [header, "Date: 2025-08-15", "", HEADLINE, "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_headline_set_as_one_phrase_under_a_running_header_keeps_its_words():
+    lines = ["Prepared for subscribers          Page 1 of 2", "", HEADLINE.upper(), "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE.upper()

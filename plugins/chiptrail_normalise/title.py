@@ -232,6 +232,7 @@ ANSWER_FURNITURE = re.compile(
 Answers", "128 answers", "Answers: 87"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
+COLUMN_GAP = re.compile(r"\S {4,}\S")  # columns of a pasted running header, padded apart
 LINK_CARD_ADDRESS = re.compile(r"(?:From )?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?")  # "reuters.com" under a shared link's headline
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
@@ -866,6 +867,8 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return True
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
+    if _is_running_header(text):
+        return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
     if _is_post_stamp(text) or _is_under_a_tag_label(top, index):
@@ -875,6 +878,15 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
     if _names_the_page(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_running_header(text: str) -> bool:
+    """A row of parts set apart by runs of spaces (``COLUMN_GAP``): the running header of a
+    PDF or print view ("ECONOMIC POLICY BRIEFING      PAGE 1 OF 2", a newsletter's name
+    and issue number, a release's "FOR IMMEDIATE RELEASE      Media Contact:"), pasted
+    with its columns padded apart. A headline is one phrase, set on its own: its words are
+    never spaced out into columns."""
+    return bool(COLUMN_GAP.search(text.strip()))
 
 
 def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
@@ -1168,7 +1180,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             break
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
-        if _is_rubric(top, index, text):
+        if _is_running_header(text) or _is_rubric(top, index, text):
             continue
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text) or _names_the_page(top, index, text):
             masthead = index if masthead is None else masthead
