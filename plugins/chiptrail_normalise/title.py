@@ -43,6 +43,7 @@ first sentence, at most 90 characters cut at a word boundary, and marked as deri
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import boilerplate, dates, outlets, transcripts
@@ -116,7 +117,7 @@ DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close
 SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a menu is a section label
 FILING_WRITER_MAX_WORDS = 7  # "Jack Wu, Chip Times Asia", "Jane Doe, Washington"
 NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
-LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
+LETTERHEAD_MAX_WORDS = 10  # words of name, connectors aside ("Ministry of Foreign Affairs of the People's Republic of China": 6); a headline says more
 DATE_VALUE_MAX_WORDS_BESIDE = 2  # a labelled date's value: "August 12, 2025 10:30 ET", not an answer naming one
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -915,7 +916,7 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     that publishes the page. A title-cased headline naming a body ("Foreign Ministry
     Spokesperson's Regular Press Conference on ...") says more, and its date stamp, byline
     or dek stands right under it."""
-    if word_count(text) > LETTERHEAD_MAX_WORDS or not outlets.names_an_institution(_as_name_cased(text)):
+    if not _is_letterhead_length(text) or not outlets.names_an_institution(_as_name_cased(text)):
         return False
     below = [later for at, later in top if at > index]
     following = below[0] if below else ""
@@ -925,6 +926,22 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     return chrome or outlets.names_an_institution(_as_name_cased(following)) or (
         _reads_as_a_name(_as_name_cased(text)) and _is_stamped_headline_under(below)
     )
+
+
+def _is_letterhead_length(text: str) -> bool:
+    """At most ``LETTERHEAD_MAX_WORDS`` words, or that many words of name besides the
+    connectors a long body's name joins its parts with ("Embassy of the People's Republic
+    of China in the United States": six), when it reads as a name and opens on its
+    institution ("Embassy", "House Committee") before the first connector. A formal title
+    naming a body opens on the document ("Announcement of the Ministry of Commerce on
+    ..."), a headline runs on into its verb ("Department of Commerce Closes ...")."""
+    words = text.split()
+    if len(words) <= LETTERHEAD_MAX_WORDS:
+        return True
+    name = [word for word in words if word.lower() not in outlets.MASTHEAD_CONNECTORS]
+    head = " ".join(itertools.takewhile(lambda word: word.lower() not in outlets.MASTHEAD_CONNECTORS, words))
+    cased = _as_name_cased(text)
+    return len(name) <= LETTERHEAD_MAX_WORDS and _reads_as_a_name(cased) and outlets.has_institution_word(head)
 
 
 def _reads_as_a_name(text: str) -> bool:
