@@ -69,3 +69,27 @@ def test_a_headline_under_the_sites_name_over_its_date_and_a_byline_of_writers_a
 def test_a_blogs_tagline_under_its_name_gives_way_to_the_post_title_under_the_date():
     lines = ["Fabless Friday", TAGLINE, "August 15, 2025", HEADLINE, LEAD, MORE]
     assert title_of(lines) == HEADLINE
+
+
+def test_a_running_header_padded_into_columns_is_not_the_headline():
+    header = "ASIA CHIP LETTER                                  ISSUE 2025-044"
+    lines = [header, "Date: 2025-08-15", "", HEADLINE, "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE
+
+
+def test_a_headline_set_as_one_phrase_under_a_running_header_keeps_its_words():
+    lines = ["Prepared for subscribers          Page 1 of 2", "", HEADLINE.upper(), "", LEAD, "", MORE]
+    assert title_of(lines) == HEADLINE.upper()
+
+
+def test_a_long_official_name_joined_by_of_the_and_in_is_a_letterhead_over_the_releases_title():
+    body = "Embassy of the Republic of Singapore in the United States of America"
+    release = "Statement on the Export of Advanced Computing Chips"
+    lines = [body, release, "2025-10-15", "", LEAD, "", MORE]
+    assert title_of(lines) == release
+
+
+def test_a_long_formal_title_naming_a_body_is_still_the_headline():
+    headline = "Announcement of the Ministry of Commerce on Suspending the Implementation of Relevant Measures"
+    lines = ["MOFCOM", headline, "Announcement No. 12 of 2025", "", "November 7, 2025", "", LEAD, "", MORE]
+    assert title_of(lines) == headline

@@ -281,3 +281,30 @@ def test_a_posts_first_line_set_apart_by_a_blank_line_is_its_title_only():
     result = normalise("\n".join(["X", "Home", "Lena Hart", "@lenahart", first, "", second, "9:14 AM · Dec 8, 2025", "12 Reposts"]))
     assert result.meta["title"] == first
     assert body_lines(result) == [second]
+
+
+def test_a_post_sharing_a_link_is_titled_by_the_links_headline_over_its_domain():
+    comment = ("Commerce told Nvidia this week that licences for the H20 will be granted, "
+               "and the company expects shipments to restart within weeks.")
+    card = "Nvidia to restart H20 shipments to China after licence assurance"
+    lines = ["Mei Tan", "@meitan_semis", "", comment, "", card, "reuters.com", "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] == card
+    assert body_lines(result) == [comment]
+
+
+def test_a_posts_own_first_line_over_a_domain_stays_its_text():
+    post = "Nvidia to restart H20 shipments to China after licence assurance"
+    lines = ["Mei Tan", "@meitan_semis", "", post, "reuters.com", "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+    title, _ = extract_title(lines)
+    assert title.value == post
+
+
+def test_a_channels_post_sharing_a_link_is_titled_by_the_links_headline_over_its_domain():
+    comment = ("⚡️ Prosecutors have charged three people with routing Nvidia H200 servers to China through "
+               "Thailand without licences. Some shipments were seized in Los Angeles.")
+    card = "Three charged over Nvidia server shipments routed to China"
+    lines = ["Chip Desk 📡", "9 402 subscribers", "", comment, "", card, "justice.gov", "", "👁 3.1K  12:40", "", "Dec 9, 2025"]
+    result = normalise("\n".join(lines))
+    assert result.meta["title"] == card
+    assert card not in result.body and "justice.gov" not in result.body

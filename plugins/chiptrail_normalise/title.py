@@ -43,6 +43,7 @@ first sentence, at most 90 characters cut at a word boundary, and marked as deri
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import boilerplate, dates, outlets, transcripts
@@ -116,7 +117,7 @@ DATED_PARTS_MIN = 3  # "AMD (AMD) · Q2 2025 · Reported Aug 5, 2025 after close
 SITE_NAME_MIN_WORDS_UNDER_CHROME = 2  # "The Wafer Ledger"; a lone word under a menu is a section label
 FILING_WRITER_MAX_WORDS = 7  # "Jack Wu, Chip Times Asia", "Jane Doe, Washington"
 NAME_RUN_MAX_WORDS = 3  # "Federal Trade Commission", "Information Technology"; "Commerce Announces New Licensing Policy" is a headline's
-LETTERHEAD_MAX_WORDS = 10  # "Ministry of Foreign Affairs of the People's Republic of China"; a headline says more
+LETTERHEAD_MAX_WORDS = 10  # words of name, connectors aside ("Ministry of Foreign Affairs of the People's Republic of China": 6); a headline says more
 DATE_VALUE_MAX_WORDS_BESIDE = 2  # a labelled date's value: "August 12, 2025 10:30 ET", not an answer naming one
 STAMP_MAX_WORDS_BESIDE_DATE = 8  # labels, a place, a desk; a headline ending on a date says more
 WIDGET_MAX_PARAGRAPHS = 2  # a consent notice or newsletter box over the headline holds one or two
@@ -232,6 +233,8 @@ ANSWER_FURNITURE = re.compile(
 Answers", "128 answers", "Answers: 87"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
+COLUMN_GAP = re.compile(r"\S {4,}\S")  # columns of a pasted running header, padded apart
+LINK_CARD_ADDRESS = re.compile(r"(?:From )?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?")  # "reuters.com" under a shared link's headline
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
@@ -264,7 +267,8 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     top, wraps = _with_wrapped_headlines(lines, _below_a_forward(page_top(lines)))
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
-        title = _derived_title(post_text(top, post), start=post, used=profile_repeats(lines, post), lines=lines)
+        text = post_text(top, post)
+        title = _shared_link_title(top, text, post) or _derived_title(text, start=post, used=profile_repeats(lines, post), lines=lines)
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is not None and found[1] is not None and _is_under_the_story(lines, top, found[1]):
@@ -578,18 +582,39 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
 def _shared_card_title(below: list[tuple[int, str]]) -> int | None:
     """The index of the title on the card of a link or video that a page's post shares,
     below the post's text, else None: the line under the link's domain ("REUTERS.COM" over
-    "Nvidia says US will let it keep developing H100 chip in China"), or over the video's
-    channel and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
+    "Nvidia says US will let it keep developing H100 chip in China"), or over the link's
+    bare domain ("reuters.com", as X, Bluesky and Telegram set it) or the video's channel
+    and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
     page's post ("Reuters" / "September 1, 2022 ·" / what the page wrote about it) shares
     an article or video, and the shared piece's headline is what the page is about."""
     for position, (index, text) in enumerate(below[:-1]):
         following, title = below[position + 1], None
         if LINK_CARD_DOMAIN.fullmatch(text):
             title = following
-        elif MEDIA_CARD_STAMP.fullmatch(following[1]):
+        elif MEDIA_CARD_STAMP.fullmatch(following[1]) or LINK_CARD_ADDRESS.fullmatch(following[1].strip()):
             title = (index, text)
         if title is not None and is_plausible_headline(title[1]) and not is_opening_clutter(title[1]):
             return title[0]
+    return None
+
+
+def _shared_link_title(top: list[tuple[int, str]], text: list[tuple[int, str]], start: int) -> Field | None:
+    """The title of a post that shares a link: the headline of the link's card, the line
+    set right over the card's bare domain ("reuters.com", "From apnews.com") under what
+    the poster wrote, else None. A network shows the shared article as its headline over
+    its site's address; the post is about that article, and its headline is the page's,
+    while the poster's own words are the body (cut from them, the first sentence would
+    make a headline nobody printed). The post's first line is its own text, never a card:
+    a post that is only a link is titled by that line anyway."""
+    following = dict(zip((index for index, _ in top), top[1:]))
+    for index, line in text[1:]:
+        under = following.get(index)
+        if under is None or not LINK_CARD_ADDRESS.fullmatch(under[1].strip()):
+            continue
+        headline = strip_quotes(line.strip())
+        if is_plausible_headline(headline) and not is_opening_clutter(headline):
+            details = {"derived": True, "lines": [index, under[0]], "site": None, "start": start}  # read as a post still
+            return Field(headline, 0.6, f"line {index + 1}: the headline of the link the post shares", details)
     return None
 
 
@@ -843,6 +868,8 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
         return True
     if is_opening_clutter(text) or outlets.looks_like_masthead(text) or _is_short_label(text) or BULLET.match(text):
         return False
+    if _is_running_header(text):
+        return False
     if THREAD_NUMBER.match(text) or _is_menu(text) or is_programme_kicker(text) or transcripts.TIMED_LINE.match(text):
         return False
     if _is_post_stamp(text) or _is_under_a_tag_label(top, index):
@@ -852,6 +879,15 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
     if _names_the_page(top, index, text):
         return False
     return is_plausible_headline(text) or _is_over_a_byline(text, top, index)
+
+
+def _is_running_header(text: str) -> bool:
+    """A row of parts set apart by runs of spaces (``COLUMN_GAP``): the running header of a
+    PDF or print view ("ECONOMIC POLICY BRIEFING      PAGE 1 OF 2", a newsletter's name
+    and issue number, a release's "FOR IMMEDIATE RELEASE      Media Contact:"), pasted
+    with its columns padded apart. A headline is one phrase, set on its own: its words are
+    never spaced out into columns."""
+    return bool(COLUMN_GAP.search(text.strip()))
 
 
 def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
@@ -880,7 +916,7 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     that publishes the page. A title-cased headline naming a body ("Foreign Ministry
     Spokesperson's Regular Press Conference on ...") says more, and its date stamp, byline
     or dek stands right under it."""
-    if word_count(text) > LETTERHEAD_MAX_WORDS or not outlets.names_an_institution(_as_name_cased(text)):
+    if not _is_letterhead_length(text) or not outlets.names_an_institution(_as_name_cased(text)):
         return False
     below = [later for at, later in top if at > index]
     following = below[0] if below else ""
@@ -890,6 +926,22 @@ def _is_letterhead(top: list[tuple[int, str]], index: int, text: str) -> bool:
     return chrome or outlets.names_an_institution(_as_name_cased(following)) or (
         _reads_as_a_name(_as_name_cased(text)) and _is_stamped_headline_under(below)
     )
+
+
+def _is_letterhead_length(text: str) -> bool:
+    """At most ``LETTERHEAD_MAX_WORDS`` words, or that many words of name besides the
+    connectors a long body's name joins its parts with ("Embassy of the People's Republic
+    of China in the United States": six), when it reads as a name and opens on its
+    institution ("Embassy", "House Committee") before the first connector. A formal title
+    naming a body opens on the document ("Announcement of the Ministry of Commerce on
+    ..."), a headline runs on into its verb ("Department of Commerce Closes ...")."""
+    words = text.split()
+    if len(words) <= LETTERHEAD_MAX_WORDS:
+        return True
+    name = [word for word in words if word.lower() not in outlets.MASTHEAD_CONNECTORS]
+    head = " ".join(itertools.takewhile(lambda word: word.lower() not in outlets.MASTHEAD_CONNECTORS, words))
+    cased = _as_name_cased(text)
+    return len(name) <= LETTERHEAD_MAX_WORDS and _reads_as_a_name(cased) and outlets.has_institution_word(head)
 
 
 def _reads_as_a_name(text: str) -> bool:
@@ -1145,7 +1197,7 @@ def _first_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozense
             break
         if is_opening_clutter(text) or is_programme_kicker(text) or _is_photo_caption(top, index, text):
             continue
-        if _is_rubric(top, index, text):
+        if _is_running_header(text) or _is_rubric(top, index, text):
             continue
         if outlets.looks_like_masthead(text) or _is_over_a_menu(top, index) or _is_menu(text) or _names_the_page(top, index, text):
             masthead = index if masthead is None else masthead
