@@ -345,6 +345,17 @@ def _post_furniture_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
 
 
+def platform_of_handle(handle: str) -> str | None:
+    """The platform whose handles take the shape of ``handle`` ("@linwei_markets" is X's:
+    ``handle_shapes`` in the vocabulary), else None."""
+    return next((name for name, shape in _handle_shapes().items() if shape.fullmatch(handle.strip())), None)
+
+
+@lru_cache(maxsize=1)
+def _handle_shapes() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(shape) for name, shape in (vocab.load("outlets").get("handle_shapes") or {}).items()}
+
+
 def platform_named(text: str) -> str | None:
     """The platform whose name or alias ``text`` is, as its logo sets it ("Bluesky",
     "知乎" for Zhihu, "哔哩哔哩" for Bilibili), else None; never a one-letter name ("X" is
