@@ -120,3 +120,37 @@ def test_a_reddit_post_sharing_an_outlets_link_is_on_reddit():
 def test_a_reddit_header_with_the_posts_age_between_poster_and_subreddit_is_on_reddit():
     page = ["u/gridwatcher · 9 hr. ago · r/hardware · Nov 3 2025", POST_TEXT, "⬆ 412  💬 88"]
     assert source_of(page) == "Reddit"
+
+
+def test_a_stock_chat_post_with_its_sentiment_tag_is_on_stocktwits():
+    page = ["$NVDA", "Nvidia licences: what changes", "gridwatcher   Bearish", "11/03/2025 6:31 AM", "", POST_TEXT, "💬 12  ❤️ 30"]
+    assert source_of(page) == "Stocktwits"
+
+
+def test_a_tickers_stream_under_the_stocktwits_logo_is_on_stocktwits():
+    page = ["$NVDA — Stocktwits", "gridwatcher", "", POST_TEXT, "", "Nov 3, 2025, 9:58 PM"]
+    assert source_of(page) == "Stocktwits"
+
+
+def test_a_story_under_its_writers_follow_button_and_reading_time_is_on_medium():
+    page = [
+        "What the H20 licences change for Chinese buyers", "Dana Whitfield · Follow", "6 min read · Nov 3, 2025", "",
+        POST_TEXT, "", REPLY_TEXT, "", "Follow",
+    ]
+    assert source_of(page) == "Medium"
+
+
+def test_a_blogs_masthead_outranks_a_reading_time_medium_prints_too():
+    page = [
+        "The Shenzhen Ledger", "", "What the H20 licences change for Chinese buyers", "6 min read · Nov 3, 2025", "",
+        POST_TEXT, "", REPLY_TEXT, "", "© 2025 The Shenzhen Ledger",
+    ]
+    assert source_of(page) == "The Shenzhen Ledger"
+
+
+def test_medium_footer_row_pasted_as_one_line_is_mediums():
+    page = [
+        "What the H20 licences change for Chinese buyers", "Dana Whitfield", "", POST_TEXT, "", REPLY_TEXT, "",
+        "Help  Status  About  Careers  Press  Blog  Privacy  Terms  Text to speech",
+    ]
+    assert source_of(page) == "Medium"
