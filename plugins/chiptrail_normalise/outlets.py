@@ -66,6 +66,41 @@ def outlet_opening(text: str, lines: list[str] = ()) -> str | None:
     return None
 
 
+DESK_MAX_WORDS = 2
+COINED_BRAND = re.compile(r"[a-z][A-Z]")  # "BusinessLine": a brand's coined word, not a desk's
+
+
+def outlet_of_its_desk(text: str) -> str | None:
+    """The known outlet whose name opens ``text`` when the rest names one of its desks,
+    newsletters or channels in a word or two ("Semafor Technology", "Reuters Tech News",
+    "Bloomberg First Word", "Axios AM", "NHK WORLD-JAPAN News", "Politico China Watcher"),
+    also where the page never sets the outlet's name alone: a desk is the outlet's own.
+    Never a publication or an institution of its own ("The Star Tribune", "Atlantic
+    Council"), nor an account whose name only opens on the outlet's ("Hill Tracker"); a
+    separate publication whose second word reads like a desk ("Bloomberg Línea") has its
+    own entry in the vocabulary, which names it first, and a coined word is a brand of its
+    own ("The Hindu BusinessLine")."""
+    words = " ".join(text.split()).split(" ")
+    while len(words) > 1 and is_edition_word(words[-1].strip("+")):
+        words.pop()  # "NHK WORLD-JAPAN News": its edition words first
+    for end in range(len(words) - 1, 0, -1):
+        outlet, rest = _spelt_in_full(" ".join(words[:end])), " ".join(words[end:])
+        if not outlet:
+            continue
+        desk = len(words) - end <= DESK_MAX_WORDS and is_name_cased(rest) and not COINED_BRAND.search(rest)
+        return outlet if desk and not (names_a_publication(rest) or has_institution_word(rest)) else None
+    return _spelt_in_full(" ".join(words)) if len(words) < len(text.split()) else None
+
+
+def _spelt_in_full(text: str) -> str | None:
+    """``known_name`` of ``text`` when it spells the outlet's name whole: "Hill" opening an
+    account's name ("Hill Tracker") is a word, not The Hill; "Atlantic" opening "Atlantic
+    Council" is not The Atlantic."""
+    outlet = known_name(text)
+    spelling = " ".join(text.split()).casefold()
+    return outlet if outlet and spelling.removeprefix("the ") in _names_by_spelling() else None
+
+
 MASTHEAD_MAX_WORDS = 4
 MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50

@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from . import boilerplate, dates, outlets
+from . import boilerplate, dates, outlets, vocab
 from .fields import Field
 from .header import domain_of, outlet_for_url
 from .line_patterns import LiteralGate
@@ -74,7 +74,7 @@ LABELLED_SOURCE = re.compile(
 )
 METADATA_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+)?\s?:\s")
 METADATA_SOURCE = re.compile(
-    r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
+    r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+)?)\s?:|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
 SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
@@ -88,6 +88,10 @@ REPUBLISHED_ON = re.compile(
 )
 """A site stating that it republishes the copy ("Republished on ChinaBizToday.net with
 permission", "republished from Business Wire on techstocksnow.com")."""
+BYLINE_START = re.compile(r"(?i:by)\s+[A-Z]")
+BYLINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
+BYLINE_ROLE_WORDS = {"editor", "writer", "analyst", "contributor", "columnist", "producer", "director", "fellow", "reporter", "correspondent"}
+CJK_SOURCE_LABEL = re.compile(r"(?:文章)?来源[:：]\s*(?P<name>[^\s\u3000()（）|·,，:：]{2,24})")
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
     r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|\(?Pty\)?\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
@@ -309,7 +313,7 @@ def extract_source(lines: list[str], **options: Any) -> Field:
     found = _publisher(lines, **options)
     if options.get("given") or not found.value or outlets.known_name(found.value):
         return found
-    outlet = outlets.outlet_opening(found.value, lines)
+    outlet = outlets.outlet_opening(found.value, lines) or outlets.outlet_of_its_desk(found.value)
     return dataclasses.replace(found, value=outlet) if outlet else found
 
 
@@ -431,13 +435,63 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         stated = [found for found in stated if found not in credits] + own[:1] + credits
     posted = find_outlet_posting(lines)
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
+    signing = find_publication_beside_the_byline(lines)
+    poster += [(signing[1], 0.6, f"the publication beside the byline on line {signing[0] + 1}", [])] if signing else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
     stamp = None if foot else find_address_in_the_stamp(lines)
     signed += [(stamp[1], 0.6, f"the site's address in the stamp on line {stamp[0] + 1}", [])] if stamp else []
     head = find_periodical_running_head(lines)
     signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
-    return [*stated, *own, *poster, *signed, *_wire_credits(names)]
+    sourced = find_source_in_a_cjk_stamp(lines)
+    cjk = [(sourced[1], 0.55, f"the source named in the stamp on line {sourced[0] + 1}", [])] if sourced else []
+    return [*stated, *own, *poster, *signed, *_wire_credits(names), *cjk]
+
+
+def find_publication_beside_the_byline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the publication a byline over the story sets beside the writer,
+    apart by a bar, a dot or a dash ("By Hana Lee | Korea Tech Daily", "By Reed Vance ·
+    Gridline Tech", "By Staff Reporter | TaiwanTechWire | 2025/07/29", "by Hiro Tanabe · Oct
+    1, 2025 · Chiplet Times"), or a byline signing the story under it: the byline's stamp
+    names the writer, the date and the site they write for. A part that is a date, a reading time, a place or a role ("Senior
+    Reporter") names no publication."""
+    top = list(itertools.takewhile(lambda line: not _is_story_text(line[1]), _top(lines)))
+    for index, text in [*top, *_tail(lines)]:
+        if not BYLINE_START.match(text):
+            continue
+        parts = BYLINE_PARTS.split(text.strip())[1:]
+        named = [part for part in parts if _names_a_publication_beside_a_byline(part)]
+        if named:
+            return index, outlets.known_name(named[-1]) or named[-1]
+    return None
+
+
+def _names_a_publication_beside_a_byline(part: str) -> bool:
+    words = part.split()
+    return (
+        1 <= len(words) <= MASTHEAD_MAX_WORDS + 1
+        and outlets.is_name_cased(part)
+        and not any(character.isdigit() for character in part)
+        and dates.find_date(part) is None
+        and not outlets.is_dateline_place(part)
+        and not STAFF_SUFFIX.search(f" {part}")
+        and words[-1].lower() not in BYLINE_ROLE_WORDS
+    )
+
+
+def find_source_in_a_cjk_stamp(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the source a Chinese page's stamp or foot names ("2025年12月12日 10:26
+    来源：华南科技报", "（文章来源：财联社）"), by its known outlet's name when the vocabulary
+    has it ("来源：新华网" is Xinhua), without the channel after a dash ("人民网－财经频道"). On a
+    portal it names where the story comes from, as a wire's dateline does, so it is the
+    copy's source only when the page names no other publisher; "来源：综合报道" (compiled
+    reports) names none (``cjk_unnamed_sources`` in the vocabulary)."""
+    for index, text in [*_top(lines), *_tail(lines)]:
+        match = CJK_SOURCE_LABEL.search(text)
+        name = re.split(r"\s*[－—-]\s*", match.group("name"))[0] if match else None
+        if name and name not in (vocab.load("outlets").get("cjk_unnamed_sources") or []):
+            return index, outlets.known_name(name) or name
+    return None
 
 
 def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
@@ -924,7 +978,7 @@ def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
     """(index, outlet) of a known outlet's name over a post ("Reuters" over "@Reuters ·
     2h"): a post on an outlet's own account is the outlet's."""
     start = page_post_start(tuple(lines)) or 0
-    named = ((index, outlets.known_name(_name_beside_its_audience(line) or line)) for index, line in enumerate(lines[:start]))
+    named = ((index, _outlet_or_its_desk(_name_beside_its_audience(line) or line)) for index, line in enumerate(lines[:start]))
     return next(((index, outlet) for index, outlet in named if outlet), None)
 
 
@@ -977,10 +1031,16 @@ def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] 
     the channel a video is on ("CNBC Television" under the title on YouTube) is the outlet's
     own, and so the video is the outlet's."""
     site_line = find_site_name_line(lines, skip)
-    outlet = outlets.known_name(site_line[1]) if site_line else None
+    outlet = _outlet_or_its_desk(site_line[1]) if site_line else None
     if outlet:
         return site_line[0], outlet
     return _channel_under_the_logo(lines, skip) or _channel_beside_its_audience(lines)
+
+
+def _outlet_or_its_desk(text: str) -> str | None:
+    """The known outlet ``text`` names, itself or one of its desks or channels ("Bloomberg
+    Technology" on YouTube, "Reuters Tech News" on X: ``outlets.outlet_of_its_desk``)."""
+    return outlets.known_name(text) or outlets.outlet_of_its_desk(text)
 
 
 def _channel_beside_its_audience(lines: list[str]) -> tuple[int, str] | None:
@@ -991,7 +1051,7 @@ def _channel_beside_its_audience(lines: list[str]) -> tuple[int, str] | None:
     for index, text in _top(lines):
         if _is_story_text(text):
             return None
-        if (name := _name_beside_its_audience(text)) and (outlet := outlets.known_name(name)):
+        if (name := _name_beside_its_audience(text)) and (outlet := _outlet_or_its_desk(name)):
             return index, outlet
     return None
 
@@ -1015,7 +1075,7 @@ def _channel_under_the_logo(lines: list[str], skip: frozenset[int]) -> tuple[int
             continue
         if _is_story_text(text):
             return None
-        if (outlet := outlets.known_name(text)) and boilerplate.classify(text) in SHOW_NAME_KINDS and not is_ui_control(text):
+        if (outlet := _outlet_or_its_desk(text)) and boilerplate.classify(text) in SHOW_NAME_KINDS and not is_ui_control(text):
             return index, outlet  # "Register" in the platform's menu is a button, not The Register
     return None
 
