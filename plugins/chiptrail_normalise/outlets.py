@@ -132,6 +132,20 @@ def looks_like_masthead(text: str) -> bool:
     return is_name_cased(text)
 
 
+def is_generic_label(text: str) -> bool:
+    """True for a name made only of publication, edition and issue-time words ("Daily
+    Brief", "Morning Brief", "Asia Brief", "News Brief"): a section's or product's label,
+    which many publications print, not one publication's own name."""
+    words = [word.lower().strip(".,") for word in text.split()]
+    generic = _publication_words() | _product_and_edition_words() | _issue_time_words()
+    return bool(words) and all(word in generic for word in words)
+
+
+@lru_cache(maxsize=1)
+def _issue_time_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in vocab.load("outlets").get("issue_time_words") or [])
+
+
 def names_a_publication(text: str) -> bool:
     """True when a word of ``text`` is a publication's ("Semiconductor Today Asia",
     "Daily Tech Brief"), also in a hyphenated word ("Spokesman-Review"): no person's name,

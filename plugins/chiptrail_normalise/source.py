@@ -90,7 +90,9 @@ REPUBLISHED_ON = re.compile(
 permission", "republished from Business Wire on techstocksnow.com")."""
 BYLINE_START = re.compile(r"(?i:by)\s+[A-Z]")
 BYLINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
+STAMP_MAX_WORDS = 12  # a stamp or a masthead's line, not a sentence
 BYLINE_ROLE_WORDS = {"editor", "writer", "analyst", "contributor", "columnist", "producer", "director", "fellow", "reporter", "correspondent"}
+SITE_DATELINE = re.compile(r"\s*(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\s?(?:--|—|–)(?:\s+|$)")
 CJK_SOURCE_LABEL = re.compile(r"(?:文章)?来源[:：]\s*(?P<name>[^\s\u3000()（）|·,，:：]{2,24})")
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
@@ -452,18 +454,34 @@ def find_publication_beside_the_byline(lines: list[str]) -> tuple[int, str] | No
     """(index, name) of the publication a byline over the story sets beside the writer,
     apart by a bar, a dot or a dash ("By Hana Lee | Korea Tech Daily", "By Reed Vance ·
     Gridline Tech", "By Staff Reporter | TaiwanTechWire | 2025/07/29", "by Hiro Tanabe · Oct
-    1, 2025 · Chiplet Times"), or a byline signing the story under it: the byline's stamp
-    names the writer, the date and the site they write for. A part that is a date, a reading time, a place or a role ("Senior
+    1, 2025 · Chiplet Times"), or a byline signing the story under it, or a stamp naming
+    a masthead beside the date, the writer or the issue's label without "By"
+    (``_masthead_in_a_stamp``): the byline's stamp names the writer, the date and the site
+    they write for. A part that is a date, a reading time, a place or a role ("Senior
     Reporter") names no publication."""
     top = list(itertools.takewhile(lambda line: not _is_story_text(line[1]), _top(lines)))
     for index, text in [*top, *_tail(lines)]:
-        if not BYLINE_START.match(text):
-            continue
-        parts = BYLINE_PARTS.split(text.strip())[1:]
-        named = [part for part in parts if _names_a_publication_beside_a_byline(part)]
+        if BYLINE_START.match(text):
+            named = [part for part in BYLINE_PARTS.split(text.strip())[1:] if _names_a_publication_beside_a_byline(part)]
+        else:
+            named = _masthead_in_a_stamp(text)
         if named:
             return index, outlets.known_name(named[-1]) or named[-1]
     return None
+
+
+def _masthead_in_a_stamp(text: str) -> list[str]:
+    """The publication-shaped parts of a short line over the story whose parts a bar, dot or
+    dash sets apart, without "By": a stamp naming the masthead beside the date, the writer
+    or the issue's label ("May 2, 2025 · Tech Markets Today", "Thandiwe Moyo | Business Day
+    Wire", "Chip Policy Daily — Thursday digest", "Client Alert | Harrow & Vance LLP"). A
+    wire's name there credits the story ("Reuters | Updated: ..."), and a label many
+    publications print is no name ("Daily Brief · Nov 3, 2025": ``outlets.is_generic_label``)."""
+    parts = BYLINE_PARTS.split(text.strip())
+    if len(parts) < 2 or word_count(text) > STAMP_MAX_WORDS:
+        return []
+    return [part for part in parts if outlets.looks_like_masthead(part) and _names_a_publication_beside_a_byline(part)
+            and not outlets.is_generic_label(part) and not _names_wire(part)]
 
 
 def _names_a_publication_beside_a_byline(part: str) -> bool:
@@ -536,7 +554,8 @@ def _stated_publishers(names: PageNames, site: str | None, lines: list[str]) -> 
         carried = [names.republisher[0]] if _names_only_the_carrier(names.republisher[0], lines) else []
         candidates.append((names.republisher[1], 0.85, f"'Republished by' line {names.republisher[0] + 1}", carried))
     if dateline and not outlets.is_wire(dateline[1]):
-        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
+        alone = [dateline[0]] if SITE_DATELINE.fullmatch(lines[dateline[0]].strip()) else []  # "Investing.com --" over the wrapped lead
+        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", alone))
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
     if credit and not outlets.is_wire(credit[1]):
@@ -1773,6 +1792,21 @@ def find_dateline(lines: list[str]) -> tuple[int, str] | None:
             known = outlets.known_name(outlet) or _carrying_agency(outlet)
             if known or _is_prose(text):
                 return index, known or outlet
+    return _site_dateline(lines)
+
+
+def _site_dateline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a site's name as its address opening the story's first paragraph
+    before a double dash ("Investing.com -- Shares of Cambricon fell ..."), or alone on the
+    paragraph's first line of a hard-wrapped copy ("Investing.com --"): the site's own
+    dateline, by its known outlet's name when the vocabulary has it."""
+    for index, text in _top(lines):
+        match = SITE_DATELINE.match(text)
+        if match and (_is_prose(text[match.end() :]) or not text[match.end() :].strip()):
+            site = match.group("site")
+            return index, _known_outlet_of(f"https://{site}") or outlets.known_name(site) or site
+        if _is_story_text(text):
+            return None
     return None
 
 
