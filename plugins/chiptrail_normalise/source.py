@@ -466,7 +466,8 @@ def find_publication_beside_the_byline(lines: list[str]) -> tuple[int, str] | No
         else:
             named = _masthead_in_a_stamp(text)
         if named:
-            return index, outlets.known_name(named[-1]) or named[-1]
+            name = named[-1]
+            return index, outlets.known_name(name) or (outlets.as_printed(name, lines) if name.isupper() and " " in name else name)
     return None
 
 
