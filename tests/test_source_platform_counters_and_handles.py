@@ -154,3 +154,24 @@ def test_medium_footer_row_pasted_as_one_line_is_mediums():
         "Help  Status  About  Careers  Press  Blog  Privacy  Terms  Text to speech",
     ]
     assert source_of(page) == "Medium"
+
+
+def test_a_name_over_a_bluesky_handle_is_an_account_not_a_masthead():
+    page = ["Dana Whitfield", "@dwhit.bsky.social", POST_TEXT, "Nov 3, 2025 at 7:42 PM", "Everybody can reply"]
+    assert source_of(page) == "Bluesky"
+
+
+def test_a_name_over_an_x_shaped_handle_under_the_post_heading_is_an_account():
+    page = ["Post", "Dana Whitfield", "@dwhit_chips", "Washington approves Nvidia H20 licences ✅", POST_TEXT, "31.4K Views"]
+    assert source_of(page) == "X"
+
+
+def test_weibo_counts_in_either_order_name_weibo():
+    page = ["@芯片小陈", "科技前线", "11月3日 2025 19:42", "商务部已开始向英伟达发放H20出口许可，深圳的两家分销商说首批货已经排到下个月。",
+            "赞 5.3万  评论 4,211  转发 8,002"]
+    assert source_of(page) == "Weibo"
+
+
+def test_an_outlets_desk_over_its_handle_is_still_the_outlets_account():
+    page = ["Reuters Tech News", "@ReutersTech", POST_TEXT, "9:14 PM · Nov 3, 2025"]
+    assert source_of(page) == "Reuters"

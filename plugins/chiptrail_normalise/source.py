@@ -301,6 +301,7 @@ CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
 OPEN_URL_KEY = re.compile(r"\s*URL\s*:")  # a header key left open over the text (``header.parse_header``)
+BARE_HANDLE_LINE = re.compile(r"@[\w.-]{2,60}")  # "@linwei_markets", "@chipdiplomacy.bsky.social" alone on a line
 AUDIENCE = re.compile(r"[\d.,]+\s?[kmb]?\s+(?:subscribers|followers|members)", re.IGNORECASE)  # "2.1M subscribers"
 POSTERS_HANDLE = re.compile(r"(?:[^@·•|]{1,40}\s)?(?P<handle>@\w{1,30})(?:\s*[·•|]\s*[^@]{1,40})?")
 """The poster's handle, alone or after its name and before the post's stamp ("Dylan @semis_dylan · Oct 15, 2025")."""
@@ -365,6 +366,9 @@ def _publisher(
     if furniture:
         return _found(platform, 0.7, f"page furniture of {platform} on line {furniture[0][0] + 1}, on no outlet's channel",
                       furniture[0])
+    account = _platform_over_a_posters_block(lines, candidates)
+    if account:
+        return _found(account[1], 0.65, f"the poster's block on line {account[0] + 1}, on {account[1]}", [])
     if candidates:
         return _found(*candidates[0])
     posted = _platform_a_post_shows(lines)
@@ -886,6 +890,23 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     if handle:
         return _found(handle[1], 0.7, f"the poster's handle on line {handle[0] + 1}, in {handle[1]}'s shape", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _platform_over_a_posters_block(lines: list[str], candidates: list[tuple]) -> tuple[int, str] | None:
+    """(index, platform) of a page opening on a poster's block, the account's name over its
+    handle alone ("Mei Lin Foster" / "@chipdiplomacy.bsky.social"), whose platform its
+    furniture or the handle's shape shows: the name over the handle is an account, not a
+    masthead, so the first candidate naming it gives way, unless it is a known outlet's
+    own account (the platform ruling)."""
+    top = [(index, text) for index, text in _top(lines) if not _is_one_word_furniture(text)][:2]
+    if len(top) < 2 or not BARE_HANDLE_LINE.fullmatch(top[1][1]):
+        return None
+    if candidates and _outlet_or_its_desk(candidates[0][0]):
+        return None
+    posted = _platform_a_post_shows(lines)
+    if posted and _where_a_posts_furniture_stands(lines, posted[0]):
+        return posted
+    return _platform_of_the_posters_handle(lines)
 
 
 def _platform_of_the_posters_handle(lines: list[str]) -> tuple[int, str] | None:
