@@ -90,6 +90,9 @@ REPUBLISHED_ON = re.compile(
 permission", "republished from Business Wire on techstocksnow.com")."""
 BYLINE_START = re.compile(r"(?i:by)\s+[A-Z]")
 BYLINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
+LETTER_FOOT_LINES = 3  # the issue's last lines: its subscribe and share buttons, its mailing note
+LETTER_BUTTONS = {"subscribe", "share", "subscribe now", "share this post", "leave a comment"}
+LETTER_NAME_DECORATION = re.compile(r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[—–|·-]\s+.{1,30}|\((?:an?\s+)?[^()]{1,20}\))$")
 STAMP_MAX_WORDS = 12  # a stamp or a masthead's line, not a sentence
 BYLINE_ROLE_WORDS = {"editor", "writer", "analyst", "contributor", "columnist", "producer", "director", "fellow", "reporter", "correspondent"}
 SITE_DATELINE = re.compile(r"\s*(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\s?(?:--|—|–)(?:\s+|$)")
@@ -441,6 +444,8 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         stated = [found for found in stated if found not in credits] + own[:1] + credits
     posted = find_outlet_posting(lines)
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
+    letter = find_newsletters_masthead(lines)
+    poster += [(letter[1], 0.6, f"the newsletter's name on line {letter[0] + 1}, its foot speaking to subscribers", [letter[0]])] if letter else []
     signing = find_publication_beside_the_byline(lines)
     poster += [(signing[1], 0.6, f"the publication beside the byline on line {signing[0] + 1}", [])] if signing else []
     foot = find_address_in_the_foot(lines)
@@ -452,6 +457,28 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
     sourced = find_source_in_a_cjk_stamp(lines)
     cjk = [(sourced[1], 0.55, f"the source named in the stamp on line {sourced[0] + 1}", [])] if sourced else []
     return [*stated, *own, *poster, *signed, *_wire_credits(names), *cjk]
+
+
+def find_newsletters_masthead(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a newsletter's or blog's name as the page's first line ("Sinocism"
+    over the issue's headline, "Stratechery by Ben Thompson", "The Export Desk — weekly
+    newsletter", "Southeast Asia Tech Notes (a Substack)") when the page's last lines speak
+    to its subscribers ("Subscribe", "Share", "You're receiving this because you
+    subscribed"): a publication heads its issues with its name and closes them on its
+    readers. Its writer's name after "by", its kind after a dash or in brackets, are not
+    part of it; a generic label ("Daily Brief") or a section's kicker is no name."""
+    top = _top(lines)
+    if not top or not any(_speaks_to_subscribers(text) for _, text in _tail(lines)[-LETTER_FOOT_LINES:]):
+        return None
+    index, text = top[0]
+    name = LETTER_NAME_DECORATION.sub("", text).strip()
+    if not (looks_like_site_name(name) and outlets.is_name_cased(name)) or outlets.is_generic_label(name) or _is_story_text(name):
+        return None
+    return index, outlets.known_name(name) or name
+
+
+def _speaks_to_subscribers(text: str) -> bool:
+    return text.strip().casefold() in LETTER_BUTTONS or (outlets.speaks_to_readers(text) and word_count(text) <= HANDLE_LINE_MAX_WORDS * 2)
 
 
 def find_publication_beside_the_byline(lines: list[str]) -> tuple[int, str] | None:
