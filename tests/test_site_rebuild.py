@@ -389,3 +389,78 @@ def test_a_raw_copy_edited_by_hand_is_copied_again(project, copied):
     build(project)
     assert copied == ["raw/004_h20.txt"]
     assert copy.read_bytes() == (project / "content" / "raw" / "004_h20.txt").read_bytes()
+
+
+@pytest.fixture
+def settled_folders(monkeypatch):
+    """Output folders count as settled as soon as they are listed (tests cannot wait), so
+    the record of the output reuses the listing of every folder left unchanged."""
+    monkeypatch.setattr(build_manifest, "SETTLED_NS", 0)
+
+
+def listed_output_folders(monkeypatch, output: Path) -> list[str]:
+    """The output folders the build manifest lists from now on."""
+    listed, scandir = [], os.scandir
+
+    def counting(path="."):
+        if str(path).startswith(str(output)):
+            listed.append(str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(build_manifest.os, "scandir", counting)
+    return listed
+
+
+def test_the_output_record_lists_only_changed_folders_and_misses_no_file(
+        settled_folders, project, monkeypatch):
+    """After a rebuild, the manifest's record of the output is the whole walk's, though
+    only the folders whose names changed are listed again: a file a user put in a folder
+    no build writes to is still in it, an edit of that file is noticed, and a build
+    after it with nothing changed is skipped."""
+    output = project / "output"
+    build(project)  # the output as the fixture's build left it, its folders recorded
+    mine = output / "stances" / "notes-of-mine.txt"
+    mine.write_text("kept by hand", encoding="utf-8")
+    add_article(project)
+    build(project)  # lists the stances folder again and records the file
+    settings = site_settings(project)
+    assert read_manifest(settings)["output"] == build_manifest.output_stamps(settings)
+    folders = sum(1 for path in output.rglob("*") if path.is_dir())
+    listed = listed_output_folders(monkeypatch, output)
+    edit_title(project)
+    build(project)
+    monkeypatch.undo()
+    assert 0 < len(listed) < folders / 2
+    assert str(output / "stances") not in listed
+    assert read_manifest(settings)["output"] == build_manifest.output_stamps(settings)
+    assert not would_build(project)
+    mine.write_text("kept by hand, then edited", encoding="utf-8")
+    assert would_build(project)
+    assert mine.read_text(encoding="utf-8") == "kept by hand, then edited"
+
+
+def test_an_output_file_added_edited_or_deleted_after_a_recorded_build_is_noticed(
+        settled_folders, project):
+    output = project / "output"
+    add_article(project)
+    build(project)
+    build(project)  # nothing changed: skipped
+    page = output / "articles" / "china-rejects-nvidia-h200" / "index.html"
+    extra = page.parent / "extra.html"
+    extra.write_text("put there by hand", encoding="utf-8")
+    assert would_build(project)
+    edit_title(project)
+    build(project)
+    settings = site_settings(project)
+    assert read_manifest(settings)["output"] == build_manifest.output_stamps(settings)
+    assert extra.is_file() and not would_build(project)
+    page.unlink()
+    assert would_build(project)
+    build(project)
+    assert "China Turns Down Nvidia H200" in page.read_text(encoding="utf-8")
+    clean = make_project(project.parent / "clean")
+    add_article(clean)
+    edit_title(clean)
+    rebuilt = output_files(output)
+    assert rebuilt.pop("articles/china-rejects-nvidia-h200/extra.html") == b"put there by hand"
+    assert sorted(rebuilt) == sorted(output_files(build(clean)))

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from pelican import signals
 
-from .build_manifest import CODE_DIGEST, code_digest
+from .build_manifest import CODE_DIGEST, OUTPUT_WRITTEN, code_digest
 from .feeds import ArchiveWriter
 from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
 from .render_once import FRAGMENTS
@@ -131,6 +131,9 @@ class SiteWriter(ArchiveWriter):
         written = self.written_files(page_digests, stamps)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
+        # The build manifest's record of the output takes these stamps rather than a stat.
+        self.settings[OUTPUT_WRITTEN] = {name: entry[1:] for name, entry in written.items()
+                                         if len(entry) == 3}
 
     def render(self, pages: list[RecordedPage], context: dict, code: str,
                digests: PageDigests, copies: list[RecordedCopy] = ()) -> None:
