@@ -113,8 +113,10 @@ def test_a_site_name_among_the_byline_stamps_still_names_the_site():
 
 def test_a_post_page_opening_on_the_platforms_one_letter_logo_is_sourced_to_the_platform():
     # "X" alone is as often a share or close button; as the first line of a post's page,
-    # over the poster's name and handle, it is the platform's logo.
-    post = ["Wen Qiao", "@wenqiao_chips", THREAD_VIEW_POSTS[1], "Dec 9, 2025"]
+    # over the poster's name and handle, it is the platform's logo. (A handle too long for
+    # X's shape, so that the logo alone names the platform: see
+    # test_source_platform_counters_and_handles.py for the handle's own shape.)
+    post = ["Wen Qiao", "@wenqiao_chips_and_policy", THREAD_VIEW_POSTS[1], "Dec 9, 2025"]
     assert source_of(["X", *post]) == "X"
     assert source_of(post) is None
 

@@ -66,6 +66,41 @@ def outlet_opening(text: str, lines: list[str] = ()) -> str | None:
     return None
 
 
+DESK_MAX_WORDS = 2
+COINED_BRAND = re.compile(r"[a-z][A-Z]")  # "BusinessLine": a brand's coined word, not a desk's
+
+
+def outlet_of_its_desk(text: str) -> str | None:
+    """The known outlet whose name opens ``text`` when the rest names one of its desks,
+    newsletters or channels in a word or two ("Semafor Technology", "Reuters Tech News",
+    "Bloomberg First Word", "Axios AM", "NHK WORLD-JAPAN News", "Politico China Watcher"),
+    also where the page never sets the outlet's name alone: a desk is the outlet's own.
+    Never a publication or an institution of its own ("The Star Tribune", "Atlantic
+    Council"), nor an account whose name only opens on the outlet's ("Hill Tracker"); a
+    separate publication whose second word reads like a desk ("Bloomberg Línea") has its
+    own entry in the vocabulary, which names it first, and a coined word is a brand of its
+    own ("The Hindu BusinessLine")."""
+    words = " ".join(text.split()).split(" ")
+    while len(words) > 1 and is_edition_word(words[-1].strip("+")):
+        words.pop()  # "NHK WORLD-JAPAN News": its edition words first
+    for end in range(len(words) - 1, 0, -1):
+        outlet, rest = _spelt_in_full(" ".join(words[:end])), " ".join(words[end:])
+        if not outlet:
+            continue
+        desk = len(words) - end <= DESK_MAX_WORDS and is_name_cased(rest) and not COINED_BRAND.search(rest)
+        return outlet if desk and not (names_a_publication(rest) or has_institution_word(rest)) else None
+    return _spelt_in_full(" ".join(words)) if len(words) < len(text.split()) else None
+
+
+def _spelt_in_full(text: str) -> str | None:
+    """``known_name`` of ``text`` when it spells the outlet's name whole: "Hill" opening an
+    account's name ("Hill Tracker") is a word, not The Hill; "Atlantic" opening "Atlantic
+    Council" is not The Atlantic."""
+    outlet = known_name(text)
+    spelling = " ".join(text.split()).casefold()
+    return outlet if outlet and spelling.removeprefix("the ") in _names_by_spelling() else None
+
+
 MASTHEAD_MAX_WORDS = 4
 MENTION_START = r"(?<![\w.])"  # a mention starts a word, and is not the tail of a domain
 MASTHEAD_MAX_LENGTH = 50
@@ -95,6 +130,20 @@ def looks_like_masthead(text: str) -> bool:
     if words[-1].lower().strip(".,") not in _publication_words():
         return False
     return is_name_cased(text)
+
+
+def is_generic_label(text: str) -> bool:
+    """True for a name made only of publication, edition and issue-time words ("Daily
+    Brief", "Morning Brief", "Asia Brief", "News Brief"): a section's or product's label,
+    which many publications print, not one publication's own name."""
+    words = [word.lower().strip(".,") for word in text.split()]
+    generic = _publication_words() | _product_and_edition_words() | _issue_time_words()
+    return bool(words) and all(word in generic for word in words)
+
+
+@lru_cache(maxsize=1)
+def _issue_time_words() -> frozenset[str]:
+    return frozenset(str(word).lower() for word in vocab.load("outlets").get("issue_time_words") or [])
 
 
 def names_a_publication(text: str) -> bool:
@@ -343,6 +392,17 @@ def _post_furniture_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         f"(?P<{group}>{'|'.join(f'(?:{line})' for line in furniture[name])})" for group, name in owners.items()
     )
     return re.compile(rf"^(?:{alternatives or '(?!)'})$", re.IGNORECASE | re.MULTILINE), owners
+
+
+def platform_of_handle(handle: str) -> str | None:
+    """The platform whose handles take the shape of ``handle`` ("@linwei_markets" is X's:
+    ``handle_shapes`` in the vocabulary), else None."""
+    return next((name for name, shape in _handle_shapes().items() if shape.fullmatch(handle.strip())), None)
+
+
+@lru_cache(maxsize=1)
+def _handle_shapes() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(shape) for name, shape in (vocab.load("outlets").get("handle_shapes") or {}).items()}
 
 
 def platform_named(text: str) -> str | None:

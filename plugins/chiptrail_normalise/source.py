@@ -51,9 +51,9 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
-from . import boilerplate, dates, outlets
+from . import boilerplate, dates, outlets, vocab
 from .fields import Field
 from .header import domain_of, outlet_for_url
 from .line_patterns import LiteralGate
@@ -74,11 +74,29 @@ LABELLED_SOURCE = re.compile(
 )
 METADATA_LABEL = re.compile(r"(?:^|\s)[A-Z][a-z]+(?: [a-z]+)?\s?:\s")
 METADATA_SOURCE = re.compile(
-    r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+[A-Z][a-z]+(?: [a-z]+)?\s?:|\s*[|·•]|\s*$)",
+    r"\b(?:source|from|publisher)\s?:\s*(?P<name>[^:|]{2,40}?)(?=\s+(?-i:[A-Z][a-z]+(?: [a-z]+)?)\s?:|\s*[|·•]|\s*$)",
     re.IGNORECASE,
 )
 SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
+COPIED_VIA = re.compile(r"(?:(?i:by)\s+)?(?P<copy>.{1,60}?)\s+via\s+(?P<name>[\w&.'’ -]{2,50}?)\.?")
+"""A copy's credit of where it was carried: the story's wire before "via" and the site that
+carries it after ("Reuters via theprint.in", "By Reuters Staff via marketscreener.com",
+"transcript excerpt via earningscall-notes.com")."""
+REPUBLISHED_ON = re.compile(
+    r"(?:.{0,60}\s)?(?i:republished)\s+(?:(?i:from)\s+.{1,40}?\s+)?on\s+(?P<name>[\w&.'’ -]{2,50}?)(?:\s+(?i:with permission))?\.?"
+)
+"""A site stating that it republishes the copy ("Republished on ChinaBizToday.net with
+permission", "republished from Business Wire on techstocksnow.com")."""
+BYLINE_START = re.compile(r"(?i:by)\s+[A-Z]")
+BYLINE_PARTS = re.compile(r"\s+[|·•—–]\s+")
+LETTER_FOOT_LINES = 3  # the issue's last lines: its subscribe and share buttons, its mailing note
+LETTER_BUTTONS = {"subscribe", "share", "subscribe now", "share this post", "leave a comment"}
+LETTER_NAME_DECORATION = re.compile(r"\s+(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|[—–|·-]\s+.{1,30}|\((?:an?\s+)?[^()]{1,20}\))$")
+STAMP_MAX_WORDS = 12  # a stamp or a masthead's line, not a sentence
+BYLINE_ROLE_WORDS = {"editor", "writer", "analyst", "contributor", "columnist", "producer", "director", "fellow", "reporter", "correspondent"}
+SITE_DATELINE = re.compile(r"\s*(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\s?(?:--|—|–)(?:\s+|$)")
+CJK_SOURCE_LABEL = re.compile(r"(?:文章)?来源[:：]\s*(?P<name>[^\s\u3000()（）|·,，:：]{2,24})")
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
     r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|\(?Pty\)?\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
@@ -286,6 +304,10 @@ CRUMB_HOME_DOMAIN = re.compile(r"(?:www\.)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
 HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_][\w.-]{1,40}")  # "@semis_daily", "@mina.bsky.social"
 HANDLE_LINE_MAX_WORDS = 12  # a poster's attribution line, not a sentence that mentions a platform
 OPEN_URL_KEY = re.compile(r"\s*URL\s*:")  # a header key left open over the text (``header.parse_header``)
+BARE_HANDLE_LINE = re.compile(r"@[\w.-]{2,60}")  # "@linwei_markets", "@chipdiplomacy.bsky.social" alone on a line
+AUDIENCE = re.compile(r"[\d.,]+\s?[kmb]?\s+(?:subscribers|followers|members)", re.IGNORECASE)  # "2.1M subscribers"
+POSTERS_HANDLE = re.compile(r"(?:[^@·•|]{1,40}\s)?(?P<handle>@\w{1,30})(?:\s*[·•|]\s*[^@]{1,40})?")
+"""The poster's handle, alone or after its name and before the post's stamp ("Dylan @semis_dylan · Oct 15, 2025")."""
 ONE_WORD = re.compile(r"[A-Za-z]+")  # "Post", "Conversation": a button's word as well as a heading
 ACCOUNT_INVITATION = re.compile(r"(?i:follow|subscribe)\b|.{1,60}\bis on\b.{1,30}\bat\b")  # "Follow Dana (@danawhit) on X"
 
@@ -297,7 +319,7 @@ def extract_source(lines: list[str], **options: Any) -> Field:
     found = _publisher(lines, **options)
     if options.get("given") or not found.value or outlets.known_name(found.value):
         return found
-    outlet = outlets.outlet_opening(found.value, lines)
+    outlet = outlets.outlet_opening(found.value, lines) or outlets.outlet_of_its_desk(found.value)
     return dataclasses.replace(found, value=outlet) if outlet else found
 
 
@@ -347,12 +369,18 @@ def _publisher(
     if furniture:
         return _found(platform, 0.7, f"page furniture of {platform} on line {furniture[0][0] + 1}, on no outlet's channel",
                       furniture[0])
+    account = _platform_over_a_posters_block(lines, candidates)
+    if account:
+        return _found(account[1], 0.65, f"the poster's block on line {account[0] + 1}, on {account[1]}", [])
     if candidates:
         return _found(*candidates[0])
     posted = _platform_a_post_shows(lines)
     if posted and _where_a_posts_furniture_stands(lines, posted[0]):
         # a post not read as one: nothing but its platform's own furniture names a site
         return _found(posted[1], 0.6, f"a post's furniture of {posted[1]} on line {posted[0] + 1}, no publisher named", [])
+    handle = _platform_of_the_posters_handle(lines)
+    if handle:  # a post not read as one, its poster's block all it shows
+        return _found(handle[1], 0.55, f"the poster's handle on line {handle[0] + 1}, in {handle[1]}'s shape, no publisher named", [])
     credited = find_credited_site_address(lines)
     if credited:  # where nothing else names the page: an address, masthead, footer or platform outranks it
         return _found(credited[1], 0.6, f"the site's address credited on line {credited[0] + 1}", [credited[0]])
@@ -410,19 +438,110 @@ def _text_candidates(lines: list[str], site: str | None, skip: frozenset[int]) -
         names = dataclasses.replace(names, labelled=None)
     if site and (_sets_a_letterhead(names.site_line, lines) or _credits_a_wire_under_a_logo(site, names.site_line)):
         site = None
-    stated, own = _stated_publishers(names, site), _site_publishers(names, lines)
+    stated, own = _stated_publishers(names, site, lines), _site_publishers(names, lines)
     if own and own[0][2].startswith(SIGNED_AT_BOTH_ENDS) and own[0][3] == [_first_index(lines)]:
         credits = [found for found in stated if found[2].startswith(STORY_CREDITS)]
         stated = [found for found in stated if found not in credits] + own[:1] + credits
     posted = find_outlet_posting(lines)
     poster = [(posted[1], 0.6, f"the outlet posting the page on line {posted[0] + 1}", [])] if posted else []
+    letter = find_newsletters_masthead(lines)
+    poster += [(letter[1], 0.6, f"the newsletter's name on line {letter[0] + 1}, its foot speaking to subscribers", [letter[0]])] if letter else []
+    signing = find_publication_beside_the_byline(lines)
+    poster += [(signing[1], 0.6, f"the publication beside the byline on line {signing[0] + 1}", [])] if signing else []
     foot = find_address_in_the_foot(lines)
     signed = [(foot[1], 0.6, f"the site's address signing its page on line {foot[0] + 1}", [])] if foot else []
     stamp = None if foot else find_address_in_the_stamp(lines)
     signed += [(stamp[1], 0.6, f"the site's address in the stamp on line {stamp[0] + 1}", [])] if stamp else []
     head = find_periodical_running_head(lines)
     signed += [(head[1], 0.6, f"the periodical's running head on line {head[0] + 1}", [])] if head else []
-    return [*stated, *own, *poster, *signed, *_wire_credits(names)]
+    sourced = find_source_in_a_cjk_stamp(lines)
+    cjk = [(sourced[1], 0.55, f"the source named in the stamp on line {sourced[0] + 1}", [])] if sourced else []
+    return [*stated, *own, *poster, *signed, *_wire_credits(names), *cjk]
+
+
+def find_newsletters_masthead(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of a newsletter's or blog's name as the page's first line ("Sinocism"
+    over the issue's headline, "Stratechery by Ben Thompson", "The Export Desk — weekly
+    newsletter", "Southeast Asia Tech Notes (a Substack)") when the page's last lines speak
+    to its subscribers ("Subscribe", "Share", "You're receiving this because you
+    subscribed"): a publication heads its issues with its name and closes them on its
+    readers. Its writer's name after "by", its kind after a dash or in brackets, are not
+    part of it; a generic label ("Daily Brief") or a section's kicker is no name."""
+    top = _top(lines)
+    if not top or not any(_speaks_to_subscribers(text) for _, text in _tail(lines)[-LETTER_FOOT_LINES:]):
+        return None
+    index, text = top[0]
+    name = LETTER_NAME_DECORATION.sub("", text).strip()
+    if not (looks_like_site_name(name) and outlets.is_name_cased(name)) or outlets.is_generic_label(name) or _is_story_text(name):
+        return None
+    return index, outlets.known_name(name) or name
+
+
+def _speaks_to_subscribers(text: str) -> bool:
+    return text.strip().casefold() in LETTER_BUTTONS or (outlets.speaks_to_readers(text) and word_count(text) <= HANDLE_LINE_MAX_WORDS * 2)
+
+
+def find_publication_beside_the_byline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the publication a byline over the story sets beside the writer,
+    apart by a bar, a dot or a dash ("By Hana Lee | Korea Tech Daily", "By Reed Vance ·
+    Gridline Tech", "By Staff Reporter | TaiwanTechWire | 2025/07/29", "by Hiro Tanabe · Oct
+    1, 2025 · Chiplet Times"), or a byline signing the story under it, or a stamp naming
+    a masthead beside the date, the writer or the issue's label without "By"
+    (``_masthead_in_a_stamp``): the byline's stamp names the writer, the date and the site
+    they write for. A part that is a date, a reading time, a place or a role ("Senior
+    Reporter") names no publication."""
+    top = list(itertools.takewhile(lambda line: not _is_story_text(line[1]), _top(lines)))
+    for index, text in [*top, *_tail(lines)]:
+        if BYLINE_START.match(text):
+            named = [part for part in BYLINE_PARTS.split(text.strip())[1:] if _names_a_publication_beside_a_byline(part)]
+        else:
+            named = _masthead_in_a_stamp(text)
+        if named:
+            name = named[-1]
+            return index, outlets.known_name(name) or (outlets.as_printed(name, lines) if name.isupper() and " " in name else name)
+    return None
+
+
+def _masthead_in_a_stamp(text: str) -> list[str]:
+    """The publication-shaped parts of a short line over the story whose parts a bar, dot or
+    dash sets apart, without "By": a stamp naming the masthead beside the date, the writer
+    or the issue's label ("May 2, 2025 · Tech Markets Today", "Thandiwe Moyo | Business Day
+    Wire", "Chip Policy Daily — Thursday digest", "Client Alert | Harrow & Vance LLP"). A
+    wire's name there credits the story ("Reuters | Updated: ..."), and a label many
+    publications print is no name ("Daily Brief · Nov 3, 2025": ``outlets.is_generic_label``)."""
+    parts = BYLINE_PARTS.split(text.strip())
+    if len(parts) < 2 or word_count(text) > STAMP_MAX_WORDS:
+        return []
+    return [part for part in parts if outlets.looks_like_masthead(part) and _names_a_publication_beside_a_byline(part)
+            and not outlets.is_generic_label(part) and not _names_wire(part)]
+
+
+def _names_a_publication_beside_a_byline(part: str) -> bool:
+    words = part.split()
+    return (
+        1 <= len(words) <= MASTHEAD_MAX_WORDS + 1
+        and outlets.is_name_cased(part)
+        and not any(character.isdigit() for character in part)
+        and dates.find_date(part) is None
+        and not outlets.is_dateline_place(part)
+        and not STAFF_SUFFIX.search(f" {part}")
+        and words[-1].lower() not in BYLINE_ROLE_WORDS
+    )
+
+
+def find_source_in_a_cjk_stamp(lines: list[str]) -> tuple[int, str] | None:
+    """(index, name) of the source a Chinese page's stamp or foot names ("2025年12月12日 10:26
+    来源：华南科技报", "（文章来源：财联社）"), by its known outlet's name when the vocabulary
+    has it ("来源：新华网" is Xinhua), without the channel after a dash ("人民网－财经频道"). On a
+    portal it names where the story comes from, as a wire's dateline does, so it is the
+    copy's source only when the page names no other publisher; "来源：综合报道" (compiled
+    reports) names none (``cjk_unnamed_sources`` in the vocabulary)."""
+    for index, text in [*_top(lines), *_tail(lines)]:
+        match = CJK_SOURCE_LABEL.search(text)
+        name = re.split(r"\s*[－—-]\s*", match.group("name"))[0] if match else None
+        if name and name not in (vocab.load("outlets").get("cjk_unnamed_sources") or []):
+            return index, outlets.known_name(name) or name
+    return None
 
 
 def _credits_a_wire_under_a_logo(site: str, site_line: tuple[int, str] | None) -> bool:
@@ -453,7 +572,7 @@ def _credits_the_news_source(labelled: str, site_line: tuple[int, str] | None, l
     return _is_over_a_menu(site_line[1], site_line[0], lines) or _heads_a_menu_column(site_line[1], site_line[0], lines)
 
 
-def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
+def _stated_publishers(names: PageNames, site: str | None, lines: list[str]) -> list[tuple]:
     """The page's statements of its publisher other than a wire agency: a ``Source:``
     line, a "Republished by" footer, the site's own dateline, the site name after the
     page title, a byline crediting an outlet, a known outlet's page furniture."""
@@ -464,9 +583,11 @@ def _stated_publishers(names: PageNames, site: str | None) -> list[tuple]:
     if names.sender:
         candidates.append((names.sender[1], 0.8, f"sender of the e-mail on line {names.sender[0] + 1}", [names.sender[0]]))
     if names.republisher:
-        candidates.append((names.republisher[1], 0.85, f"'Republished by' line {names.republisher[0] + 1}", []))
+        carried = [names.republisher[0]] if _names_only_the_carrier(names.republisher[0], lines) else []
+        candidates.append((names.republisher[1], 0.85, f"'Republished by' line {names.republisher[0] + 1}", carried))
     if dateline and not outlets.is_wire(dateline[1]):
-        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", []))
+        alone = [dateline[0]] if SITE_DATELINE.fullmatch(lines[dateline[0]].strip()) else []  # "Investing.com --" over the wrapped lead
+        candidates.append((dateline[1], 0.8, f"dateline on line {dateline[0] + 1}", alone))
     if site:
         candidates.append((site, 0.7, "site name after the page title", []))
     if credit and not outlets.is_wire(credit[1]):
@@ -780,16 +901,55 @@ def _post_source(url: str | None, lines: list[str]) -> Field:
     platform = _outlet_of_address(url) if url else None
     if platform:
         return _found(platform, 0.9, f"platform of the post's address {url}")
+    logo = _platform_furniture(lines) if _platform_logo(lines) else None
+    if logo:  # the site names itself over the post: furniture may be shared ("转发 12  评论 48  赞 230")
+        return _found(logo[1], 0.8, f"the platform's logo on line {logo[0][0] + 1}", logo[0])
     chrome = _furniture_over_the_post(lines)
     if chrome:
         return _found(chrome[1], 0.8, f"page furniture of {chrome[1]} on line {chrome[0][0] + 1}", chrome[0])
-    logo = _platform_logo(lines) or _one_letter_logo_over_the_poster(lines)
+    logo = _one_letter_logo_over_the_poster(lines)
     if logo:
         return _found(logo[1], 0.8, f"the platform's logo on line {logo[0] + 1}", [logo[0]])
     furniture = _platform_a_post_shows(lines)
     if furniture:
         return _found(furniture[1], 0.75, f"the post page's furniture of {furniture[1]} on line {furniture[0] + 1}", [])
+    handle = _platform_of_the_posters_handle(lines)
+    if handle:
+        return _found(handle[1], 0.7, f"the poster's handle on line {handle[0] + 1}, in {handle[1]}'s shape", [])
     return Field(None, 0.5, "a post: its poster is no publisher, and nothing names the platform", {"lines": []})
+
+
+def _platform_over_a_posters_block(lines: list[str], candidates: list[tuple]) -> tuple[int, str] | None:
+    """(index, platform) of a page opening on a poster's block, the account's name over its
+    handle alone ("Mei Lin Foster" / "@chipdiplomacy.bsky.social"), whose platform its
+    furniture or the handle's shape shows: the name over the handle is an account, not a
+    masthead, so the first candidate naming it gives way, unless it is a known outlet's
+    own account (the platform ruling)."""
+    top = [(index, text) for index, text in _top(lines) if not _is_one_word_furniture(text)][:2]
+    if len(top) < 2 or not BARE_HANDLE_LINE.fullmatch(top[1][1]):
+        return None
+    if candidates and _outlet_or_its_desk(candidates[0][0]):
+        return None
+    posted = _platform_a_post_shows(lines)
+    if posted and _where_a_posts_furniture_stands(lines, posted[0]):
+        return posted
+    return _platform_of_the_posters_handle(lines)
+
+
+def _platform_of_the_posters_handle(lines: list[str]) -> tuple[int, str] | None:
+    """(index, platform) of the poster's handle over the post's text, alone on its line under
+    the poster's name ("Lin Wei" / "@linwei_markets") or beside it in the post's header
+    ("Dylan @semis_dylan · Oct 15, 2025"), when its shape is a platform's
+    (``outlets.platform_of_handle``): a post whose furniture is only its poster's block still
+    shows whose page it is by the form of the handle. A handle in the text is someone the
+    post names, not its poster, and one in a byline ("By Dana Whit @dwhit") a reporter's."""
+    for index, text in _top(lines):
+        if _is_prose(text):
+            return None
+        handle = POSTERS_HANDLE.fullmatch(text)
+        if handle and not STAMP_BYLINE.match(text) and (platform := outlets.platform_of_handle(handle.group("handle"))):
+            return index, platform
+    return None
 
 
 def _open_url_key_over_a_platforms_page(lines: list[str], url: str) -> bool:
@@ -886,19 +1046,22 @@ def _outlets_account(lines: list[str]) -> tuple[int, str] | None:
     """(index, outlet) of a known outlet's name over a post ("Reuters" over "@Reuters ·
     2h"): a post on an outlet's own account is the outlet's."""
     start = page_post_start(tuple(lines)) or 0
-    named = ((index, outlets.known_name(line)) for index, line in enumerate(lines[:start]))
+    named = ((index, _outlet_or_its_desk(_name_beside_its_audience(line) or line)) for index, line in enumerate(lines[:start]))
     return next(((index, outlet) for index, outlet in named if outlet), None)
 
 
 def _platform_furniture(lines: list[str]) -> tuple[list[int], str] | None:
-    """(indices, platform) of the page furniture of a platform ("92,318 views  Premiered
-    Mar 14, 2026" under a video), or of its name as the page's first line (its logo:
-    "Weibo" over "Search Weibo"), for a page whose address is not given."""
-    chrome = find_page_chrome(lines)
-    if chrome and chrome[1] in outlets.platforms():
-        return chrome
+    """(indices, platform) of a platform's name as the page's first line (its logo: "Weibo"
+    over "Search Weibo"), with its own furniture, else of the page furniture of a platform
+    ("92,318 views  Premiered Mar 14, 2026" under a video), for a page whose address is not
+    given. The logo comes first: a count line may be printed by two platforms alike ("转发 12
+    评论 48  赞 230" on Weibo and Xueqiu). A platform's furniture outranks an outlet's address
+    above it: a post pasted with the link it shares is the platform's, not the linked outlet's."""
     logo = _platform_logo(lines)
-    return ([logo[0]], logo[1]) if logo else None
+    if logo:  # its logo names the site; a count line ("转发 12  评论 48  赞 230") may be another platform's too
+        own = find_page_chrome(lines, among=lambda owner: owner == logo[1])
+        return sorted({logo[0], *(own[0] if own else [])}), logo[1]
+    return find_page_chrome(lines, among=outlets.hosts_posts)  # a post's furniture over the link it shares, a forum's (Reddit) too
 
 
 def _platform_logo(lines: list[str]) -> tuple[int, str] | None:
@@ -936,10 +1099,36 @@ def _outlets_channel(lines: list[str], skip: frozenset[int]) -> tuple[int, str] 
     the channel a video is on ("CNBC Television" under the title on YouTube) is the outlet's
     own, and so the video is the outlet's."""
     site_line = find_site_name_line(lines, skip)
-    outlet = outlets.known_name(site_line[1]) if site_line else None
+    outlet = _outlet_or_its_desk(site_line[1]) if site_line else None
     if outlet:
         return site_line[0], outlet
-    return _channel_under_the_logo(lines, skip)
+    return _channel_under_the_logo(lines, skip) or _channel_beside_its_audience(lines)
+
+
+def _outlet_or_its_desk(text: str) -> str | None:
+    """The known outlet ``text`` names, itself or one of its desks or channels ("Bloomberg
+    Technology" on YouTube, "Reuters Tech News" on X: ``outlets.outlet_of_its_desk``)."""
+    return outlets.known_name(text) or outlets.outlet_of_its_desk(text)
+
+
+def _channel_beside_its_audience(lines: list[str]) -> tuple[int, str] | None:
+    """(index, outlet) of a known outlet's name set on one line with the channel's audience
+    ("Bloomberg Television · 2.1M subscribers"), over the story's text: the channel a video
+    or post is on, its name and count joined as the platform prints them. Whatever else took
+    the line (a dek, an author), its count makes it the channel's."""
+    for index, text in _top(lines):
+        if _is_story_text(text):
+            return None
+        if (name := _name_beside_its_audience(text)) and (outlet := _outlet_or_its_desk(name)):
+            return index, outlet
+    return None
+
+
+def _name_beside_its_audience(text: str) -> str | None:
+    """The account's name of a line that sets it beside its audience ("Bloomberg Television
+    · 2.1M subscribers"), else None."""
+    name, *rest = STAMP_PARTS.split(text.strip())
+    return name if rest and all(AUDIENCE.fullmatch(part) for part in rest) else None
 
 
 def _channel_under_the_logo(lines: list[str], skip: frozenset[int]) -> tuple[int, str] | None:
@@ -954,7 +1143,7 @@ def _channel_under_the_logo(lines: list[str], skip: frozenset[int]) -> tuple[int
             continue
         if _is_story_text(text):
             return None
-        if (outlet := outlets.known_name(text)) and boilerplate.classify(text) in SHOW_NAME_KINDS and not is_ui_control(text):
+        if (outlet := _outlet_or_its_desk(text)) and boilerplate.classify(text) in SHOW_NAME_KINDS and not is_ui_control(text):
             return index, outlet  # "Register" in the platform's menu is a button, not The Register
     return None
 
@@ -1154,11 +1343,11 @@ def _desk_of(part: str) -> str | None:
     return name
 
 
-def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
+def find_page_chrome(lines: list[str], among: Callable[[str], bool] | None = None) -> tuple[list[int], str] | None:
     """(indices, outlet) of the lines of a known outlet's own page furniture, or of its
     bare domain ("theguardian.com" in the footer), in the top (as far down as a long
     menu may push the byline's stamps) or the foot of the page; the first such line
-    names the outlet."""
+    names the outlet (the first whose outlet is ``among`` those asked for, if given)."""
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     ends = numbered[:PAGE_TOP_LINES] + numbered[PAGE_TOP_LINES:][-FOOTER_LINES:]
     owners = outlets.chrome_lines([text for _, text in ends])
@@ -1167,6 +1356,7 @@ def find_page_chrome(lines: list[str]) -> tuple[list[int], str] | None:
         for position, (_, text) in enumerate(ends)
         if (owner := _outlet_of_domain_line(text, top=position < PAGE_TOP_LINES, first=position == 0))
     ]
+    owners = [(position, owner) for position, owner in owners if among is None or among(owner)]
     if not owners:
         return None
     owner = min(owners)[1]
@@ -1201,12 +1391,42 @@ def _known_outlet_of(address: str) -> str | None:
 
 
 def find_republisher(lines: list[str]) -> tuple[int, str] | None:
-    """(index, name) of a footer such as ``© AFP. Republished by Tech In Asia Digest.``."""
+    """(index, name) of a footer such as ``© AFP. Republished by Tech In Asia Digest.``, or
+    of a line over or under the story that says which site carries the copy: "Republished
+    on ChinaBizToday.net with permission", "Reuters via theprint.in" (``_carried_via``). The
+    wire or distributor it credits is where the story comes from; the site is this copy's
+    publisher."""
     for index, text in _tail(lines):
         match = REPUBLISHED_BY.fullmatch(text)
         if match and word_count(match.group("name")) <= 5:
             return index, match.group("name").strip()
+    for index, text in [*_top(lines), *_tail(lines)]:
+        if word_count(text) > HANDLE_LINE_MAX_WORDS:
+            continue
+        match = REPUBLISHED_ON.fullmatch(text)
+        name = match.group("name").strip() if match else _carried_via(text)
+        if name and word_count(name) <= 5 and not PICTURE_HOLDER.search(name):
+            return index, name
     return None
+
+
+def _names_only_the_carrier(index: int, lines: list[str]) -> bool:
+    """True for a credit over the story that only says which wire a site carries ("Reuters
+    via theprint.in"): a line naming the publisher, kept out of the body as a masthead is."""
+    return bool(COPIED_VIA.fullmatch(lines[index].strip())) and not any(_is_story_text(line.strip()) for line in lines[:index])
+
+
+def _carried_via(text: str) -> str | None:
+    """The site after "via" in a credit whose copy is a wire's story ("Reuters via The Star")
+    or that names the site by its address ("transcript excerpt via earningscall-notes.com");
+    "AFP via Getty Images" credits a picture, and a source a story cites "via" a person is
+    no site."""
+    match = COPIED_VIA.fullmatch(text)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    wire_copy = any(outlets.is_wire(outlet) for outlet in outlets.mentions(match.group("copy")))
+    return name if wire_copy or BARE_DOMAIN.fullmatch(name) else None
 
 
 def find_name_at_both_ends(lines: list[str], skip: frozenset[int] = frozenset()) -> tuple[int, str] | None:
@@ -1621,6 +1841,21 @@ def find_dateline(lines: list[str]) -> tuple[int, str] | None:
             known = outlets.known_name(outlet) or _carrying_agency(outlet)
             if known or _is_prose(text):
                 return index, known or outlet
+    return _site_dateline(lines)
+
+
+def _site_dateline(lines: list[str]) -> tuple[int, str] | None:
+    """(index, site) of a site's name as its address opening the story's first paragraph
+    before a double dash ("Investing.com -- Shares of Cambricon fell ..."), or alone on the
+    paragraph's first line of a hard-wrapped copy ("Investing.com --"): the site's own
+    dateline, by its known outlet's name when the vocabulary has it."""
+    for index, text in _top(lines):
+        match = SITE_DATELINE.match(text)
+        if match and (_is_prose(text[match.end() :]) or not text[match.end() :].strip()):
+            site = match.group("site")
+            return index, _known_outlet_of(f"https://{site}") or outlets.known_name(site) or site
+        if _is_story_text(text):
+            return None
     return None
 
 
