@@ -93,3 +93,25 @@ def test_a_long_formal_title_naming_a_body_is_still_the_headline():
     headline = "Announcement of the Ministry of Commerce on Suspending the Implementation of Relevant Measures"
     lines = ["MOFCOM", headline, "Announcement No. 12 of 2025", "", "November 7, 2025", "", LEAD, "", MORE]
     assert title_of(lines) == headline
+
+
+def test_a_formal_headline_naming_a_body_and_its_subject_after_on_the_is_not_a_letterhead():
+    for headline in ("Embassy of China in the United States on the Entity Listing of Chinese Chip Firms",
+                     "Ministry of Commerce Spokesperson on the Entity List Designation of Chinese Chip Firms"):
+        lines = [headline, "Spokesperson Liu Pengyu's Remarks", "2025-10-15", "", LEAD, "", MORE]
+        assert title_of(lines) == headline
+
+
+def test_a_long_mission_name_ending_on_its_place_is_still_a_letterhead():
+    body = "Permanent Mission of the People's Republic of China to the United Nations"
+    release = "Remarks on the US Chip Export Controls"
+    lines = [body, "Press Release", release, "2025-10-15", "", LEAD, "", MORE]
+    assert title_of(lines) == release
+
+
+def test_a_headline_with_a_wide_gap_or_its_date_set_beside_it_is_still_the_headline():
+    gapped = "Nvidia wins licences    to resume H20 sales in China"
+    assert title_of([gapped, "By Jane Doe", "August 15, 2025", "", LEAD, "", MORE]) not in (None, "By Jane Doe")
+    assert "Nvidia wins licences" in title_of([gapped, "By Jane Doe", "August 15, 2025", "", LEAD, "", MORE])
+    beside = "Nvidia Wins Licences to Resume H20 Sales        August 15, 2025"
+    assert title_of([beside, "", LEAD, "", MORE]).startswith("Nvidia Wins Licences to Resume H20 Sales")

@@ -295,16 +295,52 @@ def test_a_post_sharing_a_link_is_titled_by_the_links_headline_over_its_domain()
 
 def test_a_posts_own_first_line_over_a_domain_stays_its_text():
     post = "Nvidia to restart H20 shipments to China after licence assurance"
-    lines = ["Mei Tan", "@meitan_semis", "", post, "reuters.com", "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+    more = ("Commerce told Nvidia this week that licences for the H20 will be granted, "
+            "and the company expects shipments to restart within weeks.")
+    lines = ["Mei Tan", "@meitan_semis", "", post, "reuters.com", "", more, "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
     title, _ = extract_title(lines)
     assert title.value == post
+    assert any(post in line for line in body_lines(normalise("\n".join(lines))))  # the poster's words, not a card's
 
 
-def test_a_channels_post_sharing_a_link_is_titled_by_the_links_headline_over_its_domain():
-    comment = ("⚡️ Prosecutors have charged three people with routing Nvidia H200 servers to China through "
-               "Thailand without licences. Some shipments were seized in Los Angeles.")
-    card = "Three charged over Nvidia server shipments routed to China"
-    lines = ["Chip Desk 📡", "9 402 subscribers", "", comment, "", card, "justice.gov", "", "👁 3.1K  12:40", "", "Dec 9, 2025"]
-    result = normalise("\n".join(lines))
-    assert result.meta["title"] == card
-    assert card not in result.body and "justice.gov" not in result.body
+CARD_COMMENT = ("Commerce told Nvidia this week that licences for the H20 will be granted, "
+                "and the company expects shipments to restart within weeks.")
+CARD_HEADLINE = "Nvidia to restart H20 shipments to China after licence assurance"
+NEWS_LEAD = ("Nvidia said on Tuesday that the Commerce Department had assured it licences would be granted, "
+             "and it expects to restart sales of the chip soon.")
+NEWS_MORE = ("Analysts said the decision would add several billion dollars to the company's revenue this year, "
+             "though Beijing has urged buyers to avoid it.")
+RELATED = "Nvidia shares slide as China urges firms to shun H20"
+
+
+def test_a_cards_headline_over_a_capitalised_or_upper_case_domain_titles_the_post_and_is_not_derived():
+    for address in ("Reuters.com", "REUTERS.COM"):
+        lines = ["Mei Tan", "@meitan_semis", "", CARD_COMMENT, "", CARD_HEADLINE, address, "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+        result = normalise("\n".join(lines))
+        assert result.meta["title"] == CARD_HEADLINE, address
+        assert result.meta["title_derived"] is False
+        assert CARD_COMMENT in body_lines(result)
+
+
+def test_a_read_more_item_or_embedded_card_on_a_news_page_is_not_the_title():
+    related = ["By Jane Doe", "", NEWS_LEAD, "", NEWS_MORE, "", "Read more", RELATED, "reuters.com"]
+    assert normalise("\n".join(related)).meta["title"] != RELATED
+    embedded = [NEWS_LEAD, "", RELATED, "From apnews.com", "", NEWS_MORE]
+    assert normalise("\n".join(embedded)).meta["title"] != RELATED
+
+
+def test_a_replys_or_quoted_posts_card_is_not_the_posts_title():
+    reply = ["Mei Tan", "@meitan_semis", "", CARD_COMMENT, "", "9:14 AM · Jul 15, 2025", "12 Reposts",
+             "Jon Doe", "@jondoe", "Replying to @meitan_semis", "Here is the original report on the licences.",
+             CARD_HEADLINE, "reuters.com"]
+    quote = ["Mei Tan", "@meitan_semis", "", CARD_COMMENT, "", "Quote", "Jon Doe", "@jondoe",
+             CARD_HEADLINE, "theverge.com", "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+    for lines in (reply, quote):
+        assert normalise("\n".join(lines)).meta["title"] != CARD_HEADLINE
+
+
+def test_the_posters_words_over_a_typed_link_or_a_file_stay_the_posts_text():
+    for link in ("bis.gov/rule-2025", "rule-notes.pdf"):
+        lines = ["Mei Tan", "@meitan_semis", "", CARD_COMMENT, "", "Full rule text worth reading", link, "", "9:14 AM · Jul 15, 2025", "12 Reposts"]
+        assert normalise("\n".join(lines)).meta["title"] != "Full rule text worth reading", link
+

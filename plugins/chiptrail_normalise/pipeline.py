@@ -201,7 +201,7 @@ def _given_or_derived_title(lines: list[str], prose: list[int], given: str | Non
 def _extract_framing(lines: list[str], header: dict[str, str], title: Field, subtitle: Field) -> dict[str, Field]:
     """Headline, dek, publisher, author and tags: what frames the story."""
     taken = frozenset(title.details["lines"]) | frozenset(subtitle.details["lines"])
-    if title.details["derived"]:  # a post or essay: lines above it are the poster's profile
+    if title.details["derived"] or title.details.get("post"):  # a post or essay: lines above it are the poster's profile
         taken |= frozenset(range(title.details["start"]))
     author = extract_author(lines, header.get("author"), skip=taken)
     person = None if outlets.known_name(author.value or "") else author.value  # "Text by: FRANCE 24" credits the outlet
@@ -247,7 +247,7 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[
     title = fields["title"].details
     storys = {index for index in title["lines"] if _is_the_storys_line(lines, index)
               or _runs_on_into_the_text(lines, index, title["lines"])}
-    inside = title["derived"] or bool(storys)
+    inside = title["derived"] or bool(title.get("post")) or bool(storys)
     kept_above = {index for index in range(title["start"]) if _is_a_sentence_above(lines[index])
                   and (inside or _menu_words_below(lines[index + 1 : title["start"]]) < MENU_ROW_MIN_WORDS)}
     drop = set(range(title["start"])) - kept_above

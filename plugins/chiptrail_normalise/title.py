@@ -67,7 +67,7 @@ from .line_shapes import (
     is_prose,
     page_top,
 )
-from .social_posts import THREAD_NUMBER, page_post_start, post_text, profile_repeats, without_post_marks
+from .social_posts import THREAD_NUMBER, _is_post_furniture, page_post_start, post_text, profile_repeats, without_post_marks
 from .source import PERSON_NAME, writers_named
 from .tags import TAG_LABEL, TAG_SEPARATORS
 from .text import (
@@ -233,8 +233,17 @@ ANSWER_FURNITURE = re.compile(
 Answers", "128 answers", "Answers: 87"), "Follow question", "Write answer", Quora's "All related (34)",
 an answerer's "· Answered 2y" or "Answered December 12, 2025"."""
 LINK_CARD_DOMAIN = re.compile(r"[A-Z0-9-]+(?:\.[A-Z0-9-]+)*\.[A-Z]{2,}")  # "REUTERS.COM" over a shared link's title
+RUNNING_HEADER_HEADLINE_MIN_WORDS = 5  # a padded row's widest column that says this much is a headline's; a newsletter's name is shorter
 COLUMN_GAP = re.compile(r"\S {4,}\S")  # columns of a pasted running header, padded apart
-LINK_CARD_ADDRESS = re.compile(r"(?:From )?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/\S*)?")  # "reuters.com" under a shared link's headline
+LINK_CARD_ADDRESS = re.compile(
+    r"(?:From )?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?!(?:pdf|docx?|xlsx?|pptx?|csv|txt|zip|png|jpe?g|gif|mp4)\b)[a-z]{2,}",
+    re.IGNORECASE,
+)  # "reuters.com", "Reuters.com", "From apnews.com": a bare site address under a shared link's headline, not a file's name or a typed link's path
+POST_QUOTE_BLOCK = re.compile(r"(?:Quote|Quoted post|Replying to\b.*)", re.IGNORECASE)  # a quoted post or a reply under the post
+RUNNING_HEADER_PART = re.compile(
+    r"(?:page \d+(?: of \d+)?|(?:issue|no\.|vol\.?|volume)\s*[\d#].*|for immediate release|(?:media |press )?contacts?\b.*)",
+    re.IGNORECASE,
+)  # the page furniture one of a running header's columns holds
 MEDIA_CARD_STAMP = re.compile(r"[^·]{1,40} · \d{1,2}:\d{2}")  # "SCMP · 2:18": channel and length under a shared video's title
 THREAD_STAMP = re.compile(r"\d[\d,.]*k? points? by [\w.-]{2,40} \d{1,3} \w+ ago\b", re.IGNORECASE)
 """Who posted a thread and when, under its title on Hacker News and its clones."""
@@ -582,16 +591,15 @@ def _find_headline(top: list[tuple[int, str]], turns: frozenset[int] = frozenset
 def _shared_card_title(below: list[tuple[int, str]]) -> int | None:
     """The index of the title on the card of a link or video that a page's post shares,
     below the post's text, else None: the line under the link's domain ("REUTERS.COM" over
-    "Nvidia says US will let it keep developing H100 chip in China"), or over the link's
-    bare domain ("reuters.com", as X, Bluesky and Telegram set it) or the video's channel
-    and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
+    "Nvidia says US will let it keep developing H100 chip in China"), or over the video's
+    channel and length ("China blocks Nvidia's H200 at the border" over "SCMP · 2:18"). A
     page's post ("Reuters" / "September 1, 2022 ·" / what the page wrote about it) shares
     an article or video, and the shared piece's headline is what the page is about."""
     for position, (index, text) in enumerate(below[:-1]):
         following, title = below[position + 1], None
         if LINK_CARD_DOMAIN.fullmatch(text):
             title = following
-        elif MEDIA_CARD_STAMP.fullmatch(following[1]) or LINK_CARD_ADDRESS.fullmatch(following[1].strip()):
+        elif MEDIA_CARD_STAMP.fullmatch(following[1]):
             title = (index, text)
         if title is not None and is_plausible_headline(title[1]) and not is_opening_clutter(title[1]):
             return title[0]
@@ -605,16 +613,33 @@ def _shared_link_title(top: list[tuple[int, str]], text: list[tuple[int, str]], 
     its site's address; the post is about that article, and its headline is the page's,
     while the poster's own words are the body (cut from them, the first sentence would
     make a headline nobody printed). The post's first line is its own text, never a card:
-    a post that is only a link is titled by that line anyway."""
-    following = dict(zip((index for index, _ in top), top[1:]))
-    for index, line in text[1:]:
-        under = following.get(index)
-        if under is None or not LINK_CARD_ADDRESS.fullmatch(under[1].strip()):
-            continue
-        headline = strip_quotes(line.strip())
-        if is_plausible_headline(headline) and not is_opening_clutter(headline):
-            details = {"derived": True, "lines": [index, under[0]], "site": None, "start": start}  # read as a post still
-            return Field(headline, 0.6, f"line {index + 1}: the headline of the link the post shares", details)
+    a post that is only a link is titled by that line anyway. Only the post's own lines
+    count, up to its first stamp or furniture: a quoted post ("Quote") or a reply
+    ("Replying to @...") under it shares its own links. The headline is printed, so the
+    title is not derived; ``post`` keeps the page read as a post."""
+    own = list(itertools.takewhile(lambda line: not _ends_the_posts_own_lines(line[1]),
+                                   [(index, line) for index, line in top if index >= start]))
+    found = _link_card_headline([(index, line) for index, line in own if line.strip()][1:])
+    if found is None:
+        return None
+    index, line, under = found
+    details = {"derived": False, "post": True, "lines": [index, under], "site": None, "start": start}
+    return Field(strip_quotes(line.strip()), 0.6, f"line {index + 1}: the headline of the link the post shares", details)
+
+
+def _ends_the_posts_own_lines(text: str) -> bool:
+    """A stamp, the poster's furniture or a quoted post's or reply's label: where a post's
+    own lines end."""
+    return _is_post_stamp(text) or _is_post_furniture(text) or bool(POST_QUOTE_BLOCK.fullmatch(text.strip()))
+
+
+def _link_card_headline(below: list[tuple[int, str]]) -> tuple[int, str, int] | None:
+    """(index, text, address index) of a link card's headline among ``below``: a plausible
+    headline set right over a bare site address (``LINK_CARD_ADDRESS``), else None."""
+    for (index, text), (under, address) in zip(below, below[1:]):
+        headline = strip_quotes(text.strip())
+        if LINK_CARD_ADDRESS.fullmatch(address.strip()) and is_plausible_headline(headline) and not is_opening_clutter(headline):
+            return index, text, under
     return None
 
 
@@ -882,12 +907,19 @@ def _is_headline_candidate(top: list[tuple[int, str]], index: int, text: str) ->
 
 
 def _is_running_header(text: str) -> bool:
-    """A row of parts set apart by runs of spaces (``COLUMN_GAP``): the running header of a
-    PDF or print view ("ECONOMIC POLICY BRIEFING      PAGE 1 OF 2", a newsletter's name
-    and issue number, a release's "FOR IMMEDIATE RELEASE      Media Contact:"), pasted
-    with its columns padded apart. A headline is one phrase, set on its own: its words are
-    never spaced out into columns."""
-    return bool(COLUMN_GAP.search(text.strip()))
+    """A row of parts set apart by runs of spaces (``COLUMN_GAP``), one of them page
+    furniture (``RUNNING_HEADER_PART``): the running header of a PDF or print view
+    ("ECONOMIC POLICY BRIEFING      PAGE 1 OF 2", a newsletter's name and issue number, a
+    release's "FOR IMMEDIATE RELEASE      Media Contact:"), pasted with its columns padded
+    apart. A headline can be padded too (a wide gap, or its date set beside it), so a row
+    with no such furniture is judged by its widest column: a headline's words, or a
+    newsletter's short name beside its date ("CHIP POLICY WIRE      17 September 2025")."""
+    if not COLUMN_GAP.search(text.strip()):
+        return False
+    parts = re.split(r"\s{4,}", text.strip())
+    widest = max(parts, key=len)
+    furniture = any(RUNNING_HEADER_PART.fullmatch(part) for part in parts)
+    return furniture or word_count(widest) < RUNNING_HEADER_HEADLINE_MIN_WORDS or not is_plausible_headline(widest)
 
 
 def _is_under_a_tag_label(top: list[tuple[int, str]], index: int) -> bool:
@@ -938,10 +970,23 @@ def _is_letterhead_length(text: str) -> bool:
     words = text.split()
     if len(words) <= LETTERHEAD_MAX_WORDS:
         return True
+    if not _ends_on_a_place_or_body(text):
+        return False
     name = [word for word in words if word.lower() not in outlets.MASTHEAD_CONNECTORS]
     head = " ".join(itertools.takewhile(lambda word: word.lower() not in outlets.MASTHEAD_CONNECTORS, words))
     cased = _as_name_cased(text)
     return len(name) <= LETTERHEAD_MAX_WORDS and _reads_as_a_name(cased) and outlets.has_institution_word(head)
+
+
+def _ends_on_a_place_or_body(text: str) -> bool:
+    """True when a long name ends on where its body sits or what it serves ("... in the
+    United States", "... to the United Nations", "... on Foreign Affairs"); a subject after
+    "on the" ("... on the Entity Listing of Chinese Chip Firms") ends the name, and what
+    follows is a headline's."""
+    if re.search(r"\bon the\b", text, re.IGNORECASE):
+        return False
+    tail = re.split(r"\s(?:of|on|for|and|&)\s", text)[-1]
+    return bool(re.search(r"\s(?:in|to|on)\s+(?:the\s+)?[A-Z]", text)) or outlets.has_institution_word(tail) or tail.split()[-1] == "Affairs"
 
 
 def _reads_as_a_name(text: str) -> bool:
