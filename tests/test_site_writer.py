@@ -17,7 +17,8 @@ from test_site_rebuild import (add_article, assert_same_output, build, make_proj
 
 from chiptrail_site import site_writer
 from chiptrail_site.feeds import ArchiveWriter
-from chiptrail_site.page_digests import file_stamp, read_page_map
+from chiptrail_site.output_files import file_stamp
+from chiptrail_site.page_digests import read_page_map
 from chiptrail_site.render_pool import PageRenderError, RecordedPage
 
 IN_WORKERS = {"RENDER_PROCESSES": 2, "RENDER_IN_PROCESS_BELOW": 0}

@@ -31,7 +31,8 @@ from pathlib import Path
 from chiptrail_normalise.file_stamps import FileStamps
 from pelican.log import console
 
-from .output_files import SEARCH_INDEX_FOLDER, is_unfinished_write, write_atomic
+from .output_files import (SEARCH_INDEX_FOLDER, file_stamp, is_unfinished_write,
+                           regular_file_status, write_atomic)
 
 MANIFEST_NAME = "build-manifest.json"
 # Each content file's hash by its stamp (chiptrail_normalise.file_stamps), so a rebuild
@@ -152,8 +153,11 @@ def output_record(settings, previous: dict) -> tuple[dict[str, list[int]], dict[
     changed or new folder is listed. Each file is still looked at, since an edit changes
     the file and not its folder: the files this build's writer wrote or left
     (``OUTPUT_WRITTEN``) by the stamps it took, any other (the theme's static files,
-    anything a user put there) by a ``stat``. A folder link in the output makes the walk
-    whole (``output_stamps``), and records no folders, as a record without folders does."""
+    anything a user put there) by a ``stat``. A folder that may change unseen is recorded
+    as None, and so listed again: one changed within ``SETTLED_NS`` of being listed, or
+    one holding a name that was not a regular file (a dangling link may get its target).
+    A folder link in the output makes the walk whole (``output_stamps``), and records no
+    folders, as a record without folders does."""
     root = str(settings["OUTPUT_PATH"])
     if not os.path.isdir(root):
         return output_stamps(settings, remove_unfinished=True), {}
@@ -174,41 +178,61 @@ def output_record(settings, previous: dict) -> tuple[dict[str, list[int]], dict[
             continue
         stamp = [info.st_mtime_ns, info.st_ino]
         settled = time.time_ns() - info.st_mtime_ns >= SETTLED_NS
-        folders[prefix] = stamp if settled else None
         if last_folders.get(prefix) == stamp:
-            for name in files_in.get(prefix, ()):
-                full = prefix + name
-                status = written.get(full)
-                if status is None or len(status) != 2:
-                    status = _file_stamp(f"{root}/{full}")
-                if status is not None:
-                    stamps[full] = status
+            names = [prefix + name for name in files_in.get(prefix, ())]
+            stamps.update(_recorded_file_stamps(root, names, written))
             pending.extend(prefix + name + "/" for name in subfolders_in.get(prefix, ()))
-            continue
-        try:
-            with os.scandir(path) as listing:
-                entries = list(listing)
-        except OSError:
-            continue
-        for entry in entries:
-            if entry.is_dir():
-                if entry.is_symlink():
-                    return output_stamps(settings, remove_unfinished=True), {}
-                if entry.name != "__pycache__":
-                    pending.append(f"{prefix}{entry.name}/")
-                continue
-            name = prefix + entry.name
-            if is_unfinished_write(name):
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(entry.path)
-            elif not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
-                status = written.get(name)
-                if status is None or len(status) != 2:
-                    info = _regular_file_status(entry.path)
-                    status = info and [info.st_size, info.st_mtime_ns]
-                if status is not None:
-                    stamps[name] = status
+        else:
+            listed = _list_folder(path, prefix, written, stamps)
+            if listed is None:
+                return output_stamps(settings, remove_unfinished=True), {}
+            subfolders, only_regular_files = listed
+            settled = settled and only_regular_files
+            pending.extend(subfolders)
+        folders[prefix] = stamp if settled else None
     return stamps, folders
+
+
+def _recorded_file_stamps(root: str, names: list[str], written: dict) -> dict[str, list[int]]:
+    """The stamps of the files ``names`` of an unchanged folder: as this build's writer
+    took them, or by a ``stat`` (none for a file gone or no longer regular)."""
+    found = {}
+    for name in names:
+        status = written.get(name) or file_stamp(f"{root}/{name}")
+        if status is not None:
+            found[name] = status
+    return found
+
+
+def _list_folder(path: str, prefix: str, written: dict,
+                 stamps: dict[str, list[int]]) -> tuple[list[str], bool] | None:
+    """Add the stamp of each regular file of the changed or new folder ``path`` to
+    ``stamps`` (removing unfinished writes); return its subfolders' prefixes and whether
+    every other name was a regular file, or None when it holds a folder link."""
+    try:
+        with os.scandir(path) as listing:
+            entries = list(listing)
+    except OSError:  # unreadable: nothing in it now, listed again next time
+        return [], False
+    subfolders, only_regular_files = [], True
+    for entry in entries:
+        if entry.is_dir():
+            if entry.is_symlink():
+                return None
+            if entry.name != "__pycache__":
+                subfolders.append(f"{prefix}{entry.name}/")
+            continue
+        name = prefix + entry.name
+        if is_unfinished_write(name):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(entry.path)
+        elif not name.startswith((f"{SEARCH_INDEX_FOLDER}/", ".")):
+            status = written.get(name) or file_stamp(entry.path)
+            if status is None:
+                only_regular_files = False
+            else:
+                stamps[name] = status
+    return subfolders, only_regular_files
 
 
 def _names_by_folder(files: dict, folders: dict) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -223,11 +247,6 @@ def _names_by_folder(files: dict, folders: dict) -> tuple[dict[str, list[str]], 
             parent, _, base = prefix[:-1].rpartition("/")
             subfolders_in.setdefault(f"{parent}/" if parent else "", []).append(base)
     return files_in, subfolders_in
-
-
-def _file_stamp(path: str) -> list[int] | None:
-    info = _regular_file_status(path)
-    return info and [info.st_size, info.st_mtime_ns]
 
 
 def _hash_tree(digest, root, known: FileStamps | None = None) -> dict[str, str]:
@@ -282,7 +301,7 @@ def _scan(folder: str, prefix: str, real: str, found: list, seen: set[str]) -> N
             if entry.name != "__pycache__":
                 subfolders.append(entry)
             continue
-        info = _regular_file_status(entry.path)
+        info = regular_file_status(entry.path)
         if info is not None:
             found.append((prefix + entry.name, entry.path, info))
     for entry in subfolders:
@@ -290,14 +309,6 @@ def _scan(folder: str, prefix: str, real: str, found: list, seen: set[str]) -> N
         if entry_real not in seen:
             seen.add(entry_real)
             _scan(entry.path, f"{prefix}{entry.name}/", entry_real, found, seen)
-
-
-def _regular_file_status(path: str) -> os.stat_result | None:
-    try:
-        info = os.stat(path)
-    except OSError:  # a dangling link
-        return None
-    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def _plugin_folder(module) -> str:

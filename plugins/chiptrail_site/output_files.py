@@ -10,6 +10,7 @@ import io
 import logging
 import os
 import pickle
+import stat
 import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -54,6 +55,21 @@ def is_unfinished_write(name: str) -> bool:
     """Whether the output file ``name`` (relative, with "/") is a write never finished."""
     base = name.rpartition("/")[2]
     return base.startswith(".") and base.endswith(UNFINISHED_SUFFIX)
+
+
+def file_stamp(path) -> list[int] | None:
+    """Size and modification time of a regular file, or None when the file is missing,
+    is not a regular file, or is a dangling link."""
+    info = regular_file_status(path)
+    return info and [info.st_size, info.st_mtime_ns]
+
+
+def regular_file_status(path) -> os.stat_result | None:
+    try:
+        info = os.stat(path)
+    except OSError:  # missing, or a dangling link
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def load_kept(path: Path, **made_by) -> dict | None:

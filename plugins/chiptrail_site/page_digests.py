@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 
 from pelican.contents import Content
@@ -156,12 +155,3 @@ def read_page_map(settings) -> dict[str, list]:
 
 def write_page_map(settings, pages: dict[str, list]) -> None:
     write_atomic(page_map_path(settings), json.dumps(pages, sort_keys=True).encode("utf-8"))
-
-
-def file_stamp(path) -> list[int] | None:
-    """Size and modification time, or None when the file is missing."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return [info.st_size, info.st_mtime_ns]

@@ -38,7 +38,8 @@ from pelican import signals
 
 from .build_manifest import CODE_DIGEST, OUTPUT_WRITTEN, code_digest
 from .feeds import ArchiveWriter
-from .page_digests import PageDigests, file_stamp, read_page_map, write_page_map
+from .output_files import file_stamp
+from .page_digests import PageDigests, read_page_map, write_page_map
 from .render_once import FRAGMENTS
 from .render_pool import RecordedCopy, RecordedPage, render_pages
 from .settings import SETTING
