@@ -276,6 +276,17 @@ DOCUMENT_PAGE_MARK = re.compile(r"(?i:\bpage\s+(?P<page>\d{1,4})\s+(?:of|/)\s+\d
 """The page count of a document's page header or footer ("… Filed 11/19/25 Page 3 of 14")."""
 FILING_MARK = re.compile(r"\b(?:Filed|Document|Doc\.|Case|PageID)\b")
 """The words a court filing's page stamp repeats on every page ("Case 8:25-cr-00419 Document 1 Filed …")."""
+# A commenter's handle (one word, no spaces), a separator and a stamp, alone on a line,
+# maybe under a reply's mark: "Reader_8812 · Jan 20, 2026", "↳ Tom_K · Jan 20, 2026".
+HANDLE_STAMP = re.compile(r"\s*(?:[↳└]\s*)?(?P<handle>[@\w][\w./-]{1,40})\s+[·•|–—-]\s+(?P<stamp>.+)$")
+COMMENT_THREAD_MIN_HANDLES = 2
+REPLY_MARK = re.compile(r"\s*[↳└]")
+WORDS_IN_TEXT = re.compile(r"[^\W\d_]{2,}")
+TIMELINE_ENTRY_MIN_WORDS = 3
+# A month and year with no day ("December 2025"), and the clause a date in prose goes on
+# into ("…, 2025, the President announced").
+MONTH_YEAR = re.compile(rf"\b(?P<month>{MONTH})\b\.?,?\s+{YEAR}{YEAR_END}")
+PROSE_AFTER_DATE = re.compile(r",\s+[^\W\d_]+\s+[^\W\d_]")
 LABEL_DATE_MAX_OFFSET = 16
 """A labelled line's date must follow the label closely (room for a weekday), unless
 only stamp parts (a clock time, a weekday) stand between them."""
@@ -477,7 +488,9 @@ def _from_head(lines, url, day_first, source: str | None = None) -> Field | None
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
                       or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)
                       or _is_numbered_item(line, found) or _credits_another_outlet(line, found, source)
-                      or _stands_between_sentences(line, found)):
+                      or _stands_between_sentences(line, found) or _is_comment_stamp(lines, number, found, day_first)
+                      or _is_timeline_entry(lines, number, day_first)
+                      or _is_event_in_a_months_issue(lines, number, found, day_first)):
             continue
         if found and _closes_a_heading(line, found):
             heading = heading or _field(found, number, "date closing a heading, no stamp under it", 0.7)
@@ -576,6 +589,63 @@ def _is_dated_item(lines: list[str], number: int, day_first: bool) -> bool:
         return False
     neighbours = (_next_non_blank(lines, number), next((line for line in reversed(lines[:number - 1]) if line.strip()), ""))
     return any(_opens_with_dated_text(line, day_first) for line in neighbours)
+
+
+def _is_comment_stamp(lines: list[str], number: int, found: Candidate, day_first: bool) -> bool:
+    """True for a stamp beside a commenter's handle in a thread of such stamps ("Reader_8812 ·
+    Jan 20, 2026", "↳ Tom_K · Jan 20, 2026", "Reader_0021 · Jan 21, 2026") whose entries
+    reply to one another (a reply's mark before a handle): each dates a comment, not the
+    page. A post's own stamp beside its author ("u/chipwatcher · Sep 17, 2025") and a chat
+    log's first message, with no reply marks, are still read (gb40, tb16 in dev), and a
+    reporter's byline names a person, not a handle of one word."""
+    handle = _stamped_handle(lines[number - 1], day_first)
+    if handle is None:
+        return False
+    handles = {_stamped_handle(line, day_first) for line in lines if line.strip()} - {None}
+    replies = any(REPLY_MARK.match(line) and _stamped_handle(line, day_first) for line in lines)
+    return replies and len(handles) >= COMMENT_THREAD_MIN_HANDLES
+
+
+def _stamped_handle(line: str, day_first: bool) -> str | None:
+    """The handle on a line holding only a handle, a separator and a stamp, or ``None``."""
+    match = HANDLE_STAMP.match(line)
+    if not match:
+        return None
+    found = find_date(match["stamp"], day_first, STAMP_FORMS)
+    if found is None or not is_date_line(match["stamp"]):
+        return None
+    return match["handle"].lower()
+
+
+def _is_timeline_entry(lines: list[str], number: int, day_first: bool) -> bool:
+    """True for an entry of a log or timeline whose lines open with a date and go on into a
+    sentence of what happened that day ("2025-08-08 US: first H20 licences issued." /
+    "2025-08-12 CN: guidance urging firms to avoid H20."): one of several such lines, its
+    date is the entry's. A stamp line never goes on into a sentence."""
+    if not _opens_with_dated_sentence(lines[number - 1], day_first):
+        return False
+    neighbours = (_next_non_blank(lines, number), next((line for line in reversed(lines[:number - 1]) if line.strip()), ""))
+    return any(_opens_with_dated_sentence(line, day_first) for line in neighbours)
+
+
+def _opens_with_dated_sentence(line: str, day_first: bool) -> bool:
+    found = find_date(line[:120], day_first)
+    if not found or line[:found.start].strip():
+        return False
+    after = CLOCK_TIME.sub(" ", line[found.start + len(found.text):]).strip()
+    return after.endswith((".", "!", "?")) and len(WORDS_IN_TEXT.findall(after)) >= TIMELINE_ENTRY_MIN_WORDS
+
+
+def _is_event_in_a_months_issue(lines: list[str], number: int, found: Candidate, day_first: bool) -> bool:
+    """True for a date inside a sentence of prose ("On December 8, 2025, the President
+    announced that …") on a page that dates itself by a month alone above it (a newsletter's
+    or a firm's update titled "Export Controls Update – December 2025"): the issue has no day
+    of its own, and the day its prose names is the news's, an event's."""
+    line = lines[number - 1]
+    after = line[found.start + len(found.text):]
+    if not PROSE_AFTER_DATE.match(after) or len(line.split()) < SENTENCE_MIN_WORDS:
+        return False
+    return any(MONTH_YEAR.search(above) and find_date(above, day_first) is None for above in lines[:number - 1])
 
 
 def _credits_another_outlet(line: str, found: Candidate, source: str | None) -> bool:
