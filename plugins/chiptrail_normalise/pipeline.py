@@ -313,7 +313,10 @@ def _runs_on_into_the_text(lines: list[str], index: int, taken: list[int]) -> bo
         return False
     text, following = lines[index].strip(), lines[index + 1].strip()
     runs_on = reads_on(text, following) and (not following[:1].islower() or _opens_in_lower_case(following))
-    return (len(text) >= WRAPPED_LINE_MIN_LENGTH and runs_on and bool(ends_sentence(following))
+    after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+    goes_on = bool(ends_sentence(following)) or (  # a third wrapped line under it: the paragraph goes on
+        len(following) >= WRAPPED_LINE_MIN_LENGTH and len(after) >= WRAPPED_LINE_MIN_LENGTH and byline_name(after) is None)
+    return (len(text) >= WRAPPED_LINE_MIN_LENGTH and runs_on and goes_on
             and byline_name(following) is None and not boilerplate.is_boilerplate(following))
 
 
