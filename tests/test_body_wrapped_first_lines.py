@@ -6,6 +6,8 @@ into the next one, stopping on a comma or a word such as "to" or "the", or over 
 opening in lower case, is the story's first line. A headline over a byline or clutter
 continues nothing and is still left out."""
 
+import pytest
+
 from chiptrail_normalise.pipeline import normalise
 
 WRAPPED_POST = [
@@ -47,3 +49,15 @@ def test_a_leads_first_wrapped_line_taken_for_the_headline_stays_in_the_body():
 
 def test_a_headline_over_a_byline_in_lower_case_is_still_left_out():
     assert HEADLINE_OVER_A_BYLINE[0] not in body_lines("\n".join(HEADLINE_OVER_A_BYLINE))
+
+
+@pytest.mark.parametrize("page", [
+    ["Musk's AI startup signs deal for 300,000 Nvidia Blackwell chips",
+     "xAI wants them in Memphis by the end of next year, people familiar say", "",
+     "The startup has signed a deal to buy 300,000 Nvidia Blackwell accelerators for its Colossus 2 cluster in Memphis, according to two people familiar with the matter."],
+    ["Nvidia wins licences to ship H20 chips to China, ending pause,",
+     "The chipmaker can resume sales after a months-long halt", "By Jane Doe", "December 4, 2025", "",
+     "The Commerce Department has started granting licences for Nvidia's H20 accelerator, according to two people familiar with the matter."],
+])
+def test_a_headline_over_its_dek_is_left_out(page):
+    assert page[0] not in body_lines("\n".join(page))

@@ -6,6 +6,7 @@ next page, and its lines are the story's."""
 
 import pytest
 
+from chiptrail_normalise.page_layout import _numbers_a_printed_page
 from chiptrail_normalise.pipeline import normalise
 
 FIRST_PAGE = [
@@ -40,3 +41,13 @@ def test_the_pages_after_a_printed_page_number_stay_in_the_body(footer):
 @pytest.mark.parametrize("footer", ["Page 1 of 2", "Rowan & Vale LLP | Client Alert | Page 1 of 2"])
 def test_the_printed_page_number_itself_is_left_out(footer):
     assert footer not in body_of(footer)
+
+
+@pytest.mark.parametrize("line", ["Go to page 2", "Comments page 1", "Risk factors, page 22"])
+def test_a_line_ending_on_a_bare_page_number_is_no_printed_pages_number(line):
+    assert not _numbers_a_printed_page(line)
+
+
+@pytest.mark.parametrize("line", ["Page 1 of 2", "Page 3/14", "Rowan & Vale LLP | Client Alert | Page 3"])
+def test_a_printed_pages_number_is_read(line):
+    assert _numbers_a_printed_page(line)

@@ -26,6 +26,7 @@ the order used is reported so it can be checked. Two-digit years (``12/04/25``, 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 import re
@@ -52,6 +53,13 @@ Tech") is page furniture: it does not use up the top's ``HEAD_LINES``."""
 
 STAMP_LINE_MAX = 100
 """A date on a line this short is a stamp (date, byline, reading time), not prose."""
+
+WRAPPED_PROSE_MIN = 50
+"""Two lines under a count each this long run on as one hard-wrapped paragraph (~70 chars)."""
+BYLINE_OPENING = re.compile(r"^\s*(?i:by)\s+")
+"""The "By" opening a byline, before the writer's name."""
+BYLINE_START = re.compile(r"(?i:by)\s+[A-Z]")
+"""A byline under a comment count: the count stands over the story, not the comments."""
 
 SENTENCE_MIN_WORDS = 8
 QUESTION_MIN_WORDS = 3
@@ -233,6 +241,9 @@ PERIOD_BOUND = re.compile(
 CREDIT_IN_BRACKETS = re.compile(r"[(\[]\s*(?P<name>[^()\[\],]{2,40}),\s*$")
 """An outlet's name and a comma opening the brackets a date closes ("(Taipei Times, Sept
 4, 2025)"): how a post or a paper credits the story it cites."""
+STAMP_PARTS_AFTER = re.compile(r"(?i:by\s|updated\b|\d+\s*min(?:ute)?s?\s+read\b|reading time\b)")
+"""What follows a stamp on its line as more of the stamp: a byline, an update, a reading time."""
+SENTENCE_BEFORE_MIN_WORDS = 3
 SENTENCE_END_BEFORE = re.compile(r"[^\W\d_]{2,}[.?!][\"”’)]?\s+$")
 """A sentence's last word and its stop right before a date ("… Is this priced in? Apr 17 2025")."""
 ITEM_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)](?=\s))\s*")
@@ -258,6 +269,9 @@ ENTRY_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['entry_labels'])})\b\.?\s
 """What stands before the time of another entry under the page ("answered Nov 20, 2023")."""
 ACCOUNT_LABEL = re.compile(rf"\b(?i:{_alternation(_WORDS['account_labels'])})\s*:?\s*$")
 """What stands before the date of a member's account beside a post ("Joined Mar 12, 2019")."""
+MEMBER_LABEL = re.compile(rf"^\s*@?[\w./-]{{2,40}}\s*[·|•]\s*(?i:{_alternation(_WORDS['member_labels'])})\s*:?\s*$")
+"""A username, a separator and a label dating the member's account ("chipwatcher · Last
+seen Dec 4, 2025"): the member block beside a post."""
 BYLINE_ON = re.compile(r"(?i:\bby)\s+[^\s|·•:]+(?:\s+[^\s|·•:]+){0,3}?(?:\s+(?i:on):?|\s*[|·•,])\s*")
 """A writer's credit before the stamp's date, closed by "on" or by the separator of the
 next span ("Posted by BeauHD on", "by Jane Doe on:", "Posted by u/someone · 11/6/2025")."""
@@ -474,15 +488,17 @@ def _from_head(lines, url, day_first, source: str | None = None) -> Field | None
     heading, bar, prose_above, above, post_said = None, None, 0, "", False
     for number, line in _head(lines):
         prose_above, above = prose_above + _is_prose_paragraph(above), line
-        if STORY_END_HEADING.match(line) and (
-                prose_above >= STORY_MIN_PARAGRAPHS or (post_said and not _prose_under(lines, number))):
+        if STORY_END_HEADING.match(line) and (prose_above >= STORY_MIN_PARAGRAPHS or (
+                post_said and not _prose_under(lines, number) and not _stamp_under(lines, number))):
             break  # the comments or other posts under a short story: their dates are not this copy's
-        post_said = post_said or _is_undated_sentence(line)
+        post_said = post_said or (_below_the_headline(lines, number) and _is_undated_sentence(line))
         found = find_date(line[:300], day_first, STAMP_FORMS)
         if found and (_in_an_address(line, found) or _is_page_footer(lines, number)):
             continue  # a linked page's address, or a document's page footer: another page's date
         if found and QUOTED_MESSAGE.match(line):
             continue  # an older message quoted in a reply
+        if found and not _is_labelled(line, found) and _names_another_date(line[:found.start]):
+            found = _after_the_other_date(line, found, day_first)  # "chipwatcher · Joined Mar 12, 2019 · Dec 4, 2025"
         if found and (_is_labelled(line, found) or _names_another_date(line[:found.start])):
             continue  # labelled dates have their own place in the chain
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
@@ -573,7 +589,30 @@ def _is_undated_sentence(line: str) -> bool:
 
 
 def _prose_under(lines: list[str], number: int) -> bool:
-    return any(_is_prose_paragraph(line) for line in lines[number:])
+    """True when a paragraph of prose stands under line ``number``: then the one sentence
+    over the count was a dek, and the count stands over the story, not over the readers'
+    comments closing a post of one sentence. A paragraph is judged joined over its wrapped
+    lines: a page hard-wrapped at ~70 characters breaks each one over lines no longer than
+    a stamp's, so a long line stopping mid-sentence is read with the line under it."""
+    wrapped = [line.strip() for line in lines[number:] if line.strip()]
+    joined = [" ".join(wrapped[start:start + 2]) for start in range(len(wrapped) - 1)
+              if min(len(wrapped[start]), len(wrapped[start + 1])) > WRAPPED_PROSE_MIN
+              and not wrapped[start].endswith((".", "!", "?"))]
+    return any(_is_prose_paragraph(text) for text in [*wrapped, *joined])
+
+
+def _below_the_headline(lines: list[str], number: int) -> bool:
+    """True when a non-blank line stands over line ``number``: the first is the headline,
+    which may ask a question ("Is Nvidia about to ship H20 chips to China again?") but is
+    not the post's sentence."""
+    return any(line.strip() for line in lines[:number - 1])
+
+
+def _stamp_under(lines: list[str], number: int) -> bool:
+    """True when a byline or a date stamp stands right under line ``number`` ("142
+    comments" / "By Jane Doe" / "December 4, 2025"): the count heads a story, not comments."""
+    following = _next_non_blank(lines, number).strip()
+    return bool(following) and (BYLINE_START.match(following) is not None or is_date_line(following))
 
 
 def _is_prose_paragraph(line: str) -> bool:
@@ -651,12 +690,20 @@ def _is_event_in_a_months_issue(lines: list[str], number: int, found: Candidate,
 def _credits_another_outlet(line: str, found: Candidate, source: str | None) -> bool:
     """True for a date credited in brackets to an outlet other than the page's publisher
     ("TL;DR of the linked article (Taipei Times, Sept 4, 2025):", "(Reuters, 9 Dec 2025)"):
-    the date of the story cited, not of this copy."""
+    the date of the story cited, not of this copy. With the page's source unknown, the
+    credit is another outlet's only when prose stands before the bracket ("As reported
+    earlier (Bloomberg, …)"); a row of only a name or a place and the credit ("WASHINGTON
+    (Reuters, Dec 4, 2025)", "By Jane Doe (Reuters, …)") is how an outlet stamps its own copy."""
     credit = CREDIT_IN_BRACKETS.search(line[:found.start])
     if not credit or not line[found.start + len(found.text):].lstrip().startswith((")", "]")):
         return False
     outlet = outlets.known_name(credit["name"].strip())
-    return outlet is not None and (source is None or _publisher_letters(source) != _letters(outlet))
+    if outlet is None:
+        return False
+    if source is not None:
+        return _publisher_letters(source) != _letters(outlet)
+    before = BYLINE_OPENING.sub("", line[:credit.start()]).strip()
+    return any(word[:1].islower() for word in before.split())
 
 
 def _stands_between_sentences(line: str, found: Candidate) -> bool:
@@ -664,8 +711,20 @@ def _stands_between_sentences(line: str, found: Candidate) -> bool:
     ("priced in? Apr 17 2025 -7% premarket."): a date the text names, inside its prose. A
     post's own stamp may be glued after its last sentence, but nothing follows it then."""
     after = line[found.start + len(found.text):].strip()
-    return (SENTENCE_END_BEFORE.search(line[:found.start]) is not None and after.endswith((".", "!", "?"))
-            and re.search(r"[^\W\d_]{2}", after) is not None)
+    return (_ends_a_real_sentence(line[:found.start]) and after.endswith((".", "!", "?"))
+            and re.search(r"[^\W\d_]{2}", after) is not None and not STAMP_PARTS_AFTER.match(after))
+
+
+def _ends_a_real_sentence(before: str) -> bool:
+    """True when a sentence of several words, in lower case past its first, ends right
+    before the date ("... Is this priced in? Apr 17 2025"); a section's label ("Opinion.",
+    "Analysis.") or a byline ("By Jane Doe.") over the stamp is no sentence."""
+    if SENTENCE_END_BEFORE.search(before) is None:
+        return False
+    if before.strip()[:1].islower():
+        return True  # "priced in? Apr 17 2025": the end of a sentence wrapped from the line above
+    sentence = re.split(r"(?<=[.?!])\s+", before.strip()[:-1])[-1].split()
+    return len(sentence) >= SENTENCE_BEFORE_MIN_WORDS and any(word[:1].islower() for word in sentence[1:])
 
 
 def _is_numbered_item(line: str, found: Candidate) -> bool:
@@ -716,13 +775,21 @@ def _is_labelled(line: str, found: Candidate) -> bool:
     return any(label is not None and label.start() <= found.start for label in labels)
 
 
+def _after_the_other_date(line: str, found: Candidate, day_first: bool) -> Candidate | None:
+    """The next date on ``line`` after ``found``, another thing's date ("chipwatcher ·
+    Joined Mar 12, 2019 · Dec 4, 2025": the member's, then the post's), placed on the line."""
+    offset = found.start + len(found.text)
+    following = find_date(line[offset:300], day_first, STAMP_FORMS)
+    return dataclasses.replace(following, start=following.start + offset) if following else None
+
+
 def _names_another_date(before: str) -> bool:
     """True when a label other than a stamp's stands before the date ("Comment deadline:
     January 15, 2026", "Event: Dec 4, 2025"): the date of something the page announces; or
     when the date is the reader's copy's ("Printed on February 5, 2026", "Accessed 3 May
     2025"): the day it was printed or fetched, not published; or a member's account's
     ("Joined Mar 12, 2019")."""
-    if COPY_STAMP.search(before) or ACCOUNT_LABEL.search(before):
+    if COPY_STAMP.search(before) or ACCOUNT_LABEL.search(before) or MEMBER_LABEL.search(before):
         return True
     match = OTHER_LABEL.search(before)
     if not match or match.group("label").isupper():  # "BEIJING:" is a dateline's place

@@ -30,9 +30,12 @@ SOURCE_CREDIT = re.compile(
 )  # "... according to earlier reports. (Bloomberg)", "... on Wednesday. – Reuters", "... opposed the move. REUTERS", "... AFP/XINHUA", "... all laws. BLOOMBERG, FT"
 TRAILING_HASHTAGS = re.compile(r"(?<=[.!?\"”])(?:\s+#[^\s#]{1,60}){1,30}$")  # a post's sentence, then its tags: "... working through applications. #exportcontrols #AMD"
 TRAILING_EMOJI = re.compile(rf"\s*{EMOJI}+$")  # "... the same thing. 👇"
-PRINTED_PAGE_NUMBER = re.compile(r"(?:.{0,80}\s)?page\s?\d{1,3}(?:\s?(?:of|/)\s?\d{1,3})?", re.IGNORECASE)
+PRINTED_PAGE_NUMBER = re.compile(
+    r"(?:.{0,80}\s)?page\s?\d{1,3}\s?(?:of|/)\s?\d{1,3}|(?:[^|]{1,40}\|\s?){1,4}page\s?\d{1,3}", re.IGNORECASE)
 """A printed page's number, alone or closing its running footer: "Page 1 of 2", "Harlow &
-Finch LLP | Client Alert | Page 1 of 2"."""
+Finch LLP | Client Alert | Page 1 of 2", "Client Alert | Page 3". A line ending on a bare
+"page N" ("Go to page 2", "Comments page 1", "Risk factors, page 22") is a link or a
+reference, not a printed page's number."""
 DATE_LAST_MARKS = frozenset("日일")  # a CJK date ends on its day mark: "2025年7月15日"
 LIST_ITEM = re.compile(r"^\s*[•\-*–·▪◦●]\s+(?=\S)")
 NUMBERED_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-z]\))\s+|\d\ufe0f?\u20e3\s*)(?=\S)")  # "1. ", "2) ", "(3) ", "a) ", a post's keycap "1️⃣ "

@@ -305,11 +305,18 @@ def _runs_on_into_the_text(lines: list[str], index: int, taken: list[int]) -> bo
     ..."): it stops mid-sentence, on a comma or a word such as "to" or "the", or the line
     under it opens in lower case (``page_layout.reads_on``). A headline is printed whole on
     its lines (one wrapped over two is taken whole), so the line opens the story's first
-    paragraph and stays in the body; a byline or clutter under it continues nothing."""
+    paragraph and stays in the body; a byline or clutter under it continues nothing. A
+    headline over its dek ("... 300,000 Nvidia Blackwell chips" over "xAI wants them in
+    Memphis ...", "..., ending pause," over "The chipmaker can resume ...") is no paragraph's
+    first line: the dek ends no sentence, and a brand opening it ("xAI") is no lower case."""
     if index + 1 >= len(lines) or index + 1 in taken:
         return False
     text, following = lines[index].strip(), lines[index + 1].strip()
-    return (len(text) >= WRAPPED_LINE_MIN_LENGTH and reads_on(text, following)
+    runs_on = reads_on(text, following) and (not following[:1].islower() or _opens_in_lower_case(following))
+    after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+    goes_on = bool(ends_sentence(following)) or (  # a third wrapped line under it: the paragraph goes on
+        len(following) >= WRAPPED_LINE_MIN_LENGTH and len(after) >= WRAPPED_LINE_MIN_LENGTH and byline_name(after) is None)
+    return (len(text) >= WRAPPED_LINE_MIN_LENGTH and runs_on and goes_on
             and byline_name(following) is None and not boilerplate.is_boilerplate(following))
 
 
