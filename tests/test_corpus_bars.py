@@ -55,26 +55,26 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-24, round 21: the y?nnn ids of seven
+# Held-out scores at its one scoring (2026-11-24, round 22: the z?nnn ids of seven
 # writers; see corpus/README.md), rounded down; the share of content lines
-# dropped (rounded up) and the count of invented dates are ceilings. Source is the
-# re-scoring after the review's mends (harms to readers verified on synthetic pages, see
-# corpus/README.md), which cost one page's source (.827 at the scoring): reverting a
-# harm's mend for a held-out score would be tuning on the held-out split.
+# dropped (rounded up) and the count of invented dates are ceilings. A review's mend of a
+# harm to readers (verified on synthetic pages, see corpus/README.md) that costs a held-out
+# page moves its floor with it: reverting the mend for the score would be tuning on the
+# held-out split.
 HELDOUT_FLOORS = {
-    "title": 0.946,
-    "date": 0.992,
-    "source": 0.826,
-    "chips F1": 0.995,
-    "first chip": 0.983,
-    "stance": 0.831,
-    "boilerplate removed": 0.963,
+    "title": 0.975,
+    "date": 0.993,
+    "source": 0.933,
+    "chips F1": 0.998,
+    "first chip": 0.981,
+    "stance": 0.825,
+    "boilerplate removed": 0.976,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.012
-HELDOUT_INVENTED_DATES_CEILING = 6
+HELDOUT_CONTENT_DROPPED_CEILING = 0.004
+HELDOUT_INVENTED_DATES_CEILING = 0
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"title", "source", "stance", "content dropped", "invented dates"}
+HELDOUT_SHORT_OF = {"stance"}
 
 
 def split_and_bar(names):
