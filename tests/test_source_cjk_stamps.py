@@ -4,15 +4,11 @@ wire's dateline is; where the page names no other publisher, it is the copy's so
 its known outlet's name when the vocabulary has one ("来源：新华网" is Xinhua) and without
 the channel after a dash ("人民网－财经频道")."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "美国商务部开始向英伟达发放H20出口许可"
 STORY = "据知情人士透露，美国商务部已开始向英伟达发放H20芯片对华出口许可证，首批货物预计下月交付。"
 MORE = "英伟达方面未回应置评请求。"
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_the_source_a_stamp_names_is_the_pages_when_nothing_else_names_one():

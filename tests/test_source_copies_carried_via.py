@@ -5,16 +5,13 @@ it. The wire or distributor it credits is where the story comes from; the site t
 carries the copy is its publisher. A picture credited "via" a photo agency names no site."""
 
 from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 STORY = (
     "BEIJING, Nov 3 (Reuters) - China's regulators have told several large technology companies "
     "to pause new orders of Nvidia's H20 chips, two people familiar with the matter said."
 )
 MORE = "The instruction followed a summons of Nvidia's local managers earlier this year."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_wire_story_carried_via_a_site_is_the_sites():

@@ -3,7 +3,7 @@ its own script), an outlet's own account on a platform, a handle that only looks
 domain, a dateline that names a place, and a newsletter whose writer's name is
 double-barrelled or whose issues carry its name. Pages are written as they paste."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 LEAD = (
     "Chinese regulators have told large internet companies to stop ordering Nvidia's H20 chips "
@@ -11,10 +11,6 @@ LEAD = (
 )
 MORE = "The guidance was given orally at meetings last week, according to two people briefed on them."
 LAST = "Nvidia did not reply to a request for comment, and the regulator has published nothing so far."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_question_page_under_a_platform_logo_in_its_own_script_is_the_platforms():

@@ -3,16 +3,13 @@ entries is no site name, a reprint notice over the masthead is no story, a copyr
 line may put "Copyright" after the year, and a staff byline confirms the logo's name."""
 
 from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "China summons Nvidia over 'security risks' in H20 chips"
 LEAD = ("China's cyberspace regulator said Thursday it had summoned representatives of Nvidia over "
         "what it called serious security issues with a chip the company sells in the country.")
 MORE = "The regulator cited demands by US lawmakers that exported chips carry tracking features."
 LAST = "Nvidia did not immediately respond to a request for comment on the summons."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_section_between_menu_entries_is_not_the_site_and_the_copyright_line_names_it():

@@ -5,15 +5,11 @@ Thompson") names the publisher when the page's last lines speak to its subscribe
 "by" is no part of the name; a page whose foot does not speak to subscribers, or a
 generic label over the headline, names none so."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Inside Beijing's decision to hold H20 imports"
 LEAD = "Chinese customs have been told to hold Nvidia's H20 at the border, and major buyers were summoned and told to wait."
 MORE = "It is not simply a bargaining tactic ahead of trade talks, people familiar with the discussions say."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_name_heading_an_issue_that_closes_on_subscribe_is_the_newsletters():

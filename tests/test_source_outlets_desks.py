@@ -6,17 +6,13 @@ A metadata row's "Source:" field ends where the next capitalised label begins, s
 two-word name keeps both its words ("Source: Global Times Published: ...")."""
 
 from chiptrail_normalise import outlets
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 LEAD = (
     "The Commerce Department has begun issuing licences for Nvidia's H20, according to two "
     "people familiar with the matter, and first shipments are booked for next month."
 )
 MORE = "Nvidia declined to comment on the timing of shipments to its Chinese customers."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_an_outlets_desk_is_the_outlet():

@@ -2,7 +2,7 @@
 after "with" in a byline ("By Jake Chung / Staff writer, with CNA"), or a wire agency after
 the headline's dash ("… - Reuters") under another outlet's logo. The logo names the page."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Prosecutors charge firms over Nvidia server exports to China"
 TEXT = [
@@ -10,10 +10,6 @@ TEXT = [
     "The firms are accused of falsely declaring the servers as bound for a data centre in Thailand, prosecutors said.",
     "It is the first such case since the island added Huawei and SMIC to its export control list in June.",
 ]
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_an_outlet_credited_after_with_in_a_staff_writers_byline_is_no_publisher():

@@ -8,17 +8,13 @@ account is a known outlet's own; a logo naming the site outranks furniture anoth
 prints too, and a link the post shares names no publisher. Pages are written as they paste
 from each platform."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 POST_TEXT = (
     "Commerce has started issuing H20 licences to Nvidia, and two Shenzhen distributors say "
     "the first shipments are already booked for next month."
 )
 REPLY_TEXT = "Licences on paper are one thing; Beijing telling buyers to wait is another."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_hacker_news_story_dated_by_its_day_is_on_hacker_news():

@@ -7,15 +7,12 @@ Pages are written as they paste from each platform or news site."""
 import pytest
 
 from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 POST_TEXT = (
     "Commerce has started issuing H20 licences to Nvidia, and two Shenzhen distributors say "
     "the first shipments are already booked for next month."
 )
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_an_x_post_under_its_post_heading_is_on_x():

@@ -4,7 +4,7 @@ agency, the distributor is the source only when nothing else names a publisher: 
 republishing the release names itself; the distributor's own page sets its logo over the
 release, whatever parent company holds the copyright."""
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Kestrel Compliance Launches ExportGuard AI to Screen China Orders Against Shifting US Rules"
 BODY = [
@@ -13,10 +13,6 @@ BODY = [
     "The tool is aimed at distributors and server makers who handle licensed parts.",
     "\"Our customers tell us the rules change faster than their spreadsheets,\" said the company's chief executive.",
 ]
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_release_naming_only_its_distributor_in_a_slashed_dateline_is_the_distributors():

@@ -5,7 +5,7 @@ site is the publisher when the page names none more strongly. A date, a reading 
 place or a role in the stamp names no publication."""
 
 from chiptrail_normalise import source
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "US starts issuing Nvidia H20 licences as first shipments are booked"
 LEAD = (
@@ -13,10 +13,6 @@ LEAD = (
     "people familiar with the matter, and first shipments are booked for next month."
 )
 MORE = "Nvidia declined to comment on the timing of shipments to its Chinese customers."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_the_publication_beside_the_writer_is_the_publisher():

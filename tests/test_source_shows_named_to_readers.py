@@ -7,7 +7,7 @@ institution is no show."""
 
 import pytest
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Commerce clears first H200 licences; Beijing asks buyers to justify orders"
 TEXT = [
@@ -15,10 +15,6 @@ TEXT = [
     "Commerce issued the first H200 licences to Nvidia for three Chinese buyers, with a 25% share of revenue going to the government.",
     "Two days later Beijing told the same buyers to explain why domestic accelerators would not do.",
 ]
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,12 @@ to is no publisher, and a wire's reads as the wire's name would."""
 
 import pytest
 
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Nvidia cleared to ship RTX Pro 6000D to Chinese buyers"
 LEAD = ("Nvidia has been told by US officials that its RTX Pro 6000D can be sold in China without a licence, "
         "two people familiar with the matter said on Wednesday.")
 MORE = "The company plans to ship the card to large internet firms from September, the people said."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,11 @@
 then that line only names the publisher."""
 
 from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 HEADLINE = "Cambricon shares fall after customer warning"
 LEAD = "Shares of Cambricon Technologies fell 7% on Tuesday after the company warned that a major customer had cut orders."
 MORE = "The company did not identify the customer."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def test_a_sites_address_before_a_double_dash_opening_the_story_is_its_dateline():

@@ -2,7 +2,7 @@
 copyright never is; an outlet is named as it is commonly known."""
 
 from chiptrail_normalise import outlets
-from chiptrail_normalise.pipeline import normalise
+from source_pages import source_of
 
 LEAD = (
     "Two things happened in the past ten days that, taken together, tell you where the next "
@@ -10,10 +10,6 @@ LEAD = (
 )
 MORE = "Washington has not decided whether the Blackwell chip can be sold to Chinese buyers."
 LAST = "Huawei's Ascend roadmap is real, and Chinese buyers are being pushed towards domestic chips."
-
-
-def source_of(lines):
-    return normalise("\n".join(lines)).meta["source"]
 
 
 def newsletter_page(writer):
