@@ -504,7 +504,7 @@ def _from_head(lines, url, day_first, source: str | None = None) -> Field | None
         if found and (_dates_something_else(line[:found.start], prose_above) or _opens_a_range(line, found)
                       or PRINT_HEADER.match(line) or LINK_LABEL.match(line) or _is_dated_item(lines, number, day_first)
                       or _is_numbered_item(line, found) or _credits_another_outlet(line, found, source)
-                      or _stands_between_sentences(line, found) or _is_comment_stamp(lines, number, found, day_first)
+                      or _stands_between_sentences(line, found) or _is_comment_stamp(lines, number, day_first)
                       or _is_timeline_entry(lines, number, day_first)
                       or _is_event_in_a_months_issue(lines, number, found, day_first)):
             continue
@@ -630,19 +630,20 @@ def _is_dated_item(lines: list[str], number: int, day_first: bool) -> bool:
     return any(_opens_with_dated_text(line, day_first) for line in neighbours)
 
 
-def _is_comment_stamp(lines: list[str], number: int, found: Candidate, day_first: bool) -> bool:
+def _is_comment_stamp(lines: list[str], number: int, day_first: bool) -> bool:
     """True for a stamp beside a commenter's handle in a thread of such stamps ("Reader_8812 ·
     Jan 20, 2026", "↳ Tom_K · Jan 20, 2026", "Reader_0021 · Jan 21, 2026") whose entries
     reply to one another (a reply's mark before a handle): each dates a comment, not the
     page. A post's own stamp beside its author ("u/chipwatcher · Sep 17, 2025") and a chat
     log's first message, with no reply marks, are still read (gb40, tb16 in dev), and a
     reporter's byline names a person, not a handle of one word."""
-    handle = _stamped_handle(lines[number - 1], day_first)
-    if handle is None:
+    if _stamped_handle(lines[number - 1], day_first) is None:
+        return False
+    # The reply marks first: most pages have none, and then no line's date is read again.
+    if not any(REPLY_MARK.match(line) and _stamped_handle(line, day_first) for line in lines):
         return False
     handles = {_stamped_handle(line, day_first) for line in lines if line.strip()} - {None}
-    replies = any(REPLY_MARK.match(line) and _stamped_handle(line, day_first) for line in lines)
-    return replies and len(handles) >= COMMENT_THREAD_MIN_HANDLES
+    return len(handles) >= COMMENT_THREAD_MIN_HANDLES
 
 
 def _stamped_handle(line: str, day_first: bool) -> str | None:

@@ -277,7 +277,7 @@ def extract_title(lines: list[str], given: str | None = None) -> tuple[Field, Fi
     post = None if given else page_post_start(tuple(lines))
     if post is not None:
         text = post_text(top, post)
-        title = _shared_link_title(top, text, post) or _derived_title(text, start=post, used=profile_repeats(lines, post), lines=lines)
+        title = _shared_link_title(top, post) or _derived_title(text, start=post, used=profile_repeats(lines, post), lines=lines)
         return title, Field(None, 0.0, "", {"lines": []})
     found = _given_title(given) if given else _found_headline(lines, top)
     if found is not None and found[1] is not None and _is_under_the_story(lines, top, found[1]):
@@ -606,7 +606,7 @@ def _shared_card_title(below: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def _shared_link_title(top: list[tuple[int, str]], text: list[tuple[int, str]], start: int) -> Field | None:
+def _shared_link_title(top: list[tuple[int, str]], start: int) -> Field | None:
     """The title of a post that shares a link: the headline of the link's card, the line
     set right over the card's bare domain ("reuters.com", "From apnews.com") under what
     the poster wrote, else None. A network shows the shared article as its headline over
