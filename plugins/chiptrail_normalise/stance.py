@@ -138,8 +138,46 @@ class Hit:
     undoes: bool = False
 
 
-def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
-    """All cues as one pattern set; a match's ``lastgroup`` names its cue."""
+class CueFinder:
+    """All cues, found as a pattern set finds them (a cue starting with a word character
+    only where a word starts) and, in text holding Chinese, Japanese or Korean, also where
+    such a cue's first character is glued to a Latin name or a number: those scripts set
+    no space between words, so "英伟达H20恢复供货" and "13日发布新规" state a move
+    after "H20" and "13" as much as after any character of their own. A match's
+    ``lastgroup`` names its cue."""
+
+    def __init__(self, patterns: dict[str, str]) -> None:
+        self._set = PatternSet(patterns)
+        self._glued = re.compile(
+            r"(?<=[A-Za-z0-9_])(?=[\u3000-\ud7af])(?:"
+            + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns.items()) + ")",
+            re.IGNORECASE)
+
+    def finditer(self, text: str):
+        matches = self._set.finditer(text)
+        if WIDE_SCRIPT.search(text) is None:
+            yield from matches
+            return
+        glued = list(self._glued.finditer(text))
+        if not glued:
+            yield from matches
+            return
+        end = 0
+        for match in sorted([*matches, *glued], key=lambda found: found.start()):
+            if match.start() >= end:
+                end = match.end()
+                yield match
+
+    def search(self, text: str) -> re.Match | None:
+        return next(self.finditer(text), None)
+
+
+WIDE_SCRIPT = re.compile(r"[\u3000-\ud7af]")
+"""A character of Chinese, Japanese or Korean (their punctuation, kana, ideographs, hangul)."""
+
+
+def _compile_cues(cues: dict) -> tuple[CueFinder, dict[str, Cue]]:
+    """All cues as one finder; a match's ``lastgroup`` names its cue."""
     patterns, table = {}, {}
     for direction in DIRECTIONS:
         for entry in cues.get(direction, []):
@@ -147,7 +185,7 @@ def _compile_cues(cues: dict) -> tuple[PatternSet, dict[str, Cue]]:
             patterns[name] = entry["cue"]
             table[name] = Cue(direction, float(entry["weight"]), tuple(entry.get("actors", ())),
                               bool(entry.get("undoes")), bool(entry.get("condition")))
-    return PatternSet(patterns), table
+    return CueFinder(patterns), table
 
 
 def _compile_markers(markers: list[str], flags: int = re.IGNORECASE) -> PatternSet:
