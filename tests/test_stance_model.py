@@ -138,7 +138,7 @@ def test_the_model_decides_with_the_confidence_its_probability_has_earned(instal
 
 
 @pytest.mark.parametrize("probability, agrees, confidence", [
-    (0.99, True, 0.98), (0.99, False, 0.94), (0.95, True, 0.90), (0.8, False, 0.78), (0.4, True, 0.57)])
+    (0.99, True, 0.98), (0.99, False, 0.96), (0.95, True, 0.90), (0.8, False, 0.76), (0.4, True, 0.57)])
 def test_confidence_follows_the_measured_table(probability, agrees, confidence):
     assert stance_model.confidence(probability, agrees) == confidence
 
@@ -150,10 +150,33 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     installed(toy_model(**{"T:approves": (0.0, 0.0, 2.5, 0.0)}))  # neutral, probability .80
     kept = extract_stance(title, [lead])
     assert kept.value == "easing"
-    assert kept.confidence == 0.29  # such readings were right on 29 % of left-out pages
+    assert kept.confidence == 0.27  # such readings were right on 27 % of left-out pages
     assert "stands against the stance model's neutral" in kept.evidence
     installed(toy_model(**{"T:approves": (0.0, 0.0, 4.5, 0.0)}))  # neutral, probability .97: above the margin
     assert extract_stance(title, [lead]).value == "neutral"
+
+
+def test_a_model_reading_the_opposite_move_overrules_the_rules_however_unsure(installed):
+    """The model weighs the rules' cues and the words around them: on pages of writers it
+    had not seen, where it read the opposite of the rules' stated move it was right on 15 of
+    21, the rules on 2."""
+    title = "US approves H200 exports to China"
+    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
+    assert read_by_rules(title, [lead]).value == "easing"
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 0.0, 1.5)}))  # tightening, probability .6
+    assert extract_stance(title, [lead]).value == "tightening"
+
+
+def test_a_model_reading_a_second_move_overrules_a_stated_move_sooner_than_no_move(installed):
+    """Mixed where the rules read one stated move: the rules had seen no cue the other way,
+    and the model was right more often than they were (192 to 62 of 277 left-out pages); no
+    move at all must be near certain to overrule (plain negated moves and quoted statements)."""
+    title = "US approves H200 exports to China"
+    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
+    installed(toy_model(**{"T:approves": (0.0, 3.5, 0.0, 0.0)}))  # mixed, probability .91
+    assert extract_stance(title, [lead]).value == "mixed"
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 3.5, 0.0)}))  # neutral, probability .91
+    assert extract_stance(title, [lead]).value == "easing"
 
 
 def test_a_page_the_model_reads_as_neutral_shows_no_cue_of_a_move(installed):
@@ -229,7 +252,10 @@ def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
     margin, 15 with .85, which reads rounds 19/18/17 left out better than .9 does; the model
     shipped, retrained after round 21's title and body changes, 11 with .85.)
     (Round 22, retrained on 18,850 with round 21's split: 16 at .85 and .9, 13 at .95, which
-    also reads all 13 negated moves right; the margin went to .95 and the guard to 13.)"""
+    also reads all 13 negated moves right; the margin went to .95 and the guard to 13.)
+    (Round 23, retrained on 25,136 with round 22's split: 11 at one .95 margin; with the
+    margin set per stance the model reads instead, 12: the opposite move always overrules,
+    mixed at .85, neutral at .95.)"""
     wrong = {"model": 0, "rules": 0}
     for second in SECOND_PARAGRAPHS.values():
         for expected, title, paragraphs in PAGES:
@@ -260,7 +286,8 @@ def test_the_shipped_model_was_trained_with_the_recipe_the_margin_was_measured_f
     trained_on = stance_model.load_model().trained_on
     assert trained_on["regularisation"] == stance_training.REGULARISATION == 1.0
     assert trained_on["class_weight"] == stance_training.CLASS_WEIGHT
-    assert stance_model.settings()["overrules_a_stated_move_at"] == 0.95
+    assert stance_model.settings()["overrules_a_stated_move_at"] == {"neutral": 0.95, "mixed": 0.85,
+                                                                   "easing": 0.0, "tightening": 0.0}
 
 
 def test_the_shipped_model_was_trained_on_the_dev_corpus_and_the_rules_as_they_are():

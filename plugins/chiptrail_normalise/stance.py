@@ -376,8 +376,11 @@ def _states_surely(rules: stance_model.RulesReading) -> bool:
 @lru_cache(maxsize=32)
 def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Field:
     """The model's stance, unless the rules are sure the headline or lead states a move
-    and the model is not sure of another (on short, plain pages the rules read the rubric
-    better than words weighed over the corpus). The confidence is how often such a
+    and the model is not sure enough of another (on short, plain pages the rules read the
+    rubric better than words weighed over the corpus). How sure depends on what the model
+    reads instead: no move at all must be near certain; a second move the rules' cues
+    missed (mixed) a little less; the opposite move always overrules, as the model reads
+    the rules' own cues and the words around them. The confidence is how often such a
     decision was right on pages by writers the model had not seen; the evidence names
     what pushed the model most and what the rules read. Cached: stance and actor share it."""
     model = stance_model.load_model()
@@ -387,7 +390,7 @@ def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Fi
     rules = rules_reading(title, list(paragraphs), subtitle)
     found = stance_model.features(title, subtitle, paragraphs, rules)
     stance, probability = model.decide(found)
-    if (stance != rules.stance and probability < MODEL_SETTINGS["overrules_a_stated_move_at"]
+    if (stance != rules.stance and probability < MODEL_SETTINGS["overrules_a_stated_move_at"][stance]
             and _states_surely(rules)):
         kept = read_by_rules(title, list(paragraphs), subtitle)
         evidence = (f"the rules' reading of a move stated up top ({kept.evidence}) stands against "
