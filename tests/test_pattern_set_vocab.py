@@ -15,6 +15,8 @@ def vocabulary_pattern_sets() -> dict[str, PatternSet]:
     found = {}
     for module in (stance, chips):
         for name, value in vars(module).items():
+            if isinstance(value, stance.CueFinder):  # the cues' pattern set, with a scan of its own for CJK text
+                value = value.pattern_set
             if isinstance(value, PatternSet):
                 found[f"{module.__name__}.{name}"] = value
     return found

@@ -147,14 +147,14 @@ class CueFinder:
     ``lastgroup`` names its cue."""
 
     def __init__(self, patterns: dict[str, str]) -> None:
-        self._set = PatternSet(patterns)
+        self.pattern_set = PatternSet(patterns)
         self._glued = re.compile(
             r"(?<=[A-Za-z0-9_])(?=[\u3000-\ud7af])(?:"
             + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns.items()) + ")",
             re.IGNORECASE)
 
     def finditer(self, text: str):
-        matches = self._set.finditer(text)
+        matches = self.pattern_set.finditer(text)
         if WIDE_SCRIPT.search(text) is None:
             yield from matches
             return
