@@ -75,3 +75,60 @@ PAGES = [
 ("neutral","Explainer: how US chip export controls work",["Since 2022 the United States has used a series of rules to limit China's access to advanced chips. Here is how the system works and what has changed over time.",F]),
 ("tightening","Netherlands expands export curbs on ASML chip tools to China",["The Dutch government said on Friday it will expand export restrictions on ASML's chipmaking equipment, requiring licences for more machines shipped to China.",F]),
 ]
+
+BACKGROUND_PARAGRAPHS = {
+    "recalled move": "The decision follows Beijing's order in September telling firms to stop buying "
+                     "the RTX Pro 6000D.",
+    "lobbying": "Nvidia chief executive Jensen Huang has lobbied for easing the curbs for months.",
+}
+"""Second paragraphs a review of round 23's margins put after each page: background that
+recalls an earlier move or names the other direction's words without reporting a move."""
+
+REVIEW_PAGES = [
+# negated moves with the other direction's words nearby
+("tightening", "Commerce did not approve H20 licences",
+ ["Nvidia said the Commerce Department did not approve its licence applications to sell H20 chips to China.",
+  "Nvidia chief executive Jensen Huang has lobbied for easing the curbs for months."]),
+("tightening", "US did not grant H20 licences",
+ ["Nvidia said the U.S. did not grant any licences for H20 sales to China this quarter.",
+  "Nvidia chief executive Jensen Huang has lobbied for easing the curbs for months."]),
+("tightening", "美国商务部未批准英伟达H20许可申请",
+ ["英伟达表示，美国商务部没有批准其H20芯片对华出口许可申请。", "黄仁勋数月来一直游说放宽限制。"]),
+# an easing move up top, an earlier or other-side tightening recalled as background
+("easing", "H20 exports to China no longer need a licence",
+ ["Nvidia no longer needs a licence to ship H20 chips to China, the company said on Tuesday.",
+  "The decision follows Beijing's order in September telling firms to stop buying the RTX Pro 6000D."]),
+("easing", "US no longer requires licence for H20 exports",
+ ["WASHINGTON (Reuters) - Nvidia no longer needs a licence to export H20 chips to China, the Commerce Department said.",
+  "The move comes a month after Beijing summoned Nvidia over security concerns about the chip."]),
+("easing", "US drops licence requirement for Nvidia H20",
+ ["WASHINGTON (Reuters) - The Commerce Department dropped the licence requirement for Nvidia's H20 chip sales to China on Tuesday.",
+  "Chinese state media have called the chip unsafe, and regulators have questioned Nvidia over backdoor risks."]),
+("easing", "US restores Nvidia's access to China market",
+ ["WASHINGTON (Reuters) - The U.S. restored Nvidia's ability to sell H20 chips to China on Tuesday.",
+  "Chinese state media have called the chip unsafe, and regulators have questioned Nvidia over backdoor risks."]),
+("easing", "China no longer blocks Nvidia purchases",
+ ["BEIJING (Reuters) - Chinese firms are no longer blocked from buying Nvidia chips, regulators said.",
+  "Chinese state media have called the chip unsafe, and regulators have questioned Nvidia over backdoor risks."]),
+("easing", "China no longer bans Micron",
+ ["BEIJING (Reuters) - Micron chips are no longer banned from Chinese critical infrastructure, the regulator said.",
+  "Chinese state media have called the chip unsafe, and regulators have questioned Nvidia over backdoor risks."]),
+("easing", "China no longer requires security review for H20 purchases",
+ ["Chinese regulators said buyers of Nvidia's H20 chips no longer need to pass a security review before placing orders.",
+  "The decision follows Beijing's order in September telling firms to stop buying the RTX Pro 6000D."]),
+("easing", "NOTICE: Licence requirement removed",
+ ["Exports of Nvidia H20 integrated circuits to China no longer require a licence, effective immediately.",
+  "The Cyberspace Administration of China has separately questioned Nvidia over the chip's security."]),
+("easing", "英伟达H20对华出口不再需要许可证",
+ ["美国商务部周二表示，英伟达H20芯片对华出口不再需要许可证。", "此前，中国网信办曾就该芯片安全风险约谈英伟达。"]),
+# one move, the rules scoring nothing the other way
+("easing", "Huawei removed from Entity List",
+ ["WASHINGTON (Reuters) - The Commerce Department removed Huawei from the Entity List on Tuesday.",
+  "Beijing has urged domestic firms to buy Huawei's Ascend chips instead."]),
+("easing", "BIS final rule removes license requirement for certain AI chips to China",
+ ["The Bureau of Industry and Security today published a final rule that removes the license requirement "
+  "for exports of certain AI accelerators, including the H20, to China.",
+  "Shares of Nvidia fell 2% in after-hours trading, while the Philadelphia semiconductor index was flat on the day."]),
+]
+"""Plain pages from a review of round 23's margins (wire stories, a notice, Chinese posts):
+(expected stance, headline, paragraphs)."""

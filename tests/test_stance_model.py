@@ -12,7 +12,7 @@ import yaml
 from chiptrail_normalise import ingest, stance, stance_model, stance_training
 from chiptrail_normalise.fields import StanceModelError
 from chiptrail_normalise.stance import extract_actor, extract_stance, read_by_rules
-from stance_plain_pages import PAGES
+from stance_plain_pages import BACKGROUND_PARAGRAPHS, PAGES, REVIEW_PAGES
 
 CORPUS = Path(__file__).parent / "corpus"
 LEAD = "Analysts said the decision would shape orders for the rest of the year."
@@ -156,27 +156,53 @@ def test_a_move_the_rules_are_sure_the_headline_states_stands_against_an_unsure_
     assert extract_stance(title, [lead]).value == "neutral"
 
 
-def test_a_model_reading_the_opposite_move_overrules_the_rules_however_unsure(installed):
-    """The model weighs the rules' cues and the words around them: on pages of writers it
-    had not seen, where it read the opposite of the rules' stated move it was right on 15 of
-    21, the rules on 2."""
-    title = "US approves H200 exports to China"
-    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
-    assert read_by_rules(title, [lead]).value == "easing"
-    installed(toy_model(**{"T:approves": (0.0, 0.0, 0.0, 1.5)}))  # tightening, probability .6
-    assert extract_stance(title, [lead]).value == "tightening"
+STATED_EASING = ("US approves H200 exports to China",
+                 "The Commerce Department approved H200 exports to Chinese customers on Monday.")
+RULES_SAW_TIGHTENING = "Analysts said China could still restrict purchases."
 
 
-def test_a_model_reading_a_second_move_overrules_a_stated_move_sooner_than_no_move(installed):
-    """Mixed where the rules read one stated move: the rules had seen no cue the other way,
-    and the model was right more often than they were (192 to 62 of 277 left-out pages); no
-    move at all must be near certain to overrule (plain negated moves and quoted statements)."""
-    title = "US approves H200 exports to China"
-    lead = "The Commerce Department approved H200 exports to Chinese customers on Monday."
-    installed(toy_model(**{"T:approves": (0.0, 3.5, 0.0, 0.0)}))  # mixed, probability .91
-    assert extract_stance(title, [lead]).value == "mixed"
-    installed(toy_model(**{"T:approves": (0.0, 0.0, 3.5, 0.0)}))  # neutral, probability .91
-    assert extract_stance(title, [lead]).value == "easing"
+def _surely(probability: float) -> float:
+    """The weight on the headline's "approves" that gives one stance of the toy model this
+    probability against the three others at nothing."""
+    return math.log(3 * probability / (1 - probability))
+
+
+@pytest.mark.parametrize("reads, second, margin", [
+    ("neutral", None, "no_move"),
+    ("mixed", None, "second_move"),
+    ("mixed", RULES_SAW_TIGHTENING, "second_move_the_rules_saw"),
+    ("tightening", None, "opposite_move")])
+def test_the_model_overrules_a_stated_move_only_past_the_margin_for_what_it_reads(installed, reads, second, margin):
+    title, lead = STATED_EASING
+    page = [lead, *([second] if second else [])]
+    assert read_by_rules(title, page).value == "easing"
+    at = stance.MODEL_SETTINGS["overrules_a_stated_move_at"][margin]
+    column = ("easing", "mixed", "neutral", "tightening").index(reads)
+    for probability, expected in ((at - 0.01, "easing"), (at + 0.01, reads)):
+        weights = [0.0] * 4
+        weights[column] = _surely(probability)
+        installed(toy_model(**{"T:approves": tuple(weights)}))
+        assert extract_stance(title, page).value == expected, (margin, probability)
+
+
+def test_the_margins_mean_what_they_are_named_for():
+    """A reading of no move must be near certain to overrule; the opposite move needs a
+    margin too (plain pages recalling an earlier move or negating one flipped at p .34-.74);
+    a second move less when the rules also scored a cue that way."""
+    margins = stance.MODEL_SETTINGS["overrules_a_stated_move_at"]
+    assert margins["no_move"] > margins["second_move"] > margins["second_move_the_rules_saw"]
+    assert margins["opposite_move"] >= 0.8
+
+
+def test_an_opposite_move_overruling_the_rules_shows_no_more_confidence_than_was_measured(installed):
+    """Opposite readings past the margin were right on every left-out page that had one (the
+    corpus README); the disagreeing table shows less than that at the margin."""
+    title, lead = STATED_EASING
+    probability = stance.MODEL_SETTINGS["overrules_a_stated_move_at"]["opposite_move"] + 0.01
+    installed(toy_model(**{"T:approves": (0.0, 0.0, 0.0, _surely(probability))}))
+    read = extract_stance(title, [lead])
+    assert read.value == "tightening"
+    assert read.confidence == stance_model.confidence(probability, agrees=False) <= 0.86
 
 
 def test_a_page_the_model_reads_as_neutral_shows_no_cue_of_a_move(installed):
@@ -253,16 +279,40 @@ def test_plain_pages_are_read_about_as_well_as_the_rules_read_them():
     shipped, retrained after round 21's title and body changes, 11 with .85.)
     (Round 22, retrained on 18,850 with round 21's split: 16 at .85 and .9, 13 at .95, which
     also reads all 13 negated moves right; the margin went to .95 and the guard to 13.)
-    (Round 23, retrained on 25,136 with round 22's split: 11 at one .95 margin; with the
-    margin set per stance the model reads instead, 12: the opposite move always overrules,
-    mixed at .85, neutral at .95.)"""
+    (Round 23, retrained on 25,136 with round 22's split: 11 at one .95 margin, 12 with the
+    opposite move overruling at any probability and mixed at .85; 11 with the margins as
+    they are, the figures in the corpus README.)"""
     wrong = {"model": 0, "rules": 0}
     for second in SECOND_PARAGRAPHS.values():
         for expected, title, paragraphs in PAGES:
             page = [paragraphs[0], *([second] if second else [])]
             wrong["model"] += extract_stance(title, page).value != expected
             wrong["rules"] += read_by_rules(title, page).value != expected
-    assert wrong["model"] <= 13 and wrong["rules"] <= 12, wrong
+    assert wrong["model"] <= 11 and wrong["rules"] <= 12, wrong
+
+
+def test_background_recalling_a_move_does_not_flip_plain_pages():
+    """The 60 plain pages with a second paragraph recalling an earlier move or the other
+    direction's words (120 readings): when measured (round 23), 8 wrong, the rules alone 6;
+    with the opposite move overruling at any probability and mixed at .85, 10."""
+    wrong = {"model": 0, "rules": 0}
+    for second in BACKGROUND_PARAGRAPHS.values():
+        for expected, title, paragraphs in PAGES:
+            page = [paragraphs[0], second]
+            wrong["model"] += extract_stance(title, page).value != expected
+            wrong["rules"] += read_by_rules(title, page).value != expected
+    assert wrong["model"] <= 8 and wrong["rules"] <= 6, wrong
+
+
+def test_the_review_pages_keep_their_stated_move():
+    """A review's 14 plain pages (negated moves beside the other direction's words, a move
+    with an earlier one recalled, one move the rules scored alone): when measured (round 23),
+    2 wrong, both pages the rules read neutral, so not a margin's doing; the rules alone 2;
+    with the opposite move overruling at any probability and mixed at .85, 13."""
+    model = [title for expected, title, paragraphs in REVIEW_PAGES
+             if extract_stance(title, paragraphs).value != expected]
+    rules = sum(read_by_rules(title, paragraphs).value != expected for expected, title, paragraphs in REVIEW_PAGES)
+    assert len(model) <= 2 and rules <= 2, model
 
 
 NEGATED = [page for page in PAGES
@@ -286,8 +336,8 @@ def test_the_shipped_model_was_trained_with_the_recipe_the_margin_was_measured_f
     trained_on = stance_model.load_model().trained_on
     assert trained_on["regularisation"] == stance_training.REGULARISATION == 1.0
     assert trained_on["class_weight"] == stance_training.CLASS_WEIGHT
-    assert stance_model.settings()["overrules_a_stated_move_at"] == {"neutral": 0.95, "mixed": 0.85,
-                                                                   "easing": 0.0, "tightening": 0.0}
+    assert stance_model.settings()["overrules_a_stated_move_at"] == {
+        "no_move": 0.95, "second_move": 0.9, "second_move_the_rules_saw": 0.85, "opposite_move": 0.9}
 
 
 def test_the_shipped_model_was_trained_on_the_dev_corpus_and_the_rules_as_they_are():

@@ -335,16 +335,30 @@ def _states_surely(rules: stance_model.RulesReading) -> bool:
             and any(hit.stated and hit.direction == rules.stance for hit in rules.hits))
 
 
+def _overruling_margin(stance: str, rules: stance_model.RulesReading) -> float:
+    """How sure the model must be of ``stance`` to overrule the rules' sure stated move.
+    A page a careful reader would not doubt can still draw the opposite move from the model
+    when a second paragraph recalls an earlier move or the move is negated ("did not
+    approve"), so even that needs a margin; a second move (mixed) needs less when the rules
+    also scored a cue that way than when only the model's words see one; no move at all
+    must be near certain (plain negated moves and quoted statements)."""
+    margins = MODEL_SETTINGS["overrules_a_stated_move_at"]
+    if stance == "neutral":
+        return margins["no_move"]
+    if stance == "mixed":
+        other = next(direction for direction in DIRECTIONS if direction != rules.stance)
+        return margins["second_move_the_rules_saw" if rules.totals.get(other, 0.0) > 0 else "second_move"]
+    return margins["opposite_move"]
+
+
 @lru_cache(maxsize=32)
 def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Field:
     """The model's stance, unless the rules are sure the headline or lead states a move
     and the model is not sure enough of another (on short, plain pages the rules read the
-    rubric better than words weighed over the corpus). How sure depends on what the model
-    reads instead: no move at all must be near certain; a second move the rules' cues
-    missed (mixed) a little less; the opposite move always overrules, as the model reads
-    the rules' own cues and the words around them. The confidence is how often such a
-    decision was right on pages by writers the model had not seen; the evidence names
-    what pushed the model most and what the rules read. Cached: stance and actor share it."""
+    rubric better than words weighed over the corpus; how sure is ``_overruling_margin``).
+    The confidence is how often such a decision was right on pages by writers the model had
+    not seen; the evidence names what pushed the model most and what the rules read.
+    Cached: stance and actor share it."""
     model = stance_model.load_model()
     if model is None:
         rules_alone = read_by_rules(title, list(paragraphs), subtitle)
@@ -352,8 +366,7 @@ def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Fi
     rules = rules_reading(title, list(paragraphs), subtitle)
     found = stance_model.features(title, subtitle, paragraphs, rules)
     stance, probability = model.decide(found)
-    if (stance != rules.stance and probability < MODEL_SETTINGS["overrules_a_stated_move_at"][stance]
-            and _states_surely(rules)):
+    if stance != rules.stance and _states_surely(rules) and probability < _overruling_margin(stance, rules):
         kept = read_by_rules(title, list(paragraphs), subtitle)
         evidence = (f"the rules' reading of a move stated up top ({kept.evidence}) stands against "
                     f"the stance model's {stance} (probability {probability:.2f})")

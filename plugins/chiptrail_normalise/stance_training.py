@@ -40,10 +40,10 @@ classes read .868/.859/.878 against .868/.858/.876 unweighted (see the corpus RE
 MIN_CASES_PER_FEATURE = 2
 """A word seen on one page only says nothing about the next writer's pages."""
 DECIMALS = 3
-"""Weights are written to three decimals: round 23, trained on 25,138 pages, five decimals
-made a 7.0 MB file; three (a weight's rounding at most .0005, which moves no left-out page's
-reading but one of 14,146: rounds 22-fit/21/20/19 .883/.856/.907/.906 → .883/.856/.907/.905)
-make 5.8 MB, and drop the features whose weights all round to nothing."""
+"""Weights are written to three decimals: five made the file trained on round 23's 25,136
+pages 7.0 MB; three (a weight's rounding at most .0005) make 5.8 MB, move almost no left-out
+reading (the corpus README's stance-model paragraph) and drop the features whose weights all
+round to nothing."""
 
 
 class Sample(NamedTuple):
