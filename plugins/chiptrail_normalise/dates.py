@@ -1028,10 +1028,13 @@ def find_date(text: str, day_first: bool = False, forms=DATE_FORMS) -> Candidate
     ``forms``."""
     if not DIGIT.search(text):
         return None
-    clues = {clue: clue.search(text) is not None for clue in set(FORM_CLUES.values())}
+    clues: dict[re.Pattern, bool] = {}  # each form's clue searched once, when a form needs it
     found = []
     for pattern in forms:
-        if not clues[FORM_CLUES[pattern]]:
+        clue = FORM_CLUES[pattern]
+        if clue not in clues:
+            clues[clue] = clue.search(text) is not None
+        if not clues[clue]:
             continue
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)

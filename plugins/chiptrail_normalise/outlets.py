@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from . import vocab
+from .line_patterns import LiteralGate
 from .pattern_set import longest_first, trie_pattern
 
 
@@ -269,9 +270,10 @@ def speaks_to_readers(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _reader_furniture() -> re.Pattern[str]:
+def _reader_furniture() -> LiteralGate:
+    """Searched only in lines holding one of its literals ("subscribe", "posted by" ...)."""
     words = vocab.load("outlets").get("reader_furniture") or []
-    return re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE)
+    return LiteralGate(re.compile("|".join(f"(?:{word})" for word in words) or "(?!)", re.IGNORECASE))
 
 
 def is_home_word(text: str) -> bool:

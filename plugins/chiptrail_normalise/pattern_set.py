@@ -85,7 +85,7 @@ class PatternSet:
         the triggered patterns and the next of the unstarted ones (``_unstarted_scan``),
         from where the last match ended; the earlier one wins, and where both start at
         one place, the pattern listed first, as in the plain alternation."""
-        triggers = self._triggers_in(lowered)
+        triggers = iter(self._triggers_in(lowered))
         scan, rank = self._unstarted_scan, self._rank
         end, triggered, unstarted = 0, None, None
         while True:
@@ -119,25 +119,26 @@ class PatternSet:
         unstarted = {name: self._named[name] for name in self._unstarted}
         return re.compile(_alternation(unstarted, self._boundaries), self._flags)
 
-    def _triggers_in(self, lowered: str) -> Iterator[tuple[int, str]]:
+    def _triggers_in(self, lowered: str) -> list[tuple[int, str]]:
         """(start, text) of each match of ``self._trigger`` in ``lowered``, in order.
 
         Where every trigger starts with a word character, one is found right after a
         character that is not an ASCII word character, or after the space put before the
         text: the scan looks ahead for triggers after each (overlapping ones included)
-        and keeps those that ``finditer`` would find, each from where the last one ended."""
+        and keeps those that ``finditer`` would find, each from where the last one ended.
+        A list, made in one go: a generator's resumption per trigger cost more than the
+        scan (texts are sentences, and most of their triggers are tried)."""
         after_break = self._trigger_after_break
         if after_break is None:
-            for trigger in self._trigger.finditer(lowered):
-                yield trigger.start(), trigger.group()
-            return
-        trigger_end = 0
+            return [(trigger.start(), trigger.group()) for trigger in self._trigger.finditer(lowered)]
+        found_at, trigger_end = [], 0
         for hit in after_break.finditer(" " + lowered):
             start = hit.start(1) - 1
             if start >= trigger_end:
                 found = hit.group(1)
                 trigger_end = start + len(found)
-                yield start, found
+                found_at.append((start, found))
+        return found_at
 
     @functools.cached_property
     def _trigger(self) -> re.Pattern:

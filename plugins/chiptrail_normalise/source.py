@@ -97,6 +97,7 @@ STAMP_MAX_WORDS = 12  # a stamp or a masthead's line, not a sentence
 BYLINE_ROLE_WORDS = {"editor", "writer", "analyst", "contributor", "columnist", "producer", "director", "fellow", "reporter", "correspondent"}
 SITE_DATELINE = re.compile(r"\s*(?P<site>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,})\s?(?:--|—|–)(?:\s+|$)")
 CJK_SOURCE_LABEL = re.compile(r"(?:文章)?来源[:：]\s*(?P<name>[^\s\u3000()（）|·,，:：]{2,24})")
+CJK_SOURCE_MARK = "来源"  # what every ``CJK_SOURCE_LABEL`` holds: most lines lack it, and are not searched
 COPYRIGHT = re.compile(
     r"(?:copyright\s*)?(?:©|\(c\)|copyright)(?:\s*(?:©|copyright))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s*)?(?:copyright\s+)?(?P<name>[A-Z][^.|©·•∙]{1,60}?)"
     r"(?:,?\s+(?:Publishers\s+)?(?:LLC|Inc|Ltd|Limited|Corp|Corporation|plc|GmbH|L\.P|LP|Pte\.? Ltd|\(?Pty\)?\.? Ltd|Co\.,? Ltd))?(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"
@@ -135,7 +136,7 @@ SHOW_SELF_DESCRIPTION = re.compile(
 independent podcast on technology and geopolitics." """
 SHOW_TITLE_WORD = r"[A-Z][\w'’-]*(?:\.[A-Za-z]+)*"  # "Semi.Watch", not the full stop after "Asia"
 SHOW_TITLE = rf"(?:The\s)?{SHOW_TITLE_WORD}(?:\s(?:(?:of|in|on|and|the|for|&)\s)?{SHOW_TITLE_WORD}){{0,5}}"
-SHOW_READERS_LINE = re.compile(
+SHOW_READERS_LINE = LiteralGate(re.compile(
     rf"(?i:you['’]re|you are) (?i:now )?(?i:reading) (?P<read>{SHOW_TITLE})"
     rf"|(?i:you(?:['’]re| are)? receiv\w* this (?:e-?mail |newsletter |issue )?because you (?:subscribed|signed up) (?:to|for) )"
     rf"(?P<subscribed>{SHOW_TITLE})"
@@ -146,7 +147,7 @@ SHOW_READERS_LINE = re.compile(
     rf"|^(?P<made>{SHOW_TITLE}) is written by\b"
     rf"|^(?P<styled>{SHOW_TITLE})\s[—–-]\s(?i:an?|the)\s(?:[\w-]+\s){{0,3}}?(?i:podcast|newsletter|show)\b"
     r"(?=\s*[.!]?\s*$|\s(?i:about|on|for|from|covering|that)\b)"
-)
+))
 """A newsletter or podcast naming itself to its readers in its own furniture: "You're
 reading The Great Firewall of Silicon.", "You are receiving this because you subscribed to
 Chip Week in Asia.", "You're receiving Fab Notes because you subscribed", "... because
@@ -537,7 +538,7 @@ def find_source_in_a_cjk_stamp(lines: list[str]) -> tuple[int, str] | None:
     copy's source only when the page names no other publisher; "来源：综合报道" (compiled
     reports) names none (``cjk_unnamed_sources`` in the vocabulary)."""
     for index, text in [*_top(lines), *_tail(lines)]:
-        match = CJK_SOURCE_LABEL.search(text)
+        match = CJK_SOURCE_LABEL.search(text) if CJK_SOURCE_MARK in text else None
         name = re.split(r"\s*[－—-]\s*", match.group("name"))[0] if match else None
         if name and name not in (vocab.load("outlets").get("cjk_unnamed_sources") or []):
             return index, outlets.known_name(name) or name
@@ -851,6 +852,8 @@ def _address_signing(text: str) -> tuple[str, list[str]] | None:
     of furniture (a copyright mark or year, a strapline after a dash, links, a byline, a
     date), not in a sentence: a known outlet by its name, else a name the same line spells
     the address with, else the bare domain."""
+    if "." not in text:  # no address (``SITE_ADDRESS`` holds a dot): most lines end here
+        return None
     parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
     parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
     domains = [part for part in parts if SITE_ADDRESS.fullmatch(part.casefold()) and "/" not in part.rstrip("/")]
