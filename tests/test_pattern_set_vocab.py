@@ -5,8 +5,8 @@ triggers never skip a pattern that would have matched."""
 import re
 from pathlib import Path
 
-from chiptrail_normalise import chips, stance
-from chiptrail_normalise.pattern_set import PatternSet
+from chiptrail_normalise import chips, stance, text
+from chiptrail_normalise.pattern_set import PatternSet, _alternation
 
 DEV_CORPUS = Path(__file__).parent / "corpus" / "dev"
 
@@ -46,3 +46,20 @@ def test_every_vocabulary_pattern_set_finds_what_its_plain_alternation_finds():
             assert found == plain, (name, text)
             matched += bool(found)
     assert matched > 500  # the scans were exercised
+
+
+def test_the_cue_finder_finds_what_a_plain_scan_finds_with_cues_glued_to_latin_names():
+    """``stance.CueFinder`` finds, in every sampled line of the dev corpus holding Chinese,
+    Japanese or Korean, what the plain alternation of the cues finds when each cue may also
+    start right after a Latin letter or a digit (glued: "英伟达H20恢复供货")."""
+    finder = stance.CUE
+    plain_set = finder.pattern_set
+    glued_or_plain = {name: rf"(?:{boundary}|(?<=[A-Za-z0-9_])(?={text.WIDE_SCRIPT_CHARACTER}))"
+                      for name, boundary in plain_set._boundaries.items()}
+    plain = re.compile(_alternation(plain_set._named, glued_or_plain), re.IGNORECASE)
+    wide = re.compile(text.WIDE_SCRIPT_CHARACTER)
+    texts = [line for line in dev_texts() if wide.search(line)]
+    assert len(texts) > 100
+    for line in texts:
+        found = [(m.lastgroup, m.span()) for m in finder.finditer(line)]
+        assert found == [(m.lastgroup, m.span()) for m in plain.finditer(line)], line

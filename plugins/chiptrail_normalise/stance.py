@@ -71,11 +71,13 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
+from typing import Iterator
 
 from . import stance_events, stance_model, vocab
 from .fields import Field
 from .line_patterns import LiteralGate
 from .pattern_set import PatternSet
+from .text import WIDE_SCRIPT_CHARACTER
 
 DIRECTIONS = ("easing", "tightening")
 DOMESTIC = "domestic maker"
@@ -138,6 +140,9 @@ class Hit:
     undoes: bool = False
 
 
+WIDE_SCRIPT = re.compile(WIDE_SCRIPT_CHARACTER)
+
+
 class CueFinder:
     """All cues, found as a pattern set finds them (a cue starting with a word character
     only where a word starts) and, in text holding Chinese, Japanese or Korean, also where
@@ -149,11 +154,13 @@ class CueFinder:
     def __init__(self, patterns: dict[str, str]) -> None:
         self.pattern_set = PatternSet(patterns)
         self._glued = re.compile(
-            r"(?<=[A-Za-z0-9_])(?=[\u3000-\ud7af])(?:"
+            rf"(?<=[A-Za-z0-9_])(?={WIDE_SCRIPT_CHARACTER})(?:"
             + "|".join(f"(?P<{name}>{pattern})" for name, pattern in patterns.items()) + ")",
             re.IGNORECASE)
 
-    def finditer(self, text: str):
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        """Leftmost, non-overlapping cue matches, those of the pattern set and (in text
+        holding a wide-script character) those glued to a Latin name or a number."""
         matches = self.pattern_set.finditer(text)
         if WIDE_SCRIPT.search(text) is None:
             yield from matches
@@ -169,11 +176,8 @@ class CueFinder:
                 yield match
 
     def search(self, text: str) -> re.Match | None:
+        """The first cue ``finditer`` finds, or None."""
         return next(self.finditer(text), None)
-
-
-WIDE_SCRIPT = re.compile(r"[\u3000-\ud7af]")
-"""A character of Chinese, Japanese or Korean (their punctuation, kana, ideographs, hangul)."""
 
 
 def _compile_cues(cues: dict) -> tuple[CueFinder, dict[str, Cue]]:

@@ -61,6 +61,9 @@ def strip_quotes(text: str) -> str:
 
 EMOJI = "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff\ufe0f\u200d]"
 """Arrows, symbols and pictographs (with their joiners) that posts close on: "👇", "🎉"."""
+WIDE_SCRIPT_CHARACTER = "[\u3000-\ud7af]"
+"""A character of Chinese, Japanese or Korean (their punctuation, kana, ideographs, hangul): scripts
+that set no space between words."""
 HAN_OR_KANA_RUN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 CHARACTERS_PER_WORD = 2  # a word of Chinese or Japanese is written with about two characters
 
