@@ -1,10 +1,10 @@
 """The bars of issue 3, held separately on each split of the labelled corpus, so no
 extraction change can lower a score below them without failing the suite.
 
-The held-out split does not meet every bar yet. Those bars are strict expected failures
-(they turn into failures the day they are met, so the mark must then go), and the
-held-out scores of its one scoring are pinned as floors, so they cannot regress either.
-"""
+The held-out scores of its one scoring are pinned as floors, so they cannot regress either.
+A fresh split that misses a bar lists it in ``HELDOUT_SHORT_OF``: that bar is then a strict
+expected failure (it turns into a failure the day it is met, so the mark must then go).
+Round 23's split meets every bar."""
 
 from functools import lru_cache
 from pathlib import Path
@@ -55,26 +55,26 @@ def test_every_case_has_labels_and_an_expected_body():
             assert case.body, f"{split}/{case.id} has no expected body"
 
 
-# Held-out scores at its one scoring (2026-11-24, round 22: the z?nnn ids of seven
+# Held-out scores at its one scoring (2026-11-25, round 23: the z[h-n]nnnn ids of seven
 # writers; see corpus/README.md), rounded down; the share of content lines
 # dropped (rounded up) and the count of invented dates are ceilings. A review's mend of a
 # harm to readers (verified on synthetic pages, see corpus/README.md) that costs a held-out
 # page moves its floor with it: reverting the mend for the score would be tuning on the
 # held-out split.
 HELDOUT_FLOORS = {
-    "title": 0.975,
-    "date": 0.993,
-    "source": 0.933,
-    "chips F1": 0.998,
+    "title": 0.969,
+    "date": 0.990,
+    "source": 0.917,
+    "chips F1": 0.996,
     "first chip": 0.981,
-    "stance": 0.825,
-    "boilerplate removed": 0.976,
+    "stance": 0.852,
+    "boilerplate removed": 0.971,
 }
-HELDOUT_CONTENT_DROPPED_CEILING = 0.004
+HELDOUT_CONTENT_DROPPED_CEILING = 0.005
 HELDOUT_INVENTED_DATES_CEILING = 0
 BAR_NOT_YET_MET = pytest.mark.xfail(
     strict=True, reason="issue 3 is open: the held-out split is below this bar")
-HELDOUT_SHORT_OF = {"stance"}
+HELDOUT_SHORT_OF = set()
 
 
 def split_and_bar(names):
