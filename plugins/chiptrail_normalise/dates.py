@@ -1028,6 +1028,15 @@ def find_date(text: str, day_first: bool = False, forms=DATE_FORMS) -> Candidate
     ``forms``."""
     if not DIGIT.search(text):
         return None
+    return _find_date(text, day_first, forms, date.today().year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _find_date(text: str, day_first: bool, forms: tuple[re.Pattern, ...], this_year: int) -> Candidate | None:
+    """``find_date`` of a text holding a digit. Cached (a ``Candidate`` is frozen): the
+    date, title, source and layout readers ask it of the same lines, a third of its calls
+    on the bench corpus repeating an earlier one. ``this_year`` keys the cache because
+    what is plausible (``is_plausible``, a recent two-digit year) depends on it."""
     clues: dict[re.Pattern, bool] = {}  # each form's clue searched once, when a form needs it
     found = []
     for pattern in forms:

@@ -51,6 +51,7 @@ import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Callable
 
 from . import boilerplate, dates, outlets, vocab
@@ -1351,6 +1352,20 @@ def find_page_chrome(lines: list[str], among: Callable[[str], bool] | None = Non
     bare domain ("theguardian.com" in the footer), in the top (as far down as a long
     menu may push the byline's stamps) or the foot of the page; the first such line
     names the outlet (the first whose outlet is ``among`` those asked for, if given)."""
+    ends, owners = _chrome_at_the_ends(tuple(lines))
+    owners = [(position, owner) for position, owner in owners if among is None or among(owner)]
+    if not owners:
+        return None
+    owner = min(owners)[1]
+    return sorted(ends[position][0] for position, named in owners if named == owner), owner
+
+
+@lru_cache(maxsize=16)
+def _chrome_at_the_ends(lines: tuple[str, ...]) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """The lines ``find_page_chrome`` reads (index, stripped text) and (position among
+    them, outlet) of each that is an outlet's furniture or bare domain. Cached: the page's
+    furniture is read for the page's names (``read_page_names``) and again for a platform's
+    (``_platform_furniture``), and its scan of every outlet's furniture is not cheap."""
     numbered = [(index, line.strip()) for index, line in enumerate(lines) if line.strip()]
     ends = numbered[:PAGE_TOP_LINES] + numbered[PAGE_TOP_LINES:][-FOOTER_LINES:]
     owners = outlets.chrome_lines([text for _, text in ends])
@@ -1359,11 +1374,7 @@ def find_page_chrome(lines: list[str], among: Callable[[str], bool] | None = Non
         for position, (_, text) in enumerate(ends)
         if (owner := _outlet_of_domain_line(text, top=position < PAGE_TOP_LINES, first=position == 0))
     ]
-    owners = [(position, owner) for position, owner in owners if among is None or among(owner)]
-    if not owners:
-        return None
-    owner = min(owners)[1]
-    return sorted(ends[position][0] for position, named in owners if named == owner), owner
+    return tuple(ends), tuple(owners)
 
 
 def _names_wire(name: str) -> bool:
@@ -2315,15 +2326,23 @@ def _under_a_byline(text: str) -> bool:
 
 
 def _top(lines: list[str]) -> list[tuple[int, str]]:
-    return top_lines(lines, TOP_NON_BLANK_LINES)
+    """(index, stripped text) of the first ``TOP_NON_BLANK_LINES`` non-blank lines."""
+    return list(_page_ends(tuple(lines))[0])
 
 
 def _tail(lines: list[str]) -> list[tuple[int, str]]:
     """(index, stripped text) of the last ``FOOTER_LINES`` non-blank lines."""
+    return list(_page_ends(tuple(lines))[1])
+
+
+@lru_cache(maxsize=16)
+def _page_ends(lines: tuple[str, ...]) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    """The page's top and tail lines (``_top``, ``_tail``), read once per page: the
+    publisher's finders each look at them, some twice (``_publisher`` asks some twenty)."""
     tail = []
     for index in range(len(lines) - 1, -1, -1):
-        if lines[index].strip():
-            tail.append((index, lines[index].strip()))
+        if stripped := lines[index].strip():
+            tail.append((index, stripped))
             if len(tail) == FOOTER_LINES:
                 break
-    return tail[::-1]
+    return tuple(top_lines(lines, TOP_NON_BLANK_LINES)), tuple(tail[::-1])
