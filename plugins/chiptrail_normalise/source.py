@@ -212,6 +212,9 @@ PERMALINK = re.compile(
 """The page's own address under a label ("Permalink https://p.dw.com/p/4wQz1"): it names
 the outlet wherever the page prints it."""
 SITE_ADDRESS = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}/?")
+ADDRESS_CLUE = re.compile(r"[a-z0-9-]\.[a-z]{2}")
+"""What a casefolded text holding a ``SITE_ADDRESS`` cannot lack: a quick search that spares
+splitting a line into parts when none can be an address ("U.S." and "3.5" hold none)."""
 PRINTED_FROM = re.compile(
     r"(?i:printed|retrieved|downloaded)\s+from\s+(?P<site>(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,})(?:/\S*)?"
     r"(?:\s+(?i:on|at)\s+.{1,40})?",
@@ -853,7 +856,7 @@ def _address_signing(text: str) -> tuple[str, list[str]] | None:
     of furniture (a copyright mark or year, a strapline after a dash, links, a byline, a
     date), not in a sentence: a known outlet by its name, else a name the same line spells
     the address with, else the bare domain."""
-    if "." not in text:  # no address (``SITE_ADDRESS`` holds a dot): most lines end here
+    if "." not in text or not ADDRESS_CLUE.search(text.casefold()):  # no address: most lines end here
         return None
     parts = [FOOT_YEAR.sub("", part) for part in FOOT_PARTS.split(text)]
     parts = [part for part in parts if part and not FOOT_ADDRESS_FILLER.fullmatch(part)]
