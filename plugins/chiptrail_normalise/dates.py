@@ -800,21 +800,30 @@ def _names_another_date(before: str) -> bool:
     return not SEPARATORS_ONLY.match(STAMP_WORDS.sub(" ", match.group("label")))
 
 
-def _head(lines: list[str]):
+def _head(lines: list[str]) -> tuple[tuple[int, str], ...]:
     """(line number, line) of the first ``HEAD_LINES`` non-blank lines, or more of them
     (up to ``HEAD_LINES_MAX``) when no paragraph of prose has started yet; menu entries
     are not counted (a site menu set one entry a line pushes the stamp down, and a long
     headline of two sentences reads as the first prose), and photo captions are left
     out, their dates are the photo's."""
-    numbered = _non_blank(lines)
+    return _head_of(tuple(lines))
+
+
+@functools.lru_cache(maxsize=16)
+def _head_of(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """``_head`` of a page, read once: the chain's finders each read the head (the
+    published line's, the stamp's, the datelines'), and the date of a page whose numeric
+    dates are ambiguous is looked for twice."""
+    head = []
     prose_seen, count = False, 0
-    for number, line in itertools.islice(numbered, HEAD_LINES_MAX + MENU_LINES_MAX):
+    for number, line in itertools.islice(_non_blank(lines), HEAD_LINES_MAX + MENU_LINES_MAX):
         if (count >= HEAD_LINES and prose_seen) or count >= HEAD_LINES_MAX:
-            return
+            break
         if not CAPTION.search(line):
-            yield number, line
+            head.append((number, line))
         prose_seen = prose_seen or (len(line) > STAMP_LINE_MAX and _is_sentence(line))
         count += not _is_menu_item(line)
+    return tuple(head)
 
 
 def _is_menu_item(line: str) -> bool:

@@ -180,7 +180,7 @@ EPISODE_NUMBER = re.compile(r"(?:season \d{1,3}\s*[·•|,:-]?\s*)?(?:episode|ep
 SHOW_NAME_KINDS = {None, "credits"}  # a show named as a desk reads as a credit ("The Export Desk")
 SHOW_NAME_REACH = 3  # the show's name sits within three lines over the episode (its category and date between)
 SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", re.IGNORECASE)
-SELF_DESCRIPTION_OPENER = re.compile(r"[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from")
+SELF_DESCRIPTION_OPENER = re.compile(r"(?=[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from)")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
 LOWER_CASE_WORD = re.compile(r"(?<!\S)[a-z]\w{3,}")  # a button's words ("Open side navigation menu"); a name's joins are short ("for a")
@@ -1732,12 +1732,10 @@ def self_descriptions_in(line: str):
 
 
 def _opener_starts(line: str):
-    """0, then every position (overlapping ones too) where ``SELF_DESCRIPTION_OPENER`` matches."""
+    """0, then every position (overlapping ones too) where ``SELF_DESCRIPTION_OPENER`` matches:
+    a lookahead, so one scan finds them all."""
     yield 0
-    position = 1
-    while opener := SELF_DESCRIPTION_OPENER.search(line, position):
-        yield opener.start()
-        position = opener.start() + 1
+    yield from (opener.start() for opener in SELF_DESCRIPTION_OPENER.finditer(line, 1))
 
 
 def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
