@@ -153,14 +153,20 @@ as prose and bylines write them."""
 NUMBERS_JOINED = re.compile(r"\d[-/.]\s?\d")
 MONTH_NAME = re.compile(rf"\b(?:{trie_pattern(set(MONTH_NUMBERS))})\b", re.IGNORECASE)
 CJK_YEAR_MARK = re.compile("[年년]")
+FULL_YEAR = re.compile(r"(?:19|20)\d\d")  # ``YEAR`` of the forms that write the year in full
 FORM_CLUES = {
-    ISO_DATE: NUMBERS_JOINED, NUMERIC_DATE: NUMBERS_JOINED, SHORT_NUMERIC_DATE: NUMBERS_JOINED,
-    DAY_MONTH_YEAR: MONTH_NAME, MONTH_DAY_YEAR: MONTH_NAME, SHORT_DAY_MONTH_YEAR: MONTH_NAME, CTIME_DATE: MONTH_NAME,
-    SHORT_YEAR_FIRST_STAMP: NUMBERS_JOINED,
-    CJK_DATE: CJK_YEAR_MARK,
+    ISO_DATE: (FULL_YEAR, NUMBERS_JOINED), NUMERIC_DATE: (FULL_YEAR, NUMBERS_JOINED),
+    SHORT_NUMERIC_DATE: (NUMBERS_JOINED,),
+    DAY_MONTH_YEAR: (FULL_YEAR, MONTH_NAME), MONTH_DAY_YEAR: (FULL_YEAR, MONTH_NAME), CTIME_DATE: (FULL_YEAR, MONTH_NAME),
+    SHORT_DAY_MONTH_YEAR: (MONTH_NAME,),
+    SHORT_YEAR_FIRST_STAMP: (NUMBERS_JOINED,),
+    CJK_DATE: (FULL_YEAR, CJK_YEAR_MARK),
 }
 """What each date form cannot be written without: one quick search for each clue spares
-running the forms that cannot occur (most text has no date at all)."""
+running the forms that cannot occur (most text has no date at all; a month's name without
+a full year, "may" in a sentence, "Dec 4" in a stamp, spares the forms that need one). The
+cheap clue comes first: a text without a full year is not searched for month names
+unless a form with a two-digit year needs it."""
 
 URL_YEAR_MONTH_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
@@ -1046,13 +1052,10 @@ def _find_date(text: str, day_first: bool, forms: tuple[re.Pattern, ...], this_y
     date, title, source and layout readers ask it of the same lines, a third of its calls
     on the bench corpus repeating an earlier one. ``this_year`` keys the cache because
     what is plausible (``is_plausible``, a recent two-digit year) depends on it."""
-    clues: dict[re.Pattern, bool] = {}  # each form's clue searched once, when a form needs it
+    clues: dict[re.Pattern, bool] = {}  # each clue searched once, when a form needs it
     found = []
     for pattern in forms:
-        clue = FORM_CLUES[pattern]
-        if clue not in clues:
-            clues[clue] = clue.search(text) is not None
-        if not clues[clue]:
+        if not all(_holds_clue(clue, text, clues) for clue in FORM_CLUES[pattern]):
             continue
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)
@@ -1060,6 +1063,13 @@ def _find_date(text: str, day_first: bool, forms: tuple[re.Pattern, ...], this_y
                 found.append(candidate)
                 break
     return min(found, key=lambda c: c.start, default=None)
+
+
+def _holds_clue(clue: re.Pattern, text: str, clues: dict[re.Pattern, bool]) -> bool:
+    """Whether ``text`` holds ``clue`` (``FORM_CLUES``), searched once per text (``clues``)."""
+    if clue not in clues:
+        clues[clue] = clue.search(text) is not None
+    return clues[clue]
 
 
 def _is_plausible_reading(candidate: Candidate, match: re.Match) -> bool:
