@@ -87,6 +87,14 @@ def test_a_link_list_stops_at_the_next_sentence():
     assert link_list_lines(lines) == {0, 1}
 
 
+def test_a_pages_link_lists_are_read_once_and_each_caller_gets_its_own_set():
+    lines = ["You might also like", "A linked headline", "A real paragraph follows here."]
+    first = link_list_lines(lines)
+    first.add(2)  # a caller's own set: adding to it changes no later answer
+    assert link_list_lines(list(lines)) == {0, 1}
+    assert link_list_lines(lines[:1] + ["Another story.", *lines[2:]]) == set()  # other lines, another answer
+
+
 def test_pathological_lines_are_classified_quickly():
     started = time.perf_counter()
     for line in ("a." * 500, "#" * 900, "(" * 900, "By " + "Aa " * 300, "· " * 450):

@@ -132,6 +132,24 @@ def test_only_patterns_opening_with_a_long_wildcard_are_gated():
     assert not floats(r"(photo|image) credit: .{1,120}")
 
 
+@pytest.mark.parametrize("line", [
+    "Nvidia logo", "company logo", "The Nvidia logo", "Its logo", "a b c logo", "Logo", "Nvidia icon image",
+    "The Signal is written by Ana Lee and edited weekly.", "Jane's Letter is written by Ana Lee.",
+    "An icon of the industry said so", "",
+])
+def test_a_pattern_opening_on_a_scanning_lookahead_matches_as_written(line):
+    groups = {
+        "caption": [r"(?!.*\b(its|the|said)\b)([\w'-]+ ){0,3}(icon|logo)( image)?"],
+        "note": [r"(?!.*'s )(?-i:(The )?[A-Z][a-z]*(?: [A-Z][a-z]*)*) is (written|edited) by\b.{0,80}"],
+        "alternatives": [r"(?!.*x)a|(?!.*x)b", r"(?=.*\d)(\w+) \1"],  # a top-level "|", a back reference
+    }
+    patterns = LinePatterns(groups)
+    assert patterns._opening_scans == {0, 1}  # the other two are left as written
+    assert patterns.first_match(line) == plain_first_match(groups, line)
+    for other in ("a", "b", "xa", "12 12", "ab ab"):
+        assert patterns.first_match(other) == plain_first_match(groups, other)
+
+
 @pytest.mark.parametrize("pattern, expected", [
     (r"(a|b)\(c\)[(]x", r"(?:a|b)\(c\)[(]x"),
     (r"[]()]+(?P<name>x)(?:y)(?=z)", r"[]()]+(?:x)(?:y)(?=z)"),

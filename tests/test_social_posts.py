@@ -65,6 +65,14 @@ def test_a_pages_post_start_is_that_of_its_top_lines():
     assert page_post_start((HEADLINE, POST, MORE)) is None
 
 
+def test_a_pages_top_is_read_once_and_each_caller_gets_its_own_list():
+    lines = ["Priya Raman", "@priyaraman", "3d •", POST, MORE]
+    first = page_top(lines)
+    first.clear()  # a caller's own list: emptying it changes no later answer
+    assert page_top(list(lines)) == [(0, "Priya Raman"), (1, "@priyaraman"), (2, "3d •"), (3, POST), (4, MORE)]
+    assert page_top(["Other", *lines[1:]])[0] == (0, "Other")  # other lines, another answer
+
+
 def test_a_display_name_over_a_bare_handle_is_the_account_not_a_headline():
     """A network prints the poster's name ("Dr. Lena Zhou", shaped like a headline) over
     their handle, and the post's stamp under its text: with no headline above the name,

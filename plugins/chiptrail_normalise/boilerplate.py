@@ -192,6 +192,13 @@ def link_list_lines(lines: list[str]) -> set[int]:
     clock time: "12:58"). A list announced to screen readers closes on its "end of list",
     whatever follows (the story's next subheading). A label with no link under it, only
     sentences ("Elsewhere" over a newsletter's short items), heads a section of the text."""
+    return set(_link_list_lines(tuple(lines)))
+
+
+@lru_cache(maxsize=4)
+def _link_list_lines(lines: tuple[str, ...]) -> frozenset[int]:
+    """``link_list_lines``, cached: the source reader and the story's framing both ask it
+    of the same page."""
     found: set[int] = set()
     index = 0
     while index < len(lines):
@@ -213,7 +220,7 @@ def link_list_lines(lines: list[str]) -> set[int]:
                 found |= items
         else:
             index += 1
-    return found
+    return frozenset(found)
 
 
 def _is_next_rank(text: str, rank: int) -> bool:

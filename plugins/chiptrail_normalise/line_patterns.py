@@ -94,10 +94,16 @@ class LinePatterns:
         band = _band(length)
         if band not in self._anchored_by_band:
             fitting = self._fitting(self._anchored, band)
-            alternation = "|".join(f"(?:{without_captures(self._listed[index][1])})(?P<p{index}>)"
-                                   for index in fitting)
+            alternation = "|".join(f"(?:{self._alternative(index)})(?P<p{index}>)" for index in fitting)
             self._anchored_by_band[band] = re.compile(alternation or "(?!)", self._flags)
         return self._anchored_by_band[band]
+
+    def _alternative(self, index: int) -> str:
+        """Pattern ``index`` as written in the alternation: without its groups, and, when
+        it opens on a lookahead that scans the whole line ("no 'said' anywhere"), with the
+        rest of it checked first (``_rest_first``)."""
+        pattern = without_captures(self._listed[index][1])
+        return _rest_first(pattern) if index in self._opening_scans else pattern
 
     def _gated_pattern(self, index: int) -> re.Pattern[str]:
         if index not in self._gated:
@@ -135,9 +141,59 @@ def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> d
         "_names": [name for name, _ in listed],
         "_widths": [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed],
         "_anchored": [index for index, literals in enumerate(required) if literals is None],
+        "_opening_scans": {index for index, (tree, (_, pattern)) in enumerate(zip(parsed, listed))
+                           if required[index] is None and _opens_on_a_scan(pattern, tree)},
         "_gated_by_literal": gated_by_literal,
         "_literals": LiteralFinder(gated_by_literal),
     }
+
+
+def _opens_on_a_scan(pattern: str, tree) -> bool:
+    """True when ``pattern`` is a lookahead that scans the rest of the line
+    (``(?!.*\\b(said|says)\\b)``, ``(?!.*'s )``) followed by the rest of the pattern, with
+    no top-level alternative and no back reference (the rest is written twice by
+    ``_rest_first``)."""
+    if tree is None or not pattern.startswith(("(?=", "(?!")) or re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return False
+    op, value = list(tree)[0]
+    return (op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT) and value[0] == 1 and _floats(value[1])
+            and "|" not in (char for _, char in _top_level(pattern)))
+
+
+def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of ``pattern``'s characters outside any group, class or escape,
+    and of the ")" that closes each group at the top level."""
+    depth, index, in_class = 0, 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            index += len(re.match(r"\[\^?\]?", pattern[index:]).group())  # "[]" / "[^]": ']' is literal
+            in_class = True
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                yield index, char  # the end of a group at the top level
+        elif depth == 0:
+            yield index, char
+        index += 1
+
+
+def _rest_first(pattern: str) -> str:
+    """``pattern``, which opens on a lookahead scanning the line (``_opens_on_a_scan``),
+    with a check that the rest of it can match the whole line put first: the same
+    matches, but a line that the rest rules out (most lines: "… icon", "… is written by
+    …") is not scanned for the lookahead."""
+    lookahead_end = next(index for index, char in _top_level(pattern) if char == ")") + 1
+    rest = pattern[lookahead_end:]
+    return f"(?=(?:{rest})\\Z){pattern}"
 
 
 def _band(length: int) -> int:
@@ -161,7 +217,10 @@ class GatedSearch:
     def search(self, text: str) -> re.Match[str] | None:
         if self._literals and not CASE_FOLD_SURPRISES.search(text):
             lowered = text.lower()
-            if not any(literal in lowered for literal in self._literals):
+            for literal in self._literals:  # a loop, not ``any()`` over a generator: this runs on most lines
+                if literal in lowered:
+                    break
+            else:
                 return None
         return self.pattern.search(text)
 

@@ -86,6 +86,13 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
     line without what a mail client or browser set before it (``as_titled``). A button
     word in a row of buttons ("Clip" between "Download" and "Save" under a video) is
     left out: it is no label, dek or headline."""
+    return list(_page_top(tuple(lines)))
+
+
+@lru_cache(maxsize=16)
+def _page_top(lines: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    """``page_top``, cached: the title reader and the post reader (``social_posts``) both
+    read the top of the same page."""
     top, counted = [], 0
     for index, line in enumerate(lines):
         text = line.strip()
@@ -95,12 +102,12 @@ def page_top(lines: list[str]) -> list[tuple[int, str]]:
         counted += not is_menu_entry(text)
         if counted == PAGE_TOP_LINES or len(top) == PAGE_TOP_MAX_LINES:
             break
-    return [
+    return tuple(
         line
         for position, line in enumerate(top)
         if not 0 < position < len(top) - 1
         or not boilerplate.is_button_among_clutter(line[1], top[position - 1][1], top[position + 1][1])
-    ]
+    )
 
 
 def is_menu_entry(text: str) -> bool:
