@@ -107,8 +107,9 @@ def _add(found: dict[str, float], name: str, value: float) -> None:
 
 
 def _add_words(found: dict[str, float], place: str, tokens: list[str]) -> None:
+    stop = stop_words()
     for token in tokens:
-        if token not in stop_words():
+        if token not in stop:
             found[f"{place}:{token}"] = 1.0
     for first, second in zip(tokens, tokens[1:]):
         found[f"{place}:{first}_{second}"] = 1.0
@@ -124,12 +125,13 @@ class StanceModel:
     trained_on: dict
 
     def probabilities(self, found: dict[str, float]) -> dict[str, float]:
+        weights = self.weights
+        weighed = [(row, value) for name, value in found.items() if (row := weights.get(name))]
         scores = list(self.intercepts)
-        for name, value in found.items():
-            row = self.weights.get(name)
-            if row:
-                for index, weight in enumerate(row):
-                    scores[index] += weight * value
+        for index, score in enumerate(scores):  # each stance's sum, in the features' order
+            for row, value in weighed:
+                score += row[index] * value
+            scores[index] = score
         top = max(scores)
         exps = [math.exp(score - top) for score in scores]
         total = sum(exps)
@@ -145,18 +147,22 @@ class StanceModel:
         """What pushed most towards ``label`` against the other stances, as a reader can
         take it: the rules' scores, and words that carry meaning (no numbers or model
         names, each word once though it stands in the headline and the lead)."""
-        index = self.classes.index(label)
+        index, weights = self.classes.index(label), self.weights
         pushes = []
         for name, value in found.items():
-            row = self.weights.get(name)
-            if row and not NAMELESS.search(name.partition(":")[2]):
+            row = weights.get(name)
+            if row:
                 others = (sum(row) - row[index]) / (len(row) - 1)
-                pushes.append(((row[index] - others) * value, name))
+                push = (row[index] - others) * value
+                if push > 0 and not NAMELESS.search(name.partition(":")[2]):
+                    pushes.append((push, name))
         named: list[str] = []
-        for push, name in sorted(pushes, reverse=True):
+        for _, name in sorted(pushes, reverse=True):  # described only until ``count`` are named
             text = describe(name)
-            if push > 0 and text not in named and len(named) < count:
+            if text not in named:
                 named.append(text)
+                if len(named) == count:
+                    break
         return named
 
     def to_json(self) -> str:
