@@ -58,14 +58,14 @@ class PatternSet:
         unstarted = [name for name in named if name not in self._gated]
         usable = bool(self._gated) and not any(_may_match_empty(named[name], flags) for name in unstarted)
         triggers = set().union(*self._gated.values()) if usable else set()
-        self._trie = trie_pattern(triggers) if triggers else None
+        self._triggered = bool(triggers)  # else every text is scanned with the plain alternation
         self._unstarted = unstarted if usable else []
         self._rank = {name: index for index, name in enumerate(named)}
         self._by_trigger: dict[str, re.Pattern] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match]:
         lowered = text.lower()
-        if self._trie is None or len(lowered) != len(text) or LOWERS_TO_ASCII in text:
+        if not self._triggered or len(lowered) != len(text) or LOWERS_TO_ASCII in text:
             yield from self._everywhere.finditer(text)
             return
         if self._unstarted:
