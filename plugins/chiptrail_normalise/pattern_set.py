@@ -175,12 +175,25 @@ class PatternSet:
 
     def _patterns_starting(self, found: str) -> re.Pattern:
         """The alternation (in the original order) of the patterns that may start with
-        ``found``, the longest literal beginning the trigger matched; compiled once."""
+        ``found``, the longest literal beginning the trigger matched: those with a
+        beginning that ``found`` starts with; compiled once."""
         if found not in self._by_trigger:
-            named = {name: pattern for name, pattern in self._named.items()
-                     if any(found.startswith(start) for start in self._gated.get(name, ()))}
+            by_start = self._names_by_start
+            names = {name for end in range(1, len(found) + 1) for name in by_start.get(found[:end], ())}
+            named = {name: pattern for name, pattern in self._named.items() if name in names}
             self._by_trigger[found] = re.compile(f"(?:{_alternation(named)})", self._flags)
         return self._by_trigger[found]
+
+    @functools.cached_property
+    def _names_by_start(self) -> dict[str, list[str]]:
+        """The names of the patterns with a literal beginning, by each beginning: looked up
+        per trigger found, instead of testing every beginning of every pattern (CUE's
+        4,926) against it, which cost a third of a millisecond per trigger."""
+        by_start: dict[str, list[str]] = {}
+        for name, starts in self._gated.items():
+            for start in starts:
+                by_start.setdefault(start, []).append(name)
+        return by_start
 
 
 def trigger_scan(triggers: set[str]) -> tuple[re.Pattern, bool] | None:
