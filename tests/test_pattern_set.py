@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from chiptrail_normalise.pattern_set import PatternSet, literal_starts
+from chiptrail_normalise.pattern_set import PatternSet, boundary_scan, literal_starts
 
 CUES = {
     "resume": r"resum\w*\s+(?:\w+\s+){0,3}?sales",
@@ -83,8 +83,21 @@ WORDY = {
 def test_the_fast_scan_for_beginnings_finds_what_the_general_scan_finds(text):
     patterns = PatternSet(WORDY)
     lowered = text.lower()
-    boundary_scan = [(m.start(), m.group()) for m in patterns._trigger.finditer(lowered)]
-    assert list(patterns._triggers_in(lowered)) == boundary_scan
+    triggers = set().union(*patterns._gated.values())
+    boundary = [(m.start(), m.group()) for m in boundary_scan(triggers).finditer(lowered)]
+    assert list(patterns._triggers_in(lowered)) == boundary
+
+
+@pytest.mark.parametrize("text", [
+    "The ban was lifted and sales resumed.",  # ASCII: scanned for the ASCII triggers only
+    "Nvidia may resume sales, ban lifted; 美国禁止 and 解禁ban",
+])
+def test_a_text_is_scanned_for_the_triggers_that_can_occur_in_it_and_finds_what_a_scan_for_all_finds(text):
+    patterns = PatternSet({**WORDY, "ban_zh": "禁止|禁令", "lift_zh": "解禁"})
+    lowered = text.lower()
+    triggers = set().union(*patterns._gated.values())
+    assert patterns._triggers_in(lowered) == [(m.start(), m.group()) for m in boundary_scan(triggers).finditer(lowered)]
+    assert [(m.lastgroup, m.span()) for m in patterns.finditer(text)] == plain_matches(patterns._named, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -131,7 +144,7 @@ def test_at_one_place_the_earlier_listed_pattern_wins_across_the_two_scans():
 
 def test_a_pattern_that_may_match_empty_text_turns_the_shortcut_off():
     patterns = PatternSet({"ban": r"ban", "maybe": r"\w*"})
-    assert patterns._trie is None
+    assert not patterns._triggered
 
 
 @given(st.text("abdenst ,.;", max_size=50))

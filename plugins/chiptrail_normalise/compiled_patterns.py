@@ -55,6 +55,13 @@ def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:
     return analyse() if store is None else store.analysed(key, analyse)
 
 
+def kept_beside(name: str) -> Path | None:
+    """Where another cache of the run, called ``name``, is kept: beside the store in use,
+    in the build cache. None while no store is in use (tests, evaluation)."""
+    store = _in_use
+    return store.path.with_name(name) if store is not None and store.path else None
+
+
 class CompiledPatterns:
     """The kept code of compiled regexes; ``in_use`` makes ``re`` compile through it."""
 

@@ -937,7 +937,8 @@ def _is_prose(paragraph: str) -> bool:
     Japanese set no spaces between words: two of their characters count as a word, and
     their full stop ends a sentence."""
     least = RULES["position"]["prose_min_words"]
-    words = len(paragraph.split()) + len(CJK_CHARACTER.findall(paragraph)) // 2
+    wide = 0 if paragraph.isascii() else len(CJK_CHARACTER.findall(paragraph))  # none in ASCII text
+    words = len(paragraph.split()) + wide // 2
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
 
 
