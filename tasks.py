@@ -94,15 +94,22 @@ def _fork_ingest(argv):
         return pid
     code = 1
     try:
-        code = run_ingest(argv)
-    except SystemExit as stop:  # ingest's own exit, e.g. a bad option
-        code = _exit_code(stop)
-    except BaseException:  # noqa: BLE001 - reported here, as an uncaught error would be
-        traceback.print_exc()
-    finally:  # never back into invoke's code: the task goes on in the parent
+        code = _ingest_status(argv)
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
+    finally:  # never back into invoke's code: the task goes on in the parent
         os._exit(code)
+
+
+def _ingest_status(argv):
+    """``run_ingest(argv)``'s exit code; an error is printed and gives 1, as uncaught."""
+    try:
+        return run_ingest(argv)
+    except SystemExit as stop:  # ingest's own exit, e.g. a bad option
+        return _exit_code(stop)
+    except BaseException:  # noqa: BLE001 - reported here, as an uncaught error would be
+        traceback.print_exc()
+        return 1
 
 
 def _exit_code(stop):
