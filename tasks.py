@@ -6,25 +6,22 @@ Paths are taken relative to this file, so the tasks work from any working direct
 """
 
 import contextlib
+import os
 import shlex
 import shutil
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 from invoke import Exit, task
-from pelican import main as pelican_main
-from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
-from pelican.settings import read_settings
 
-from chiptrail_normalise import evaluate as evaluate_module
-from chiptrail_normalise import fetch as fetch_module
 from chiptrail_normalise import ingest as ingest_runner
-from chiptrail_normalise import review as review_module
 from chiptrail_normalise.atomic import exclusive_lock
-from chiptrail_site.build_manifest import manifest_path
-from chiptrail_site.search import (SHARD_PAGES, index_is_current, index_site, mark_index_stale,
-                                   remove_unfinished_indexes)
+
+# A task imports what only it needs (Pelican and the site plugin, the feed fetcher, the
+# reviewer, the scorer, the preview server) when it runs: `invoke build` runs after every
+# new article, and loads Pelican while ingest runs (`ingest_while_loading_the_site`).
 
 ROOT = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -50,16 +47,82 @@ CONFIG = {
 )
 def ingest(c, raw=None, out=None, strict=False, day_first=False, force=False):
     """Normalise new and changed raw files into Markdown articles."""
+    _exit_with(run_ingest(ingest_argv(raw, out, strict=strict, day_first=day_first, force=force)))
+
+
+def ingest_argv(raw=None, out=None, *, strict=False, day_first=False, force=False):
+    """The ingest command line of the ``ingest`` task's options."""
     argv = ["--settings", CONFIG["settings_base"]]
     for option, folder in (("--raw", raw), ("--out", out)):
         if folder:
             argv += [option, str(Path(folder).resolve())]
     flags = {"--strict": strict, "--day-first": day_first, "--force": force}
-    argv += [flag for flag, wanted in flags.items() if wanted]
+    return argv + [flag for flag, wanted in flags.items() if wanted]
+
+
+def run_ingest(argv):
+    """Run ingest with ``argv``; return its exit code."""
     with contextlib.chdir(ROOT):
-        code = ingest_runner.main(argv)
-    if code:
-        raise Exit(code=code)
+        return ingest_runner.main(argv)
+
+
+def ingest_while_loading_the_site(argv):
+    """Run ingest with ``argv`` in a forked process while this one imports Pelican and the
+    site plugin, which an add-one rebuild otherwise waited ~0.15 s for once ingest was
+    done; return ingest's exit code once it has finished, so the site still reads the
+    articles ingest wrote. Without ``fork``, ingest runs first, as in ``invoke ingest``."""
+    if not hasattr(os, "fork"):
+        code = run_ingest(argv)
+        load_site_code()
+        return code
+    pid = _fork_ingest(argv)
+    try:
+        load_site_code()
+    finally:  # ingest is waited for even when the import fails (or ^C)
+        status = os.waitpid(pid, 0)[1]
+    code = os.waitstatus_to_exitcode(status)
+    return 128 - code if code < 0 else code  # killed by a signal: as a shell reports it
+
+
+def _fork_ingest(argv):
+    """Start ``run_ingest(argv)`` in a forked process, which exits with its code; return
+    its pid."""
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()  # or the child would write this process's buffers too
+    pid = os.fork()
+    if pid:
+        return pid
+    code = 1
+    try:
+        code = _ingest_status(argv)
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    finally:  # never back into invoke's code: the task goes on in the parent
+        os._exit(code)
+
+
+def _ingest_status(argv):
+    """``run_ingest(argv)``'s exit code; an error is printed and gives 1, as uncaught."""
+    try:
+        return run_ingest(argv)
+    except SystemExit as stop:  # ingest's own exit, e.g. a bad option
+        return _exit_code(stop)
+    except BaseException:  # noqa: BLE001 - reported here, as an uncaught error would be
+        traceback.print_exc()
+        return 1
+
+
+def _exit_code(stop):
+    """The status ``sys.exit`` gives for ``stop``'s code (a message prints and gives 1)."""
+    if stop.code is None or isinstance(stop.code, int):
+        return stop.code or 0
+    print(stop.code, file=sys.stderr)
+    return 1
+
+
+def load_site_code():
+    """Import Pelican and the site plugin, which ``pelican_run`` then runs."""
+    import chiptrail_site  # noqa: F401 - imports Pelican too
 
 
 @task(help={"strict": "fail on any raw file that gave an error or a warning",
@@ -72,7 +135,7 @@ def build(c, strict=False, search=True):
     first, so two builds never write the same files at once.
     """
     with build_lock():
-        ingest(c, strict=strict)
+        _exit_with(ingest_while_loading_the_site(ingest_argv(strict=strict)))
         site_changed = pelican_run(CONFIG["settings_base"])
         if search:
             index_search(CONFIG["settings_base"], site_changed)
@@ -107,6 +170,7 @@ def rebuild(c):
             "port": f"port to listen on (default {CONFIG['port']})"})
 def serve(c, host=CONFIG["host"], port=CONFIG["port"]):
     """Preview the built site at http://localhost:8000/ (run `build` first)."""
+    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
 
     class AddressReuseTCPServer(RootedHTTPServer):
         allow_reuse_address = True
@@ -121,7 +185,7 @@ def serve(c, host=CONFIG["host"], port=CONFIG["port"]):
 def publish(c):
     """Ingest, then build the public site with publishconf.py (absolute URLs, feed)."""
     with build_lock():
-        ingest(c)
+        _exit_with(ingest_while_loading_the_site(ingest_argv()))
         site_changed = pelican_run(CONFIG["settings_publish"])
         index_search(CONFIG["settings_publish"], site_changed)
 
@@ -171,6 +235,11 @@ def install_browser_test_tools(c):
 def pelican_run(settings_file):
     """Run Pelican with ``settings_file``; any error it logs fails the task. Returns False
     when the build manifest found nothing changed, so Pelican wrote nothing."""
+    from pelican import main as pelican_main
+    from pelican.settings import read_settings
+
+    from chiptrail_site.build_manifest import manifest_path
+
     with contextlib.chdir(ROOT):  # publishconf.py imports pelicanconf from here
         manifest = manifest_path(read_settings(settings_file))
         before = manifest.stat().st_mtime_ns if manifest.exists() else None
@@ -182,6 +251,11 @@ def index_search(settings_file, site_changed=True):
     """Index the built article pages with Pagefind: the last step of a build. An
     unchanged site keeps its index; a failed indexing drops the build manifest, so the
     next build runs in full rather than skip over the missing index."""
+    from pelican.settings import read_settings
+
+    from chiptrail_site.build_manifest import manifest_path
+    from chiptrail_site.search import index_is_current, index_site, remove_unfinished_indexes
+
     with contextlib.chdir(ROOT):  # OUTPUT_PATH is relative; publishconf imports pelicanconf
         settings = read_settings(settings_file)
         remove_unfinished_indexes(settings["OUTPUT_PATH"])
@@ -200,6 +274,10 @@ def index_search(settings_file, site_changed=True):
 def mark_search_stale(settings_file):
     """A build without search changed the site: the index stays for readers until the
     next build with search, which then indexes again."""
+    from pelican.settings import read_settings
+
+    from chiptrail_site.search import mark_index_stale
+
     with contextlib.chdir(ROOT):
         mark_index_stale(read_settings(settings_file)["OUTPUT_PATH"])
     print("Search index: not updated (--no-search); the next build with search updates it")
@@ -207,12 +285,16 @@ def mark_search_stale(settings_file):
 
 def shard_pages(settings):
     """Articles per search-index shard (``CHIPTRAIL_SITE["SEARCH_SHARD_PAGES"]``)."""
+    from chiptrail_site.search import SHARD_PAGES
+
     return settings.get("CHIPTRAIL_SITE", {}).get("SEARCH_SHARD_PAGES", SHARD_PAGES)
 
 
 def site_path(setting):
     """A folder from pelicanconf.py; relative ones are relative to this file, as Pelican
     reads them when run from here."""
+    from pelican.settings import read_settings
+
     return ROOT / read_settings(str(ROOT / CONFIG["settings_base"]))[setting]
 
 
@@ -227,6 +309,8 @@ def _passthrough_args():
 @task(help={"folder": "folder of article files (default: content/articles)"})
 def review(c, folder="content/articles"):
     """List every article field that is missing or of low confidence, to check by hand."""
+    from chiptrail_normalise import review as review_module
+
     _exit_with(review_module.main([str(ROOT / folder)]))
 
 
@@ -239,6 +323,7 @@ def review(c, folder="content/articles"):
 def evaluate(c, cases, day_first=False):
     """Score the normaliser on labelled cases and the story grouping on its fixture."""
     folders = cases or [str(ROOT / "tests/corpus/dev"), str(ROOT / "tests/corpus/heldout")]
+    from chiptrail_normalise import evaluate as evaluate_module
     from chiptrail_site import evaluate_stories  # loads numpy, only needed here
 
     fields = evaluate_module.main([*folders, *(["--day-first"] if day_first else [])])
@@ -260,6 +345,8 @@ def train_stance(c, cases="tests/corpus/dev", check=None):
 @task(help={"feed": "fetch this one feed once, to try it before adding it to content/feeds.yaml"})
 def fetch(c, feed=None):
     """Fetch new articles from the feeds in content/feeds.yaml into content/raw/."""
+    from chiptrail_normalise import fetch as fetch_module
+
     with contextlib.chdir(ROOT):
         _exit_with(fetch_module.main(["--feed", feed] if feed else []))
 
@@ -267,6 +354,8 @@ def fetch(c, feed=None):
 @task
 def update(c):
     """`fetch`, then `build`. A failed feed is reported but does not stop the build."""
+    from chiptrail_normalise import fetch as fetch_module
+
     with contextlib.chdir(ROOT):
         fetched = fetch_module.main([])
     build(c)

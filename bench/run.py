@@ -11,7 +11,9 @@ project and measures each step as a whole process, median of ``--runs`` runs:
 - a no-change rebuild, and an add-one-article rebuild (one new raw file, then ingest + site);
 - stock Pelican (default theme and settings, only the YAML front-matter reader) and Hugo
   (``bench/hugo_site.py``) on the same Markdown;
-- Pagefind indexing of our built site, as its own row.
+- Pagefind indexing of our built site, as its own row;
+- with ``--invoke``, the full build from raw, the no-change and the add-one-article
+  rebuilds once more as the user runs them: ``invoke build --no-search``, one process.
 
 It prints one Markdown table and writes it, with the machine and versions, to
 ``bench/results/<date>-<n>.md``.
@@ -44,7 +46,11 @@ FULL_BUILD = "full build, articles committed = no-op ingest + site"
 NO_CHANGE = "no-change rebuild (ingest + site)"
 ADD_ONE = "add-one-article rebuild (ingest + site)"
 PAGEFIND = "Pagefind index of our site (articles)"
-ROW_ORDER = [INGEST, SITE, FULL_FROM_RAW, FULL_BUILD, NO_CHANGE, ADD_ONE, PELICAN_ROW, HUGO_ROW, PAGEFIND]
+INVOKE_FULL = "full build from raw, `invoke build` (one process)"
+INVOKE_NO_CHANGE = "no-change rebuild, `invoke build` (one process)"
+INVOKE_ADD_ONE = "add-one-article rebuild, `invoke build` (one process)"
+ROW_ORDER = [INGEST, SITE, FULL_FROM_RAW, FULL_BUILD, NO_CHANGE, ADD_ONE, PELICAN_ROW, HUGO_ROW, PAGEFIND,
+             INVOKE_FULL, INVOKE_NO_CHANGE, INVOKE_ADD_ONE]
 PAGEFIND_COMMAND = "import sys; from chiptrail_site.search import index_site; index_site(sys.argv[1])"
 NOTES = [
     "Each step is a whole process (several in sequence add up; the peak is the largest); "
@@ -61,23 +67,30 @@ NOTES = [
     "Our plugins are byte-compiled in the workspace before the runs (as a first run in a "
     "checkout leaves them), like the installed Pelican and its libraries.",
 ]
+INVOKE_NOTE = ("`invoke build` rows (`--invoke`): `python3 -m invoke build --no-search` in the "
+               "workspace, one process (invoke, then ingest in a forked process while Pelican "
+               "loads, then Pelican), as the user runs it; the rows above them add up separate "
+               "ingest and Pelican processes. The add-one row adds one more article to the site "
+               "the other add-one row left.")
 
 
 def run_benchmark(workspace: Workspace, n: int, *, runs: int, seed: int, hugo: Path | None,
-                  pagefind: bool) -> dict[str, Measure]:
+                  pagefind: bool, invoke: bool = False) -> dict[str, Measure]:
     """Median measures of every step over ``runs`` runs, in table order, for the raw
     articles ``0 .. n-1`` already in ``workspace.raw``."""
     samples: dict[str, list[Measure]] = defaultdict(list)
     for _ in range(runs):
-        for step, measure in one_run(workspace, n, seed, hugo, pagefind).items():
+        for step, measure in one_run(workspace, n, seed, hugo, pagefind, invoke).items():
             samples[step].append(measure)
     return {step: median(samples[step]) for step in ROW_ORDER if step in samples}
 
 
-def one_run(ws: Workspace, n: int, seed: int, hugo: Path | None, pagefind: bool) -> dict[str, Measure]:
+def one_run(ws: Workspace, n: int, seed: int, hugo: Path | None, pagefind: bool,
+            invoke: bool = False) -> dict[str, Measure]:
     """One pass over all steps, from a cold start to the add-one-article rebuild."""
-    for extra in ws.raw.glob(f"{n:05d}_*.txt"):  # the article added by the previous run
-        extra.unlink()
+    for number in (n, n + 1):  # the articles added by the previous run
+        for extra in ws.raw.glob(f"{number:05d}_*.txt"):
+            extra.unlink()
     ws.clean()
     measures = {INGEST: ws.ingest()}
     unchanged_ingest = ws.ingest()  # what `invoke build` costs on a fresh clone
@@ -92,8 +105,15 @@ def one_run(ws: Workspace, n: int, seed: int, hugo: Path | None, pagefind: bool)
                                              "--destination", str(ws.hugo_output), "--quiet"])
     if pagefind:
         measures[PAGEFIND] = ws.run("pagefind", [sys.executable, "-c", PAGEFIND_COMMAND, str(ws.output)])
+    if invoke:
+        ws.clean()
+        measures[INVOKE_FULL] = ws.invoke_build()
+        measures[INVOKE_NO_CHANGE] = ws.invoke_build()
     write_corpus(ws.raw, 1, seed=seed, start=n)
     measures[ADD_ONE] = in_sequence([ws.ingest(), ws.pelican()])
+    if invoke:
+        write_corpus(ws.raw, 1, seed=seed, start=n + 1)
+        measures[INVOKE_ADD_ONE] = ws.invoke_build()
     return measures
 
 
@@ -119,7 +139,7 @@ def results_text(args: argparse.Namespace, table: str, notes: list[str], corpus_
         "",
         table,
         "",
-        *(f"- {note}" for note in NOTES + notes),
+        *(f"- {note}" for note in NOTES + ([INVOKE_NOTE] if args.invoke else []) + notes),
         "",
         f"Reproduce: `{reproduce_command(args)}`",
     ]
@@ -128,6 +148,7 @@ def results_text(args: argparse.Namespace, table: str, notes: list[str], corpus_
 
 def reproduce_command(args: argparse.Namespace) -> str:
     flags = [f"--no-{tool}" for tool in ("hugo", "pagefind") if getattr(args, f"no_{tool}")]
+    flags += ["--invoke"] if args.invoke else []
     return shlex.join(["python3", "-m", "bench.run", "--n", str(args.n), "--runs", str(args.runs),
                        "--seed", str(args.seed), *flags])
 
@@ -146,6 +167,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="folder for the results file (default bench/results)")
     parser.add_argument("--no-hugo", action="store_true", help="leave out the Hugo row")
     parser.add_argument("--no-pagefind", action="store_true", help="leave out the Pagefind row")
+    parser.add_argument("--invoke", action="store_true",
+                        help="also time the builds as `invoke build --no-search`, one process each")
     parser.add_argument("--note", action="append", default=[],
                         help="a line for the results' notes, e.g. 'machine busy' (repeatable)")
     parser.add_argument("--keep", action="store_true", help="keep the workspace and print its path")
@@ -161,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         write_corpus(workspace.raw, args.n, seed=args.seed)
         words = average_words(workspace.raw)
         results = run_benchmark(workspace, args.n, runs=args.runs, seed=args.seed, hugo=hugo,
-                                pagefind=pagefind)
+                                pagefind=pagefind, invoke=args.invoke)
     finally:
         if args.keep:
             print(f"workspace kept: {workspace.root}")

@@ -21,7 +21,7 @@ from pathlib import Path
 from .measure import Measure, run_measured
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-COPIED = ["pelicanconf.py", "themes", "plugins", "content/pages"]
+COPIED = ["pelicanconf.py", "tasks.py", "themes", "plugins", "content/pages"]
 NOT_COPIED = shutil.ignore_patterns("__pycache__", "*.egg-info", "output", "cache")
 SETTINGS = "pelicanconf.py"  # ours, as `invoke build` uses it
 OUTPUT, CACHE = "output", "cache"  # Pelican's defaults; pelicanconf.py keeps them
@@ -78,6 +78,11 @@ class Workspace:
 
     def pelican(self, name: str = "site", settings: str = SETTINGS) -> Measure:
         return self.run(name, [sys.executable, "-m", "pelican", "--fatal", "errors", "-s", settings])
+
+    def invoke_build(self) -> Measure:
+        """``invoke build --no-search`` as a user runs it: ingest, then the site, in one
+        process (``tasks.py``)."""
+        return self.run("invoke-build", [sys.executable, "-m", "invoke", "build", "--no-search"])
 
     def write_stock_settings(self) -> str:
         """Write the stock Pelican settings file; return its name."""

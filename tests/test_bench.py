@@ -138,3 +138,14 @@ def test_without_hugo_the_row_is_left_out_and_the_results_say_why(tmp_path):
     assert all(cells[4] == "–" for cells in rows.values())  # no Hugo ratio
     assert "Hugo: not measured (--no-hugo)." in results
     assert "Reproduce: `python3 -m bench.run --n 5 --runs 1 --seed 0 --no-hugo --no-pagefind`" in results
+
+
+def test_with_invoke_the_builds_are_timed_once_more_as_the_user_runs_them(tmp_path):
+    printed, results = benchmark(tmp_path, "--no-hugo", "--no-pagefind", "--invoke", n=5)
+    assert list(table_rows(printed)) == ROWS[:-2] + [
+        "full build from raw, `invoke build` (one process)",
+        "no-change rebuild, `invoke build` (one process)",
+        "add-one-article rebuild, `invoke build` (one process)",
+    ]
+    assert "`invoke build` rows (`--invoke`)" in results
+    assert "Reproduce: `python3 -m bench.run --n 5 --runs 1 --seed 0 --no-hugo --no-pagefind --invoke`" in results

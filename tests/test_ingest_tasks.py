@@ -76,6 +76,19 @@ def test_build_fails_when_pelican_reports_an_error(project):
     assert invoke(project, "build").returncode != 0
 
 
+def test_a_strict_build_stops_before_the_site_when_ingest_fails(project):
+    """Ingest runs in a forked process while the build loads Pelican: its exit code
+    still decides whether the site is built."""
+    (project / "content" / "raw" / "empty.txt").write_bytes(b"")
+
+    strict = invoke(project, "build", "--strict", "--no-search")
+
+    assert strict.returncode != 0
+    assert "content/raw/empty.txt: empty file" in strict.stderr
+    assert len(list((project / "content" / "articles").glob("*.md"))) == 5
+    assert not (project / "output").exists()
+
+
 def test_ingest_strict_fails_on_a_bad_raw_file_after_ingesting_the_others(project):
     (project / "content" / "raw" / "empty.txt").write_bytes(b"")
 
