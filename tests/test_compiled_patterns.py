@@ -98,13 +98,41 @@ def test_a_damaged_store_is_ignored_and_replaced(store, parses):
 def test_code_that_sre_refuses_is_compiled_again(store, parses):
     compile_in(store)
     kept = pickle.loads(store.read_bytes())
-    key = (PATTERN, int(re.IGNORECASE))
+    key = (PATTERN, int(re.IGNORECASE | re.UNICODE))  # the flags as ``re`` completes them
     flags, _code, *rest = kept["entries"][key]
     kept["entries"][key] = (flags, b"\xff\xff\xff\xff", *rest)
     store.write_bytes(pickle.dumps(kept))
     re.purge()
 
     assert match_of(compile_in(store)) == match_of(re.compile(PATTERN, re.IGNORECASE))
+
+
+def test_a_pattern_compiled_with_the_flags_re_completes_takes_the_same_kept_code(store, parses):
+    """As a pattern pickled in a kept analysis is compiled again: with ``re.UNICODE`` added."""
+    first = compile_in(store)
+    re.purge()
+    parses.clear()
+
+    again = compile_in(store, flags=first.flags)
+
+    assert PATTERN not in parses and match_of(again) == match_of(first)
+
+
+def test_a_run_that_compiles_nothing_never_reads_the_store(store, monkeypatch):
+    compile_in(store)
+    reads = []
+    load = CompiledPatterns._load
+    monkeypatch.setattr(CompiledPatterns, "_load", lambda self: reads.append(self) or load(self))
+    re.purge()
+
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        pass
+    patterns.save()
+    assert reads == []
+
+    compile_in(store)
+    assert len(reads) == 1
 
 
 def test_re_compiles_as_usual_once_the_store_is_out_of_use(store, parses):
@@ -186,6 +214,19 @@ def test_a_later_run_takes_the_kept_reading_of_line_patterns_and_matches_the_sam
     fresh = line_patterns.LinePatterns(GROUPS)
     assert [later.first_match(line) for line in LINES] == [first.first_match(line) for line in LINES] \
         == [fresh.first_match(line) for line in LINES] == ["caption", "share", None]
+
+
+def test_the_regexes_of_a_kept_reading_come_from_kept_code(store, analyses, parses):
+    """The reading holds a compiled scan for the literals (``LiteralFinder``): unpickled
+    while the store is in use, it is made from kept code, not parsed again."""
+    first = line_patterns_in(store)
+    scan = first._literals._scan.pattern
+    re.purge()
+    parses.clear()
+
+    later = line_patterns_in(store)
+
+    assert scan not in parses and later._literals._scan.pattern == scan and len(analyses) == 1
 
 
 def test_other_patterns_or_other_reading_code_are_read_again(store, analyses, monkeypatch):
