@@ -274,3 +274,57 @@ def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatc
     first = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     later = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     assert len(read) == 1 and first.literals == later.literals == ("condition",)
+
+
+def test_what_another_process_made_is_kept_by_the_store_that_takes_it_over(store, parses):
+    """A worker process hands over what it compiled (``take_new``); the parent's store
+    keeps it (``adopt``), so the next run finds it."""
+    worker = CompiledPatterns(None)
+    with worker.in_use():
+        re.compile(PATTERN, re.IGNORECASE)
+        made = worker.take_new()
+    assert worker.take_new() == ({}, {})  # handed over once
+
+    parent = CompiledPatterns(store)
+    with parent.in_use():
+        parent.adopt(*made)
+    parent.save()
+    re.purge()
+    parses.clear()
+
+    assert match_of(compile_in(store)) == match_of(re.compile(PATTERN, re.IGNORECASE))
+    assert PATTERN not in parses
+
+
+INGEST_IN_A_NEW_PROCESS = """
+import io, sys
+from pathlib import Path
+from chiptrail_normalise import ingest
+ingest.PARALLEL_MIN_FILES = 2
+raw, out, store, workers = sys.argv[1:]
+ingest.ingest(Path(raw), Path(out), workers=int(workers), patterns=Path(store),
+              report=ingest.Report(out=io.StringIO(), err=io.StringIO()))
+"""
+
+
+def test_a_parallel_ingest_keeps_what_its_workers_compiled(tmp_path):
+    """The store after an ingest in worker processes holds all that one process would
+    have (each run in a new process: nothing compiled before it)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for index, text in enumerate(["Nvidia H20 sales resume\n\nNvidia said on Monday that H20 shipments "
+                                  "to China would resume.\n",
+                                  "Huawei Ascend 910C output rises\n\nBy Jane Doe\n\nHuawei is making more "
+                                  "Ascend 910C chips, people familiar said (Photo: Reuters).\n",
+                                  "AMD MI308 licences granted\n\nTags: AMD, export controls\n\nThe US "
+                                  "granted licences for the MI308, AMD said on Tuesday.\n"]):
+        (raw / f"{index}.txt").write_text(text, encoding="utf-8")
+    kept = {}
+    for workers in (1, 2):
+        store = tmp_path / f"regexes-{workers}.pickle"
+        subprocess.run([sys.executable, "-c", INGEST_IN_A_NEW_PROCESS, str(raw), str(tmp_path / f"out-{workers}"),
+                        str(store), str(workers)], check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+        data = pickle.loads(store.read_bytes())
+        kept[workers] = (set(data["entries"]), set(data["analyses"]))
+    # (the workers may add a pattern or two of the library code they run: multiprocessing's)
+    assert kept[1][0] <= kept[2][0] and kept[1][1] <= kept[2][1]

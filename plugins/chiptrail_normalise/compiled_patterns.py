@@ -22,6 +22,10 @@ before: a run with nothing to normalise never reads it (reading it was a third o
 run). Each analysis is kept pickled on its own and unpickled when asked for, while the
 store is in use: the regexes in it (``LiteralFinder``'s scan) then come from kept code
 too, where unpickling them with the store compiled them from scratch every run.
+
+Ingest's worker processes hand what they compiled to the parent with their results
+(``hand_over``, ``take_over``): the store of a parallel run holds what one process would
+have kept, not only what the parent's first file needed.
 """
 
 from __future__ import annotations
@@ -55,6 +59,18 @@ def python_build() -> list:
 _in_use: CompiledPatterns | None = None  # the store ``in_use`` made current, if any
 
 
+def hand_over() -> tuple[dict, dict] | None:
+    """What the store in use made since the last hand-over (``CompiledPatterns.take_new``):
+    a worker process sends it with its results, for the parent to keep (``take_over``)."""
+    return None if _in_use is None else _in_use.take_new()
+
+
+def take_over(made: tuple[dict, dict] | None) -> None:
+    """Keep in the store in use what a worker process made (``hand_over``)."""
+    if _in_use is not None and made is not None:
+        _in_use.adopt(*made)
+
+
 def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:
     """``analyse()``, or what it gave in an earlier run for the same ``key`` (which must
     name everything the answer depends on), while a store is in use."""
@@ -73,6 +89,7 @@ class CompiledPatterns:
         self.analyses_reused: dict[tuple, bytes] = {}  # kept analyses asked for, as kept
         self.analyses_made: dict[tuple, Any] = {}
         self.new = 0
+        self._fresh: list[tuple] = []  # keys of code and analyses made since ``take_new``
 
     @property
     def kept(self) -> dict[tuple, tuple]:
@@ -117,6 +134,7 @@ class CompiledPatterns:
                 return answer
         answer = self.analyses_made[key] = analyse()
         self.new += 1
+        self._fresh.append(("analysis", key))
         return answer
 
     def compile(self, stock, pattern, flags):
@@ -132,7 +150,26 @@ class CompiledPatterns:
                 return compiled
         entry = self.used[key] = _code_of(pattern, flags)
         self.new += 1
+        self._fresh.append(("code", key))
         return _from_code(pattern, entry)
+
+    def take_new(self) -> tuple[dict[tuple, tuple], dict[tuple, bytes]]:
+        """The code and the analyses (pickled) made since the last call: what a worker
+        process compiled, which its parent keeps (``adopt``) as if it had made them."""
+        fresh, self._fresh = self._fresh, []
+        code = {key: self.used[key] for kind, key in fresh if kind == "code"}
+        analyses = {key: pickle.dumps(self.analyses_made[key], pickle.HIGHEST_PROTOCOL)
+                    for kind, key in fresh if kind == "analysis"}
+        return code, analyses
+
+    def adopt(self, code: dict[tuple, tuple], analyses: dict[tuple, bytes]) -> None:
+        """Keep what another process made (``take_new``) when this store is saved."""
+        code = {key: entry for key, entry in code.items() if key not in self.used}
+        analyses = {key: pickled for key, pickled in analyses.items()
+                    if key not in self.analyses_made and key not in self.analyses_reused}
+        self.used.update(code)
+        self.analyses_reused.update(analyses)
+        self.new += len(code) + len(analyses)
 
     def save(self) -> None:
         """Keep what this run compiled, when it compiled anything new."""
