@@ -98,13 +98,41 @@ def test_a_damaged_store_is_ignored_and_replaced(store, parses):
 def test_code_that_sre_refuses_is_compiled_again(store, parses):
     compile_in(store)
     kept = pickle.loads(store.read_bytes())
-    key = (PATTERN, int(re.IGNORECASE))
+    key = (PATTERN, int(re.IGNORECASE | re.UNICODE))  # the flags as ``re`` completes them
     flags, _code, *rest = kept["entries"][key]
     kept["entries"][key] = (flags, b"\xff\xff\xff\xff", *rest)
     store.write_bytes(pickle.dumps(kept))
     re.purge()
 
     assert match_of(compile_in(store)) == match_of(re.compile(PATTERN, re.IGNORECASE))
+
+
+def test_a_pattern_compiled_with_the_flags_re_completes_takes_the_same_kept_code(store, parses):
+    """As a pattern pickled in a kept analysis is compiled again: with ``re.UNICODE`` added."""
+    first = compile_in(store)
+    re.purge()
+    parses.clear()
+
+    again = compile_in(store, flags=first.flags)
+
+    assert PATTERN not in parses and match_of(again) == match_of(first)
+
+
+def test_a_run_that_compiles_nothing_never_reads_the_store(store, monkeypatch):
+    compile_in(store)
+    reads = []
+    load = CompiledPatterns._load
+    monkeypatch.setattr(CompiledPatterns, "_load", lambda self: reads.append(self) or load(self))
+    re.purge()
+
+    patterns = CompiledPatterns(store)
+    with patterns.in_use():
+        pass
+    patterns.save()
+    assert reads == []
+
+    compile_in(store)
+    assert len(reads) == 1
 
 
 def test_re_compiles_as_usual_once_the_store_is_out_of_use(store, parses):
@@ -188,6 +216,19 @@ def test_a_later_run_takes_the_kept_reading_of_line_patterns_and_matches_the_sam
         == [fresh.first_match(line) for line in LINES] == ["caption", "share", None]
 
 
+def test_the_regexes_of_a_kept_reading_come_from_kept_code(store, analyses, parses):
+    """The reading holds a compiled scan for the literals (``LiteralFinder``): unpickled
+    while the store is in use, it is made from kept code, not parsed again."""
+    first = line_patterns_in(store)
+    scan = first._literals._scan.pattern
+    re.purge()
+    parses.clear()
+
+    later = line_patterns_in(store)
+
+    assert scan not in parses and later._literals._scan.pattern == scan and len(analyses) == 1
+
+
 def test_other_patterns_or_other_reading_code_are_read_again(store, analyses, monkeypatch):
     line_patterns_in(store)
     line_patterns_in(store, {**GROUPS, "share": ["share (this|on) facebook"]})
@@ -233,3 +274,57 @@ def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatc
     first = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     later = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     assert len(read) == 1 and first.literals == later.literals == ("condition",)
+
+
+def test_what_another_process_made_is_kept_by_the_store_that_takes_it_over(store, parses):
+    """A worker process hands over what it compiled (``take_new``); the parent's store
+    keeps it (``adopt``), so the next run finds it."""
+    worker = CompiledPatterns(None)
+    with worker.in_use():
+        re.compile(PATTERN, re.IGNORECASE)
+        made = worker.take_new()
+    assert worker.take_new() == ({}, {})  # handed over once
+
+    parent = CompiledPatterns(store)
+    with parent.in_use():
+        parent.adopt(*made)
+    parent.save()
+    re.purge()
+    parses.clear()
+
+    assert match_of(compile_in(store)) == match_of(re.compile(PATTERN, re.IGNORECASE))
+    assert PATTERN not in parses
+
+
+INGEST_IN_A_NEW_PROCESS = """
+import io, sys
+from pathlib import Path
+from chiptrail_normalise import ingest
+ingest.PARALLEL_MIN_FILES = 2
+raw, out, store, workers = sys.argv[1:]
+ingest.ingest(Path(raw), Path(out), workers=int(workers), patterns=Path(store),
+              report=ingest.Report(out=io.StringIO(), err=io.StringIO()))
+"""
+
+
+def test_a_parallel_ingest_keeps_what_its_workers_compiled(tmp_path):
+    """The store after an ingest in worker processes holds all that one process would
+    have (each run in a new process: nothing compiled before it)."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for index, text in enumerate(["Nvidia H20 sales resume\n\nNvidia said on Monday that H20 shipments "
+                                  "to China would resume.\n",
+                                  "Huawei Ascend 910C output rises\n\nBy Jane Doe\n\nHuawei is making more "
+                                  "Ascend 910C chips, people familiar said (Photo: Reuters).\n",
+                                  "AMD MI308 licences granted\n\nTags: AMD, export controls\n\nThe US "
+                                  "granted licences for the MI308, AMD said on Tuesday.\n"]):
+        (raw / f"{index}.txt").write_text(text, encoding="utf-8")
+    kept = {}
+    for workers in (1, 2):
+        store = tmp_path / f"regexes-{workers}.pickle"
+        subprocess.run([sys.executable, "-c", INGEST_IN_A_NEW_PROCESS, str(raw), str(tmp_path / f"out-{workers}"),
+                        str(store), str(workers)], check=True, env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+        data = pickle.loads(store.read_bytes())
+        kept[workers] = (set(data["entries"]), set(data["analyses"]))
+    # (the workers may add a pattern or two of the library code they run: multiprocessing's)
+    assert kept[1][0] <= kept[2][0] and kept[1][1] <= kept[2][1]

@@ -16,6 +16,16 @@ The code format belongs to the Python build (``_sre.MAGIC``, ``CODESIZE``, the v
 a store made by another one is ignored, as is one that cannot be read; a pattern whose
 kept code ``_sre`` refuses is compiled as usual. Only the patterns used in a run are kept
 once the store grows past ``MAX_KEPT``, so patterns of an old vocabulary drop out.
+
+The store is read when a run first compiles a pattern or asks for an analysis, not
+before: a run with nothing to normalise never reads it (reading it was a third of such a
+run). Each analysis is kept pickled on its own and unpickled when asked for, while the
+store is in use: the regexes in it (``LiteralFinder``'s scan) then come from kept code
+too, where unpickling them with the store compiled them from scratch every run.
+
+Ingest's worker processes hand what they compiled to the parent with their results
+(``hand_over``, ``take_over``): the store of a parallel run holds what one process would
+have kept, not only what the parent's first file needed.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from .atomic import write_atomic
 logger = logging.getLogger(__name__)
 
 MAX_KEPT = 20_000  # entries; the stock vocabularies need a few hundred
+STORE_FORMAT = 2  # code under "entries", each analysis pickled on its own under "analyses"
 # _sre's code words: unsigned ints of _sre.CODESIZE bytes
 CODE_TYPECODE = next(code for code in "IL" if array.array(code).itemsize == _sre.CODESIZE)
 
@@ -46,6 +57,18 @@ def python_build() -> list:
 
 
 _in_use: CompiledPatterns | None = None  # the store ``in_use`` made current, if any
+
+
+def hand_over() -> tuple[dict, dict] | None:
+    """What the store in use made since the last hand-over (``CompiledPatterns.take_new``):
+    a worker process sends it with its results, for the parent to keep (``take_over``)."""
+    return None if _in_use is None else _in_use.take_new()
+
+
+def take_over(made: tuple[dict, dict] | None) -> None:
+    """Keep in the store in use what a worker process made (``hand_over``)."""
+    if _in_use is not None and made is not None:
+        _in_use.adopt(*made)
 
 
 def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:
@@ -67,9 +90,30 @@ class CompiledPatterns:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.kept: dict[tuple, tuple] = self._load() if path else {}
+        self._kept: dict[tuple, tuple] | None = None  # read from ``path`` when first needed
+        self._kept_analyses: dict[tuple, bytes] = {}
         self.used: dict[tuple, tuple] = {}
+        self.analyses_reused: dict[tuple, bytes] = {}  # kept analyses asked for, as kept
+        self.analyses_made: dict[tuple, Any] = {}
         self.new = 0
+        self._fresh: list[tuple] = []  # keys of code and analyses made since ``take_new``
+
+    @property
+    def kept(self) -> dict[tuple, tuple]:
+        """The kept code by (pattern, flags), read from the store on first use."""
+        self._read_once()
+        return self._kept
+
+    @property
+    def kept_analyses(self) -> dict[tuple, bytes]:
+        """The kept analyses by key, each pickled, read from the store on first use."""
+        self._read_once()
+        return self._kept_analyses
+
+    def _read_once(self) -> None:
+        if self._kept is None:
+            self._kept = {}  # a pattern compiled while the store is read finds nothing kept
+            self._kept, self._kept_analyses = self._load() if self.path else ({}, {})
 
     @contextlib.contextmanager
     def in_use(self) -> Iterator[None]:
@@ -84,20 +128,27 @@ class CompiledPatterns:
             _compiler.compile, _in_use = stock, outer
 
     def analysed(self, key: tuple, analyse: Callable[[], Any]) -> Any:
-        """``kept_analysis`` with this store (keys differ from ``compile``'s in length)."""
-        key = ("analysis", *key)
-        if key in self.kept:
-            answer = self.used[key] = self.kept[key]
-            return answer
-        answer = self.used[key] = analyse()
+        """``kept_analysis`` with this store: the kept answer unpickled (its regexes
+        compiled through the store), else ``analyse()``."""
+        pickled = self.kept_analyses.get(key)
+        if pickled is not None:
+            try:
+                answer = pickle.loads(pickled)
+            except Exception as error:  # noqa: BLE001 - a damaged entry costs time, never output
+                logger.debug("%s: analysis unreadable (%s), made again", self.path, error)
+            else:
+                self.analyses_reused[key] = pickled
+                return answer
+        answer = self.analyses_made[key] = analyse()
         self.new += 1
+        self._fresh.append(("analysis", key))
         return answer
 
     def compile(self, stock, pattern, flags):
         """The pattern object for ``pattern``, from kept code, else compiled by ``stock``."""
         if not isinstance(pattern, (str, bytes)) or flags & _compiler.SRE_FLAG_DEBUG:
             return stock(pattern, flags)  # an already parsed pattern, or one to print
-        key = (pattern, int(flags))
+        key = (pattern, _same_code_flags(pattern, int(flags)))
         entry = self.kept.get(key)
         if entry is not None:
             with contextlib.suppress(Exception):  # refused code: compiled as usual below
@@ -106,33 +157,65 @@ class CompiledPatterns:
                 return compiled
         entry = self.used[key] = _code_of(pattern, flags)
         self.new += 1
+        self._fresh.append(("code", key))
         return _from_code(pattern, entry)
+
+    def take_new(self) -> tuple[dict[tuple, tuple], dict[tuple, bytes]]:
+        """The code and the analyses (pickled) made since the last call: what a worker
+        process compiled, which its parent keeps (``adopt``) as if it had made them."""
+        fresh, self._fresh = self._fresh, []
+        code = {key: self.used[key] for kind, key in fresh if kind == "code"}
+        analyses = {key: pickle.dumps(self.analyses_made[key], pickle.HIGHEST_PROTOCOL)
+                    for kind, key in fresh if kind == "analysis"}
+        return code, analyses
+
+    def adopt(self, code: dict[tuple, tuple], analyses: dict[tuple, bytes]) -> None:
+        """Keep what another process made (``take_new``) when this store is saved."""
+        code = {key: entry for key, entry in code.items() if key not in self.used}
+        analyses = {key: pickled for key, pickled in analyses.items()
+                    if key not in self.analyses_made and key not in self.analyses_reused}
+        self.used.update(code)
+        self.analyses_reused.update(analyses)
+        self.new += len(code) + len(analyses)
 
     def save(self) -> None:
         """Keep what this run compiled, when it compiled anything new."""
         if not self.path or not self.new:
             return
-        entries = {**self.kept, **self.used}
-        if len(entries) > MAX_KEPT:
-            entries = self.used
-        data = pickle.dumps({"python": python_build(), "entries": entries}, pickle.HIGHEST_PROTOCOL)
+        used_analyses = {**self.analyses_reused, **{key: pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
+                                                    for key, answer in self.analyses_made.items()}}
+        entries, analyses = {**self.kept, **self.used}, {**self.kept_analyses, **used_analyses}
+        if len(entries) + len(analyses) > MAX_KEPT:
+            entries, analyses = self.used, used_analyses
+        store = {"python": python_build(), "format": STORE_FORMAT, "entries": entries, "analyses": analyses}
+        data = pickle.dumps(store, pickle.HIGHEST_PROTOCOL)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, data)
         except OSError as error:
             logger.warning("%s: compiled patterns not kept (%s)", self.path, error)
 
-    def _load(self) -> dict[tuple, tuple]:
+    def _load(self) -> tuple[dict[tuple, tuple], dict[tuple, bytes]]:
         try:
             kept = pickle.loads(self.path.read_bytes())
-            if kept["python"] != python_build():
-                return {}
-            return dict(kept["entries"])
+            if kept["python"] != python_build() or kept.get("format") != STORE_FORMAT:
+                return {}, {}
+            return dict(kept["entries"]), dict(kept["analyses"])
         except FileNotFoundError:
-            return {}
+            return {}, {}
         except Exception as error:  # noqa: BLE001 - a damaged store costs time, never output
             logger.debug("%s: unreadable (%s), not used", self.path, error)
-            return {}
+            return {}, {}
+
+
+def _same_code_flags(pattern, flags: int) -> int:
+    """``flags`` as ``re`` completes them for a text pattern: Unicode matching unless ASCII
+    (or the invalid LOCALE) is asked for. A pattern object pickled in a kept analysis is
+    compiled again with its final flags (``re.UNICODE`` added), and finds the code kept
+    when it was first compiled without them: the code is the same."""
+    if isinstance(pattern, str) and not flags & (_compiler.SRE_FLAG_ASCII | _compiler.SRE_FLAG_LOCALE):
+        return flags | _compiler.SRE_FLAG_UNICODE
+    return flags
 
 
 def _code_of(pattern, flags) -> tuple:

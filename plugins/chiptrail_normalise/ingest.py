@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import frontmatter
+from . import compiled_patterns, frontmatter
 from .atomic import WriteBatch, exclusive_lock, remove_stale_temp_files, sync_directory
 from .compiled_patterns import CompiledPatterns
 from .decode import Decoded, decode_text
@@ -243,8 +243,11 @@ class _Run:
         # The first file is done here: the vocabularies it loads are then shared by the
         # forked workers instead of being loaded by each.
         yield prepare_raw(todo[0].path, todo[0].name, self.day_first)
+        compiled_patterns.hand_over()  # the workers hand over only what they compile
         jobs = [(raw.path, raw.name, self.day_first) for raw in todo[1:]]
-        yield from _in_worker_processes(_prepare_job, jobs, workers)
+        for prepared, compiled in _in_worker_processes(_prepare_job, jobs, workers):
+            compiled_patterns.take_over(compiled)  # kept for the next run, as if compiled here
+            yield prepared
 
     def _claimed_contents(self, present: dict[str, str]) -> dict[str, str]:
         """Raw content an article already holds: its raw file still has it, or is gone.
@@ -321,7 +324,8 @@ class _Run:
         """The article's slug: kept from its existing file, else made from its title."""
         if article:
             return str(article.meta.get("slug") or article.path.stem)
-        candidates = [slugify(str(meta.get("title") or "")), slugify(Path(raw.name).stem)]
+        # made one by one: the raw file's name is needed only for a title without a letter or digit
+        candidates = (slugify(text) for text in (str(meta.get("title") or ""), Path(raw.name).stem))
         slug = unique_slug(candidates, self.taken_slugs)
         self.taken_slugs.add(slug)
         return slug
@@ -353,8 +357,9 @@ def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser |
         return error
 
 
-def _prepare_job(job: tuple[Path, str, bool]) -> Prepared:
-    return prepare_raw(*job)
+def _prepare_job(job: tuple[Path, str, bool]) -> tuple[Prepared, tuple[dict, dict] | None]:
+    """``prepare_raw`` in a worker, with the regexes it compiled for the first time."""
+    return prepare_raw(*job), compiled_patterns.hand_over()
 
 
 def _in_worker_processes(function, jobs: list, workers: int) -> Generator:

@@ -9,7 +9,7 @@ once given; this module only makes new ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
 from unidecode import unidecode
 
@@ -27,8 +27,9 @@ def slugify(text: str, max_length: int = MAX_SLUG_LENGTH) -> str:
     return _shorten(slug, max_length)
 
 
-def unique_slug(candidates: list[str], taken: Container[str]) -> str:
-    """Return the first non-empty candidate slug, made unique against ``taken``.
+def unique_slug(candidates: Iterable[str], taken: Container[str]) -> str:
+    """Return the first non-empty candidate slug, made unique against ``taken``
+    (candidates after it are not taken from ``candidates``).
 
     A collision gets ``-2``, ``-3`` ... appended, the base shortened to keep the limit.
     """
