@@ -197,8 +197,8 @@ def link_list_lines(lines: list[str]) -> set[int]:
 
 @lru_cache(maxsize=4)
 def _link_list_lines(lines: tuple[str, ...]) -> frozenset[int]:
-    """``link_list_lines``, cached: the source reader and the story's framing both ask it
-    of the same page."""
+    """``link_list_lines``, cached: the framing (lines the source reader skips) and the
+    lines outside the story both ask it of the same page."""
     found: set[int] = set()
     index = 0
     while index < len(lines):

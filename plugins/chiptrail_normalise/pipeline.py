@@ -115,10 +115,9 @@ def _read_the_page(lines: list[str], header: dict[str, str]) -> PageReading:
     title, subtitle = extract_title(lines, header.get("title"))
     framed = None
     if title.value is not None:
-        listed = link_list_lines(lines)
-        fields = _extract_framing(lines, header, title, subtitle, listed)
+        fields = _extract_framing(lines, header, title, subtitle)
         cut = _without_cut_headlines(lines, title.details.get("cut", {}))
-        drop = _lines_outside_the_story(cut, fields, listed if cut is lines else link_list_lines(cut))
+        drop = _lines_outside_the_story(cut, fields)
         framed = PageReading(fields, cut, drop, build_body(lines, drop))
         if _holds_text(framed.blocks):
             return framed
@@ -151,7 +150,7 @@ def _read_as_prose(lines: list[str], header: dict[str, str], prose: list[int]) -
     body = [index for index in prose if index not in title.details["lines"]] or prose
     blocks = [Block("paragraph", _unwrapped(lines[index])) for index in body]
     lines = _without_cut_headlines(lines, title.details.get("cut", {}))
-    fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}), link_list_lines(lines))
+    fields = _extract_framing(lines, header, title, Field(None, 0.0, "", {"lines": []}))
     return PageReading(fields, lines, set(range(len(lines))) - set(body), blocks)
 
 
@@ -199,10 +198,8 @@ def _given_or_derived_title(lines: list[str], prose: list[int], given: str | Non
     return title_of_last_resort([(index, _unwrapped(lines[index])) for index in prose], lines)
 
 
-def _extract_framing(lines: list[str], header: dict[str, str], title: Field, subtitle: Field,
-                     listed: set[int]) -> dict[str, Field]:
-    """Headline, dek, publisher, author and tags: what frames the story. ``listed`` are
-    the ``link_list_lines`` of ``lines`` (worked out once for this and the body)."""
+def _extract_framing(lines: list[str], header: dict[str, str], title: Field, subtitle: Field) -> dict[str, Field]:
+    """Headline, dek, publisher, author and tags: what frames the story."""
     taken = frozenset(title.details["lines"]) | frozenset(subtitle.details["lines"])
     if title.details["derived"] or title.details.get("post"):  # a post or essay: lines above it are the poster's profile
         taken |= frozenset(range(title.details["start"]))
@@ -216,7 +213,7 @@ def _extract_framing(lines: list[str], header: dict[str, str], title: Field, sub
             given=header.get("source"),
             url=header.get("url"),
             site=title.details["site"],
-            skip=taken | _lines_naming(lines, person) | listed,
+            skip=taken | _lines_naming(lines, person) | link_list_lines(lines),
             author=person,
         ),
         "author": author,
@@ -241,12 +238,12 @@ def _lines_naming(lines: list[str], person: str | None) -> frozenset[int]:
     )
 
 
-def _lines_outside_the_story(lines: list[str], fields: dict[str, Field], listed: set[int]) -> set[int]:
+def _lines_outside_the_story(lines: list[str], fields: dict[str, Field]) -> set[int]:
     """Indices of lines the framing used, lines above the headline (but a sentence of the
     story, ``_is_a_sentence_above``, when the reader took a line inside the text for the
     headline or no menu row stands between them: over a menu row, a sentence is the
     site's strapline or a banner), link lists and pull quotes (clutter that only the
-    surrounding lines reveal: ``listed``, the ``link_list_lines`` of ``lines``)."""
+    surrounding lines reveal)."""
     title = fields["title"].details
     storys = {index for index in title["lines"] if _is_the_storys_line(lines, index)
               or _runs_on_into_the_text(lines, index, title["lines"])}
@@ -258,7 +255,7 @@ def _lines_outside_the_story(lines: list[str], fields: dict[str, Field], listed:
         drop.update(fields[key].details["lines"])
     drop -= storys
     named = _lines_naming(lines, fields["author"].value) | _lines_naming(lines, fields["source"].value)
-    return drop | named | listed | pull_quote_lines(lines)
+    return drop | named | link_list_lines(lines) | pull_quote_lines(lines)
 
 
 ABOVE_MIN_WORDS = 10  # a sentence this long above the headline is the story's, not the page's...
