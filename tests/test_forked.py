@@ -26,3 +26,36 @@ def test_a_child_that_raises_sends_no_answer_and_exits_with_status_1():
 def test_a_child_that_dies_sends_no_answer_and_its_status_is_reported():
     worker = forked.start(lambda: os._exit(3))
     assert render_pool._wait(worker) == (f"a render worker (pid {worker[0]}) exited with status 3", {})
+
+
+def test_a_child_started_before_its_argument_receives_it_when_sent():
+    def work(receive):
+        ready = "model loaded"  # what the child does before its argument exists
+        return ready, receive()
+
+    pid, answer_end, argument_end = forked.start_awaiting(work)
+    articles = ["h20-licences"] * 50_000  # made after the fork, and more than a pipe holds
+    sending = forked.send(argument_end, articles)
+    sending.join()
+    assert forked.wait((pid, answer_end)) == (0, ("model loaded", articles))
+
+
+def test_sending_does_not_wait_for_a_child_that_is_not_reading_yet():
+    release_end, hold_end = os.pipe()
+
+    def work(receive):
+        os.read(release_end, 1)  # still getting ready until the parent lets it go on
+        return len(receive())
+
+    pid, answer_end, argument_end = forked.start_awaiting(work)
+    sending = forked.send(argument_end, b"x" * 1_000_000)  # returns though nothing is read
+    os.write(hold_end, b"go")
+    sending.join()
+    assert forked.wait((pid, answer_end)) == (0, 1_000_000)
+    os.close(release_end), os.close(hold_end)
+
+
+def test_a_child_whose_argument_never_comes_sends_no_answer():
+    pid, answer_end, argument_end = forked.start_awaiting(lambda receive: receive())
+    os.close(argument_end)
+    assert forked.wait((pid, answer_end)) == (1, None)

@@ -1,6 +1,7 @@
 """Stories grouped in a second process while the build goes on (issue 6): the answer is
 the one this process would give, the worker keeps the fingerprints for the next build,
-and a worker that gives no answer costs time, never the stories or the error report."""
+and a worker that gives no answer costs time, never the stories or the error report.
+The worker is started before its inputs exist and waits for them."""
 
 from __future__ import annotations
 
@@ -30,26 +31,32 @@ def two_cores(monkeypatch):
     monkeypatch.setattr(stories_ahead, "usable_cores", lambda: 2)
 
 
+def started(inputs, settings) -> StoriesAhead:
+    ahead = StoriesAhead(settings)
+    ahead.give(inputs)
+    return ahead
+
+
 def answer(index) -> tuple:
     return index.stories, index.story_of, index.duplicate_of, index.pairs_verified
 
 
 def test_the_worker_answers_what_grouping_here_gives(settings, two_cores):
-    ahead = StoriesAhead(ARTICLES, settings)
+    ahead = started(ARTICLES, settings)
     assert ahead.worker is not None
     assert answer(ahead.index()) == answer(group_stories(ARTICLES))
 
 
 def test_the_worker_keeps_the_fingerprints_for_the_next_build(settings, two_cores):
-    StoriesAhead(ARTICLES, settings).index()
+    started(ARTICLES, settings).index()
     assert fingerprints_path(settings).is_file()
 
 
 def test_a_worker_that_dies_without_an_answer_leaves_the_grouping_to_this_process(settings, two_cores, monkeypatch):
-    parent, real = os.getpid(), stories_ahead.group
-    monkeypatch.setattr(stories_ahead, "group",
+    parent, real = os.getpid(), stories_ahead.group_when_given
+    monkeypatch.setattr(stories_ahead, "group_when_given",
                         lambda *args: os._exit(3) if os.getpid() != parent else real(*args))
-    assert answer(StoriesAhead(ARTICLES, settings).index()) == answer(group_stories(ARTICLES))
+    assert answer(started(ARTICLES, settings).index()) == answer(group_stories(ARTICLES))
 
 
 def test_a_failing_model_raises_its_error_in_this_process(settings, two_cores, monkeypatch):
@@ -58,12 +65,30 @@ def test_a_failing_model_raises_its_error_in_this_process(settings, two_cores, m
 
     monkeypatch.setattr(stories, "group_stories", broken)
     with pytest.raises(ValueError, match="unique keys"):
-        StoriesAhead(ARTICLES, settings).index()
+        started(ARTICLES, settings).index()
+
+
+def test_the_worker_gets_ready_before_its_inputs_are_given(settings, two_cores):
+    """Started, then given the inputs once they exist (a build starts the worker before
+    reading its articles): the same answer, whenever they come."""
+    ahead = StoriesAhead(settings)
+    assert ahead.worker is not None and ahead.inputs is None
+    inputs = list(ARTICLES)  # made after the fork: the worker can only know them if sent
+    ahead.give(inputs)
+    assert answer(ahead.index()) == answer(group_stories(ARTICLES))
+
+
+def test_a_worker_never_given_inputs_leaves_when_its_grouping_is_dropped(settings, two_cores):
+    ahead = StoriesAhead(settings)
+    pid, _ = ahead.worker
+    del ahead  # the build failed before its articles were read
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 1  # no answer: it read the end of its pipe
 
 
 def test_with_one_usable_core_the_grouping_runs_here(settings, monkeypatch):
     monkeypatch.setattr(stories_ahead, "usable_cores", lambda: 1)
-    ahead = StoriesAhead(ARTICLES, settings)
+    ahead = started(ARTICLES, settings)
     assert ahead.worker is None
     assert answer(ahead.index()) == answer(group_stories(ARTICLES))
 

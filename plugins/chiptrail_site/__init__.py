@@ -41,13 +41,13 @@ from .reader import use_front_matter_reader
 from .render_once import add_render_once
 from .settings import apply_defaults
 from .site_writer import get_writer
-from .story_pages import StoryGenerator, apply_story_defaults, start_grouping
+from .story_pages import StoryGenerator, apply_story_defaults, give_articles, start_grouping
 from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
 
 
 def get_generators(pelican):
-    """Facets, then stories, whose grouping (started when the articles were read) is
+    """Facets, then stories, whose grouping (given the articles when they were read) is
     waited for as late as can be, then the sitemap, which lists both (one receiver
     returning all three keeps the order fixed; blinker does not order receivers)."""
     return (FacetGenerator, StoryGenerator, SitemapGenerator)
@@ -70,7 +70,8 @@ def register():
     signals.generator_init.connect(cache_compiled_templates)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
-    signals.article_generator_finalized.connect(start_grouping)
+    signals.article_generator_init.connect(start_grouping)
+    signals.article_generator_finalized.connect(give_articles)
     signals.article_generator_pretaxonomy.connect(prepare_article_lists)
     signals.page_generator_finalized.connect(prepare_page_lists)
     signals.get_generators.connect(get_generators)

@@ -5,6 +5,10 @@ processes forked from the build: they see the build's objects as they were at th
 without pickling them, and send back one pickled answer through a pipe. The child never
 returns into this process's code (its loops, ``atexit`` handlers, a test runner): it
 leaves with ``os._exit``, status 0 once its answer is sent.
+
+A child can also be started before what it works on exists (``start_awaiting``): it gets
+ready (imports, cached data) while this process makes its argument, which ``send`` then
+pickles to it.
 """
 
 from __future__ import annotations
@@ -14,7 +18,9 @@ import gc
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Iterator
+from functools import partial
 from typing import Any, Callable
 
 
@@ -57,6 +63,58 @@ def start(work: Callable[[], Any]) -> tuple[int, int]:
         for stream in (sys.stdout, sys.stderr):
             stream.flush()
         os._exit(status)
+
+
+def start_awaiting(work: Callable[[Callable[[], Any]], Any]) -> tuple[int, int, int]:
+    """Fork a process that sends back what ``work(receive)`` returns, where ``receive()``
+    waits for the argument this process sends later (``send``): ``work`` gets ready, then
+    receives. Return the child's pid, the answer's read end (as ``start``) and the
+    argument's write end. ``OSError`` when no process can be forked."""
+    read_end, write_end = os.pipe()
+
+    def child() -> Any:
+        os.close(write_end)  # this process's copy would keep the argument's end away
+        return work(partial(_receive, read_end))
+
+    try:
+        pid, answer_end = start(child)
+    except OSError:
+        os.close(read_end), os.close(write_end)
+        raise
+    os.close(read_end)
+    return pid, answer_end, write_end
+
+
+def _receive(read_end: int) -> Any:
+    """In the child: the argument, once all of it is sent; ``EOFError`` when none was."""
+    with os.fdopen(read_end, "rb") as stream:
+        sent = stream.read()
+    if not sent:
+        raise EOFError("the argument was never sent")
+    return pickle.loads(sent)
+
+
+def send(write_end: int, argument: Any) -> threading.Thread:
+    """Pickle ``argument`` to a child that ``start_awaiting`` started, and close
+    ``write_end``. The bytes are written by a thread, as a pipe holds 64 KiB and the
+    child reads only once it is ready: this process goes on meanwhile. Join the thread
+    before waiting for the answer (and before forking again). A child that died before
+    reading gets nothing; its missing answer says so."""
+    data = memoryview(pickle.dumps(argument, pickle.HIGHEST_PROTOCOL))
+
+    def write() -> None:
+        rest = data
+        try:
+            while rest:
+                rest = rest[os.write(write_end, rest):]
+        except BrokenPipeError:
+            pass
+        finally:
+            os.close(write_end)
+
+    thread = threading.Thread(target=write, name="forked.send", daemon=True)
+    thread.start()
+    return thread
 
 
 def wait(child: tuple[int, int]) -> tuple[int, Any]:

@@ -2,8 +2,9 @@
 
 ``stories.group_stories`` decides which articles report one development and which are
 republished copies; this module turns its answer into what pages show. ``start_grouping``
-starts the grouping (in a second process, ``stories_ahead``) once the articles are read;
-``generate_output`` takes its answer and gives each article ``story`` (its ``StoryPage``
+starts the grouping (in a second process, ``stories_ahead``) before the articles are read
+and ``give_articles`` gives it the articles once they are; ``generate_output`` takes its
+answer and gives each article ``story`` (its ``StoryPage``
 or None), ``also_covered`` (the rest of its story as ``Coverage``) and ``duplicate_of``
 (the article whose earlier copy it republishes, or None), then writes the stories index
 and one page per story, at ``STORY_URL`` / ``STORY_SAVE_AS`` and ``STORIES_URL`` /
@@ -91,9 +92,12 @@ class StoryGenerator(Generator):
     """The stories index, one page per story, and each article's place in its story."""
 
     def generate_context(self):
-        """The grouping ``start_grouping`` started when the articles were read (or
-        started now); ``generate_output`` takes the answer (``stories_ahead``)."""
-        self.grouping = self.context.pop(GROUPING, None) or grouping(self.context, self.settings)
+        """The grouping ``start_grouping`` started and ``give_articles`` gave the articles
+        (or one started now); ``generate_output`` takes the answer (``stories_ahead``)."""
+        self.grouping = self.context.pop(GROUPING, None)
+        if self.grouping is None or self.grouping.inputs is None:
+            self.grouping = grouping(self.settings)
+            self.grouping.give(story_inputs(self.context))
 
     def attach(self, index) -> None:
         """Each article's place in its story, and the stories in the context."""
@@ -122,20 +126,32 @@ class StoryGenerator(Generator):
 
 
 def start_grouping(article_generator) -> None:
-    """Handler for ``article_generator_finalized``: start grouping the articles as soon as
-    they are read, so the facets, the timeline and every recorded page are made while a
-    second process groups (``stories_ahead``); the story generator runs after the facet
-    generator (see ``register``), and only it waits for the answer."""
-    context = article_generator.context
-    context[GROUPING] = grouping(context, article_generator.settings)
+    """Handler for ``article_generator_init``: start the grouping before the articles are
+    read, so that its second process loads the story model meanwhile (``stories_ahead``)."""
+    article_generator.context[GROUPING] = grouping(article_generator.settings)
 
 
-def grouping(context: dict, settings):
-    """The grouping of the context's articles, started now (in a second process where one
-    can run) and answered when the story generator asks for it (``StoriesAhead.index``)."""
+def give_articles(article_generator) -> None:
+    """Handler for ``article_generator_finalized``: give the grouping the articles as soon
+    as they are read, so the facets, the timeline and every recorded page are made while
+    a second process groups; the story generator runs after the facet generator (see
+    ``get_generators``), and only it waits for the answer."""
+    started = article_generator.context.get(GROUPING)
+    if started is not None:
+        started.give(story_inputs(article_generator.context))
+
+
+def grouping(settings):
+    """A grouping, started now (in a second process where one can run): it groups the
+    inputs it is given (``give``) and answers when the story generator asks for it
+    (``StoriesAhead.index``)."""
     from .stories_ahead import StoriesAhead
 
-    return StoriesAhead([story_input(article) for article in context["articles"]], settings)
+    return StoriesAhead(settings)
+
+
+def story_inputs(context: dict) -> list[StoryInput]:
+    return [story_input(article) for article in context["articles"]]
 
 
 def story_input(article) -> StoryInput:
