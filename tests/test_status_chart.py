@@ -136,3 +136,9 @@ def test_chip_page_draws_its_own_lane_only():
 def test_pages_of_facets_without_a_chart_have_none():
     tree = parse(built_site() / "stances" / "easing" / "index.html")
     assert not list(tree.iter(f"{SVG}svg"))
+
+
+def test_a_marks_tooltip_is_its_label_in_its_own_lane():
+    chart = build_status_chart([term("H20", [article(5), article(5)]), term("H200", [article(9)])])
+    for lane in chart.lanes:
+        assert [mark.tooltip for mark in lane.marks] == [mark.label(lane.term.name) for mark in lane.marks]
