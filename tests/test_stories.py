@@ -197,3 +197,15 @@ def test_time_window_index_proposes_exactly_the_held_articles_sharing_a_band():
         while len(held) > 1 + position % 97:  # windows that fill, drain and grow again
             index.remove_oldest()
             del held[min(held)]
+
+
+def test_sorted_unique_is_numpys_unique_for_the_hash_arrays():
+    import numpy as np
+
+    from chiptrail_site.stories import _sorted_unique
+
+    draw = np.random.default_rng(6)
+    for size in (0, 1, 2, 7, 5_000):
+        values = draw.integers(0, 40 if size > 7 else 2**32, size, dtype=np.uint64).astype(np.uint32)
+        unique = _sorted_unique(values)
+        assert unique.dtype == np.unique(values).dtype and np.array_equal(unique, np.unique(values))
