@@ -59,3 +59,15 @@ def test_a_child_whose_argument_never_comes_sends_no_answer():
     pid, answer_end, argument_end = forked.start_awaiting(lambda receive: receive())
     os.close(argument_end)
     assert forked.wait((pid, answer_end)) == (1, None)
+
+
+def test_the_argument_arrives_while_another_process_holds_its_pipe_open():
+    """A process forked from this one after the child (a Markdown worker) keeps a copy
+    of the argument's write end: the child still takes its argument as soon as it is sent."""
+    pid, answer_end, argument_end = forked.start_awaiting(lambda receive: receive())
+    held = os.dup(argument_end)  # as a later fork's copy would be
+    try:
+        forked.send(argument_end, ["h20-licences"]).join()
+        assert forked.wait((pid, answer_end)) == (0, ["h20-licences"])
+    finally:
+        os.close(held)

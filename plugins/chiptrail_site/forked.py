@@ -17,11 +17,14 @@ import contextlib
 import gc
 import os
 import pickle
+import struct
 import sys
 import threading
 from collections.abc import Iterator
 from functools import partial
 from typing import Any, Callable
+
+LENGTH = struct.Struct("=Q")  # the size of what ``send`` pickles, sent before it
 
 
 @contextlib.contextmanager
@@ -86,11 +89,15 @@ def start_awaiting(work: Callable[[Callable[[], Any]], Any]) -> tuple[int, int, 
 
 
 def _receive(read_end: int) -> Any:
-    """In the child: the argument, once all of it is sent; ``EOFError`` when none was."""
+    """In the child: the argument, once all of it is sent; ``EOFError`` when it was not.
+    Its length comes first, so the child need not wait for the end of the pipe, which
+    other processes forked from this one meanwhile (Markdown workers) hold open too."""
     with os.fdopen(read_end, "rb") as stream:
-        sent = stream.read()
-    if not sent:
-        raise EOFError("the argument was never sent")
+        header = stream.read(LENGTH.size)
+        size = LENGTH.unpack(header)[0] if len(header) == LENGTH.size else 0
+        sent = stream.read(size) if size else b""
+    if not size or len(sent) != size:
+        raise EOFError("the argument was not sent whole")
     return pickle.loads(sent)
 
 
@@ -100,13 +107,13 @@ def send(write_end: int, argument: Any) -> threading.Thread:
     child reads only once it is ready: this process goes on meanwhile. Join the thread
     before waiting for the answer (and before forking again). A child that died before
     reading gets nothing; its missing answer says so."""
-    data = memoryview(pickle.dumps(argument, pickle.HIGHEST_PROTOCOL))
+    pickled = pickle.dumps(argument, pickle.HIGHEST_PROTOCOL)
 
     def write() -> None:
-        rest = data
         try:
-            while rest:
-                rest = rest[os.write(write_end, rest):]
+            for rest in map(memoryview, (LENGTH.pack(len(pickled)), pickled)):
+                while rest:
+                    rest = rest[os.write(write_end, rest):]
         except BrokenPipeError:
             pass
         finally:
