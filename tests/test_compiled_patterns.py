@@ -10,8 +10,9 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
-from chiptrail_normalise import compiled_patterns, line_patterns, pattern_set
+from chiptrail_normalise import compiled_patterns, line_patterns, pattern_set, vocab
 from chiptrail_normalise.compiled_patterns import CompiledPatterns
 from chiptrail_normalise.ingest import Report, ingest
 
@@ -311,6 +312,34 @@ def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatc
     later = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     assert len(read) == 1 and first.literals == later.literals == ("condition",)
 
+
+
+def test_an_analysis_is_kept_as_it_was_made_whatever_the_run_then_does_with_it(store):
+    def run():
+        answer = compiled_patterns.kept_analysis(("test", 1), lambda: {"words": ["ban"]})
+        answer["words"].append("changed by the run")
+        return answer
+
+    assert kept_in(store, run) == {"words": ["ban", "changed by the run"]}
+    assert kept_in(store, lambda: compiled_patterns.kept_analysis(("test", 1), lambda: None)) == {"words": ["ban"]}
+
+
+# And the vocabularies, parsed from their YAML.
+
+
+def test_a_later_run_takes_the_kept_parse_of_a_vocabulary_file_until_the_file_changes(store, tmp_path, monkeypatch):
+    parsed = []
+    load = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda *args, **kwargs: parsed.append(args) or load(*args, **kwargs))
+    path = tmp_path / "cues.yaml"
+    path.write_text("cues:\n  - lifts the ban\n  - eases\n", encoding="utf-8")
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban", "eases"]} and len(parsed) == 1
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban", "eases"]} and len(parsed) == 1
+    path.write_text("cues:\n  - lifts the ban\n", encoding="utf-8")
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban"]} and len(parsed) == 2
+    path.write_text("cues: [lifts\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError, match="cues.yaml"):  # named as when parsed without a store
+        kept_in(store, lambda: vocab._read(path))
 
 def test_what_another_process_made_is_kept_by_the_store_that_takes_it_over(store, parses):
     """A worker process hands over what it compiled (``take_new``); the parent's store
