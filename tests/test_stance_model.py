@@ -5,6 +5,7 @@ is data (vocab/stance_model.json) written by `invoke train-stance` from the dev 
 import dataclasses
 import json
 import math
+import os
 import pickle
 import struct
 from pathlib import Path
@@ -226,6 +227,46 @@ def test_a_damaged_kept_copy_is_never_used_the_model_is_parsed_and_kept_anew(kep
     assert len(parsed) == 2 and again == model
     assert kept.read_bytes() != bytes(data)  # kept anew
     assert kept_model(model)[0] == model and len(parsed) == 2
+
+
+
+def test_the_model_file_is_read_only_when_its_status_is_not_the_one_the_copy_names(tmp_path, monkeypatch):
+    """A kept copy names the model file's digest and, once the file has settled, its status
+    (size, times, inode): a later run finds the file as it was and does not read it; a
+    file whose status changed is read and hashed, and the copy names its new status."""
+    vocab_dir = tmp_path / "vocab"
+    vocab_dir.mkdir()
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(vocab_dir))
+    store = CompiledPatterns(tmp_path / "cache" / "regexes.pickle")
+    kept = tmp_path / "cache" / stance_model.KEPT_NAME
+    reads, parsed = [], []
+    monkeypatch.setattr(stance_model.ModelFile, "data",
+                        property(lambda self: reads.append(self.path) or self.path.read_bytes()))
+    parse = stance_model.parse
+    monkeypatch.setattr(stance_model, "parse", lambda text: parsed.append(text) or parse(text))
+    model, other = toy_model(**many_weights(50)), toy_model(**many_weights(60))
+
+    def load():
+        reads.clear()
+        stance_model._load.cache_clear()
+        with store.in_use():
+            loaded = stance_model.load_model()
+        return loaded, len(reads), len(parsed)
+
+    try:
+        write_model(vocab_dir, model.to_json())
+        assert load() == (model, 2, 1)  # just written: parsed, kept under its digest alone
+        assert load() == (model, 1, 1)  # not settled yet: read and hashed
+        monkeypatch.setattr(stance_model.file_stamps, "SETTLED_NS", 0)
+        before = kept.stat().st_ino
+        assert load() == (model, 1, 1) and kept.stat().st_ino != before  # settled: kept naming its status
+        assert load() == (model, 0, 1) and load() == (model, 0, 1)  # not read
+        os.utime(vocab_dir / "stance_model.json")  # the same bytes, another status: read, kept anew
+        assert load() == (model, 1, 1) and load() == (model, 0, 1)
+        write_model(vocab_dir, other.to_json())
+        assert load() == (other, 2, 2) and load() == (other, 0, 2)
+    finally:
+        stance_model._load.cache_clear()
 
 
 # What the model weighs

@@ -27,15 +27,16 @@ import os
 import pickle
 import re
 import struct
+import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from . import compiled_patterns, vocab
+from . import compiled_patterns, file_stamps, vocab
 from .atomic import write_atomic
 from .fields import StanceModelError
 from .vocab import PACKAGE_VOCAB
@@ -241,31 +242,70 @@ def _load(path: Path) -> StanceModel | StanceModelError | None:
     if not path.is_file():
         return None
     try:
-        return _kept_or_parsed(path.read_bytes())
+        return _kept_or_parsed(path)
     except (OSError, ValueError, KeyError, TypeError) as error:  # a failure is kept too: read once
         return StanceModelError(f"stance model {path} cannot be used ({error}); "
                                 "run `invoke train-stance` or remove the file")
 
 
-def _kept_or_parsed(data: bytes) -> StanceModel:
-    """The model file's ``data`` parsed, or its copy kept in the build cache by an earlier
+def _kept_or_parsed(path: Path) -> StanceModel:
+    """The model file at ``path`` parsed, or its copy kept in the build cache by an earlier
     ingest (``KEPT_NAME``, beside the compiled regexes). Parsing the JSON of 132,000
     features and building their rows took about 0.17 s of every ingest that normalised a
     page, a rebuild adding one article included; the copy is read a part at a time, as
     the features are asked for (``KeptWeights``). The copy serves only the file it was
-    made from: its key is the file's digest, with this module's source and the Python
-    build that wrote it. Without a build cache (tests, evaluation) the file is parsed."""
+    made from (``ModelFile.made``), with this module's source and the Python build that
+    wrote it. Without a build cache (tests, evaluation) the file is parsed."""
     kept_path = compiled_patterns.kept_beside(KEPT_NAME)
     if kept_path is None:
-        return parse(data.decode("utf-8"))
-    key = [hashlib.sha256(data).hexdigest(), CODE_VERSION, *compiled_patterns.python_build()]
+        return parse(path.read_bytes().decode("utf-8"))
+    model_file = ModelFile(path)
 
     def parsed_and_kept() -> StanceModel:
-        model = parse(data.decode("utf-8"))
-        _keep(kept_path, key, model)
+        model = parse(model_file.data.decode("utf-8"))
+        _keep(kept_path, model_file.key(), model)
         return model
 
-    return _read_kept(kept_path, key, lambda: parsed_and_kept().weights) or parsed_and_kept()
+    return _read_kept(kept_path, model_file, lambda: parsed_and_kept().weights) or parsed_and_kept()
+
+
+class ModelFile:
+    """The model file, as a kept copy is checked against it: the copy's key names the
+    file's digest and, once the file has settled, its status (``file_stamps``). Reading
+    and hashing the 6 MB file took ~8 ms of a one-file ingest; a file whose status is the
+    one the key names is the file the copy was made from, and is not read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        info = path.stat()  # before the file is read: a change after it changes the status
+        settled = time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) >= file_stamps.SETTLED_NS
+        self.stamp = [str(path), *file_stamps.stamp(info)] if settled else None
+        self.code = [CODE_VERSION, *compiled_patterns.python_build()]
+
+    @cached_property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+    @cached_property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def key(self) -> dict:
+        """The key of a copy made from this file now."""
+        return {"code": self.code, "digest": self.digest, "stamp": self.stamp}
+
+    def made(self, kept_key: object) -> bool:
+        """Whether the copy kept under ``kept_key`` was made from this file, by this code:
+        the key names the file's status, or else its digest."""
+        if not isinstance(kept_key, dict) or kept_key.get("code") != self.code:
+            return False
+        return (self.stamp is not None and kept_key.get("stamp") == self.stamp) or kept_key.get("digest") == self.digest
+
+    def restamped(self, kept_key: dict) -> bool:
+        """Whether the copy kept under ``kept_key`` (made from this file) should name the
+        file's status anew: the file settled since, or was copied (a new status, the same
+        bytes), so that later runs do not read it."""
+        return self.stamp is not None and kept_key.get("stamp") != self.stamp
 
 
 KEPT_FORMAT = b"ChipTrail stance model copy, weights in buckets, format 1\n"
@@ -282,7 +322,7 @@ def bucket(name: str) -> int:
     return zlib.crc32(name.encode("utf-8", "surrogatepass")) % BUCKETS
 
 
-def _kept_copy(key: list, model: StanceModel) -> bytes:
+def _kept_copy(key: dict, model: StanceModel) -> bytes:
     """``model`` as kept under ``key``: the format line; the key and then the head
     (classes, intercepts, where each bucket ends and its CRC-32), each pickled on its own
     with its length and CRC-32; then each bucket of weights, pickled on its own."""
@@ -312,15 +352,15 @@ def _unframed(data: memoryview, at: int) -> tuple[object, int]:
     return pickle.loads(pickled), start + length
 
 
-def _read_kept(path: Path, key: list, reparse: Callable[[], dict]) -> StanceModel | None:
-    """The model kept at ``path`` under ``key``; None when there is none, it was kept for
-    another file, code or Python, or it cannot be read (a damaged copy costs time, never
-    a wrong stance). The file is mapped, not read: only the parts asked for are touched.
-    ``reparse()`` gives the weights should a bucket turn out damaged (``KeptWeights``)."""
+def _read_kept(path: Path, model_file: ModelFile, reparse: Callable[[], dict]) -> StanceModel | None:
+    """The model kept at ``path`` from ``model_file``; None when there is none, it was
+    kept from another file, by other code or Python, or it cannot be read (a damaged copy
+    costs time, never a wrong stance). The copy is mapped, not read: only the parts asked
+    for are touched. ``reparse()`` gives the weights should a bucket turn out damaged."""
     try:
         with path.open("rb") as file:
             data = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
-        return _kept_model(data, key, reparse)
+        return _kept_model(path, data, model_file, reparse)
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001
@@ -328,26 +368,33 @@ def _read_kept(path: Path, key: list, reparse: Callable[[], dict]) -> StanceMode
         return None
 
 
-def _kept_model(data: memoryview, key: list, reparse: Callable[[], dict]) -> StanceModel | None:
-    """The model in the kept copy ``data``, if it was kept under ``key`` (told before
-    anything else is unpickled) and is whole; its weights are read when asked for."""
+def _kept_model(path: Path, data: memoryview, model_file: ModelFile, reparse: Callable[[], dict]) -> StanceModel | None:
+    """The model in the kept copy ``data``, if it was made from ``model_file`` (told
+    before anything else is unpickled) and is whole; its weights are read when asked for.
+    A copy whose key should name the file's status anew is written again with that key."""
     if data[:len(KEPT_FORMAT)] != KEPT_FORMAT:
         return None
     kept_key, at = _unframed(data, len(KEPT_FORMAT))
-    if kept_key != key:
+    if not model_file.made(kept_key):
         return None
-    head, at = _unframed(data, at)
+    head, buckets_at = _unframed(data, at)
     ends, checksums = head["ends"], head["checksums"]
-    if len(ends) != BUCKETS or len(checksums) != BUCKETS or len(data) != at + ends[-1]:
+    if len(ends) != BUCKETS or len(checksums) != BUCKETS or len(data) != buckets_at + ends[-1]:
         return None
-    weights = KeptWeights(data[at:], ends, checksums, reparse)
+    if model_file.restamped(kept_key):
+        _write(path, b"".join([KEPT_FORMAT, _framed(model_file.key()), data[at:]]))
+    weights = KeptWeights(data[buckets_at:], ends, checksums, reparse)
     return StanceModel(head["classes"], head["intercepts"], weights, head["trained_on"])
 
 
-def _keep(path: Path, key: list, model: StanceModel) -> None:
+def _keep(path: Path, key: dict, model: StanceModel) -> None:
+    _write(path, _kept_copy(key, model))
+
+
+def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, _kept_copy(key, model))
+        write_atomic(path, data)
     except OSError as error:
         logger.warning("%s: stance model not kept (%s)", path, error)
 
