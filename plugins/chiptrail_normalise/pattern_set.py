@@ -24,8 +24,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from pathlib import Path
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from .compiled_patterns import kept_analysis
 

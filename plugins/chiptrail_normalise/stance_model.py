@@ -299,7 +299,8 @@ class ModelFile:
         the key names the file's status, or else its digest."""
         if not isinstance(kept_key, dict) or kept_key.get("code") != self.code:
             return False
-        return (self.stamp is not None and kept_key.get("stamp") == self.stamp) or kept_key.get("digest") == self.digest
+        vouched = self.stamp is not None and kept_key.get("stamp") == self.stamp
+        return vouched or kept_key.get("digest") == self.digest
 
     def restamped(self, kept_key: dict) -> bool:
         """Whether the copy kept under ``kept_key`` (made from this file) should name the
@@ -368,7 +369,8 @@ def _read_kept(path: Path, model_file: ModelFile, reparse: Callable[[], dict]) -
         return None
 
 
-def _kept_model(path: Path, data: memoryview, model_file: ModelFile, reparse: Callable[[], dict]) -> StanceModel | None:
+def _kept_model(path: Path, data: memoryview, model_file: ModelFile,
+                reparse: Callable[[], dict]) -> StanceModel | None:
     """The model in the kept copy ``data``, if it was made from ``model_file`` (told
     before anything else is unpickled) and is whole; its weights are read when asked for.
     A copy whose key should name the file's status anew is written again with that key."""

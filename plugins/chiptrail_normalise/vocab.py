@@ -7,6 +7,7 @@ chip or outlet never needs a code change.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 from functools import lru_cache
 from pathlib import Path
@@ -39,12 +40,16 @@ def _read(path: Path) -> Any:
     """The YAML file at ``path``, parsed. While ingest runs, what a file's text parses to
     is kept from run to run (``compiled_patterns.kept_analysis``): parsing the
     vocabularies took ~15 ms of a one-file ingest, unpickling them well under one."""
-    with path.open(encoding="utf-8") as handle:
-        text = handle.read()
-        handle.seek(0)  # parsed from the file, so that a YAML error names it as before
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        key = ("vocab", CODE_VERSION, yaml.__version__, Loader.__name__, digest)
-        return kept_analysis(key, lambda: yaml.load(handle, Loader=Loader) or {})
+    text = path.read_text(encoding="utf-8")
+    key = ("vocab", CODE_VERSION, yaml.__version__, Loader.__name__, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return kept_analysis(key, lambda: yaml.load(_named_stream(text, path), Loader=Loader) or {})
+
+
+def _named_stream(text: str, path: Path) -> io.StringIO:
+    """``text``, read from ``path``, as a stream that YAML's errors name as the file."""
+    stream = io.StringIO(text)
+    stream.name = str(path)
+    return stream
 
 
 def _merge(base: Any, extra: Any) -> Any:
