@@ -10,8 +10,9 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
-from chiptrail_normalise import compiled_patterns, line_patterns, pattern_set
+from chiptrail_normalise import compiled_patterns, line_patterns, pattern_set, vocab
 from chiptrail_normalise.compiled_patterns import CompiledPatterns
 from chiptrail_normalise.ingest import Report, ingest
 
@@ -229,6 +230,21 @@ def test_the_regexes_of_a_kept_reading_come_from_kept_code(store, analyses, pars
     assert scan not in parses and later._literals._scan.pattern == scan and len(analyses) == 1
 
 
+
+def test_a_later_run_writes_no_pattern_of_the_anchored_alternations_again(store, monkeypatch):
+    """Each pattern as the alternation of a band of line lengths holds it (without groups)
+    is part of the kept reading: a later run matching lines of every band rewrites none."""
+    rewritten = []
+    without_captures = line_patterns.without_captures
+    monkeypatch.setattr(line_patterns, "without_captures", lambda text: rewritten.append(text) or without_captures(text))
+    lines = [*LINES, "Share on X " + "x" * 250, "Share this " + "y" * 450]
+    first = kept_in(store, lambda: [line_patterns.LinePatterns(GROUPS).first_match(line) for line in lines])
+    assert rewritten
+    rewritten.clear()
+    later = kept_in(store, lambda: [line_patterns.LinePatterns(GROUPS).first_match(line) for line in lines])
+    assert not rewritten
+    assert later == first == [line_patterns.LinePatterns(GROUPS).first_match(line) for line in lines]
+
 def test_other_patterns_or_other_reading_code_are_read_again(store, analyses, monkeypatch):
     line_patterns_in(store)
     line_patterns_in(store, {**GROUPS, "share": ["share (this|on) facebook"]})
@@ -266,6 +282,27 @@ def test_a_later_run_takes_the_kept_beginnings_of_a_pattern_set_and_matches_the_
         == [(m.lastgroup, m.span()) for m in first.finditer(CUE_TEXT)] == plain != []
 
 
+
+def test_a_later_run_takes_the_kept_trigger_scans_of_a_pattern_set(store, monkeypatch):
+    """The text of the scans for a pattern set's triggers (tries of thousands of them, for
+    a vocabulary) is kept too: a later run compiles it from kept code, writing no trie."""
+    written = []
+    trie = pattern_set.trie_pattern
+    monkeypatch.setattr(pattern_set, "trie_pattern", lambda words: written.append(words) or trie(words))
+    texts = [CUE_TEXT, "美国 lifted the ban, then banned, cleared it."]  # ASCII or not: one scan each
+
+    def run():
+        made = pattern_set.PatternSet(CUES)
+        return made, [[(m.lastgroup, m.span()) for m in made.finditer(text)] for text in texts]
+
+    first, found = kept_in(store, run)
+    assert len(written) == 2
+    later, found_later = kept_in(store, run)
+    assert len(written) == 2 and found_later == found
+    assert found == [[(m.lastgroup, m.span()) for m in first._everywhere.finditer(text)] for text in texts]
+    assert [scan[0].pattern for scan in (later._ascii_trigger_scan, later._trigger_scan)] \
+        == [scan[0].pattern for scan in (first._ascii_trigger_scan, first._trigger_scan)]
+
 def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatch):
     read = []
     required = line_patterns.required_literals
@@ -275,6 +312,34 @@ def test_a_later_run_takes_the_kept_literals_of_a_literal_gate(store, monkeypatc
     later = kept_in(store, lambda: line_patterns.LiteralGate(compiled))
     assert len(read) == 1 and first.literals == later.literals == ("condition",)
 
+
+
+def test_an_analysis_is_kept_as_it_was_made_whatever_the_run_then_does_with_it(store):
+    def run():
+        answer = compiled_patterns.kept_analysis(("test", 1), lambda: {"words": ["ban"]})
+        answer["words"].append("changed by the run")
+        return answer
+
+    assert kept_in(store, run) == {"words": ["ban", "changed by the run"]}
+    assert kept_in(store, lambda: compiled_patterns.kept_analysis(("test", 1), lambda: None)) == {"words": ["ban"]}
+
+
+# And the vocabularies, parsed from their YAML.
+
+
+def test_a_later_run_takes_the_kept_parse_of_a_vocabulary_file_until_the_file_changes(store, tmp_path, monkeypatch):
+    parsed = []
+    load = yaml.load
+    monkeypatch.setattr(yaml, "load", lambda *args, **kwargs: parsed.append(args) or load(*args, **kwargs))
+    path = tmp_path / "cues.yaml"
+    path.write_text("cues:\n  - lifts the ban\n  - eases\n", encoding="utf-8")
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban", "eases"]} and len(parsed) == 1
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban", "eases"]} and len(parsed) == 1
+    path.write_text("cues:\n  - lifts the ban\n", encoding="utf-8")
+    assert kept_in(store, lambda: vocab._read(path)) == {"cues": ["lifts the ban"]} and len(parsed) == 2
+    path.write_text("cues: [lifts\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError, match="cues.yaml"):  # named as when parsed without a store
+        kept_in(store, lambda: vocab._read(path))
 
 def test_what_another_process_made_is_kept_by_the_store_that_takes_it_over(store, parses):
     """A worker process hands over what it compiled (``take_new``); the parent's store

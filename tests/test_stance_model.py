@@ -2,8 +2,12 @@
 and lead decides the stance; the rules alone decide when no model is installed. The model
 is data (vocab/stance_model.json) written by `invoke train-stance` from the dev corpus."""
 
+import dataclasses
 import json
 import math
+import os
+import pickle
+import struct
 from pathlib import Path
 
 import pytest
@@ -132,6 +136,135 @@ def test_ingest_keeps_the_parsed_model_and_reads_the_copy_only_for_the_file_it_w
         assert loaded(second) == second and len(parsed) == 2
         kept.write_bytes(b"damaged")
         assert loaded(second) == second and len(parsed) == 3
+    finally:
+        stance_model._load.cache_clear()
+
+
+
+def many_weights(count):
+    """``count`` features with distinct rows, enough to fill most buckets of a kept copy."""
+    return {f"T:word{index}": (index / 8, -index / 16, 0.0, 1.0) for index in range(count)}
+
+
+@pytest.fixture
+def kept_model(tmp_path, monkeypatch):
+    """Load ``model`` as an ingest would, with a build cache: the first call keeps a copy,
+    later ones read it; returns the model and the texts parsed meanwhile."""
+    vocab_dir = tmp_path / "vocab"
+    vocab_dir.mkdir()
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(vocab_dir))
+    store = CompiledPatterns(tmp_path / "cache" / "regexes.pickle")
+    parsed, parse = [], stance_model.parse
+    monkeypatch.setattr(stance_model, "parse", lambda text: parsed.append(text) or parse(text))
+
+    def load(model):
+        write_model(vocab_dir, model.to_json())
+        stance_model._load.cache_clear()
+        with store.in_use():
+            return stance_model.load_model(), parsed
+
+    yield load
+    stance_model._load.cache_clear()
+
+
+def test_the_kept_copy_is_read_a_bucket_at_a_time_and_answers_as_the_parsed_model(kept_model):
+    model = toy_model(**many_weights(200))
+    kept_model(model)
+    again, parsed = kept_model(model)
+    weights = again.weights
+    assert len(parsed) == 1 and isinstance(weights, stance_model.KeptWeights)
+    assert weights.get("T:word7") == (7 / 8, -7 / 16, 0.0, 1.0) and weights._left == stance_model.BUCKETS - 1
+    assert weights.get("T:unknown") is None and weights.get("T:unknown", 0) == 0 and weights.get(7) is None
+    assert "T:word9" in weights and "T:other" not in weights and weights["T:word8"] == model.weights["T:word8"]
+    with pytest.raises(KeyError):
+        weights["T:other"]
+    found = {"T:word3": 1.0, "T:word150": 0.5, "T:unknown": 1.0}
+    assert again.probabilities(found) == model.probabilities(found)
+    assert again.explain(found, "easing") == model.explain(found, "easing")
+    assert weights._left > stance_model.BUCKETS - 10  # only the buckets asked for were read
+    assert again == model and len(weights) == 200 and dict(weights) == model.weights
+    assert pickle.loads(pickle.dumps(again)) == model
+
+
+def test_once_half_the_buckets_are_read_the_rest_are_and_lookups_are_a_dicts(kept_model):
+    model = toy_model(**many_weights(40_000))
+    kept_model(model)
+    again, _ = kept_model(model)
+    weights = again.weights
+    for name, row in model.weights.items():
+        assert weights.get(name) == row
+        if weights._left == 0:
+            break
+    assert weights._left == 0 and weights.get == weights._rows.get and weights._rows == model.weights
+    assert weights.get("T:unknown") is None
+
+
+@pytest.mark.parametrize("damage", ["bucket", "head", "cut short", "old format"])
+def test_a_damaged_kept_copy_is_never_used_the_model_is_parsed_and_kept_anew(kept_model, tmp_path, damage):
+    model = dataclasses.replace(toy_model(**many_weights(200)), intercepts=(0.3, 0.6, 0.7, -1.6))
+    kept_model(model)
+    kept = tmp_path / "cache" / stance_model.KEPT_NAME
+    data = bytearray(kept.read_bytes())
+
+    def changed(value, into):  # a float as pickle writes it, changed: the copy still unpickles
+        pickled = b"G" + struct.pack(">d", value)
+        assert data.count(pickled) == 1
+        at = data.index(pickled)
+        data[at:at + 9] = b"G" + struct.pack(">d", into)
+
+    if damage == "bucket":
+        changed(100 / 8, 99.0)
+    elif damage == "head":
+        changed(0.7, 0.9)
+    elif damage == "cut short":
+        del data[-3:]
+    else:
+        data = pickle.dumps([None, model])
+    kept.write_bytes(bytes(data))
+    again, parsed = kept_model(model)
+    assert again.intercepts == model.intercepts
+    assert [again.weights.get(name) for name in model.weights] == list(model.weights.values())
+    assert len(parsed) == 2 and again == model
+    assert kept.read_bytes() != bytes(data)  # kept anew
+    assert kept_model(model)[0] == model and len(parsed) == 2
+
+
+
+def test_the_model_file_is_read_only_when_its_status_is_not_the_one_the_copy_names(tmp_path, monkeypatch):
+    """A kept copy names the model file's digest and, once the file has settled, its status
+    (size, times, inode): a later run finds the file as it was and does not read it; a
+    file whose status changed is read and hashed, and the copy names its new status."""
+    vocab_dir = tmp_path / "vocab"
+    vocab_dir.mkdir()
+    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(vocab_dir))
+    store = CompiledPatterns(tmp_path / "cache" / "regexes.pickle")
+    kept = tmp_path / "cache" / stance_model.KEPT_NAME
+    reads, parsed = [], []
+    monkeypatch.setattr(stance_model.ModelFile, "data",
+                        property(lambda self: reads.append(self.path) or self.path.read_bytes()))
+    parse = stance_model.parse
+    monkeypatch.setattr(stance_model, "parse", lambda text: parsed.append(text) or parse(text))
+    model, other = toy_model(**many_weights(50)), toy_model(**many_weights(60))
+
+    def load():
+        reads.clear()
+        stance_model._load.cache_clear()
+        with store.in_use():
+            loaded = stance_model.load_model()
+        return loaded, len(reads), len(parsed)
+
+    try:
+        write_model(vocab_dir, model.to_json())
+        assert load() == (model, 2, 1)  # just written: parsed, kept under its digest alone
+        assert load() == (model, 1, 1)  # not settled yet: read and hashed
+        monkeypatch.setattr(stance_model.file_stamps, "SETTLED_NS", 0)
+        before = kept.stat().st_ino
+        assert load() == (model, 1, 1) and kept.stat().st_ino != before  # settled: kept naming its status
+        assert load() == (model, 0, 1) and load() == (model, 0, 1)  # not read
+        os.utime(vocab_dir / "stance_model.json")  # the same bytes, another status: read, kept anew
+        assert load() == (model, 1, 1) and load() == (model, 0, 1)
+        write_model(vocab_dir, other.to_json())
+        assert load() == (other, 2, 2) and load() == (other, 0, 2)
     finally:
         stance_model._load.cache_clear()
 

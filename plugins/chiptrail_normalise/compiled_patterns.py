@@ -10,7 +10,9 @@ the same code, so it matches exactly as a freshly compiled one does.
 
 The same store keeps what ``line_patterns`` reads of a vocabulary's patterns (their
 widths and required literals, from ``re``'s parser: most of the rest of that half second),
-by the patterns and the source of the code that read them (``kept_analysis``).
+by the patterns and the source of the code that read them (``kept_analysis``), and other
+answers worked out from the vocabularies alone: the text of a pattern set's trigger scans
+(``pattern_set``), the vocabularies parsed from their YAML (``vocab``).
 
 The code format belongs to the Python build (``_sre.MAGIC``, ``CODESIZE``, the version):
 a store made by another one is ignored, as is one that cannot be read; a pattern whose
@@ -94,7 +96,7 @@ class CompiledPatterns:
         self._kept_analyses: dict[tuple, bytes] = {}
         self.used: dict[tuple, tuple] = {}
         self.analyses_reused: dict[tuple, bytes] = {}  # kept analyses asked for, as kept
-        self.analyses_made: dict[tuple, Any] = {}
+        self.analyses_made: dict[tuple, bytes] = {}  # analyses made in this run, pickled as made
         self.new = 0
         self._fresh: list[tuple] = []  # keys of code and analyses made since ``take_new``
 
@@ -139,7 +141,9 @@ class CompiledPatterns:
             else:
                 self.analyses_reused[key] = pickled
                 return answer
-        answer = self.analyses_made[key] = analyse()
+        answer = analyse()
+        # pickled now: what the run may later do to the answer it uses is not kept
+        self.analyses_made[key] = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
         self.new += 1
         self._fresh.append(("analysis", key))
         return answer
@@ -165,8 +169,7 @@ class CompiledPatterns:
         process compiled, which its parent keeps (``adopt``) as if it had made them."""
         fresh, self._fresh = self._fresh, []
         code = {key: self.used[key] for kind, key in fresh if kind == "code"}
-        analyses = {key: pickle.dumps(self.analyses_made[key], pickle.HIGHEST_PROTOCOL)
-                    for kind, key in fresh if kind == "analysis"}
+        analyses = {key: self.analyses_made[key] for kind, key in fresh if kind == "analysis"}
         return code, analyses
 
     def adopt(self, code: dict[tuple, tuple], analyses: dict[tuple, bytes]) -> None:
@@ -182,8 +185,7 @@ class CompiledPatterns:
         """Keep what this run compiled, when it compiled anything new."""
         if not self.path or not self.new:
             return
-        used_analyses = {**self.analyses_reused, **{key: pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
-                                                    for key, answer in self.analyses_made.items()}}
+        used_analyses = {**self.analyses_reused, **self.analyses_made}
         entries, analyses = {**self.kept, **self.used}, {**self.kept_analyses, **used_analyses}
         if len(entries) + len(analyses) > MAX_KEPT:
             entries, analyses = self.used, used_analyses

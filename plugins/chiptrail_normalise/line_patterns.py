@@ -94,16 +94,9 @@ class LinePatterns:
         band = _band(length)
         if band not in self._anchored_by_band:
             fitting = self._fitting(self._anchored, band)
-            alternation = "|".join(f"(?:{self._alternative(index)})(?P<p{index}>)" for index in fitting)
+            alternation = "|".join(f"(?:{self._alternatives[index]})(?P<p{index}>)" for index in fitting)
             self._anchored_by_band[band] = re.compile(alternation or "(?!)", self._flags)
         return self._anchored_by_band[band]
-
-    def _alternative(self, index: int) -> str:
-        """Pattern ``index`` as written in the alternation: without its groups, and, when
-        it opens on a lookahead that scans the whole line ("no 'said' anywhere"), with the
-        rest of it checked first (``_rest_first``)."""
-        pattern = without_captures(self._listed[index][1])
-        return _rest_first(pattern) if index in self._opening_scans else pattern
 
     def _gated_pattern(self, index: int) -> re.Pattern[str]:
         if index not in self._gated:
@@ -136,16 +129,26 @@ def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> d
     for index, literals in enumerate(required):
         for literal in literals or ():
             gated_by_literal.setdefault(literal, set()).add(index)
+    anchored = [index for index, literals in enumerate(required) if literals is None]
     return {
         "_listed": listed,
         "_names": [name for name, _ in listed],
         "_widths": [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed],
-        "_anchored": [index for index, literals in enumerate(required) if literals is None],
-        "_opening_scans": {index for index, (tree, (_, pattern)) in enumerate(zip(parsed, listed))
-                           if required[index] is None and _opens_on_a_scan(pattern, tree)},
+        "_anchored": anchored,
+        "_alternatives": {index: _alternative(listed[index][1], parsed[index]) for index in anchored},
         "_gated_by_literal": gated_by_literal,
         "_literals": LiteralFinder(gated_by_literal),
     }
+
+
+def _alternative(pattern: str, tree) -> str:
+    """``pattern`` as written in an anchored alternation (``LinePatterns._anchored_for``):
+    without its groups, and, when it opens on a lookahead that scans the whole line ("no
+    'said' anywhere"), with the rest of it checked first (``_rest_first``). Written here,
+    with the rest of the analysis, so that a run with kept analyses does not rewrite the
+    hundreds of patterns of each length band it matches lines of."""
+    plain = without_captures(pattern)
+    return _rest_first(plain) if _opens_on_a_scan(pattern, tree) else plain
 
 
 def _opens_on_a_scan(pattern: str, tree) -> bool:

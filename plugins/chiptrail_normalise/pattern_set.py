@@ -24,8 +24,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Iterator
 
 from .compiled_patterns import kept_analysis
 
@@ -50,7 +50,8 @@ class PatternSet:
     def __init__(self, named: dict[str, str], flags: int = re.IGNORECASE) -> None:
         self._named, self._flags = dict(named), flags
         # What the parser tells of each pattern's beginnings, kept from run to run while ingest runs.
-        self._starts = kept_analysis(("PatternSet", CODE_VERSION, tuple(named.items()), flags),
+        self._analysis_key = ("PatternSet", CODE_VERSION, tuple(named.items()), flags)
+        self._starts = kept_analysis(self._analysis_key,
                                      lambda: {name: literal_starts(pattern, flags) for name, pattern in named.items()})
         # Patterns with a literal beginning are found from their triggers; the others
         # ("unstarted") by a scan of their own, unless one can match empty text.
@@ -147,7 +148,7 @@ class PatternSet:
     @functools.cached_property
     def _trigger_scan(self) -> tuple[re.Pattern, bool] | None:
         """The scan for every trigger (``trigger_scan``), compiled when first needed."""
-        return trigger_scan(set().union(*self._gated.values()))
+        return self._kept_scan("every trigger", lambda: set().union(*self._gated.values()))
 
     @functools.cached_property
     def _ascii_trigger_scan(self) -> tuple[re.Pattern, bool] | None:
@@ -155,8 +156,15 @@ class PatternSet:
         written in ASCII can occur there, so a scan for those alone finds the same. It is
         much faster: ``re`` tries a trie's branches one by one, and the Chinese, Japanese
         and Korean cues of a vocabulary can be most of its branches."""
-        return trigger_scan({trigger for starts in self._gated.values() for trigger in starts
-                             if trigger.isascii()})
+        return self._kept_scan("ASCII triggers", lambda: {trigger for starts in self._gated.values()
+                                                          for trigger in starts if trigger.isascii()})
+
+    def _kept_scan(self, kind: str, triggers: Callable[[], set[str]]) -> tuple[re.Pattern, bool] | None:
+        """``trigger_scan(triggers())``, the text of its regex kept from run to run while
+        ingest runs: the trie of a vocabulary's thousands of triggers took up to 20 ms of
+        a one-file ingest to write out, and depends on nothing but the patterns."""
+        source = kept_analysis((*self._analysis_key, kind), lambda: trigger_scan_source(triggers()))
+        return None if source is None else (re.compile(source[0]), source[1])
 
     @functools.cached_property
     def _everywhere(self) -> re.Pattern:
@@ -201,20 +209,30 @@ def trigger_scan(triggers: set[str]) -> tuple[re.Pattern, bool] | None:
     the scan after a break (``PatternSet._triggers_in``), which it is when every trigger
     starts with a word character: a trigger then starts after a character that is not an
     ASCII word character. Otherwise the ``boundary_scan``. None for no triggers."""
+    source = trigger_scan_source(triggers)
+    return None if source is None else (re.compile(source[0]), source[1])
+
+
+def trigger_scan_source(triggers: set[str]) -> tuple[str, bool] | None:
+    """``trigger_scan``'s regex as text, and whether it is the scan after a break."""
     if not triggers:
         return None
     if all(_starts_a_word(trigger) for trigger in triggers):
-        return re.compile(f"[^a-z0-9_](?=({trie_pattern(triggers)}))"), True
-    return boundary_scan(triggers), False
+        return f"[^a-z0-9_](?=({trie_pattern(triggers)}))", True
+    return _boundary_scan_source(triggers), False
 
 
 def boundary_scan(triggers: set[str]) -> re.Pattern:
     """The regex finding ``triggers`` where their patterns may start: a word-character one
     at a ``WORD_START``, any other at a word boundary."""
+    return re.compile(_boundary_scan_source(triggers))
+
+
+def _boundary_scan_source(triggers: set[str]) -> str:
     wordy = {trigger for trigger in triggers if _starts_a_word(trigger)}
     scans = [f"{WORD_START}{trie_pattern(wordy)}" if wordy else "",
              rf"\b{trie_pattern(triggers - wordy)}" if triggers - wordy else ""]
-    return re.compile("|".join(f"(?:{scan})" for scan in scans if scan))
+    return "|".join(f"(?:{scan})" for scan in scans if scan)
 
 
 def _may_match_empty(pattern: str, flags: int) -> bool:

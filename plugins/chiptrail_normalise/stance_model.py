@@ -18,18 +18,25 @@ pushed the decision most, for the article's evidence.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import math
+import mmap
 import os
 import pickle
 import re
+import struct
+import time
+import zlib
+from array import array
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from . import compiled_patterns, vocab
+from . import compiled_patterns, file_stamps, vocab
 from .atomic import write_atomic
 from .fields import StanceModelError
 from .vocab import PACKAGE_VOCAB
@@ -130,7 +137,7 @@ class StanceModel:
 
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    weights: Mapping[str, tuple[float, ...]]
     trained_on: dict
 
     def probabilities(self, found: dict[str, float]) -> dict[str, float]:
@@ -235,38 +242,126 @@ def _load(path: Path) -> StanceModel | StanceModelError | None:
     if not path.is_file():
         return None
     try:
-        return _kept_or_parsed(path.read_bytes())
+        return _kept_or_parsed(path)
     except (OSError, ValueError, KeyError, TypeError) as error:  # a failure is kept too: read once
         return StanceModelError(f"stance model {path} cannot be used ({error}); "
                                 "run `invoke train-stance` or remove the file")
 
 
-def _kept_or_parsed(data: bytes) -> StanceModel:
-    """The model file's ``data`` parsed, or its copy kept in the build cache by an earlier
+def _kept_or_parsed(path: Path) -> StanceModel:
+    """The model file at ``path`` parsed, or its copy kept in the build cache by an earlier
     ingest (``KEPT_NAME``, beside the compiled regexes). Parsing the JSON of 132,000
     features and building their rows took about 0.17 s of every ingest that normalised a
-    page, a rebuild adding one article included; unpickling the parsed model takes well
-    under half of that. The copy serves only the file it was made from: its key is the
-    file's digest, with this module's source and the Python build that wrote it. Without
-    a build cache (tests, evaluation) the file is parsed."""
+    page, a rebuild adding one article included; the copy is read a part at a time, as
+    the features are asked for (``KeptWeights``). The copy serves only the file it was
+    made from (``ModelFile.made``), with this module's source and the Python build that
+    wrote it. Without a build cache (tests, evaluation) the file is parsed."""
     kept_path = compiled_patterns.kept_beside(KEPT_NAME)
     if kept_path is None:
-        return parse(data.decode("utf-8"))
-    key = [hashlib.sha256(data).hexdigest(), CODE_VERSION, *compiled_patterns.python_build()]
-    model = _read_kept(kept_path, key)
-    if model is None:
-        model = parse(data.decode("utf-8"))
-        _keep(kept_path, key, model)
-    return model
+        return parse(path.read_bytes().decode("utf-8"))
+    model_file = ModelFile(path)
+
+    def parsed_and_kept() -> StanceModel:
+        model = parse(model_file.data.decode("utf-8"))
+        _keep(kept_path, model_file.key(), model)
+        return model
+
+    return _read_kept(kept_path, model_file, lambda: parsed_and_kept().weights) or parsed_and_kept()
 
 
-def _read_kept(path: Path, key: list) -> StanceModel | None:
-    """The model kept at ``path`` under ``key``; None when there is none, it was kept for
-    another file, code or Python, or it cannot be read (a damaged copy costs time, never
-    a wrong stance)."""
+class ModelFile:
+    """The model file, as a kept copy is checked against it: the copy's key names the
+    file's digest and, once the file has settled, its status (``file_stamps``). Reading
+    and hashing the 6 MB file took ~8 ms of a one-file ingest; a file whose status is the
+    one the key names is the file the copy was made from, and is not read."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        info = path.stat()  # before the file is read: a change after it changes the status
+        settled = time.time_ns() - max(info.st_mtime_ns, info.st_ctime_ns) >= file_stamps.SETTLED_NS
+        self.stamp = [str(path), *file_stamps.stamp(info)] if settled else None
+        self.code = [CODE_VERSION, *compiled_patterns.python_build()]
+
+    @cached_property
+    def data(self) -> bytes:
+        return self.path.read_bytes()
+
+    @cached_property
+    def digest(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+    def key(self) -> dict:
+        """The key of a copy made from this file now."""
+        return {"code": self.code, "digest": self.digest, "stamp": self.stamp}
+
+    def made(self, kept_key: object) -> bool:
+        """Whether the copy kept under ``kept_key`` was made from this file, by this code:
+        the key names the file's status, or else its digest."""
+        if not isinstance(kept_key, dict) or kept_key.get("code") != self.code:
+            return False
+        vouched = self.stamp is not None and kept_key.get("stamp") == self.stamp
+        return vouched or kept_key.get("digest") == self.digest
+
+    def restamped(self, kept_key: dict) -> bool:
+        """Whether the copy kept under ``kept_key`` (made from this file) should name the
+        file's status anew: the file settled since, or was copied (a new status, the same
+        bytes), so that later runs do not read it."""
+        return self.stamp is not None and kept_key.get("stamp") != self.stamp
+
+
+KEPT_FORMAT = b"ChipTrail stance model copy, weights in buckets, format 1\n"
+"""How a kept copy opens (``_kept_copy``); a file that opens otherwise is not read further."""
+BUCKETS = 16_384
+"""The parts a kept copy's weights are split into (``bucket``): an article's few hundred
+features fall in a few hundred of them, about 2% of the weights."""
+_FRAME = struct.Struct("<QL")  # the length and CRC-32 of each pickled part before the buckets
+
+
+def bucket(name: str) -> int:
+    """The bucket of a kept copy that holds feature ``name``: a hash of its UTF-8 that
+    every process computes alike (``hash()`` of a string differs from run to run)."""
+    return zlib.crc32(name.encode("utf-8", "surrogatepass")) % BUCKETS
+
+
+def _kept_copy(key: dict, model: StanceModel) -> bytes:
+    """``model`` as kept under ``key``: the format line; the key and then the head
+    (classes, intercepts, where each bucket ends and its CRC-32), each pickled on its own
+    with its length and CRC-32; then each bucket of weights, pickled on its own."""
+    buckets: list[dict[str, tuple[float, ...]]] = [{} for _ in range(BUCKETS)]
+    for name, row in model.weights.items():
+        buckets[bucket(name)][name] = row
+    pickled = [pickle.dumps(rows, pickle.HIGHEST_PROTOCOL) for rows in buckets]
+    head = {"classes": model.classes, "intercepts": model.intercepts, "trained_on": model.trained_on,
+            "ends": array("Q", itertools.accumulate(map(len, pickled))),
+            "checksums": array("L", map(zlib.crc32, pickled))}
+    return b"".join([KEPT_FORMAT, _framed(key), _framed(head), *pickled])
+
+
+def _framed(value) -> bytes:
+    pickled = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+    return _FRAME.pack(len(pickled), zlib.crc32(pickled)) + pickled
+
+
+def _unframed(data: memoryview, at: int) -> tuple[object, int]:
+    """The value pickled in the frame at ``at`` of ``data``, and where the frame ends;
+    ValueError for a frame cut short or damaged."""
+    length, checksum = _FRAME.unpack_from(data, at)
+    start = at + _FRAME.size
+    pickled = data[start:start + length]
+    if len(pickled) != length or zlib.crc32(pickled) != checksum:
+        raise ValueError("damaged or cut short")
+    return pickle.loads(pickled), start + length
+
+
+def _read_kept(path: Path, model_file: ModelFile, reparse: Callable[[], dict]) -> StanceModel | None:
+    """The model kept at ``path`` from ``model_file``; None when there is none, it was
+    kept from another file, by other code or Python, or it cannot be read (a damaged copy
+    costs time, never a wrong stance). The copy is mapped, not read: only the parts asked
+    for are touched. ``reparse()`` gives the weights should a bucket turn out damaged."""
     try:
-        kept_key, model = pickle.loads(path.read_bytes())
-        return model if kept_key == key and isinstance(model, StanceModel) else None
+        with path.open("rb") as file:
+            data = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+        return _kept_model(path, data, model_file, reparse)
     except FileNotFoundError:
         return None
     except Exception as error:  # noqa: BLE001
@@ -274,12 +369,125 @@ def _read_kept(path: Path, key: list) -> StanceModel | None:
         return None
 
 
-def _keep(path: Path, key: list, model: StanceModel) -> None:
+def _kept_model(path: Path, data: memoryview, model_file: ModelFile,
+                reparse: Callable[[], dict]) -> StanceModel | None:
+    """The model in the kept copy ``data``, if it was made from ``model_file`` (told
+    before anything else is unpickled) and is whole; its weights are read when asked for.
+    A copy whose key should name the file's status anew is written again with that key."""
+    if data[:len(KEPT_FORMAT)] != KEPT_FORMAT:
+        return None
+    kept_key, at = _unframed(data, len(KEPT_FORMAT))
+    if not model_file.made(kept_key):
+        return None
+    head, buckets_at = _unframed(data, at)
+    ends, checksums = head["ends"], head["checksums"]
+    if len(ends) != BUCKETS or len(checksums) != BUCKETS or len(data) != buckets_at + ends[-1]:
+        return None
+    if model_file.restamped(kept_key):
+        _write(path, b"".join([KEPT_FORMAT, _framed(model_file.key()), data[at:]]))
+    weights = KeptWeights(data[buckets_at:], ends, checksums, reparse)
+    return StanceModel(head["classes"], head["intercepts"], weights, head["trained_on"])
+
+
+def _keep(path: Path, key: dict, model: StanceModel) -> None:
+    _write(path, _kept_copy(key, model))
+
+
+def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(path, pickle.dumps([key, model], pickle.HIGHEST_PROTOCOL))
+        write_atomic(path, data)
     except OSError as error:
         logger.warning("%s: stance model not kept (%s)", path, error)
+
+
+class KeptWeights(Mapping):
+    """A kept model's weights by feature name, unpickled a bucket at a time: the first
+    lookup of a name in a bucket (``bucket``) unpickles that bucket. Unpickling all
+    132,000 rows took ~50 ms of every one-article ingest, which looks up a few hundred.
+
+    Once half the buckets are in (a run of many articles), the rest are unpickled too and
+    ``get`` becomes the plain dict's: a long run pays no more than unpickling the whole.
+    A bucket whose CRC-32 does not match, or that does not unpickle, is never used: the
+    weights then all come from ``reparse()`` (the model file parsed again)."""
+
+    def __init__(self, buckets: memoryview, ends: array, checksums: array, reparse: Callable[[], dict]) -> None:
+        self._buckets, self._ends, self._checksums, self._reparse = buckets, ends, checksums, reparse
+        self._rows: dict[str, tuple[float, ...]] = {}  # of the buckets unpickled so far
+        self._unread = bytearray(b"\x01") * len(ends)  # 1 for a bucket not unpickled yet
+        self._left = len(ends)
+
+    def get(self, name, default=None):
+        row = self._rows.get(name)
+        if row is not None or not isinstance(name, str):
+            return default if row is None else row
+        index = bucket(name)
+        if not self._unread[index]:
+            return default
+        self._read(index)
+        return self._rows.get(name, default)
+
+    def __getitem__(self, name: str) -> tuple[float, ...]:
+        row = self.get(name)
+        if row is None:
+            raise KeyError(name)
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def items(self):
+        return self._all().items()
+
+    def __reduce__(self):
+        return dict, (self._all(),)
+
+    def _all(self) -> dict[str, tuple[float, ...]]:
+        if self._left:
+            self._read_rest()
+        return self._rows
+
+    def _read(self, index: int) -> None:
+        try:
+            self._rows.update(self._unpickled(index))
+        except Exception as error:  # noqa: BLE001 - a damaged bucket costs time, never a wrong stance
+            logger.debug("stance model copy: bucket %d unreadable (%s), model parsed instead", index, error)
+            self._use(self._reparse())
+            return
+        if self._left <= len(self._ends) // 2:
+            self._read_rest()
+
+    def _read_rest(self) -> None:
+        try:
+            for index in range(len(self._ends)):
+                if self._unread[index]:
+                    self._rows.update(self._unpickled(index))
+        except Exception as error:  # noqa: BLE001
+            logger.debug("stance model copy: bucket %d unreadable (%s), model parsed instead", index, error)
+            self._use(self._reparse())
+            return
+        self._use(self._rows)
+
+    def _unpickled(self, index: int) -> dict[str, tuple[float, ...]]:
+        start = self._ends[index - 1] if index else 0
+        pickled = self._buckets[start:self._ends[index]]
+        if zlib.crc32(pickled) != self._checksums[index]:
+            raise ValueError("CRC-32 differs")
+        rows = pickle.loads(pickled)
+        if not isinstance(rows, dict):
+            raise ValueError(f"holds a {type(rows).__name__}")
+        self._unread[index] = 0
+        self._left -= 1
+        return rows
+
+    def _use(self, rows: dict[str, tuple[float, ...]]) -> None:
+        """Answer every lookup from ``rows``, all the weights, at a plain dict's speed."""
+        self._rows, self._left = rows, 0
+        self._unread = bytearray(len(self._ends))
+        self.get = rows.get  # the instance's attribute comes before the class's method
 
 
 def load_model() -> StanceModel | None:
