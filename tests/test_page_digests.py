@@ -7,6 +7,9 @@ too."""
 from __future__ import annotations
 
 import hashlib
+import os
+import subprocess
+import sys
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -110,3 +113,24 @@ def test_the_file_hashes_are_not_part_of_the_code_digest(tmp_path):
         pelican = SimpleNamespace(settings={"THEME": str(tmp_path), **settings}, plugins=[])
         return code_digest(pelican)
     assert digest({}) == digest({CONTENT_HASHES: {"a.md": "1" * 64}})
+
+
+# -- digests kept from one build to the next ------------------------------------------------
+
+DIGEST_OF_PARTS = """
+import datetime, sys, zoneinfo
+from pelican.utils import SafeDatetime
+from chiptrail_site.page_digests import _digest
+print(_digest("code", None, 3, "Huawei Ascend 910C — 华为", SafeDatetime(2025, 3, 1, 8, 30,
+              tzinfo=zoneinfo.ZoneInfo("UTC")), datetime.date(2025, 3, 1),
+              [("chips", "H20", "chips/h20/"), ("tags", "x", None)]))
+"""
+
+
+def test_a_digest_is_the_same_in_another_process_and_hash_seed():
+    digests = {subprocess.run([sys.executable, "-c", DIGEST_OF_PARTS], check=True, text=True,
+                              capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    here = {}
+    exec(DIGEST_OF_PARTS.replace("print(", "digest = ("), here)  # and in this process
+    assert digests == {here["digest"] + "\n"}
