@@ -121,8 +121,9 @@ def field_values(article, name: str) -> list[str]:
     if value is None or value == "":
         return []
     items = value if isinstance(value, (list, tuple)) else (value,)
-    texts = [str(item).strip() for item in items]  # once each: this runs ~15 times per article
-    return list(dict.fromkeys(text for text in texts if text))
+    # Each stripped once, the empty ones dropped by ``filter`` rather than a generator
+    # (this runs ~15 times per article: 15,000 calls in a rebuild at 1,000 articles).
+    return list(dict.fromkeys(filter(None, [str(item).strip() for item in items])))
 
 
 def about_values(article, spec: dict, values: list[str]) -> set[str]:
