@@ -25,7 +25,7 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "themes" / "chiptrail" / "t
 # and addresses from ``facets``), facet term lookups (``facets``), its own address,
 # ``article``/``page`` (None unless the page is one), and the functions the plugin gives
 # templates, which read only what they are passed.
-FRAME = {"facets", "pages", "output_file", "article", "page", "render_once", "news_article"}
+FRAME = {"facets", "pages", "output_file", "article", "page", "render_once", "render_kept", "news_article"}
 # What each kind of page reads beyond the frame, all of it in its digest.
 SHOWN = {
     "article.html": set(),

@@ -117,3 +117,83 @@ def test_a_fragment_whose_key_is_not_plain_values_is_not_kept():
     fragments.render_once(article, "entry", object(), caller=lambda: Markup("<b>1</b>"))
     fragments.render_once(article, "entry", "..", caller=lambda: Markup("<b>2</b>"))
     assert fragments.new == {"digest": {repr(("entry", "..")): "<b>2</b>"}}
+
+
+# -- a place's HTML kept by the digest of its key (render_kept) -------------------------------
+
+class Lane:
+    """A part of the key named by its articles' digests, as a chart lane is."""
+
+    def __init__(self, *articles):
+        self.articles = articles
+
+    def kept_key(self, digest_of):
+        return repr([digest_of(article) for article in self.articles])
+
+
+def kept_renderer(kept_places=None, digests=None):
+    fragments = RenderedFragments()
+    fragments.digest_of = lambda article: (digests or {}).get(article, article)
+    fragments.kept_places = dict(kept_places or {})
+    calls = []
+
+    def render(place, *key):
+        return fragments.render_kept(place, *key, caller=lambda: calls.append(1) or Markup(
+            f"<g>{len(calls)}</g>"))
+
+    return fragments, render, calls
+
+
+def test_a_place_is_drawn_as_the_last_build_drew_it_for_the_same_key():
+    last, render, _ = kept_renderer()
+    render("lane: H20", "..", Lane("a", "b"))
+    this, render, calls = kept_renderer(last.new_places)
+    assert render("lane: H20", "..", Lane("a", "b")) == "<g>1</g>"
+    assert calls == [] and this.new_places == {}
+
+
+@pytest.mark.parametrize("key", [("../..", Lane("a", "b")), ("..", Lane("a", "c")),
+                                 ("..", Lane("a", "b", "c"))])
+def test_a_place_is_drawn_again_when_a_plain_part_or_an_article_of_its_key_changed(key):
+    last, render, _ = kept_renderer()
+    render("lane: H20", "..", Lane("a", "b"))
+    this, render, calls = kept_renderer(last.new_places)
+    render("lane: H20", *key)
+    assert calls == [1]
+    assert this.new_places["lane: H20"] != last.new_places["lane: H20"]
+
+
+def test_a_place_is_drawn_again_when_an_articles_digest_changed():
+    last, render, _ = kept_renderer()
+    render("lane: H20", Lane("a"))
+    _, render, calls = kept_renderer(last.new_places, digests={"a": "a edited"})
+    render("lane: H20", Lane("a"))
+    assert calls == [1]
+
+
+def test_without_digests_a_place_is_drawn_and_not_kept():
+    fragments = RenderedFragments()
+    assert fragments.render_kept("lane", "..", caller=lambda: Markup("<g/>")) == "<g/>"
+    assert fragments.new_places == {}
+
+
+def test_the_chart_lanes_workers_draw_are_kept_and_drawn_from_the_store_next_build(tmp_path):
+    project = make_project(tmp_path / "site")
+    build(project, **render_settings(project, **IN_WORKERS))
+    places = pickle.loads((project / "cache" / FRAGMENTS_NAME).read_bytes())["places"]
+    chips = [path.parent.name for path in (project / "output" / "chips").glob("*/index.html")]
+    one_lane = {place for place in places if place.endswith(" of 1")}  # each chip's page
+    assert len(chips) > 1 and len(one_lane) == 2 * len(chips)  # by whichever process drew it
+    chips = (project / "output" / "chips" / "index.html").read_bytes()
+    drawn = []
+    render_kept = RenderedFragments.render_kept
+
+    def counted(self, place, *key, caller):
+        return render_kept(self, place, *key, caller=lambda: drawn.append(place) or caller())
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RenderedFragments, "render_kept", counted)
+        (project / "output" / "chips" / "index.html").unlink()  # drawn again from the store
+        build(project, **render_settings(project, **IN_WORKERS))
+    assert drawn == []
+    assert (project / "output" / "chips" / "index.html").read_bytes() == chips

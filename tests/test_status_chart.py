@@ -142,3 +142,14 @@ def test_a_marks_tooltip_is_its_label_in_its_own_lane():
     chart = build_status_chart([term("H20", [article(5), article(5)]), term("H200", [article(9)])])
     for lane in chart.lanes:
         assert [mark.tooltip for mark in lane.marks] == [mark.label(lane.term.name) for mark in lane.marks]
+
+
+def test_a_lanes_kept_key_names_its_marks_and_their_articles_digests():
+    first, second = article(10), article(200, "tightening")
+    def key(articles, digests=None):
+        lane = build_status_chart([term("H20", articles)]).lanes[0]
+        return lane.kept_key(lambda a: (digests or {}).get(a.title, a.title))
+    assert key([first, second]) == key([first, second])
+    assert key([first, second]) != key([first, second], digests={"A10": "edited"})
+    assert key([first, second]) != key([first])
+    assert key([first, second]) != key([first, article(200, "easing")])

@@ -18,10 +18,19 @@ to, everything a fragment can show of it) and the key, and discarded whole when 
 that renders them (settings, theme, plugins) changed. A fragment rendered in a forked
 worker is sent back to the build's process, which keeps those of the current articles.
 They are kept as plain strings (``Markup`` again when used): ten times faster to load.
+
+A fragment made of many articles has a place of its own instead (``render_kept``): a
+chip's lane in the chips overview's status chart, whose marks and table rows are the
+costliest part of the page that every add-one rebuild renders again, though one lane or
+two of eighteen change. The last build's HTML of each place is kept with the digest of
+its key, whose parts are plain values and objects that name their own key from the
+articles' digests (``kept_key``: a chart lane, its marks with their articles), and is
+taken when this build's key has the same digest.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import pickle
 from pathlib import Path
@@ -46,6 +55,9 @@ class RenderedFragments:
     def __init__(self) -> None:
         self.kept: dict[str, dict[str, str]] = {}
         self.new: dict[str, dict[str, str]] = {}
+        # By place (render_kept): the digest of the key it was rendered for, and its HTML.
+        self.kept_places: dict[str, tuple[str, str]] = {}
+        self.new_places: dict[str, tuple[str, str]] = {}
         self.digest_of: Callable | None = None  # article -> its content digest
 
     def render_once(self, content, *key, caller):
@@ -67,28 +79,61 @@ class RenderedFragments:
         self.new.setdefault(digest, {})[name] = str(html)
         return html
 
-    def add(self, fragments: dict[str, dict[str, str]]) -> None:
-        """Take fragments rendered elsewhere in this build (a render worker)."""
-        for digest, rendered in fragments.items():
+    def render_kept(self, place: str, *key, caller):
+        """The body of the ``call`` block for ``place`` (one spot of one kind of page),
+        as the last build rendered it there, if for a key of the same digest; else
+        rendered now, and kept for the next build. Each part of ``key`` is a plain value
+        or has a ``kept_key(digest_of)`` method naming it by its articles' digests."""
+        if self.digest_of is None:
+            return caller()  # no digests (no page to render yet)
+        digest = self._key_digest(key)
+        kept = self.new_places.get(place) or self.kept_places.get(place)
+        if kept is not None and kept[0] == digest:
+            return Markup(kept[1])
+        html = caller()
+        self.new_places[place] = (digest, str(html))
+        return html
+
+    def _key_digest(self, key: tuple) -> str:
+        parts = [part.kept_key(self.digest_of) if hasattr(part, "kept_key") else repr(part)
+                 for part in key]
+        return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+    def made(self) -> dict:
+        """What this process rendered afresh, for ``add`` in the build's process."""
+        return {"fragments": self.new, "places": self.new_places}
+
+    def forget_made(self) -> None:
+        """Start a forked render worker's record (what was rendered before the fork,
+        the parent has)."""
+        self.new, self.new_places = {}, {}
+
+    def add(self, made: dict) -> None:
+        """Take what was rendered elsewhere in this build (``made`` by a render worker)."""
+        for digest, rendered in made.get("fragments", {}).items():
             self.new.setdefault(digest, {}).update(rendered)
+        self.new_places.update(made.get("places", {}))
 
     def load(self, settings, code: str, digest_of: Callable) -> None:
         """Take the fragments the last build kept, if the same code rendered them."""
         self.digest_of = digest_of
-        kept = load_kept(fragments_path(settings), code=code)
-        self.kept = (kept or {}).get("fragments", self.kept)
+        kept = load_kept(fragments_path(settings), code=code) or {}
+        self.kept = kept.get("fragments", self.kept)
+        self.kept_places = kept.get("places", self.kept_places)
 
     def save(self, settings, code: str, articles) -> None:
         """Keep the fragments of ``articles`` (the build's current ones) for the next
         build; nothing is written when they are those it loaded."""
         current = {self.digest_of(article) for article in articles}
         fragments = {digest: rendered for digest, rendered in self.kept.items() if digest in current}
-        if not self.new and len(fragments) == len(self.kept):
+        places = {**self.kept_places, **self.new_places}
+        if not self.new and len(fragments) == len(self.kept) and places == self.kept_places:
             return
         for digest, rendered in self.new.items():
             if digest in current:
                 fragments[digest] = {**fragments.get(digest, {}), **rendered}
-        data = pickle.dumps({"code": code, "fragments": fragments}, pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps({"code": code, "fragments": fragments, "places": places},
+                            pickle.HIGHEST_PROTOCOL)
         try:
             write_atomic(fragments_path(settings), data)
         except OSError as error:
@@ -104,3 +149,4 @@ def add_render_once(generator) -> None:
     the build, kept in the shared context."""
     fragments = generator.context.setdefault(FRAGMENTS, RenderedFragments())
     generator.env.globals["render_once"] = fragments.render_once
+    generator.env.globals["render_kept"] = fragments.render_kept

@@ -114,6 +114,19 @@ class Lane:
     y: float
     marks: list = field(default_factory=list)
     undated: list = field(default_factory=list)
+    _kept_key: tuple = field(default=(None, ""), repr=False, compare=False)
+
+    def kept_key(self, digest_of) -> str:
+        """What the lane's HTML is made of, as the key of the HTML a build keeps for the
+        next (``render_once.render_kept``): its chip and place, and each mark's place,
+        stance and articles, by their digests (``digest_of``: their files, dates and
+        addresses, so their titles too). The lane's two parts (its marks, its table
+        rows) ask for it; it is worked out once."""
+        if self._kept_key[0] is not digest_of:
+            marks = [(mark.x, mark.y, mark.stance, mark.about, [digest_of(a) for a in mark.articles])
+                     for mark in self.marks]
+            self._kept_key = (digest_of, repr((self.term.name, self.y, marks)))
+        return self._kept_key[1]
 
 
 @dataclass(frozen=True)
