@@ -157,10 +157,11 @@ def stance_breakdown(articles) -> dict[str, int]:
 
 def latest_status_per_actor(articles) -> list[Status]:
     """For each actor (us, china, company...), the stance of its latest reported move."""
-    latest: dict[str, Status] = {}
+    latest = {}  # actor -> its latest article with a stance; a Status made for it alone
     for article in sorted(articles, key=by_date):
-        stance = getattr(article, "stance", None)
-        for actor in field_values(article, "actor") if stance else []:
-            latest[actor] = Status(actor, stance, article)
+        if getattr(article, "stance", None):
+            for actor in field_values(article, "actor"):
+                latest[actor] = article
     rank = {actor: index for index, actor in enumerate(ACTOR_ORDER)}
-    return sorted(latest.values(), key=lambda s: (rank.get(s.actor, len(rank)), s.actor))
+    return [Status(actor, latest[actor].stance, latest[actor])
+            for actor in sorted(latest, key=lambda actor: (rank.get(actor, len(rank)), actor))]
