@@ -80,6 +80,17 @@ def test_timeline_groups_by_year_and_month_and_keeps_undated_apart():
     assert timeline.undated == [undated]
 
 
+def test_a_timeline_months_kept_key_names_the_month_and_its_articles_digests():
+    jan, jan2, feb = article(3), article(5), article(40)
+    def keys(articles, digests=None):
+        months = [m for y in build_timeline(articles).years for m in y.months]
+        return [m.kept_key(lambda a: (digests or {}).get(id(a), str(a.date))) for m in months]
+    january, february = keys([jan, feb])
+    assert keys([jan, jan2, feb]) == [keys([jan, jan2])[0], february]  # one month redrawn
+    assert keys([jan, feb], digests={id(jan): "edited"}) != [january, february]
+    assert january != keys([article(3 + 365)])[0]  # the same month of another year
+
+
 def test_null_date_becomes_an_undated_sort_date_from_added():
     metadata = {"title": "x", "added": datetime.date(2026, 11, 23)}
     adapt_article_metadata(None, metadata)

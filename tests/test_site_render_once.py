@@ -177,14 +177,16 @@ def test_without_digests_a_place_is_drawn_and_not_kept():
     assert fragments.new_places == {}
 
 
-def test_the_chart_lanes_workers_draw_are_kept_and_drawn_from_the_store_next_build(tmp_path):
+def test_chart_lanes_and_timeline_months_workers_draw_are_kept_and_used_next_build(tmp_path):
     project = make_project(tmp_path / "site")
     build(project, **render_settings(project, **IN_WORKERS))
     places = pickle.loads((project / "cache" / FRAGMENTS_NAME).read_bytes())["places"]
     chips = [path.parent.name for path in (project / "output" / "chips").glob("*/index.html")]
     one_lane = {place for place in places if place.endswith(" of 1")}  # each chip's page
     assert len(chips) > 1 and len(one_lane) == 2 * len(chips)  # by whichever process drew it
-    chips = (project / "output" / "chips" / "index.html").read_bytes()
+    assert any(place.startswith("timeline month: ") for place in places)
+    pages = [project / "output" / "chips" / "index.html", project / "output" / "timeline" / "index.html"]
+    rendered = [page.read_bytes() for page in pages]
     drawn = []
     render_kept = RenderedFragments.render_kept
 
@@ -193,7 +195,9 @@ def test_the_chart_lanes_workers_draw_are_kept_and_drawn_from_the_store_next_bui
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(RenderedFragments, "render_kept", counted)
-        (project / "output" / "chips" / "index.html").unlink()  # drawn again from the store
+        for page in pages:
+            page.unlink()  # rendered again, from the store
         build(project, **render_settings(project, **IN_WORKERS))
     assert drawn == []
-    assert (project / "output" / "chips" / "index.html").read_bytes() == chips
+    assert [page.read_bytes() for page in pages] == rendered
+

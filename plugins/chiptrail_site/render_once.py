@@ -20,12 +20,12 @@ worker is sent back to the build's process, which keeps those of the current art
 They are kept as plain strings (``Markup`` again when used): ten times faster to load.
 
 A fragment made of many articles has a place of its own instead (``render_kept``): a
-chip's lane in the chips overview's status chart, whose marks and table rows are the
-costliest part of the page that every add-one rebuild renders again, though one lane or
-two of eighteen change. The last build's HTML of each place is kept with the digest of
-its key, whose parts are plain values and objects that name their own key from the
-articles' digests (``kept_key``: a chart lane, its marks with their articles), and is
-taken when this build's key has the same digest.
+chip's lane in the chips overview's status chart (its marks and table rows were the
+costliest part of a page every add-one rebuild renders again, though one lane or two of
+eighteen change), a month of the timeline. The last build's HTML of each place is kept
+with the digest of its key, whose parts are plain values and objects that name their
+own key from the articles' digests (``kept_key``: a chart lane, its marks with their
+articles; a month, its articles), and is taken when this build's key has the same digest.
 """
 
 from __future__ import annotations

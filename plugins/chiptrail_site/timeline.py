@@ -28,6 +28,12 @@ class Month:
     def anchor(self) -> str:
         return f"m{self.year}-{self.number:02d}"
 
+    def kept_key(self, digest_of) -> str:
+        """The month as the key of the HTML a build keeps for the next
+        (``render_once.render_kept``): which month, and its articles by their digests
+        (``digest_of``), in order. Adding an article redraws one month of the timeline."""
+        return repr((self.year, self.number, [digest_of(article) for article in self.articles]))
+
 
 @dataclass
 class Year:
