@@ -131,61 +131,78 @@ class Lane:
         return repr([digest_of(article) for article in self.articles])
 
 
-def kept_renderer(kept_places=None, digests=None):
+def kept_renderer(folder, code="code", digests=None):
     fragments = RenderedFragments()
     fragments.digest_of = lambda article: (digests or {}).get(article, article)
-    fragments.kept_places = dict(kept_places or {})
+    fragments.places, fragments.code = folder, code
     calls = []
 
     def render(place, *key):
         return fragments.render_kept(place, *key, caller=lambda: calls.append(1) or Markup(
             f"<g>{len(calls)}</g>"))
 
-    return fragments, render, calls
+    return render, calls
 
 
-def test_a_place_is_drawn_as_the_last_build_drew_it_for_the_same_key():
-    last, render, _ = kept_renderer()
+def test_a_place_is_drawn_as_the_last_build_drew_it_for_the_same_key(tmp_path):
+    render, _ = kept_renderer(tmp_path)
     render("lane: H20", "..", Lane("a", "b"))
-    this, render, calls = kept_renderer(last.new_places)
+    render, calls = kept_renderer(tmp_path)
     assert render("lane: H20", "..", Lane("a", "b")) == "<g>1</g>"
-    assert calls == [] and this.new_places == {}
+    assert calls == []
 
 
 @pytest.mark.parametrize("key", [("../..", Lane("a", "b")), ("..", Lane("a", "c")),
                                  ("..", Lane("a", "b", "c"))])
-def test_a_place_is_drawn_again_when_a_plain_part_or_an_article_of_its_key_changed(key):
-    last, render, _ = kept_renderer()
+def test_a_place_is_drawn_again_when_a_plain_part_or_an_article_of_its_key_changed(tmp_path, key):
+    render, _ = kept_renderer(tmp_path)
     render("lane: H20", "..", Lane("a", "b"))
-    this, render, calls = kept_renderer(last.new_places)
+    render, calls = kept_renderer(tmp_path)
     render("lane: H20", *key)
     assert calls == [1]
-    assert this.new_places["lane: H20"] != last.new_places["lane: H20"]
+    render, calls = kept_renderer(tmp_path)  # and kept so for the next build
+    render("lane: H20", *key)
+    assert calls == []
 
 
-def test_a_place_is_drawn_again_when_an_articles_digest_changed():
-    last, render, _ = kept_renderer()
+def test_a_place_is_drawn_again_when_an_articles_digest_or_the_code_changed(tmp_path):
+    render, _ = kept_renderer(tmp_path)
     render("lane: H20", Lane("a"))
-    _, render, calls = kept_renderer(last.new_places, digests={"a": "a edited"})
+    for changed in ({"digests": {"a": "a edited"}}, {"code": "other code"}):
+        render, calls = kept_renderer(tmp_path, **changed)
+        render("lane: H20", Lane("a"))
+        assert calls == [1]
+
+
+def test_a_damaged_place_file_is_drawn_again(tmp_path):
+    render, _ = kept_renderer(tmp_path)
     render("lane: H20", Lane("a"))
-    assert calls == [1]
+    for damaged in (b"\xff\xfe not UTF-8", b"code", b""):
+        [kept] = tmp_path.iterdir()
+        kept.write_bytes(damaged)
+        render, calls = kept_renderer(tmp_path)
+        assert render("lane: H20", Lane("a")) == "<g>1</g>" and calls == [1]
 
 
-def test_without_digests_a_place_is_drawn_and_not_kept():
+def test_places_are_kept_apart(tmp_path):
+    render, _ = kept_renderer(tmp_path)
+    render("lane: H20", Lane("a")), render("lane: H200", Lane("b"))
+    render, calls = kept_renderer(tmp_path)
+    assert render("lane: H200", Lane("b")) == "<g>2</g>" and calls == []
+
+
+def test_without_digests_a_place_is_drawn_and_not_kept(tmp_path):
     fragments = RenderedFragments()
     assert fragments.render_kept("lane", "..", caller=lambda: Markup("<g/>")) == "<g/>"
-    assert fragments.new_places == {}
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_chart_lanes_and_timeline_months_workers_draw_are_kept_and_used_next_build(tmp_path):
     project = make_project(tmp_path / "site")
     build(project, **render_settings(project, **IN_WORKERS))
-    places = pickle.loads((project / "cache" / FRAGMENTS_NAME).read_bytes())["places"]
-    chips = [path.parent.name for path in (project / "output" / "chips").glob("*/index.html")]
-    one_lane = {place for place in places if place.endswith(" of 1")}  # each chip's page
-    assert len(chips) > 1 and len(one_lane) == 2 * len(chips)  # by whichever process drew it
-    assert any(place.startswith("timeline month: ") for place in places)
-    pages = [project / "output" / "chips" / "index.html", project / "output" / "timeline" / "index.html"]
+    chips = list((project / "output" / "chips").glob("*/index.html"))  # one lane each
+    pages = [project / "output" / "chips" / "index.html", project / "output" / "timeline" / "index.html",
+             *chips]
     rendered = [page.read_bytes() for page in pages]
     drawn = []
     render_kept = RenderedFragments.render_kept

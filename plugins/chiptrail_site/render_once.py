@@ -22,10 +22,13 @@ They are kept as plain strings (``Markup`` again when used): ten times faster to
 A fragment made of many articles has a place of its own instead (``render_kept``): a
 chip's lane in the chips overview's status chart (its marks and table rows were the
 costliest part of a page every add-one rebuild renders again, though one lane or two of
-eighteen change), a month of the timeline. The last build's HTML of each place is kept
-with the digest of its key, whose parts are plain values and objects that name their
-own key from the articles' digests (``kept_key``: a chart lane, its marks with their
-articles; a month, its articles), and is taken when this build's key has the same digest.
+eighteen change), a month of the timeline. Each place's HTML is kept in a file of its own
+(``kept-places/`` in ``CACHE_PATH``, named by the place's digest), headed by the digests
+of the code that rendered it and of its key, whose parts are plain values and objects
+that name their own key from the articles' digests (``kept_key``: a chart lane, its marks
+with their articles; a month, its articles). A build reads the places it renders, and
+writes, in whichever process renders the page, those whose key changed: a few small
+files, where one store of them all would be rewritten (megabytes) by every build.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ logger = logging.getLogger(__name__)
 CACHE_ATTRIBUTE = "rendered_once"
 FRAGMENTS = "rendered_fragments"  # the shared context's key for this build's store
 FRAGMENTS_NAME = "rendered-fragments.pickle"
+PLACES_FOLDER = "kept-places"  # render_kept's, one file per place
 KEY_TYPES = (str, int, float, bool, type(None))  # whose repr says all there is to them
 
 
@@ -55,10 +59,9 @@ class RenderedFragments:
     def __init__(self) -> None:
         self.kept: dict[str, dict[str, str]] = {}
         self.new: dict[str, dict[str, str]] = {}
-        # By place (render_kept): the digest of the key it was rendered for, and its HTML.
-        self.kept_places: dict[str, tuple[str, str]] = {}
-        self.new_places: dict[str, tuple[str, str]] = {}
         self.digest_of: Callable | None = None  # article -> its content digest
+        self.places: Path | None = None  # the folder of the kept places (render_kept)
+        self.code = ""  # the digest of the code rendering this build
 
     def render_once(self, content, *key, caller):
         """The body of the ``call`` block for ``content`` and ``key``, rendered once."""
@@ -81,17 +84,22 @@ class RenderedFragments:
 
     def render_kept(self, place: str, *key, caller):
         """The body of the ``call`` block for ``place`` (one spot of one kind of page),
-        as the last build rendered it there, if for a key of the same digest; else
-        rendered now, and kept for the next build. Each part of ``key`` is a plain value
-        or has a ``kept_key(digest_of)`` method naming it by its articles' digests."""
-        if self.digest_of is None:
+        as a build of the same code last rendered it there, if for a key of the same
+        digest; else rendered now, and kept for the next build. Each part of ``key`` is a
+        plain value or has a ``kept_key(digest_of)`` method naming it by its articles'
+        digests."""
+        if self.digest_of is None or self.places is None:
             return caller()  # no digests (no page to render yet)
-        digest = self._key_digest(key)
-        kept = self.new_places.get(place) or self.kept_places.get(place)
-        if kept is not None and kept[0] == digest:
-            return Markup(kept[1])
+        path = self.places / (hashlib.sha256(place.encode("utf-8", "surrogatepass")).hexdigest() + ".html")
+        head = f"{self.code} {self._key_digest(key)}\n"
+        html = _kept_place(path, head)
+        if html is not None:
+            return Markup(html)
         html = caller()
-        self.new_places[place] = (digest, str(html))
+        try:
+            write_atomic(path, (head + str(html)).encode("utf-8", "surrogatepass"))
+        except OSError as error:
+            logger.warning("%s: %s not kept (%s)", path, place, error)
         return html
 
     def _key_digest(self, key: tuple) -> str:
@@ -99,45 +107,43 @@ class RenderedFragments:
                  for part in key]
         return hashlib.sha256(repr(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
-    def made(self) -> dict:
-        """What this process rendered afresh, for ``add`` in the build's process."""
-        return {"fragments": self.new, "places": self.new_places}
-
-    def forget_made(self) -> None:
-        """Start a forked render worker's record (what was rendered before the fork,
-        the parent has)."""
-        self.new, self.new_places = {}, {}
-
-    def add(self, made: dict) -> None:
-        """Take what was rendered elsewhere in this build (``made`` by a render worker)."""
-        for digest, rendered in made.get("fragments", {}).items():
+    def add(self, fragments: dict[str, dict[str, str]]) -> None:
+        """Take fragments rendered elsewhere in this build (a render worker)."""
+        for digest, rendered in fragments.items():
             self.new.setdefault(digest, {}).update(rendered)
-        self.new_places.update(made.get("places", {}))
 
     def load(self, settings, code: str, digest_of: Callable) -> None:
         """Take the fragments the last build kept, if the same code rendered them."""
         self.digest_of = digest_of
-        kept = load_kept(fragments_path(settings), code=code) or {}
-        self.kept = kept.get("fragments", self.kept)
-        self.kept_places = kept.get("places", self.kept_places)
+        self.places, self.code = Path(settings["CACHE_PATH"], PLACES_FOLDER), code
+        kept = load_kept(fragments_path(settings), code=code)
+        self.kept = (kept or {}).get("fragments", self.kept)
 
     def save(self, settings, code: str, articles) -> None:
         """Keep the fragments of ``articles`` (the build's current ones) for the next
         build; nothing is written when they are those it loaded."""
         current = {self.digest_of(article) for article in articles}
         fragments = {digest: rendered for digest, rendered in self.kept.items() if digest in current}
-        places = {**self.kept_places, **self.new_places}
-        if not self.new and len(fragments) == len(self.kept) and places == self.kept_places:
+        if not self.new and len(fragments) == len(self.kept):
             return
         for digest, rendered in self.new.items():
             if digest in current:
                 fragments[digest] = {**fragments.get(digest, {}), **rendered}
-        data = pickle.dumps({"code": code, "fragments": fragments, "places": places},
-                            pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps({"code": code, "fragments": fragments}, pickle.HIGHEST_PROTOCOL)
         try:
             write_atomic(fragments_path(settings), data)
         except OSError as error:
             logger.warning("%s: rendered fragments not kept (%s)", fragments_path(settings), error)
+
+
+def _kept_place(path: Path, head: str) -> str | None:
+    """The HTML kept in ``path`` if it is headed by ``head``; None when it is missing,
+    damaged or made for another key or by other code."""
+    try:
+        text = path.read_bytes().decode("utf-8", "surrogatepass")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text[len(head):] if text.startswith(head) else None
 
 
 def fragments_path(settings) -> Path:

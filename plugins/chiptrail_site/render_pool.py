@@ -214,9 +214,9 @@ def _fork_worker(queue: PageQueue, context: dict) -> tuple[int, int]:
     def render() -> tuple[str, dict]:
         fragments = context.get(FRAGMENTS)
         if fragments is not None:
-            fragments.forget_made()
+            fragments.new = {}  # what was rendered before the fork, the parent has
         report = "\n".join(render_share(queue.pages(), context))
-        return report, fragments.made() if fragments is not None else {}
+        return report, fragments.new if fragments is not None else {}
 
     return forked.start(render)
 
