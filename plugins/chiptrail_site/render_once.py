@@ -87,9 +87,9 @@ class RenderedFragments:
         as a build of the same code last rendered it there, if for a key of the same
         digest; else rendered now, and kept for the next build. Each part of ``key`` is a
         plain value or has a ``kept_key(digest_of)`` method naming it by its articles'
-        digests."""
-        if self.digest_of is None or self.places is None:
-            return caller()  # no digests (no page to render yet)
+        digests. Without a place (None), the body is rendered and not kept."""
+        if not place or self.digest_of is None or self.places is None:
+            return caller()  # no place, or no digests (no page to render yet)
         path = self.places / (hashlib.sha256(place.encode("utf-8", "surrogatepass")).hexdigest() + ".html")
         head = f"{self.code} {self._key_digest(key)}\n"
         html = _kept_place(path, head)
