@@ -104,48 +104,6 @@ def test_a_model_in_the_users_vocabulary_folder_replaces_ours(tmp_path, monkeypa
     assert stance_model.model_path() == stance_model.PACKAGE_VOCAB / "stance_model.json"
 
 
-def test_ingest_keeps_the_parsed_model_and_reads_the_copy_only_for_the_file_it_was_made_from(
-        tmp_path, monkeypatch):
-    """The build cache keeps the parsed model (parsing its JSON is a noticeable part of a
-    one-page ingest); a model file replaced since is parsed again, never served stale."""
-    vocab_dir = tmp_path / "vocab"
-    vocab_dir.mkdir()
-    monkeypatch.setenv("CHIPTRAIL_VOCAB_DIR", str(vocab_dir))
-    store = CompiledPatterns(tmp_path / "cache" / "regexes.pickle")
-    kept = tmp_path / "cache" / stance_model.KEPT_NAME
-    first = toy_model(**{"T:approves": (0.5, -0.25, 0.0, 0.125), "L:bans": (-0.5, 0.0, 0.0, 1.5)})
-    second = toy_model(**{"T:approves": (-0.5, 0.25, 0.0, 0.125)})
-    found = {"T:approves": 1.0, "L:bans": 1.0, "T:unknown": 1.0}
-
-    parsed, parse = [], stance_model.parse
-    monkeypatch.setattr(stance_model, "parse", lambda text: parsed.append(text) or parse(text))
-
-    def loaded(model):
-        write_model(vocab_dir, model.to_json())
-        stance_model._load.cache_clear()
-        with store.in_use():
-            return stance_model.load_model()
-
-    try:
-        assert loaded(first) == first and kept.is_file() and len(parsed) == 1
-        again = loaded(first)
-        assert len(parsed) == 1 and again == first
-        assert again.probabilities(found) == first.probabilities(found)
-        assert again.explain(found, "tightening") == first.explain(found, "tightening")
-        assert loaded(second) == second and len(parsed) == 2  # the file changed: parsed, kept anew
-        assert loaded(second) == second and len(parsed) == 2
-        kept.write_bytes(b"damaged")
-        assert loaded(second) == second and len(parsed) == 3
-    finally:
-        stance_model._load.cache_clear()
-
-
-
-def many_weights(count):
-    """``count`` features with distinct rows, enough to fill most buckets of a kept copy."""
-    return {f"T:word{index}": (index / 8, -index / 16, 0.0, 1.0) for index in range(count)}
-
-
 @pytest.fixture
 def kept_model(tmp_path, monkeypatch):
     """Load ``model`` as an ingest would, with a build cache: the first call keeps a copy,
@@ -165,6 +123,35 @@ def kept_model(tmp_path, monkeypatch):
 
     yield load
     stance_model._load.cache_clear()
+
+
+def test_ingest_keeps_the_parsed_model_and_reads_the_copy_only_for_the_file_it_was_made_from(
+        kept_model, tmp_path):
+    """The build cache keeps the parsed model (parsing its JSON is a noticeable part of a
+    one-page ingest); a model file replaced since is parsed again, never served stale."""
+    kept = tmp_path / "cache" / stance_model.KEPT_NAME
+    first = toy_model(**{"T:approves": (0.5, -0.25, 0.0, 0.125), "L:bans": (-0.5, 0.0, 0.0, 1.5)})
+    second = toy_model(**{"T:approves": (-0.5, 0.25, 0.0, 0.125)})
+    found = {"T:approves": 1.0, "L:bans": 1.0, "T:unknown": 1.0}
+
+    def loaded(model):
+        return kept_model(model)[0]
+
+    made, parsed = kept_model(first)  # ``parsed`` lists every text parsed from here on
+    assert made == first and kept.is_file() and len(parsed) == 1
+    again = loaded(first)
+    assert len(parsed) == 1 and again == first
+    assert again.probabilities(found) == first.probabilities(found)
+    assert again.explain(found, "tightening") == first.explain(found, "tightening")
+    assert loaded(second) == second and len(parsed) == 2  # the file changed: parsed, kept anew
+    assert loaded(second) == second and len(parsed) == 2
+    kept.write_bytes(b"damaged")
+    assert loaded(second) == second and len(parsed) == 3
+
+
+def many_weights(count):
+    """``count`` features with distinct rows, enough to fill most buckets of a kept copy."""
+    return {f"T:word{index}": (index / 8, -index / 16, 0.0, 1.0) for index in range(count)}
 
 
 def test_the_kept_copy_is_read_a_bucket_at_a_time_and_answers_as_the_parsed_model(kept_model):
