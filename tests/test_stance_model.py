@@ -160,15 +160,16 @@ def test_the_kept_copy_is_read_a_bucket_at_a_time_and_answers_as_the_parsed_mode
     again, parsed = kept_model(model)
     weights = again.weights
     assert len(parsed) == 1 and isinstance(weights, stance_model.KeptWeights)
-    assert weights.get("T:word7") == (7 / 8, -7 / 16, 0.0, 1.0) and weights._left == stance_model.BUCKETS - 1
+    assert weights.get("T:word7") == (7 / 8, -7 / 16, 0.0, 1.0) and weights._left == len(weights._ends) - 1
     assert weights.get("T:unknown") is None and weights.get("T:unknown", 0) == 0 and weights.get(7) is None
+    assert weights.get("A:before every name") is None and weights.get("Z:after every name") is None
     assert "T:word9" in weights and "T:other" not in weights and weights["T:word8"] == model.weights["T:word8"]
     with pytest.raises(KeyError):
         weights["T:other"]
     found = {"T:word3": 1.0, "T:word150": 0.5, "T:unknown": 1.0}
     assert again.probabilities(found) == model.probabilities(found)
     assert again.explain(found, "easing") == model.explain(found, "easing")
-    assert weights._left > stance_model.BUCKETS - 10  # only the buckets asked for were read
+    assert weights._left > len(weights._ends) - 10  # only the buckets asked for were read
     assert again == model and len(weights) == 200 and dict(weights) == model.weights
     assert pickle.loads(pickle.dumps(again)) == model
 

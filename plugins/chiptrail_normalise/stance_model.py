@@ -17,6 +17,7 @@ pushed the decision most, for the article's evidence.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
 import json
@@ -309,29 +310,28 @@ class ModelFile:
         return self.stamp is not None and kept_key.get("stamp") != self.stamp
 
 
-KEPT_FORMAT = b"ChipTrail stance model copy, weights in buckets, format 1\n"
+KEPT_FORMAT = b"ChipTrail stance model copy, weights in buckets, format 2\n"
 """How a kept copy opens (``_kept_copy``); a file that opens otherwise is not read further."""
 BUCKETS = 16_384
-"""The parts a kept copy's weights are split into (``bucket``): an article's few hundred
-features fall in a few hundred of them, about 2% of the weights."""
+"""The most parts a kept copy's weights are split into: an article's few hundred features
+fall in a few hundred of them, about 2% of the weights."""
 _FRAME = struct.Struct("<QL")  # the length and CRC-32 of each pickled part before the buckets
-
-
-def bucket(name: str) -> int:
-    """The bucket of a kept copy that holds feature ``name``: a hash of its UTF-8 that
-    every process computes alike (``hash()`` of a string differs from run to run)."""
-    return zlib.crc32(name.encode("utf-8", "surrogatepass")) % BUCKETS
 
 
 def _kept_copy(key: dict, model: StanceModel) -> bytes:
     """``model`` as kept under ``key``: the format line; the key and then the head
-    (classes, intercepts, where each bucket ends and its CRC-32), each pickled on its own
-    with its length and CRC-32; then each bucket of weights, pickled on its own."""
-    buckets: list[dict[str, tuple[float, ...]]] = [{} for _ in range(BUCKETS)]
-    for name, row in model.weights.items():
-        buckets[bucket(name)][name] = row
-    pickled = [pickle.dumps(rows, pickle.HIGHEST_PROTOCOL) for rows in buckets]
+    (classes, intercepts, each bucket's first feature name, where it ends and its CRC-32),
+    each pickled on its own with its length and CRC-32; then each bucket of weights,
+    pickled on its own. A bucket is a run of the names in sorted order (the model file
+    lists them so), which a lookup finds by bisection: cutting the sorted rows into runs
+    costs a third of spreading them by a hash of each name, in the cold run that keeps
+    the copy before its workers start."""
+    rows = sorted(model.weights.items())
+    size = max(1, -(-len(rows) // BUCKETS))
+    buckets = [rows[start:start + size] for start in range(0, len(rows), size)]
+    pickled = [pickle.dumps(dict(bucket), pickle.HIGHEST_PROTOCOL) for bucket in buckets]
     head = {"classes": model.classes, "intercepts": model.intercepts, "trained_on": model.trained_on,
+            "firsts": [bucket[0][0] for bucket in buckets],
             "ends": array("Q", itertools.accumulate(map(len, pickled))),
             "checksums": array("L", map(zlib.crc32, pickled))}
     return b"".join([KEPT_FORMAT, _framed(key), _framed(head), *pickled])
@@ -380,12 +380,12 @@ def _kept_model(path: Path, data: memoryview, model_file: ModelFile,
     if not model_file.made(kept_key):
         return None
     head, buckets_at = _unframed(data, at)
-    ends, checksums = head["ends"], head["checksums"]
-    if len(ends) != BUCKETS or len(checksums) != BUCKETS or len(data) != buckets_at + ends[-1]:
+    firsts, ends, checksums = head["firsts"], head["ends"], head["checksums"]
+    if not len(firsts) == len(ends) == len(checksums) or len(data) != buckets_at + (ends[-1] if ends else 0):
         return None
     if model_file.restamped(kept_key):
         _write(path, b"".join([KEPT_FORMAT, _framed(model_file.key()), data[at:]]))
-    weights = KeptWeights(data[buckets_at:], ends, checksums, reparse)
+    weights = KeptWeights(data[buckets_at:], firsts, ends, checksums, reparse)
     return StanceModel(head["classes"], head["intercepts"], weights, head["trained_on"])
 
 
@@ -403,7 +403,8 @@ def _write(path: Path, data: bytes) -> None:
 
 class KeptWeights(Mapping):
     """A kept model's weights by feature name, unpickled a bucket at a time: the first
-    lookup of a name in a bucket (``bucket``) unpickles that bucket. Unpickling all
+    lookup of a name in a bucket (the run of sorted names from one of ``firsts`` to the
+    next) unpickles that bucket. Unpickling all
     132,000 rows took ~50 ms of every one-article ingest, which looks up a few hundred.
 
     Once half the buckets are in (a run of many articles), the rest are unpickled too and
@@ -411,8 +412,10 @@ class KeptWeights(Mapping):
     A bucket whose CRC-32 does not match, or that does not unpickle, is never used: the
     weights then all come from ``reparse()`` (the model file parsed again)."""
 
-    def __init__(self, buckets: memoryview, ends: array, checksums: array, reparse: Callable[[], dict]) -> None:
-        self._buckets, self._ends, self._checksums, self._reparse = buckets, ends, checksums, reparse
+    def __init__(self, buckets: memoryview, firsts: list[str], ends: array, checksums: array,
+                 reparse: Callable[[], dict]) -> None:
+        self._buckets, self._firsts, self._reparse = buckets, firsts, reparse
+        self._ends, self._checksums = ends, checksums
         self._rows: dict[str, tuple[float, ...]] = {}  # of the buckets unpickled so far
         self._unread = bytearray(b"\x01") * len(ends)  # 1 for a bucket not unpickled yet
         self._left = len(ends)
@@ -421,8 +424,8 @@ class KeptWeights(Mapping):
         row = self._rows.get(name)
         if row is not None or not isinstance(name, str):
             return default if row is None else row
-        index = bucket(name)
-        if not self._unread[index]:
+        index = bisect.bisect_right(self._firsts, name) - 1
+        if index < 0 or not self._unread[index]:
             return default
         self._read(index)
         return self._rows.get(name, default)
