@@ -147,7 +147,7 @@ class PatternSet:
 
     @functools.cached_property
     def _trigger_scan(self) -> tuple[re.Pattern, bool] | None:
-        """The scan for every trigger (``trigger_scan``), compiled when first needed."""
+        """The scan for every trigger (``trigger_scan_source``), compiled when first needed."""
         return self._kept_scan("every trigger", lambda: set().union(*self._gated.values()))
 
     @functools.cached_property
@@ -160,9 +160,9 @@ class PatternSet:
                                                           for trigger in starts if trigger.isascii()})
 
     def _kept_scan(self, kind: str, triggers: Callable[[], set[str]]) -> tuple[re.Pattern, bool] | None:
-        """``trigger_scan(triggers())``, the text of its regex kept from run to run while
-        ingest runs: the trie of a vocabulary's thousands of triggers took up to 20 ms of
-        a one-file ingest to write out, and depends on nothing but the patterns."""
+        """The scan for ``triggers()`` (``trigger_scan_source``), its text kept from run
+        to run while ingest runs: the trie of a vocabulary's thousands of triggers took up
+        to 20 ms of a one-file ingest to write out, and depends on nothing but the patterns."""
         source = kept_analysis((*self._analysis_key, kind), lambda: trigger_scan_source(triggers()))
         return None if source is None else (re.compile(source[0]), source[1])
 
@@ -204,17 +204,12 @@ class PatternSet:
         return by_start
 
 
-def trigger_scan(triggers: set[str]) -> tuple[re.Pattern, bool] | None:
-    """The regex finding ``triggers`` where their patterns may start, and whether it is
-    the scan after a break (``PatternSet._triggers_in``), which it is when every trigger
-    starts with a word character: a trigger then starts after a character that is not an
-    ASCII word character. Otherwise the ``boundary_scan``. None for no triggers."""
-    source = trigger_scan_source(triggers)
-    return None if source is None else (re.compile(source[0]), source[1])
-
-
 def trigger_scan_source(triggers: set[str]) -> tuple[str, bool] | None:
-    """``trigger_scan``'s regex as text, and whether it is the scan after a break."""
+    """The regex (as text) finding ``triggers`` where their patterns may start, and
+    whether it is the scan after a break (``PatternSet._triggers_in``), which it is when
+    every trigger starts with a word character: a trigger then starts after a character
+    that is not an ASCII word character. Otherwise the ``boundary_scan``. None for no
+    triggers. Text, so that ``PatternSet._kept_scan`` can keep it from run to run."""
     if not triggers:
         return None
     if all(_starts_a_word(trigger) for trigger in triggers):

@@ -404,8 +404,8 @@ def _write(path: Path, data: bytes) -> None:
 class KeptWeights(Mapping):
     """A kept model's weights by feature name, unpickled a bucket at a time: the first
     lookup of a name in a bucket (the run of sorted names from one of ``firsts`` to the
-    next) unpickles that bucket. Unpickling all
-    132,000 rows took ~50 ms of every one-article ingest, which looks up a few hundred.
+    next) unpickles that bucket. Unpickling all 132,000 rows took ~50 ms of every
+    one-article ingest, which looks up a few hundred.
 
     Once half the buckets are in (a run of many articles), the rest are unpickled too and
     ``get`` becomes the plain dict's: a long run pays no more than unpickling the whole.
@@ -450,29 +450,29 @@ class KeptWeights(Mapping):
 
     def _all(self) -> dict[str, tuple[float, ...]]:
         if self._left:
-            self._read_rest()
+            self._unpickle(self._unread_buckets())
         return self._rows
 
     def _read(self, index: int) -> None:
+        self._unpickle([index])
+        if 0 < self._left <= len(self._ends) // 2:
+            self._unpickle(self._unread_buckets())
+
+    def _unread_buckets(self) -> list[int]:
+        return [index for index, unread in enumerate(self._unread) if unread]
+
+    def _unpickle(self, indices: list[int]) -> None:
+        """Add the rows of the buckets ``indices``; once every bucket is in, answer from
+        them as a plain dict. A damaged bucket: every weight from ``reparse()``."""
         try:
-            self._rows.update(self._unpickled(index))
+            for index in indices:
+                self._rows.update(self._unpickled(index))
         except Exception as error:  # noqa: BLE001 - a damaged bucket costs time, never a wrong stance
             logger.debug("stance model copy: bucket %d unreadable (%s), model parsed instead", index, error)
             self._use(self._reparse())
             return
-        if self._left <= len(self._ends) // 2:
-            self._read_rest()
-
-    def _read_rest(self) -> None:
-        try:
-            for index in range(len(self._ends)):
-                if self._unread[index]:
-                    self._rows.update(self._unpickled(index))
-        except Exception as error:  # noqa: BLE001
-            logger.debug("stance model copy: bucket %d unreadable (%s), model parsed instead", index, error)
-            self._use(self._reparse())
-            return
-        self._use(self._rows)
+        if not self._left:
+            self._use(self._rows)
 
     def _unpickled(self, index: int) -> dict[str, tuple[float, ...]]:
         start = self._ends[index - 1] if index else 0
