@@ -18,7 +18,8 @@ untouched; ``render_once`` reuses an article's list entry, in a build and the ne
 ones; ``site_writer`` renders pages at the end of the build, on every core
 (``render_pool``), only those whose inputs changed (``page_digests``); ``forked``
 runs a piece of the build in a forked process (render workers, story grouping);
-``template_cache`` keeps compiled templates between builds. ``content_lists`` orders
+``template_cache`` keeps compiled templates between builds; ``template_dates`` gives
+them the ``day`` filter. ``content_lists`` orders
 articles, checks their addresses and formats each once, in place of Pelican's
 translation handling, which the settings turn off. ``garbage_collection`` keeps Python's
 collector from scanning the whole context again and again while a build runs.
@@ -44,6 +45,7 @@ from .site_writer import get_writer
 from .story_pages import StoryGenerator, apply_story_defaults, give_articles, start_grouping
 from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
+from .template_dates import add_day_filter
 
 
 def get_generators(pelican):
@@ -68,6 +70,7 @@ def register():
     signals.generator_init.connect(add_render_once)
     signals.generator_init.connect(add_news_article)
     signals.generator_init.connect(cache_compiled_templates)
+    signals.generator_init.connect(add_day_filter)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
     signals.article_generator_init.connect(start_grouping)

@@ -10,6 +10,9 @@ body) is pelican-yaml-metadata's own code.
 installs the reader for the same extensions, and two plugins claiming the ``md``
 extension would race (blinker does not order ``readers_init`` receivers).
 
+Markdown that is only paragraphs and headings is written as HTML without the converter
+(``plain_markdown``), byte for byte what it would give.
+
 Headers parsed and Markdown converted ahead, on every core (``convert_ahead``), reach
 the reader as ``ConversionsAhead``: it takes a result from there when one was made from
 the very text it is about to parse or convert, and does the work itself otherwise. The
@@ -26,6 +29,8 @@ from dataclasses import dataclass, field
 
 import yaml
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
+
+from .plain_markdown import plain_html, renders_plain_text_alike
 
 logger = logging.getLogger(__name__)
 
@@ -89,14 +94,17 @@ class FrontMatterReader(YAMLMetadataReader):
         self.ahead = ConversionsAhead()
         self._markdown = self._md
         self._md = _MarkdownOrAhead(self)  # where the parent converts body and fields
+        self._plain_alike = renders_plain_text_alike(self._markdown)
 
     def parse_header(self, text: str):
         """The YAML header's data (an exception when it is not YAML)."""
         return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
 
     def convert_markdown(self, text: str) -> str:
-        """``text`` converted by this reader's one converter."""
-        return self._markdown.reset().convert(text)
+        """``text`` converted by this reader's one converter, or written directly when
+        it is plain paragraphs and headings (``plain_markdown``)."""
+        html = plain_html(text) if self._plain_alike else None
+        return self._markdown.reset().convert(text) if html is None else html
 
     def _load_yaml_metadata(self, text, source_path):
         """As the parent's, with ``SAFE_LOADER``: malformed or non-mapping YAML gives
