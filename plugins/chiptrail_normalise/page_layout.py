@@ -300,12 +300,14 @@ def _attached_clutter(lines: list[str], kinds: list[str | None]) -> dict[int, st
     subheading in any of these places opens the text and is kept."""
     attached: dict[int, str] = {}
     written = [index for index, kind in enumerate(kinds) if kind != BLANK]
-    paragraphs = [index for index in written if kinds[index] is None and _is_paragraph(lines[index])]
-    first_paragraph = paragraphs[0] if paragraphs else 0
-    second_paragraph = paragraphs[1] if len(paragraphs) > 1 else 0
+    paragraphs = (index for index in written if kinds[index] is None and _is_paragraph(lines[index]))
+    first_paragraph, second_paragraph = next(paragraphs, 0), next(paragraphs, 0)  # only these two are asked for
     for above, below in zip(written, written[1:]):
-        captioned = _is_caption(lines[above]) or (above < second_paragraph and ends_sentence(lines[above].strip()))
-        if kinds[above] is None and captioned and _is_bare_credit(lines[below], kinds[below]):
+        if (  # the credit first: most pages have none, and the caption's tests cost more
+            kinds[above] is None
+            and _is_bare_credit(lines[below], kinds[below])
+            and (_is_caption(lines[above]) or (above < second_paragraph and ends_sentence(lines[above].strip())))
+        ):
             attached[above] = kinds[below]
         elif kinds[below] is None and _is_bare_credit(lines[above], kinds[above]) and _is_caption_under(
             lines, below, opens_the_story=below < first_paragraph
@@ -360,8 +362,10 @@ def _is_short_sentence(line: str) -> bool:
 
 
 def _is_bare_credit(line: str, kind: str | None) -> bool:
+    if kind != "caption":
+        return False
     text = line.strip()
-    return kind == "caption" and word_count(text) <= BARE_CREDIT_MAX_WORDS and not ends_sentence(text)
+    return word_count(text) <= BARE_CREDIT_MAX_WORDS and not ends_sentence(text)
 
 
 def _byline_names(lines: list[str], kinds: list[str | None], framing: set[int], first_paragraph: int) -> set[str]:
