@@ -81,9 +81,9 @@ def _units(lines: list[str], drop: set[int], spoken: frozenset[int]) -> list[tup
     """(kind, lines) per paragraph, list item or speaker's turn, joining hard-wrapped lines."""
     units: list[tuple[str, tuple[str, ...]]] = []
     joinable = False
-    width = wrap_width(lines)
-    for index, line in enumerate(lines):
-        text = " ".join(line.split())
+    texts = [" ".join(line.split()) for line in lines]  # each line's words, read once for the width and the units
+    width = wrap_width(texts)
+    for index, text in enumerate(texts):
         if index in drop or not text or (index not in spoken and boilerplate.is_boilerplate(text)):
             joinable = False
             continue
@@ -124,12 +124,13 @@ def _filled(previous: str, text: str, width: int | None) -> bool:
     return width is not None and len(previous) + 1 + len(text.split(" ", 1)[0]) > width
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped text was wrapped at: the longest line of at most
+def wrap_width(texts: list[str]) -> int | None:
+    """The column a hard-wrapped text was wrapped at (``texts``: its lines with their runs
+    of spaces collapsed, as the body reads them): the longest line of at most
     ``WRAP_MAX_WIDTH`` in the band that its ``WRAP_MIN_LINES`` longest lines reach (a stray
     longer line is an address or an ad), when ``WRAP_SHARE`` times more lines fill it than run past it; None for text
     with a paragraph per line (its headings and short paragraphs are no wrapped lines)."""
-    lengths = [len(" ".join(line.split())) for line in lines]
+    lengths = [len(text) for text in texts]
     fitting = sorted((length for length in lengths if length <= WRAP_MAX_WIDTH), reverse=True)
     if len(fitting) < WRAP_MIN_LINES:
         return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import vocab
 from .fields import Field
@@ -188,14 +189,21 @@ def _is_list_item(text: str) -> bool:
     """A short line that ends no sentence, unless it is running speech: a video's caption
     line starting in lower case ("exports of the a100 and h100 to china"), which links and
     headlines never do, and longer than a lower-case tag ("export controls")."""
-    words = text.split()
+    words = text.split(None, LIST_ITEM_MAX_WORDS)  # one part more than an item's words says no: a paragraph is not split up
     if len(words) >= SPEECH_LINE_MIN_WORDS and text[:1].islower():
         return False
     return len(words) <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
 
 
 def _canonical(match: re.Match) -> str:
-    return CANONICAL_BY_KEY[_alias_key(match["alias"])]
+    return _canonical_name(match["alias"])
+
+
+@lru_cache(maxsize=1024)
+def _canonical_name(alias: str) -> str:
+    """The chip an alias as written names. Cached: an article names its few chips over
+    and over, the same way."""
+    return CANONICAL_BY_KEY[_alias_key(alias)]
 
 
 def _drop_covered_umbrellas(mentions: dict[str, Mentions]) -> dict[str, Mentions]:
