@@ -424,7 +424,7 @@ def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Fi
         rules_alone = read_by_rules(title, list(paragraphs), subtitle)
         return replace(rules_alone, evidence=f"the rules alone (no stance model installed): {rules_alone.evidence}")
     rules = rules_reading(title, list(paragraphs), subtitle)
-    found = stance_model.features(title, subtitle, paragraphs, rules)
+    found = model.weigh(stance_model.features(title, subtitle, paragraphs, rules))
     stance, probability = model.decide(found)
     if stance != rules.stance and _states_surely(rules) and probability < _overruling_margin(stance, rules):
         kept = read_by_rules(title, list(paragraphs), subtitle)
