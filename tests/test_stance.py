@@ -360,3 +360,14 @@ def test_more_wordings_of_a_tightening_move_are_recognised(title):
 def test_an_actor_glued_to_chinese_text_is_still_the_actor():
     assert actor_of("Beijing禁止 bans Nvidia H20 purchases", FILLER) == "china"
     assert actor_of("中国China禁止H20 bans Nvidia H20 purchases", FILLER) == "china"
+
+
+def test_a_texts_sentence_spans_are_split_once_and_kept():
+    """The weighing of cues and the reading of the opening split the same texts: the spans
+    are kept, and they are those of the sentences."""
+    from chiptrail_normalise.stance import _sentence_spans
+    text = "Washington approves H200 exports. Beijing tells firms to wait."
+    spans = _sentence_spans(text)
+    assert [text[start:end] for start, end in spans] == ["Washington approves H200 exports.",
+                                                         "Beijing tells firms to wait."]
+    assert _sentence_spans(text) is spans

@@ -830,12 +830,17 @@ def _is_question_turn(paragraph: str) -> bool:
     return CUE.search(paragraph[start:end]) is not None
 
 
-def _sentence_spans(text: str):
-    start = 0
+@lru_cache(maxsize=128)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of ``text``. Kept for a page's texts: the weighing of
+    its cues splits them, and the reading of its opening (``_opening_says_opposite_ways``)
+    splits the headline, dek and lead again."""
+    spans, start = [], 0
     for boundary in SENTENCE_END.finditer(text):
-        yield start, boundary.start("gap")
+        spans.append((start, boundary.start("gap")))
         start = boundary.end("gap")
-    yield start, len(text)
+    spans.append((start, len(text)))
+    return tuple(spans)
 
 
 def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
