@@ -371,3 +371,17 @@ def test_a_texts_sentence_spans_are_split_once_and_kept():
     assert [text[start:end] for start, end in spans] == ["Washington approves H200 exports.",
                                                          "Beijing tells firms to wait."]
     assert _sentence_spans(text) is spans
+
+
+def test_cue_matches_are_grouped_by_the_sentence_they_start_in():
+    """One walk over a text's sentences and its cue matches gives each sentence holding a
+    cue its matches, as a scan of every match per sentence would."""
+    from chiptrail_normalise.stance import CUE, _cued_sentences, _sentence_spans
+    text = "Background on chips. Washington approves H200 exports and lifts curbs. Beijing bans them."
+    matches = list(CUE.finditer(text))
+    grouped = [(text[start:end], [m.group(0) for m in inside]) for start, end, inside in _cued_sentences(text, matches)]
+    plain = [(text[start:end], [m.group(0) for m in matches if start <= m.start() < end])
+             for start, end in _sentence_spans(text)]
+    assert grouped == [(sentence, found) for sentence, found in plain if found]
+    assert [sentence for sentence, _ in grouped] == ["Washington approves H200 exports and lifts curbs.",
+                                                     "Beijing bans them."]

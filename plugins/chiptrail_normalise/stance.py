@@ -621,30 +621,44 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
         retold = BACKGROUND["sentence"]["factor"] if backstory else 1.0
         conditions = CONDITIONS.search(text)
         conditions_at = conditions.start() if conditions else len(text) + 1
-        for start, end in _sentence_spans(text):
-            inside = [match for match in matches if start <= match.start() < end]
-            if inside:
-                sentence = text[start:end]
-                question = asked or QUESTION_END.search(sentence) is not None
-                factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
-                announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
-                             else None if lead else (ANNOUNCED_TODAY.search(sentence)
-                                                     or RELEASE_ANNOUNCEMENT.search(sentence)))
-                if announced:  # the page's own news: weighed as the lead, undamped
-                    hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
-                                          announced.end())
-                    yield from ((True, hit) for hit in hits)
-                    continue
-                dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
-                recalls_week = (WEEK_OPENING.match(sentence) is not None and (
-                    index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
-                for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
-                                          lead, dateline.end() if dateline else 0,
-                                          conditions_at - start, index < headline_texts,
-                                          recalls_week):
-                    if index < headline_texts:
-                        headline_hits.append(hit)
-                    yield opening, hit
+        for start, end, inside in _cued_sentences(text, matches):
+            sentence = text[start:end]
+            question = asked or QUESTION_END.search(sentence) is not None
+            factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
+            announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
+                         else None if lead else (ANNOUNCED_TODAY.search(sentence)
+                                                 or RELEASE_ANNOUNCEMENT.search(sentence)))
+            if announced:  # the page's own news: weighed as the lead, undamped
+                hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
+                                      announced.end())
+                yield from ((True, hit) for hit in hits)
+                continue
+            dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
+            recalls_week = (WEEK_OPENING.match(sentence) is not None and (
+                index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
+            for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
+                                      lead, dateline.end() if dateline else 0,
+                                      conditions_at - start, index < headline_texts,
+                                      recalls_week):
+                if index < headline_texts:
+                    headline_hits.append(hit)
+                yield opening, hit
+
+
+def _cued_sentences(text: str, matches: list[re.Match]) -> Iterator[tuple[int, int, list[re.Match]]]:
+    """(start, end, its cue ``matches``) of each sentence of ``text`` that holds a cue, in
+    one walk over the sentences and the matches, both in the order of the text (not a scan
+    of every match per sentence). A match starting in the gap between two sentences
+    belongs to neither."""
+    at, count = 0, len(matches)
+    for start, end in _sentence_spans(text):
+        while at < count and matches[at].start() < start:
+            at += 1
+        first = at
+        while at < count and matches[at].start() < end:
+            at += 1
+        if at > first:
+            yield start, end, matches[first:at]
 
 
 def _recalls_another_move(sentence: str, matches: list[re.Match], headline_hits: list[Hit]) -> bool:
@@ -1422,12 +1436,15 @@ def _top_phrases(hits: list[Hit]) -> list[str]:
 
 
 def _actor_of(hit: Hit) -> str | None:
-    """The nearest actor named before the cue in its sentence, else the first after it."""
-    before, after = [], []
+    """The nearest actor named before the cue in its sentence, else the first after it
+    (the mentions are in the order of the sentence)."""
+    nearest = None
     for start, actor in _actor_mentions(hit.sentence):
         if actor != DOMESTIC and (not hit.actors or actor in hit.actors):
-            (before if start < hit.start else after).append(actor)
-    return before[-1] if before else (after[0] if after else None)
+            if start >= hit.start:
+                return actor if nearest is None else nearest
+            nearest = actor
+    return nearest
 
 
 def _named_before(sentence: str, at: int) -> str | None:
