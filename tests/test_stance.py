@@ -385,3 +385,19 @@ def test_cue_matches_are_grouped_by_the_sentence_they_start_in():
     assert grouped == [(sentence, found) for sentence, found in plain if found]
     assert [sentence for sentence, _ in grouped] == ["Washington approves H200 exports and lifts curbs.",
                                                      "Beijing bans them."]
+
+
+def test_the_leading_actor_is_looked_for_only_when_the_opening_sets_moves_against_each_other(monkeypatch):
+    """Who leads the clearer move matters only when the opening says, in its own voice, that
+    moves go opposite ways and neither the headline nor cues each way settle it: an opening
+    saying nothing of the kind never looks for it."""
+    from chiptrail_normalise import stance
+    asked = []
+    monkeypatch.setattr(stance, "_leading_actor", lambda hits, direction: asked.append(direction))
+    totals = {"easing": 3.0, "tightening": 0.0}
+    plain = ("Chip news", "", "Washington approved H200 exports on Monday.")
+    assert not stance._opening_says_opposite_ways(plain, plain, totals, (), "easing")
+    assert asked == []
+    contrasted = ("Chip news", "", "Washington approved H200 exports, and the capitals now point in opposite directions.")
+    assert stance._opening_says_opposite_ways(contrasted, contrasted, totals, (), "easing")
+    assert asked == ["easing"]

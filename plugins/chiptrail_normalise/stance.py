@@ -479,20 +479,21 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
 
 
 def _opening_says_opposite_ways(opening: tuple[str, ...], texts: tuple[str, ...],
-                                totals: dict[str, float], top_actor: str | None) -> bool:
+                                totals: dict[str, float], hits: tuple[Hit, ...], clearer: str) -> bool:
     """The headline, dek or lead say in the writer's own voice that the news is moves
     going opposite ways ("Two decisions on the same day, and they point opposite ways";
     "Washington and Beijing pulled the H20 in opposite directions"), in the headline itself
     or with a second move in sight (cues each way, or a government acting besides the
-    ``top_actor`` of the clearer move): the writer's summary of the news, which a reader
-    takes at its word however the second move is worded further down, in words no cue
-    knows ("a warning on Tuesday"). Not a phrase negated ("do not point in opposite
-    directions") or one that others say ("a decision critics said sends conflicting
-    signals"): said only so, or further down, it weighs as before (``_says_opposite_ways``)."""
+    leading actor of the ``clearer`` move's ``hits``, looked for only then): the writer's
+    summary of the news, which a reader takes at its word however the second move is
+    worded further down, in words no cue knows ("a warning on Tuesday"). Not a phrase
+    negated ("do not point in opposite directions") or one that others say ("a decision
+    critics said sends conflicting signals"): said only so, or further down, it weighs as
+    before (``_says_opposite_ways``)."""
     if not any(_own_contrast(sentence) for text in opening for sentence in _sentences(text or "")):
         return False
     return (_own_contrast(opening[0] or "") or all(totals.values())
-            or _names_another_government(texts, top_actor))
+            or _names_another_government(texts, _leading_actor(hits, clearer)))
 
 
 def _leading_actor(hits: tuple[Hit, ...], direction: str) -> str | None:
@@ -1366,7 +1367,7 @@ def _decide(hits: tuple[Hit, ...], totals: dict[str, float], outright: set[str],
              and d in outright]
     clearer = max(outright or DIRECTIONS, key=totals.get)
     if ((outright or all(totals.values()))
-            and _opening_says_opposite_ways(opening, texts, totals, _leading_actor(hits, clearer))):
+            and _opening_says_opposite_ways(opening, texts, totals, hits, clearer)):
         return "mixed"
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
