@@ -63,3 +63,20 @@ def test_the_cue_finder_finds_what_a_plain_scan_finds_with_cues_glued_to_latin_n
     for line in texts:
         found = [(m.lastgroup, m.span()) for m in finder.finditer(line)]
         assert found == [(m.lastgroup, m.span()) for m in plain.finditer(line)], line
+
+
+def test_a_gated_pattern_set_scans_only_texts_holding_one_of_its_literals(monkeypatch):
+    """``stance.GatedPatternSet`` finds what the plain pattern set finds, and does not scan
+    a text holding none of the literals every match of one of its patterns contains."""
+    named = {"elapsed": r"(?:days|weeks)\s+after", "antecedent": r"\bfollow(?:s|ed)\b"}
+    gated, plain = stance.GatedPatternSet(named), PatternSet(named)
+    texts = ["Two WEEKS after the ban, it followed suit.", "It follows the rule", "a day later, in March", ""]
+    for text in texts:
+        assert [(m.lastgroup, m.span()) for m in gated.finditer(text)] == \
+               [(m.lastgroup, m.span()) for m in plain.finditer(text)]
+    scanned = []
+    triggers_in = PatternSet._triggers_in
+    monkeypatch.setattr(PatternSet, "_triggers_in", lambda self, lowered: scanned.append(lowered) or triggers_in(self, lowered))
+    assert list(gated.finditer("A day later, in March, they followed")) != []
+    assert list(gated.finditer("A day later, in March")) == []
+    assert scanned == ["a day later, in march, they followed"]

@@ -360,3 +360,44 @@ def test_more_wordings_of_a_tightening_move_are_recognised(title):
 def test_an_actor_glued_to_chinese_text_is_still_the_actor():
     assert actor_of("Beijing禁止 bans Nvidia H20 purchases", FILLER) == "china"
     assert actor_of("中国China禁止H20 bans Nvidia H20 purchases", FILLER) == "china"
+
+
+def test_a_texts_sentence_spans_are_split_once_and_kept():
+    """The weighing of cues and the reading of the opening split the same texts: the spans
+    are kept, and they are those of the sentences."""
+    from chiptrail_normalise.stance import _sentence_spans
+    text = "Washington approves H200 exports. Beijing tells firms to wait."
+    spans = _sentence_spans(text)
+    assert [text[start:end] for start, end in spans] == ["Washington approves H200 exports.",
+                                                         "Beijing tells firms to wait."]
+    assert _sentence_spans(text) is spans
+
+
+def test_cue_matches_are_grouped_by_the_sentence_they_start_in():
+    """One walk over a text's sentences and its cue matches gives each sentence holding a
+    cue its matches, as a scan of every match per sentence would."""
+    from chiptrail_normalise.stance import CUE, _cued_sentences, _sentence_spans
+    text = "Background on chips. Washington approves H200 exports and lifts curbs. Beijing bans them."
+    matches = list(CUE.finditer(text))
+    grouped = [(text[start:end], [m.group(0) for m in inside]) for start, end, inside in _cued_sentences(text, matches)]
+    plain = [(text[start:end], [m.group(0) for m in matches if start <= m.start() < end])
+             for start, end in _sentence_spans(text)]
+    assert grouped == [(sentence, found) for sentence, found in plain if found]
+    assert [sentence for sentence, _ in grouped] == ["Washington approves H200 exports and lifts curbs.",
+                                                     "Beijing bans them."]
+
+
+def test_the_leading_actor_is_looked_for_only_when_the_opening_sets_moves_against_each_other(monkeypatch):
+    """Who leads the clearer move matters only when the opening says, in its own voice, that
+    moves go opposite ways and neither the headline nor cues each way settle it: an opening
+    saying nothing of the kind never looks for it."""
+    from chiptrail_normalise import stance
+    asked = []
+    monkeypatch.setattr(stance, "_leading_actor", lambda hits, direction: asked.append(direction))
+    totals = {"easing": 3.0, "tightening": 0.0}
+    plain = ("Chip news", "", "Washington approved H200 exports on Monday.")
+    assert not stance._opening_says_opposite_ways(plain, plain, totals, (), "easing")
+    assert asked == []
+    contrasted = ("Chip news", "", "Washington approved H200 exports, and the capitals now point in opposite directions.")
+    assert stance._opening_says_opposite_ways(contrasted, contrasted, totals, (), "easing")
+    assert asked == ["easing"]

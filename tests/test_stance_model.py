@@ -66,6 +66,28 @@ def test_the_explanation_names_no_figures_or_model_names_and_each_word_once():
     assert model.explain(found, "easing") == ['"lifts"']
 
 
+def test_the_features_weighed_once_decide_and_explain_as_the_features_themselves():
+    """``weigh`` looks a page's features up once; ``decide`` and ``explain`` then read the
+    rows it found, and give what they give for the features themselves."""
+
+    class Counted(dict):
+        lookups = 0
+
+        def get(self, name, default=None):
+            Counted.lookups += 1
+            return super().get(name, default)
+
+    rows = {"T:approves": (2.0, 0.0, 0.0, 0.5), "L:blocked": (0.0, 0.25, 0.0, 3.0), "rule=easing": (1.0, 0.0, 0.0, 0.0)}
+    model = dataclasses.replace(toy_model(), weights=Counted(rows))
+    found = {"T:approves": 1.0, "T:unknown": 1.0, "L:blocked": 0.5, "rule=easing": 1.0}
+    weighed = model.weigh(found)
+    assert [name for name, _, _ in weighed] == ["T:approves", "L:blocked", "rule=easing"]
+    assert Counted.lookups == 4
+    assert model.decide(weighed) == toy_model(**rows).decide(found)
+    assert model.explain(weighed, "easing") == toy_model(**rows).explain(found, "easing")
+    assert Counted.lookups == 4
+
+
 def test_a_model_written_and_read_back_gives_the_same_probabilities():
     model = toy_model(**{"T:approves": (0.5, -0.25, 0.0, 0.125)})
     again = stance_model.parse(model.to_json())

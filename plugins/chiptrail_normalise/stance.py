@@ -162,7 +162,7 @@ class CueFinder:
         """Leftmost, non-overlapping cue matches, those of the pattern set and (in text
         holding a wide-script character) those glued to a Latin name or a number."""
         matches = self.pattern_set.finditer(text)
-        if WIDE_SCRIPT.search(text) is None:
+        if text.isascii() or WIDE_SCRIPT.search(text) is None:
             yield from matches
             return
         glued = list(self._glued.finditer(text))
@@ -192,8 +192,26 @@ def _compile_cues(cues: dict) -> tuple[CueFinder, dict[str, Cue]]:
     return CueFinder(patterns), table
 
 
-def _compile_markers(markers: list[str], flags: int = re.IGNORECASE) -> PatternSet:
-    return PatternSet({f"marker{index}": marker for index, marker in enumerate(markers)}, flags)
+class GatedPatternSet(PatternSet):
+    """A pattern set that scans only a text holding one of the literals that every match
+    of one of its patterns contains (``LiteralGate`` of their alternation, derived from the
+    vocabulary); the same matches as the plain set. Worth it for markers whose literals
+    are few and rare in sentences (an "after" clause) while their trigger scan stops at
+    every "a", "in" or comma; not for markers with dozens of literals (hedges, contrast
+    phrases, genre labels), whose ``in`` checks cost as much as the scan."""
+
+    def __init__(self, named: dict[str, str], flags: int = re.IGNORECASE) -> None:
+        super().__init__(named, flags)
+        self._gate = LiteralGate(re.compile("|".join(f"(?:{pattern})" for pattern in named.values()), flags))
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return super().finditer(text) if self._gate.may_match(text) else iter(())
+
+
+def _compile_markers(markers: list[str], flags: int = re.IGNORECASE, gated: bool = False) -> PatternSet:
+    """Markers as one pattern set; ``gated``, a ``GatedPatternSet``."""
+    named = {f"marker{index}": marker for index, marker in enumerate(markers)}
+    return GatedPatternSet(named, flags) if gated else PatternSet(named, flags)
 
 
 def _compile_kinds(flags: int = re.IGNORECASE, **kinds: list[str]) -> PatternSet:
@@ -218,8 +236,8 @@ def _compile_actors(actors: dict) -> tuple[PatternSet, dict[str, str]]:
 
 RULES = vocab.load("stance")
 CUE, CUES = _compile_cues(RULES["cues"])
-NEGATED_BEFORE = re.compile(RULES["negation"]["before"], re.IGNORECASE)
-PENDING_BEFORE = re.compile(RULES["negation"]["pending"], re.IGNORECASE)
+NEGATED_BEFORE = LiteralGate(re.compile(RULES["negation"]["before"], re.IGNORECASE))
+PENDING_BEFORE = LiteralGate(re.compile(RULES["negation"]["pending"], re.IGNORECASE))
 ABSENT_BEFORE = re.compile(RULES["negation"]["absent"], re.IGNORECASE)
 DESCRIPTIVE_AFTER = re.compile(RULES["descriptive"]["after"])
 DESCRIPTIVE_BEFORE = re.compile(RULES["descriptive"]["before"], re.IGNORECASE)
@@ -253,11 +271,11 @@ NEWS_TIME = re.compile(BACKGROUND["sentence"]["news_time"])
 FORWARD_DATE = re.compile(BACKGROUND["sentence"]["forward_date"], re.IGNORECASE)
 FUTURE_VERB = re.compile(BACKGROUND["sentence"]["future"])
 HEADLINE_FUTURE = re.compile(BACKGROUND["sentence"]["headline_future"])
-NOW_CLAUSE = re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE)
+NOW_CLAUSE = LiteralGate(re.compile(BACKGROUND["sentence"]["now"], re.IGNORECASE))
 REPORTING_VERB = re.compile(BACKGROUND["sentence"]["reporting"], re.IGNORECASE)
-BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"])
-ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"])
-ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"])
+BACKGROUND_CLAUSE = _compile_markers(BACKGROUND["clause"]["markers"], gated=True)
+ANTECEDENT_CLAUSE = _compile_markers(BACKGROUND["clause"]["antecedent"], gated=True)
+ELAPSED_CLAUSE = _compile_markers(BACKGROUND["clause"]["elapsed"], gated=True)
 ELAPSED_OPENING = re.compile(BACKGROUND["clause"]["elapsed_opening"], re.IGNORECASE)
 MARKET_REACTION = re.compile(BACKGROUND["clause"]["market_reaction"], re.IGNORECASE)
 CHARGE_BOOKED = LiteralGate(re.compile(BACKGROUND["sentence"]["charge_booked"], re.IGNORECASE))
@@ -269,7 +287,7 @@ RELATIVE_CLAUSE = re.compile(BACKGROUND["hypothetical"]["relative"])
 CLOSED_CLAUSE = re.compile(BACKGROUND["hypothetical"]["closed"])
 RELATIVE_OPENING = re.compile(BACKGROUND["hypothetical"]["relative_opening"])
 CONTRAST = _compile_markers(RULES["contrast"]["markers"])
-CONTRAST_BETWEEN_CAPITALS = _compile_markers(RULES["contrast"]["between_capitals"]["markers"])
+CONTRAST_BETWEEN_CAPITALS = _compile_markers(RULES["contrast"]["between_capitals"]["markers"], gated=True)
 CAPITALS = [re.compile(rf"(?<!\bto\s)(?<!\binto\s)(?<!\bin\s)\b(?:{names})\b")
             for names in RULES["contrast"]["between_capitals"]["capitals"]]
 COUNTER_TURN = re.compile(rf"(?:{'|'.join(RULES['position']['turn_markers'])})\b", re.IGNORECASE)
@@ -289,10 +307,10 @@ HEADLINE_PARTS = re.compile(
 """What separates a headline's statement from a question or a tag after it: a dash, a
 bar, or a colon opening a question ("H200 licences approved: what does this mean?")."""
 POST_NUMBER = re.compile(r"\(?\d{1,3}\s*/\s*\d{0,3}\)?\s+")
-ANNOUNCED_ITEMS = re.compile(RULES["position"]["announced_items"], re.IGNORECASE)
+ANNOUNCED_ITEMS = LiteralGate(re.compile(RULES["position"]["announced_items"], re.IGNORECASE))
 GREETING = re.compile(RULES["position"]["greeting"], re.IGNORECASE)
 ANNOUNCED_TODAY = re.compile(RULES["position"]["announced_today"], re.IGNORECASE)
-ISSUED_RULE = re.compile(RULES["position"]["issued_rule"], re.IGNORECASE)
+ISSUED_RULE = LiteralGate(re.compile(RULES["position"]["issued_rule"], re.IGNORECASE))
 LEAD_PARAGRAPHS = len(RULES["position"]["paragraphs"])
 ITEM_COUNTS = {"two": 2, "three": 3, "four": 4}
 ITEM_ORDINAL = LiteralGate(re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]", re.IGNORECASE))
@@ -303,7 +321,7 @@ LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
-NO_MOVE_TITLE = re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE)
+NO_MOVE_TITLE = LiteralGate(re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE))
 HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 """Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
 PAIR_JOINT = re.compile(RULES["headline_pair"]["joint"])
@@ -316,10 +334,10 @@ PAIR_POLICY_IN = re.compile(RULES["headline_pair"]["policy_in"], re.IGNORECASE)
 GOVERNMENTS = ("us", "china")
 MODEL_SETTINGS = stance_model.settings()
 DELIBERATION = re.compile(RULES["analysis_title"]["deliberation"], re.IGNORECASE)
-COMMENTARY_TITLE = re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE)
+COMMENTARY_TITLE = LiteralGate(re.compile("|".join(RULES["analysis_title"]["markers"]), re.IGNORECASE))
 LEAD_WEIGHT = float(RULES["position"]["paragraphs"][0])
-COMPANY_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["company_announcement"])
-RELEASE_ANNOUNCEMENT = re.compile(RULES["analysis_title"]["release_announcement"])
+COMPANY_ANNOUNCEMENT = LiteralGate(re.compile(RULES["analysis_title"]["company_announcement"]))
+RELEASE_ANNOUNCEMENT = LiteralGate(re.compile(RULES["analysis_title"]["release_announcement"]))
 GENRE_OPENING = _compile_kinds(no_move=[RULES["analysis_title"]["says_no_move"]],
                                commentary=[RULES["analysis_title"]["self_described"]])
 """An opening's genre markers of both kinds in one pattern set, so a paragraph is scanned once."""
@@ -406,7 +424,7 @@ def _decide_stance(title: str, subtitle: str, paragraphs: tuple[str, ...]) -> Fi
         rules_alone = read_by_rules(title, list(paragraphs), subtitle)
         return replace(rules_alone, evidence=f"the rules alone (no stance model installed): {rules_alone.evidence}")
     rules = rules_reading(title, list(paragraphs), subtitle)
-    found = stance_model.features(title, subtitle, paragraphs, rules)
+    found = model.weigh(stance_model.features(title, subtitle, paragraphs, rules))
     stance, probability = model.decide(found)
     if stance != rules.stance and _states_surely(rules) and probability < _overruling_margin(stance, rules):
         kept = read_by_rules(title, list(paragraphs), subtitle)
@@ -461,20 +479,21 @@ def _analyse(title: str, subtitle: str, paragraphs: tuple[str, ...]):
 
 
 def _opening_says_opposite_ways(opening: tuple[str, ...], texts: tuple[str, ...],
-                                totals: dict[str, float], top_actor: str | None) -> bool:
+                                totals: dict[str, float], hits: tuple[Hit, ...], clearer: str) -> bool:
     """The headline, dek or lead say in the writer's own voice that the news is moves
     going opposite ways ("Two decisions on the same day, and they point opposite ways";
     "Washington and Beijing pulled the H20 in opposite directions"), in the headline itself
     or with a second move in sight (cues each way, or a government acting besides the
-    ``top_actor`` of the clearer move): the writer's summary of the news, which a reader
-    takes at its word however the second move is worded further down, in words no cue
-    knows ("a warning on Tuesday"). Not a phrase negated ("do not point in opposite
-    directions") or one that others say ("a decision critics said sends conflicting
-    signals"): said only so, or further down, it weighs as before (``_says_opposite_ways``)."""
+    leading actor of the ``clearer`` move's ``hits``, looked for only then): the writer's
+    summary of the news, which a reader takes at its word however the second move is
+    worded further down, in words no cue knows ("a warning on Tuesday"). Not a phrase
+    negated ("do not point in opposite directions") or one that others say ("a decision
+    critics said sends conflicting signals"): said only so, or further down, it weighs as
+    before (``_says_opposite_ways``)."""
     if not any(_own_contrast(sentence) for text in opening for sentence in _sentences(text or "")):
         return False
     return (_own_contrast(opening[0] or "") or all(totals.values())
-            or _names_another_government(texts, top_actor))
+            or _names_another_government(texts, _leading_actor(hits, clearer)))
 
 
 def _leading_actor(hits: tuple[Hit, ...], direction: str) -> str | None:
@@ -503,8 +522,9 @@ def _contrast_markers(sentence: str) -> list[re.Match]:
     """The contrast phrases of a sentence; those that need both capitals named ("dueling
     headlines from Washington and Beijing") only when the sentence names both."""
     found = list(CONTRAST.finditer(sentence))
-    if all(capital.search(sentence) for capital in CAPITALS):
-        found += CONTRAST_BETWEEN_CAPITALS.finditer(sentence)
+    between = list(CONTRAST_BETWEEN_CAPITALS.finditer(sentence))  # rarer than the capitals: asked first
+    if between and all(capital.search(sentence) for capital in CAPITALS):
+        found += between
     return found
 
 
@@ -602,30 +622,44 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
         retold = BACKGROUND["sentence"]["factor"] if backstory else 1.0
         conditions = CONDITIONS.search(text)
         conditions_at = conditions.start() if conditions else len(text) + 1
-        for start, end in _sentence_spans(text):
-            inside = [match for match in matches if start <= match.start() < end]
-            if inside:
-                sentence = text[start:end]
-                question = asked or QUESTION_END.search(sentence) is not None
-                factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
-                announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
-                             else None if lead else (ANNOUNCED_TODAY.search(sentence)
-                                                     or RELEASE_ANNOUNCEMENT.search(sentence)))
-                if announced:  # the page's own news: weighed as the lead, undamped
-                    hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
-                                          announced.end())
-                    yield from ((True, hit) for hit in hits)
-                    continue
-                dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
-                recalls_week = (WEEK_OPENING.match(sentence) is not None and (
-                    index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
-                for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
-                                          lead, dateline.end() if dateline else 0,
-                                          conditions_at - start, index < headline_texts,
-                                          recalls_week):
-                    if index < headline_texts:
-                        headline_hits.append(hit)
-                    yield opening, hit
+        for start, end, inside in _cued_sentences(text, matches):
+            sentence = text[start:end]
+            question = asked or QUESTION_END.search(sentence) is not None
+            factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
+            announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
+                         else None if lead else (ANNOUNCED_TODAY.search(sentence)
+                                                 or RELEASE_ANNOUNCEMENT.search(sentence)))
+            if announced:  # the page's own news: weighed as the lead, undamped
+                hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
+                                      announced.end())
+                yield from ((True, hit) for hit in hits)
+                continue
+            dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
+            recalls_week = (WEEK_OPENING.match(sentence) is not None and (
+                index != first_lead or _recalls_another_move(sentence, inside, headline_hits)))
+            for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
+                                      lead, dateline.end() if dateline else 0,
+                                      conditions_at - start, index < headline_texts,
+                                      recalls_week):
+                if index < headline_texts:
+                    headline_hits.append(hit)
+                yield opening, hit
+
+
+def _cued_sentences(text: str, matches: list[re.Match]) -> Iterator[tuple[int, int, list[re.Match]]]:
+    """(start, end, its cue ``matches``) of each sentence of ``text`` that holds a cue, in
+    one walk over the sentences and the matches, both in the order of the text (not a scan
+    of every match per sentence). A match starting in the gap between two sentences
+    belongs to neither."""
+    at, count = 0, len(matches)
+    for start, end in _sentence_spans(text):
+        while at < count and matches[at].start() < start:
+            at += 1
+        first = at
+        while at < count and matches[at].start() < end:
+            at += 1
+        if at > first:
+            yield start, end, matches[first:at]
 
 
 def _recalls_another_move(sentence: str, matches: list[re.Match], headline_hits: list[Hit]) -> bool:
@@ -811,12 +845,17 @@ def _is_question_turn(paragraph: str) -> bool:
     return CUE.search(paragraph[start:end]) is not None
 
 
-def _sentence_spans(text: str):
-    start = 0
+@lru_cache(maxsize=128)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence of ``text``. Kept for a page's texts: the weighing of
+    its cues splits them, and the reading of its opening (``_opening_says_opposite_ways``)
+    splits the headline, dek and lead again."""
+    spans, start = [], 0
     for boundary in SENTENCE_END.finditer(text):
-        yield start, boundary.start("gap")
+        spans.append((start, boundary.start("gap")))
         start = boundary.end("gap")
-    yield start, len(text)
+    spans.append((start, len(text)))
+    return tuple(spans)
 
 
 def _weighted_texts(title: str, subtitle: str, paragraphs: tuple[str, ...]):
@@ -910,7 +949,10 @@ def _announced_items(opening: str) -> int:
 
 def _items_left(announced: int, paragraph: str) -> int:
     """The announced developments still to be told after ``paragraph``, which tells one,
-    or as many as it counts off ("First, ... Second, ...")."""
+    or as many as it counts off ("First, ... Second, ..."). None left of none announced:
+    the paragraph is not read."""
+    if not announced:
+        return 0
     return max(0, announced - max(1, len(ITEM_ORDINAL.findall(paragraph))))
 
 
@@ -1325,7 +1367,7 @@ def _decide(hits: tuple[Hit, ...], totals: dict[str, float], outright: set[str],
              and d in outright]
     clearer = max(outright or DIRECTIONS, key=totals.get)
     if ((outright or all(totals.values()))
-            and _opening_says_opposite_ways(opening, texts, totals, _leading_actor(hits, clearer))):
+            and _opening_says_opposite_ways(opening, texts, totals, hits, clearer)):
         return "mixed"
     if not moved:
         return "mixed" if _says_both_moved(totals, outright, texts) else "neutral"
@@ -1395,12 +1437,15 @@ def _top_phrases(hits: list[Hit]) -> list[str]:
 
 
 def _actor_of(hit: Hit) -> str | None:
-    """The nearest actor named before the cue in its sentence, else the first after it."""
-    before, after = [], []
+    """The nearest actor named before the cue in its sentence, else the first after it
+    (the mentions are in the order of the sentence)."""
+    nearest = None
     for start, actor in _actor_mentions(hit.sentence):
         if actor != DOMESTIC and (not hit.actors or actor in hit.actors):
-            (before if start < hit.start else after).append(actor)
-    return before[-1] if before else (after[0] if after else None)
+            if start >= hit.start:
+                return actor if nearest is None else nearest
+            nearest = actor
+    return nearest
 
 
 def _named_before(sentence: str, at: int) -> str | None:

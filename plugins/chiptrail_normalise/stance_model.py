@@ -96,7 +96,7 @@ def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesR
         if not hit.actors:
             _add(found, f"actor:none:{hit.direction}", math.log1p(max(hit.score, 0.0)))
     _add_words(found, "T", words(f"{title} {subtitle}"))
-    lead = [text for text in paragraphs if len(text.split()) >= PROSE_MIN_WORDS][:LEAD_PROSE]
+    lead = itertools.islice((text for text in paragraphs if len(text.split()) >= PROSE_MIN_WORDS), LEAD_PROSE)
     _add_words(found, "L", words(" ".join(lead)))
     return found
 
@@ -132,21 +132,37 @@ def _add_words(found: dict[str, float], place: str, tokens: list[str]) -> None:
         found[f"{place}:{first}_{second}"] = 1.0
 
 
+class Weighed(list):
+    """The features of a page that a model weighs, as (name, value, row of weights), in the
+    order of the features (``StanceModel.weigh``)."""
+
+
 @dataclass(frozen=True)
 class StanceModel:
-    """A multinomial logistic regression: per stance an intercept and a weight per feature."""
+    """A multinomial logistic regression: per stance an intercept and a weight per feature.
+    ``probabilities``, ``decide`` and ``explain`` take a page's features or what ``weigh``
+    made of them."""
 
     classes: tuple[str, ...]
     intercepts: tuple[float, ...]
     weights: Mapping[str, tuple[float, ...]]
     trained_on: dict
 
-    def probabilities(self, found: dict[str, float]) -> dict[str, float]:
+    def weigh(self, found: dict[str, float]) -> Weighed:
+        """The features of ``found`` with their rows of weights, looked up once for both
+        ``decide`` and ``explain``: a lookup among 132,000 rows misses the processor's
+        caches, and was most of the time the model took, twice over."""
         weights = self.weights
-        weighed = [(row, value) for name, value in found.items() if (row := weights.get(name))]
+        return Weighed((name, value, row) for name, value in found.items() if (row := weights.get(name)))
+
+    def _weighed(self, found: dict[str, float] | Weighed) -> Weighed:
+        return found if isinstance(found, Weighed) else self.weigh(found)
+
+    def probabilities(self, found: dict[str, float] | Weighed) -> dict[str, float]:
+        weighed = self._weighed(found)
         scores = list(self.intercepts)
         for index, score in enumerate(scores):  # each stance's sum, in the features' order
-            for row, value in weighed:
+            for _, value, row in weighed:
                 score += row[index] * value
             scores[index] = score
         top = max(scores)
@@ -154,25 +170,23 @@ class StanceModel:
         total = sum(exps)
         return {label: exp / total for label, exp in zip(self.classes, exps)}
 
-    def decide(self, found: dict[str, float]) -> tuple[str, float]:
+    def decide(self, found: dict[str, float] | Weighed) -> tuple[str, float]:
         """The likeliest stance and its probability."""
         probabilities = self.probabilities(found)
         stance = max(probabilities, key=probabilities.get)
         return stance, probabilities[stance]
 
-    def explain(self, found: dict[str, float], label: str, count: int = 3) -> list[str]:
+    def explain(self, found: dict[str, float] | Weighed, label: str, count: int = 3) -> list[str]:
         """What pushed most towards ``label`` against the other stances, as a reader can
         take it: the rules' scores, and words that carry meaning (no numbers or model
         names, each word once though it stands in the headline and the lead)."""
-        index, weights = self.classes.index(label), self.weights
+        index = self.classes.index(label)
         pushes = []
-        for name, value in found.items():
-            row = weights.get(name)
-            if row:
-                others = (sum(row) - row[index]) / (len(row) - 1)
-                push = (row[index] - others) * value
-                if push > 0 and not NAMELESS.search(name.partition(":")[2]):
-                    pushes.append((push, name))
+        for name, value, row in self._weighed(found):
+            others = (sum(row) - row[index]) / (len(row) - 1)
+            push = (row[index] - others) * value
+            if push > 0 and not NAMELESS.search(name.partition(":")[2]):
+                pushes.append((push, name))
         named: list[str] = []
         for _, name in sorted(pushes, reverse=True):  # described only until ``count`` are named
             text = describe(name)
