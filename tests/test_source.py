@@ -269,6 +269,28 @@ def test_self_descriptions_are_found_where_the_whole_pattern_finds_them():
         assert found == [(m.span(), m.groupdict()) for m in SELF_DESCRIPTION.finditer(line)], line
 
 
+def test_a_line_without_the_words_a_self_description_ends_on_is_read_from_its_last_words():
+    """Without "publishes", "is ", a welcome or a promotion, only a name running to the line's
+    end can match: the openers before its last words are not tried, and a line ending on
+    no capitalised word is not tried at all; the matches are still the whole pattern's."""
+    lines = [
+        "The export rules changed. Chips moved. Read more: Asia Chip Review",
+        "One two three four five six seven. Acme Corp. Chip Tech News Today",
+        "One two three four five six. follow Silicon Straits Weekly",
+        "Prices rose. Demand fell. Supply tightened.",
+        "Prices rose. Demand fell: Acme",
+        "Note:\u00a0Acme\tChip\u3000Review",
+        "Trailing space. Acme Chip Review ",
+        "Wrapped line. Acme Chip Review\n",
+        "Chips &Co. &Partners Asia",
+    ]
+    for line in lines:
+        found = [(m.span(), m.groupdict()) for m in self_descriptions_in(line)]
+        assert found == [(m.span(), m.groupdict()) for m in SELF_DESCRIPTION.finditer(line)], line
+    assert [m.group("name") for m in self_descriptions_in(lines[0])] == ["Asia Chip Review"]
+    assert list(self_descriptions_in(lines[3])) == []
+
+
 def test_every_self_description_of_a_line_is_found_in_order():
     line = "Follow us. Welcome back to Silicon Straits. Sign up for the Asia Tech Review morning newsletter"
     assert [m.group("welcomed") or m.group("promoted") for m in self_descriptions_in(line)] == [

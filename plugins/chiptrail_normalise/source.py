@@ -50,6 +50,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
@@ -183,6 +184,16 @@ SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", r
 SELF_DESCRIPTION_OPENER = re.compile(r"(?=[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from)")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
+SELF_DESCRIPTION_CLUES = ("publishes", "elcome ", "ign up ", "ubscribe to", "ore from")
+SELF_DESCRIPTION_IS = re.compile(r"\sis ")
+"""What a ``SELF_DESCRIPTION`` match ends on, unless its name runs to the line's end: the
+words after the name ("publishes", "is ... newsletter", "is a division of", found by
+``SELF_DESCRIPTION_IS``), or those of a welcome or a promotion ("Welcome to", "Sign up
+for", "Subscribe to", "More from"). Few lines hold one."""
+SELF_DESCRIPTION_NAME_INITIALS = frozenset(string.ascii_uppercase + "&")
+SELF_DESCRIPTION_TAIL_WORDS = 6
+"""The words a match running to the line's end spans at most: the five of its name, and the
+one its opener ends ("Corp." of ". ", "follow")."""
 LOWER_CASE_WORD = re.compile(r"(?<!\S)[a-z]\w{3,}")  # a button's words ("Open side navigation menu"); a name's joins are short ("for a")
 MENU_WORD_KINDS = {"navigation", "page_furniture"}  # a menu's sections, and its "About Us", "Donate", "Search"
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
@@ -1723,19 +1734,37 @@ def _masthead_over_a_strapline(lines: list[str]) -> tuple[int, str] | None:
 
 def self_descriptions_in(line: str):
     """The matches of ``SELF_DESCRIPTION.finditer(line)``, for less work: the pattern is
-    tried only at the start of the line and where one of its openers is."""
+    tried only at the start of the line and where one of its openers is; in a line without
+    the words a match ends on (``SELF_DESCRIPTION_CLUES``), only where a name running to
+    the line's end can open (``_name_at_the_end``), and in a line not ending on a name,
+    nowhere. Most lines are prose, whose many full stops are then not tried."""
+    if any(clue in line for clue in SELF_DESCRIPTION_CLUES) or SELF_DESCRIPTION_IS.search(line):
+        first = 1
+    elif (first := _name_at_the_end(line)) is None:
+        return
     end = 0
-    for start in _opener_starts(line):
+    for start in _opener_starts(line, first):
         if start >= end and (match := SELF_DESCRIPTION.match(line, start)):
             end = match.end()
             yield match
 
 
-def _opener_starts(line: str):
-    """0, then every position (overlapping ones too) where ``SELF_DESCRIPTION_OPENER`` matches:
-    a lookahead, so one scan finds them all."""
+def _name_at_the_end(line: str) -> int | None:
+    """Where the openers of a ``SELF_DESCRIPTION`` match running to the line's end (its
+    ``$``) start looking: it spans at most the last ``SELF_DESCRIPTION_TAIL_WORDS`` words,
+    and the last is its name's, after a space (``\\s`` and ``str.split`` know the same
+    whitespace) and opening on a capital or "&". None for a line that does not end so."""
+    words = line.rsplit(None, SELF_DESCRIPTION_TAIL_WORDS)
+    if len(words) < 2 or words[-1][0] not in SELF_DESCRIPTION_NAME_INITIALS:
+        return None
+    return max(1, len(words[0])) if len(words) > SELF_DESCRIPTION_TAIL_WORDS else 1
+
+
+def _opener_starts(line: str, first: int = 1):
+    """0, then every position from ``first`` on (overlapping ones too) where
+    ``SELF_DESCRIPTION_OPENER`` matches: a lookahead, so one scan finds them all."""
     yield 0
-    yield from (opener.start() for opener in SELF_DESCRIPTION_OPENER.finditer(line, 1))
+    yield from (opener.start() for opener in SELF_DESCRIPTION_OPENER.finditer(line, first))
 
 
 def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
