@@ -1311,6 +1311,8 @@ def find_sender(lines: list[str]) -> tuple[int, str] | None:
     there the domain must spell the name. A known outlet's domain names the outlet, whichever
     of its desks sends ("Semafor Technology <technology@semafor.com>")."""
     for index, text in _top(lines):
+        if "<" not in text:  # every ``SENDER`` match holds the address in angle brackets
+            continue
         match = SENDER.fullmatch(text) if not text.lower().startswith("from:") else SENDER.match(text)
         if match:
             name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
