@@ -317,3 +317,36 @@ def test_a_line_without_an_imprint_mark_never_matches_the_imprint_pattern():
             skipped += 1
             assert FOOTER_IMPRINT.match(text) is None, text
     assert skipped > 1000
+
+
+def test_a_footer_line_not_opening_on_a_copyright_mark_is_read_only_at_its_last_mark():
+    """``_copyright_notice`` returns at once for a line that neither opens on "©", "(c)" or
+    "copyright" (any case) nor holds a "©": every ``COPYRIGHT`` match it reads starts at the
+    line's start or at its last "©". Its answers are those of reading every line."""
+    import itertools
+
+    from chiptrail_normalise.source import COPYRIGHT, FULL_STOP, NOTICE_STOPS_MAX, _copyright_notice
+    from chiptrail_normalise.text import first_sentence
+
+    def read_whole(text):
+        stops = itertools.islice(FULL_STOP.finditer(text), NOTICE_STOPS_MAX)
+        match = (COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
+                 or next((m for stop in stops if (m := COPYRIGHT.fullmatch(text, 0, stop.start() + 1))), None))
+        notice = text.rfind("©")
+        return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)
+
+    lines = [
+        "© 2025 SiliconSignal · Privacy · Unsubscribe",
+        "COPYRIGHT 2025 The Associated Press. All rights reserved.",
+        "(C) 2025 Tickerbeat Media LLC. Market data provided by third parties.",
+        "This material may not be published. ©2025 FOX News Network, LLC. All rights reserved.",
+        "Copyright law protects this page.",
+        "All rights reserved. Copyright 2025 Chip Wire",
+        "The company said sales rose 12% in the quarter.",
+        "\u017fome text © 2025 Acme",
+        "",
+    ]
+    for line in lines:
+        found, whole = _copyright_notice(line), read_whole(line)
+        assert (found and (found.span(), found.group("name"))) == (whole and (whole.span(), whole.group("name"))), line
+    assert _copyright_notice(lines[6]) is None and _copyright_notice(lines[5]) is None

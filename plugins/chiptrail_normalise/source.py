@@ -244,6 +244,10 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+COPYRIGHT_OPENING = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+"""What every ``COPYRIGHT`` match opens with: a footer line that does not open so and holds
+no "©" further on holds no notice ``_copyright_notice`` can read (its matches all start at
+the line's start or at its last "©")."""
 POSTED_BY = re.compile(
     r"(?:[—–-]+\s*)?posted(?:\s+[^|·•]{1,40}?)?\s+(?:by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)(?:\s+on\s+[^|·•]{1,30})?"
     r"|(?:by\s+[^|·•]{1,30}?\s+)?(?:on|at)\s+(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))\s*(?:[|·•].*)?",
@@ -525,8 +529,10 @@ def _masthead_in_a_stamp(text: str) -> list[str]:
     Wire", "Chip Policy Daily — Thursday digest", "Client Alert | Harrow & Vance LLP"). A
     wire's name there credits the story ("Reuters | Updated: ..."), and a label many
     publications print is no name ("Daily Brief · Nov 3, 2025": ``outlets.is_generic_label``)."""
+    if word_count(text) > STAMP_MAX_WORDS:  # a paragraph, whose splitting would be wasted
+        return []
     parts = BYLINE_PARTS.split(text.strip())
-    if len(parts) < 2 or word_count(text) > STAMP_MAX_WORDS:
+    if len(parts) < 2:
         return []
     return [part for part in parts if outlets.looks_like_masthead(part) and _names_a_publication_beside_a_byline(part)
             and not outlets.is_generic_label(part) and not _names_wire(part)]
@@ -1858,6 +1864,8 @@ def _copyright_notice(text: str) -> re.Match[str] | None:
     the notice closing it after the terms of use ("This material may not be published,
     broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC. All rights
     reserved.")."""
+    if not (COPYRIGHT_OPENING.match(text) or "©" in text):
+        return None
     match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text)) or _notice_before_a_stop(text)
     notice = text.rfind("©")
     return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)
