@@ -181,9 +181,10 @@ FORM_CLUES = {
 }
 """What each date form cannot be written without: one quick search for each clue spares
 running the forms that cannot occur (most text has no date at all; a month's name without
-a full year, "may" in a sentence, "Dec 4" in a stamp, spares the forms that need one). The
-cheap clue comes first: a text without a full year is not searched for month names
-unless a form with a two-digit year needs it."""
+a full year, "may" in a sentence, "Dec 4" in a stamp, spares the forms that need one).
+Each clue the forms asked for need is searched once per text, all before the forms are
+tried: the forms with a two-digit year need the month names and the joined numbers
+whatever else the text holds."""
 
 URL_YEAR_MONTH_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
@@ -1069,10 +1070,11 @@ def _find_date(text: str, day_first: bool, forms: tuple[re.Pattern, ...], this_y
     date, title, source and layout readers ask it of the same lines, a third of its calls
     on the bench corpus repeating an earlier one. ``this_year`` keys the cache because
     what is plausible (``is_plausible``, a recent two-digit year) depends on it."""
-    clues: dict[int, bool] = {}  # each clue searched once, when a form needs it
+    clued, clues = _with_clues(forms)
+    held = {key for key, clue in clues if clue.search(text)}
     found = []
-    for pattern, form_clues in _with_clues(forms):
-        if not all(_holds_clue(clue, text, clues) for clue in form_clues):
+    for pattern, needed in clued:
+        if not needed <= held:
             continue
         for match in pattern.finditer(text):
             candidate = _read(pattern, match, day_first)
@@ -1083,20 +1085,15 @@ def _find_date(text: str, day_first: bool, forms: tuple[re.Pattern, ...], this_y
 
 
 @functools.lru_cache(maxsize=16)
-def _with_clues(forms: tuple[re.Pattern, ...]) -> tuple[tuple[re.Pattern, tuple[re.Pattern, ...]], ...]:
-    """(pattern, its ``FORM_CLUES``) of each of ``forms``, looked up once: a lookup hashes the
-    pattern's whole program (``DateForms``)."""
-    return tuple((pattern, FORM_CLUES[pattern]) for pattern in forms)
-
-
-def _holds_clue(clue: re.Pattern, text: str, clues: dict[int, bool]) -> bool:
-    """Whether ``text`` holds ``clue`` (``FORM_CLUES``), searched once per text (``clues``,
-    keyed by the clue's identity: the clues are the module's own patterns, and hashing
-    ``MONTH_NAME`` costs more than the search it spares)."""
-    key = id(clue)
-    if key not in clues:
-        clues[key] = clue.search(text) is not None
-    return clues[key]
+def _with_clues(
+    forms: tuple[re.Pattern, ...],
+) -> tuple[tuple[tuple[re.Pattern, frozenset[int]], ...], tuple[tuple[int, re.Pattern], ...]]:
+    """((pattern, its ``FORM_CLUES``) of each of ``forms``, and (key, clue) of each clue they
+    need, once), looked up once: a lookup hashes the pattern's whole program (``DateForms``).
+    A clue is keyed by its identity, for the same reason: hashing ``MONTH_NAME`` costs more
+    than searching for it."""
+    clues = {id(clue): clue for pattern in forms for clue in FORM_CLUES[pattern]}
+    return tuple((pattern, frozenset(map(id, FORM_CLUES[pattern]))) for pattern in forms), tuple(clues.items())
 
 
 def _is_plausible_reading(candidate: Candidate, match: re.Match) -> bool:
