@@ -1746,7 +1746,7 @@ def self_descriptions_in(line: str):
     the words a match ends on (``SELF_DESCRIPTION_CLUES``), only where a name running to
     the line's end can open (``_name_at_the_end``), and in a line not ending on a name,
     nowhere. Most lines are prose, whose many full stops are then not tried."""
-    if any(clue in line for clue in SELF_DESCRIPTION_CLUES) or SELF_DESCRIPTION_IS.search(line):
+    if _holds_a_clue(line):
         first = 1
     elif (first := _name_at_the_end(line)) is None:
         return
@@ -1755,6 +1755,15 @@ def self_descriptions_in(line: str):
         if start >= end and (match := SELF_DESCRIPTION.match(line, start)):
             end = match.end()
             yield match
+
+
+def _holds_a_clue(line: str) -> bool:
+    """True for a line holding one of ``SELF_DESCRIPTION_CLUES`` or ``SELF_DESCRIPTION_IS``
+    (a loop, not ``any()`` over a generator: it runs on every line of every page)."""
+    for clue in SELF_DESCRIPTION_CLUES:
+        if clue in line:
+            return True
+    return SELF_DESCRIPTION_IS.search(line) is not None
 
 
 def _name_at_the_end(line: str) -> int | None:
