@@ -137,7 +137,6 @@ DATELINE = re.compile(
 )
 
 
-
 class DateForms(tuple):
     """Date patterns for ``find_date`` to read, hashed and compared by identity: its cache is
     keyed by the forms asked for, and a compiled pattern's hash is worked out from its whole
@@ -182,9 +181,9 @@ FORM_CLUES = {
 """What each date form cannot be written without: one quick search for each clue spares
 running the forms that cannot occur (most text has no date at all; a month's name without
 a full year, "may" in a sentence, "Dec 4" in a stamp, spares the forms that need one).
-Each clue the forms asked for need is searched once per text, all before the forms are
-tried: the forms with a two-digit year need the month names and the joined numbers
-whatever else the text holds."""
+Each clue the forms asked for need is searched once per text, before any form is tried:
+the forms with a two-digit year need the month names and the joined numbers whatever
+else the text holds, so searching them all costs no more than asking form by form."""
 
 URL_YEAR_MONTH_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?=[/._-]|$)"
