@@ -350,3 +350,18 @@ def test_a_footer_line_not_opening_on_a_copyright_mark_is_read_only_at_its_last_
         found, whole = _copyright_notice(line), read_whole(line)
         assert (found and (found.span(), found.group("name"))) == (whole and (whole.span(), whole.group("name"))), line
     assert _copyright_notice(lines[6]) is None and _copyright_notice(lines[5]) is None
+
+
+def test_a_republisher_footer_is_matched_whole_only_in_a_line_holding_its_words():
+    """``find_republisher`` tries ``REPUBLISHED_BY`` only on a line whose lowercased text holds
+    ``REPUBLISHED_BY_WORDS``, and ``COPIED_VIA`` only on one holding "via": every match holds
+    them, also with its letters in other cases or in the forms ``re`` folds to them ("ſ")."""
+    from chiptrail_normalise.source import COPIED_VIA, REPUBLISHED_BY, REPUBLISHED_BY_WORDS, find_republisher
+
+    for line in ["© AFP. REPUBLISHED BY Tech In Asia Digest.", "Republiſhed by Chip Wire", "Published by the ministry"]:
+        assert REPUBLISHED_BY.fullmatch(line) and REPUBLISHED_BY_WORDS in line.lower(), line
+    assert COPIED_VIA.fullmatch("Reuters via theprint.in") and not COPIED_VIA.fullmatch("Reuters VIA theprint.in")
+    story = ["Nvidia resumes H20 sales", "", "The company said on Monday it would resume sales."]
+    assert find_republisher([*story, "", "© AFP. REPUBLISHED BY Tech In Asia Digest."]) == (4, "Tech In Asia Digest")
+    assert find_republisher(["Reuters via theprint.in", *story]) == (0, "theprint.in")
+    assert find_republisher([*story, "", "Published in Singapore."]) is None

@@ -81,6 +81,11 @@ METADATA_SOURCE = re.compile(
 )
 SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
+REPUBLISHED_BY_WORDS = "hed by "
+"""What the lowercased text of every ``REPUBLISHED_BY`` match holds: the end of its words,
+whose letters ``re`` matches case-insensitively to their capitals alone ("published"
+holds an "i" and an "s", which it also matches to "ı" and "ſ"). A footer line without
+them is not matched whole, which tries every cut of its first 80 characters."""
 COPIED_VIA = re.compile(r"(?:(?i:by)\s+)?(?P<copy>.{1,60}?)\s+via\s+(?P<name>[\w&.'’ -]{2,50}?)\.?")
 """A copy's credit of where it was carried: the story's wire before "via" and the site that
 carries it after ("Reuters via theprint.in", "By Reuters Staff via marketscreener.com",
@@ -1433,7 +1438,7 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
     wire or distributor it credits is where the story comes from; the site is this copy's
     publisher."""
     for index, text in _tail(lines):
-        match = REPUBLISHED_BY.fullmatch(text)
+        match = REPUBLISHED_BY.fullmatch(text) if REPUBLISHED_BY_WORDS in text.lower() else None
         if match and word_count(match.group("name")) <= 5:
             return index, match.group("name").strip()
     for index, text in [*_top(lines), *_tail(lines)]:
@@ -1457,7 +1462,7 @@ def _carried_via(text: str) -> str | None:
     or that names the site by its address ("transcript excerpt via earningscall-notes.com");
     "AFP via Getty Images" credits a picture, and a source a story cites "via" a person is
     no site."""
-    match = COPIED_VIA.fullmatch(text)
+    match = COPIED_VIA.fullmatch(text) if "via" in text else None  # its "via", in lower case
     if not match:
         return None
     name = match.group("name").strip()
