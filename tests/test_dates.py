@@ -259,3 +259,19 @@ def test_a_release_date_on_a_metadata_row_wins_over_a_date_in_the_headline():
 
 def test_a_label_inside_prose_without_its_colon_is_no_label():
     assert date_of(TITLE, "The chip was released 16 July 2025 in small numbers, the firm said.") is None
+
+
+def test_date_forms_are_keyed_by_identity_and_read_as_their_patterns():
+    """``find_date``'s cache keys on the forms asked for by identity (``DateForms``), not by
+    hashing each compiled pattern's program; each set of forms still reads its own dates:
+    a Unix clock's stamp only among the stamp forms."""
+    from chiptrail_normalise.dates import DATE_FORMS, STAMP_FORMS, DateForms, find_date
+
+    assert hash(STAMP_FORMS) == object.__hash__(STAMP_FORMS)
+    assert STAMP_FORMS == STAMP_FORMS and STAMP_FORMS != DATE_FORMS
+    assert DateForms(DATE_FORMS) != DATE_FORMS  # another set of the same forms is another key
+    assert list(STAMP_FORMS[: len(DATE_FORMS)]) == list(DATE_FORMS)
+    stamp = "Tue Dec  9 08:31:22 2025"
+    assert find_date(stamp) is None
+    assert find_date(stamp, False, STAMP_FORMS).value == date(2025, 12, 9)
+    assert find_date("Updated July 15, 2025", False, DateForms(DATE_FORMS)).value == date(2025, 7, 15)

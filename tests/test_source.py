@@ -269,6 +269,28 @@ def test_self_descriptions_are_found_where_the_whole_pattern_finds_them():
         assert found == [(m.span(), m.groupdict()) for m in SELF_DESCRIPTION.finditer(line)], line
 
 
+def test_a_line_without_the_words_a_self_description_ends_on_is_read_from_its_last_words():
+    """Without "publishes", "is ", a welcome or a promotion, only a name running to the line's
+    end can match: the openers before its last words are not tried, and a line ending on
+    no capitalised word is not tried at all; the matches are still the whole pattern's."""
+    lines = [
+        "The export rules changed. Chips moved. Read more: Asia Chip Review",
+        "One two three four five six seven. Acme Corp. Chip Tech News Today",
+        "One two three four five six. follow Silicon Straits Weekly",
+        "Prices rose. Demand fell. Supply tightened.",
+        "Prices rose. Demand fell: Acme",
+        "Note:\u00a0Acme\tChip\u3000Review",
+        "Trailing space. Acme Chip Review ",
+        "Wrapped line. Acme Chip Review\n",
+        "Chips &Co. &Partners Asia",
+    ]
+    for line in lines:
+        found = [(m.span(), m.groupdict()) for m in self_descriptions_in(line)]
+        assert found == [(m.span(), m.groupdict()) for m in SELF_DESCRIPTION.finditer(line)], line
+    assert [m.group("name") for m in self_descriptions_in(lines[0])] == ["Asia Chip Review"]
+    assert list(self_descriptions_in(lines[3])) == []
+
+
 def test_every_self_description_of_a_line_is_found_in_order():
     line = "Follow us. Welcome back to Silicon Straits. Sign up for the Asia Tech Review morning newsletter"
     assert [m.group("welcomed") or m.group("promoted") for m in self_descriptions_in(line)] == [
@@ -295,3 +317,51 @@ def test_a_line_without_an_imprint_mark_never_matches_the_imprint_pattern():
             skipped += 1
             assert FOOTER_IMPRINT.match(text) is None, text
     assert skipped > 1000
+
+
+def test_a_footer_line_not_opening_on_a_copyright_mark_is_read_only_at_its_last_mark():
+    """``_copyright_notice`` returns at once for a line that neither opens on "©", "(c)" or
+    "copyright" (any case) nor holds a "©": every ``COPYRIGHT`` match it reads starts at the
+    line's start or at its last "©". Its answers are those of reading every line."""
+    import itertools
+
+    from chiptrail_normalise.source import COPYRIGHT, FULL_STOP, NOTICE_STOPS_MAX, _copyright_notice
+    from chiptrail_normalise.text import first_sentence
+
+    def read_whole(text):
+        stops = itertools.islice(FULL_STOP.finditer(text), NOTICE_STOPS_MAX)
+        match = (COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text))
+                 or next((m for stop in stops if (m := COPYRIGHT.fullmatch(text, 0, stop.start() + 1))), None))
+        notice = text.rfind("©")
+        return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)
+
+    lines = [
+        "© 2025 SiliconSignal · Privacy · Unsubscribe",
+        "COPYRIGHT 2025 The Associated Press. All rights reserved.",
+        "(C) 2025 Tickerbeat Media LLC. Market data provided by third parties.",
+        "This material may not be published. ©2025 FOX News Network, LLC. All rights reserved.",
+        "Copyright law protects this page.",
+        "All rights reserved. Copyright 2025 Chip Wire",
+        "The company said sales rose 12% in the quarter.",
+        "\u017fome text © 2025 Acme",
+        "",
+    ]
+    for line in lines:
+        found, whole = _copyright_notice(line), read_whole(line)
+        assert (found and (found.span(), found.group("name"))) == (whole and (whole.span(), whole.group("name"))), line
+    assert _copyright_notice(lines[6]) is None and _copyright_notice(lines[5]) is None
+
+
+def test_a_republisher_footer_is_matched_whole_only_in_a_line_holding_its_words():
+    """``find_republisher`` tries ``REPUBLISHED_BY`` only on a line whose lowercased text holds
+    ``REPUBLISHED_BY_WORDS``, and ``COPIED_VIA`` only on one holding "via": every match holds
+    them, also with its letters in other cases or in the forms ``re`` folds to them ("ſ")."""
+    from chiptrail_normalise.source import COPIED_VIA, REPUBLISHED_BY, REPUBLISHED_BY_WORDS, find_republisher
+
+    for line in ["© AFP. REPUBLISHED BY Tech In Asia Digest.", "Republiſhed by Chip Wire", "Published by the ministry"]:
+        assert REPUBLISHED_BY.fullmatch(line) and REPUBLISHED_BY_WORDS in line.lower(), line
+    assert COPIED_VIA.fullmatch("Reuters via theprint.in") and not COPIED_VIA.fullmatch("Reuters VIA theprint.in")
+    story = ["Nvidia resumes H20 sales", "", "The company said on Monday it would resume sales."]
+    assert find_republisher([*story, "", "© AFP. REPUBLISHED BY Tech In Asia Digest."]) == (4, "Tech In Asia Digest")
+    assert find_republisher(["Reuters via theprint.in", *story]) == (0, "theprint.in")
+    assert find_republisher([*story, "", "Published in Singapore."]) is None

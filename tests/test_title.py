@@ -318,3 +318,52 @@ def test_a_hard_wrapped_lead_breaking_after_a_word_no_line_ends_on_is_no_dek_wha
              "MI308 accelerators to China after the US Commerce Department told the company",
              "that its licence applications would move forward for review and approval.", "", MORE]
     assert subtitle_of(lines) is None
+
+
+def test_quick_refusals_give_the_whole_patterns_answers():
+    """``_ends_on_an_initialism``, ``_addresses_reader`` and ``_is_contents_line`` refuse a
+    line without what every match needs (a capital's full stop at its end, a "we" or "you"
+    word anywhere, a middle dot or bullet) before running their patterns; where they run
+    them, the answers are those of the patterns on the whole line."""
+    from chiptrail_normalise.text import ends_sentence, word_count
+    from chiptrail_normalise.title import (
+        CONTENTS_ITEM_MAX_WORDS, CONTENTS_MIN_ITEMS, CONTENTS_SEPARATOR, INITIALISM_END, LEAD_IN, QUOTATION,
+        READER_ADDRESS, _addresses_reader, _ends_on_an_initialism, _is_contents_line)
+
+    def contents(text):
+        items = CONTENTS_SEPARATOR.split(LEAD_IN.sub("", text.strip(), count=1))
+        return len(items) >= CONTENTS_MIN_ITEMS and all(
+            0 < word_count(item) <= CONTENTS_ITEM_MAX_WORDS and not ends_sentence(item) for item in items)
+
+    lines = [
+        "... resumed talks with the U.S.", "the U.S.\n", "U.S.", "shipments of its", "Sales rose 5%.",
+        "“We will comply,” the company said.", "Subscribe to our newsletter", "\"Yours truly\"", "",
+        "In today's brief: Nvidia's next China chip · Intel stake talks · SoftBank", "Home • Tech • Finance",
+        "A · B", "Sales rose · and fell",
+    ]
+    for line in lines:
+        assert _ends_on_an_initialism(line) == bool(INITIALISM_END.search(line)), line
+        assert _addresses_reader(line) == bool(READER_ADDRESS.search(QUOTATION.sub(" ", line))), line
+        assert _is_contents_line(line) == contents(line), line
+    assert _ends_on_an_initialism(lines[0]) and not _ends_on_an_initialism(lines[4])
+    assert not _addresses_reader(lines[5]) and _addresses_reader(lines[6])
+    assert _is_contents_line(lines[9]) and not _is_contents_line(lines[11])
+
+
+def test_only_lines_holding_the_headlines_first_word_are_compared_with_it():
+    """``_repeats`` finds the lines repeating the headline, also quoted, in other case or
+    spacing, or with a site's name after it; a line without its first word is passed over."""
+    from chiptrail_normalise.text import comparable
+    from chiptrail_normalise.title import _repeats, _split_page_title
+
+    def compared_one_by_one(top, title):
+        wanted = comparable(_split_page_title(title)[0])
+        return {index for index, text in top
+                if comparable(text).startswith(wanted) and comparable(_split_page_title(text)[0]) == wanted}
+
+    top = [(0, "Menu"), (1, "“NVIDIA  resumes H20 sales to China”"), (2, "Nvidia resumes H20 sales to China"),
+           (3, "nvidia resumes h20 sales to china | Tech Wire"), (4, "Resumes H20 sales to China"),
+           (5, "“Nvidia resumes H20 sales to China” - Reuters")]
+    for title in ("Nvidia resumes H20 sales to China", "Nvidia resumes H20 sales to China - Reuters", "STRASSE", ""):
+        assert _repeats(top, title) == compared_one_by_one(top, title), title
+    assert _repeats(top, "Nvidia resumes H20 sales to China") == {1, 2, 3}

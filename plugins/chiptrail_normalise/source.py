@@ -50,6 +50,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
@@ -80,6 +81,11 @@ METADATA_SOURCE = re.compile(
 )
 SENDER = re.compile(r"(?P<label>From:\s*)?(?P<name>[^<>@\n]{2,80}?)\s*<[\w.+-]+@(?P<domain>[\w.-]+)>", re.IGNORECASE)
 REPUBLISHED_BY = re.compile(r".{0,80}\b(?:re)?published by (?P<name>[A-Z][\w&.'’ -]{1,50}?)\.?", re.IGNORECASE)
+REPUBLISHED_BY_WORDS = "hed by "
+"""What the lowercased text of every ``REPUBLISHED_BY`` match holds: the end of its words,
+whose letters ``re`` matches case-insensitively to their capitals alone ("published"
+holds an "i" and an "s", which it also matches to "ı" and "ſ"). A footer line without
+them is not matched whole, which tries every cut of its first 80 characters."""
 COPIED_VIA = re.compile(r"(?:(?i:by)\s+)?(?P<copy>.{1,60}?)\s+via\s+(?P<name>[\w&.'’ -]{2,50}?)\.?")
 """A copy's credit of where it was carried: the story's wire before "via" and the site that
 carries it after ("Reuters via theprint.in", "By Reuters Staff via marketscreener.com",
@@ -183,6 +189,16 @@ SHOW_PROMPT = re.compile(r"^(?:discover more from|more from|subscribe to)\s+", r
 SELF_DESCRIPTION_OPENER = re.compile(r"(?=[:.]\s|follow\s|[Ww]elcome |[Ss]ign up |[Ss]ubscribe to|[Mm]ore from)")
 """What a ``SELF_DESCRIPTION`` match opens with, unless it starts the line: the only
 places worth trying it (``re`` would try its alternatives at every character)."""
+SELF_DESCRIPTION_CLUES = ("publishes", "elcome ", "ign up ", "ubscribe to", "ore from")
+SELF_DESCRIPTION_IS = re.compile(r"\sis ")
+"""What a ``SELF_DESCRIPTION`` match ends on, unless its name runs to the line's end: the
+words after the name ("publishes", "is ... newsletter", "is a division of", found by
+``SELF_DESCRIPTION_IS``), or those of a welcome or a promotion ("Welcome to", "Sign up
+for", "Subscribe to", "More from"). Few lines hold one."""
+SELF_DESCRIPTION_NAME_INITIALS = frozenset(string.ascii_uppercase + "&")
+SELF_DESCRIPTION_TAIL_WORDS = 6
+"""The words a match running to the line's end spans at most: the five of its name, and the
+one its opener ends ("Corp." of ". ", "follow")."""
 LOWER_CASE_WORD = re.compile(r"(?<!\S)[a-z]\w{3,}")  # a button's words ("Open side navigation menu"); a name's joins are short ("for a")
 MENU_WORD_KINDS = {"navigation", "page_furniture"}  # a menu's sections, and its "About Us", "Donate", "Search"
 BYLINE_FOLLOWERS = {"date_line", "date_stamp", "stamp", "share_prompt", "reading_time", "relative_time", "engagement"}
@@ -233,6 +249,10 @@ BILINGUAL_LOGO = re.compile(
 )
 """A logo giving the site's name in Chinese, Japanese or Korean and in Latin script, either first."""
 COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+COPYRIGHT_OPENING = re.compile(r"©|\(c\)|copyright", re.IGNORECASE)
+"""What every ``COPYRIGHT`` match opens with: a footer line that does not open so and holds
+no "©" further on holds no notice ``_copyright_notice`` can read (its matches all start at
+the line's start or at its last "©")."""
 POSTED_BY = re.compile(
     r"(?:[—–-]+\s*)?posted(?:\s+[^|·•]{1,40}?)?\s+(?:by\s+(?P<name>\S+(?:\s+[\w.'’&-]+){0,5}?)(?:\s+on\s+[^|·•]{1,30})?"
     r"|(?:by\s+[^|·•]{1,30}?\s+)?(?:on|at)\s+(?P<site>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}))\s*(?:[|·•].*)?",
@@ -514,8 +534,10 @@ def _masthead_in_a_stamp(text: str) -> list[str]:
     Wire", "Chip Policy Daily — Thursday digest", "Client Alert | Harrow & Vance LLP"). A
     wire's name there credits the story ("Reuters | Updated: ..."), and a label many
     publications print is no name ("Daily Brief · Nov 3, 2025": ``outlets.is_generic_label``)."""
+    if word_count(text) > STAMP_MAX_WORDS:  # a paragraph, whose splitting would be wasted
+        return []
     parts = BYLINE_PARTS.split(text.strip())
-    if len(parts) < 2 or word_count(text) > STAMP_MAX_WORDS:
+    if len(parts) < 2:
         return []
     return [part for part in parts if outlets.looks_like_masthead(part) and _names_a_publication_beside_a_byline(part)
             and not outlets.is_generic_label(part) and not _names_wire(part)]
@@ -1300,6 +1322,8 @@ def find_sender(lines: list[str]) -> tuple[int, str] | None:
     there the domain must spell the name. A known outlet's domain names the outlet, whichever
     of its desks sends ("Semafor Technology <technology@semafor.com>")."""
     for index, text in _top(lines):
+        if "<" not in text:  # every ``SENDER`` match holds the address in angle brackets
+            continue
         match = SENDER.fullmatch(text) if not text.lower().startswith("from:") else SENDER.match(text)
         if match:
             name, domain = " ".join(match.group("name").strip(" '\"").split()), match.group("domain")
@@ -1414,7 +1438,7 @@ def find_republisher(lines: list[str]) -> tuple[int, str] | None:
     wire or distributor it credits is where the story comes from; the site is this copy's
     publisher."""
     for index, text in _tail(lines):
-        match = REPUBLISHED_BY.fullmatch(text)
+        match = REPUBLISHED_BY.fullmatch(text) if REPUBLISHED_BY_WORDS in text.lower() else None
         if match and word_count(match.group("name")) <= 5:
             return index, match.group("name").strip()
     for index, text in [*_top(lines), *_tail(lines)]:
@@ -1438,7 +1462,7 @@ def _carried_via(text: str) -> str | None:
     or that names the site by its address ("transcript excerpt via earningscall-notes.com");
     "AFP via Getty Images" credits a picture, and a source a story cites "via" a person is
     no site."""
-    match = COPIED_VIA.fullmatch(text)
+    match = COPIED_VIA.fullmatch(text) if "via" in text else None  # its "via", in lower case
     if not match:
         return None
     name = match.group("name").strip()
@@ -1723,19 +1747,46 @@ def _masthead_over_a_strapline(lines: list[str]) -> tuple[int, str] | None:
 
 def self_descriptions_in(line: str):
     """The matches of ``SELF_DESCRIPTION.finditer(line)``, for less work: the pattern is
-    tried only at the start of the line and where one of its openers is."""
+    tried only at the start of the line and where one of its openers is; in a line without
+    the words a match ends on (``SELF_DESCRIPTION_CLUES``), only where a name running to
+    the line's end can open (``_name_at_the_end``), and in a line not ending on a name,
+    nowhere. Most lines are prose, whose many full stops are then not tried."""
+    if _holds_a_clue(line):
+        first = 1
+    elif (first := _name_at_the_end(line)) is None:
+        return
     end = 0
-    for start in _opener_starts(line):
+    for start in _opener_starts(line, first):
         if start >= end and (match := SELF_DESCRIPTION.match(line, start)):
             end = match.end()
             yield match
 
 
-def _opener_starts(line: str):
-    """0, then every position (overlapping ones too) where ``SELF_DESCRIPTION_OPENER`` matches:
-    a lookahead, so one scan finds them all."""
+def _holds_a_clue(line: str) -> bool:
+    """True for a line holding one of ``SELF_DESCRIPTION_CLUES`` or ``SELF_DESCRIPTION_IS``
+    (a loop, not ``any()`` over a generator: it runs on every line of every page)."""
+    for clue in SELF_DESCRIPTION_CLUES:
+        if clue in line:
+            return True
+    return SELF_DESCRIPTION_IS.search(line) is not None
+
+
+def _name_at_the_end(line: str) -> int | None:
+    """Where the openers of a ``SELF_DESCRIPTION`` match running to the line's end (its
+    ``$``) start looking: it spans at most the last ``SELF_DESCRIPTION_TAIL_WORDS`` words,
+    and the last is its name's, after a space (``\\s`` and ``str.split`` know the same
+    whitespace) and opening on a capital or "&". None for a line that does not end so."""
+    words = line.rsplit(None, SELF_DESCRIPTION_TAIL_WORDS)
+    if len(words) < 2 or words[-1][0] not in SELF_DESCRIPTION_NAME_INITIALS:
+        return None
+    return max(1, len(words[0])) if len(words) > SELF_DESCRIPTION_TAIL_WORDS else 1
+
+
+def _opener_starts(line: str, first: int = 1):
+    """0, then every position from ``first`` on (overlapping ones too) where
+    ``SELF_DESCRIPTION_OPENER`` matches: a lookahead, so one scan finds them all."""
     yield 0
-    yield from (opener.start() for opener in SELF_DESCRIPTION_OPENER.finditer(line, 1))
+    yield from (opener.start() for opener in SELF_DESCRIPTION_OPENER.finditer(line, first))
 
 
 def find_author_bio(lines: list[str]) -> tuple[int, str] | None:
@@ -1827,6 +1878,8 @@ def _copyright_notice(text: str) -> re.Match[str] | None:
     the notice closing it after the terms of use ("This material may not be published,
     broadcast, rewritten, or redistributed. ©2025 FOX News Network, LLC. All rights
     reserved.")."""
+    if not (COPYRIGHT_OPENING.match(text) or "©" in text):
+        return None
     match = COPYRIGHT.fullmatch(text) or COPYRIGHT.fullmatch(first_sentence(text)) or _notice_before_a_stop(text)
     notice = text.rfind("©")
     return match or (COPYRIGHT.fullmatch(text[notice:]) if notice > 0 else None)

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 
 from . import boilerplate, dates, outlets, transcripts
 from .body import BULLET
@@ -131,7 +132,8 @@ ITEM_OPENING = re.compile(
 ITEMS_LOOKAHEAD = 4
 TAG_LIST_MIN_PARTS = 3
 TAG_MAX_WORDS_IN_A_LIST = 3  # "export controls"; a headline's clauses between its commas are longer
-INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+CAPITALS = frozenset(string.ascii_uppercase)  # the ``[A-Z]`` before an initialism's last stop  # "... that the U.S." over "government informed it ...": no sentence ends there
 WRAP_WIDTH_SLACK = 1.15  # a hard-wrapped line is at most this much longer than the one above it
 SPEAKER_LABEL = re.compile(r"[^\s:：?？]{1,15}(?: [^\s:：?？]{1,15}){0,2} ?[:：]\s*\S")
 """A speaker's label opening a line of a transcript: "Q: ", "问：", "Jensen Huang: ", "法新社记者："."""
@@ -861,7 +863,7 @@ def _reads_on_below(top: list[tuple[int, str]], position: int) -> bool:
     return (
         following == index + 1
         and len(text) >= WRAPPED_LINE_MIN_LENGTH
-        and (text[-1].isalnum() or text[-1] in ",;-–—" or bool(INITIALISM_END.search(text)))
+        and (text[-1].isalnum() or text[-1] in ",;-–—" or _ends_on_an_initialism(text))
         and (below[:1].islower() or text.endswith(",") or _breaks_off(text))
         and (len(below) >= WRAPPED_LINE_MIN_LENGTH or ends_sentence(below))
         and not is_url_line(below)
@@ -1115,10 +1117,21 @@ def _is_stamped_headline(top: list[tuple[int, str]]) -> bool:
     return is_plausible_headline(text) and _is_headline_candidate(top, index, text) and _opening(top[1:], text) == "stamp"
 
 
+def _ends_on_an_initialism(text: str) -> bool:
+    """``INITIALISM_END.search(text)``, tried only on a text ending on a capital's full stop
+    as every match does ("... the U.S."): anchored at the end, the pattern would otherwise
+    be tried at every word of a paragraph's line."""
+    end = text[:-1] if text.endswith("\n") else text  # ``$`` also matches before a final line break
+    return end.endswith(".") and end[-2:-1] in CAPITALS and INITIALISM_END.search(text) is not None
+
+
 def _addresses_reader(text: str) -> bool:
     """True when ``text``, outside quotations, speaks as "we" or to "you": the voice of a
-    consent notice, a newsletter or paywall prompt, not of a news report."""
-    return bool(READER_ADDRESS.search(QUOTATION.sub(" ", text)))
+    consent notice, a newsletter or paywall prompt, not of a news report. Taking the
+    quotations out (a space for each, between the same non-word characters as its quote
+    marks) neither makes a word nor a word boundary, so a text without such a word
+    anywhere is not searched again without them."""
+    return bool(READER_ADDRESS.search(text)) and bool(READER_ADDRESS.search(QUOTATION.sub(" ", text)))
 
 
 def _is_article_structure(text: str) -> bool:
@@ -1289,7 +1302,10 @@ def _is_contents_line(text: str) -> bool:
     """An issue's contents on one line: at least ``CONTENTS_MIN_ITEMS`` topics of a few
     words set apart by middle dots or bullets, perhaps behind a lead-in ("In today's brief:
     Nvidia's next China chip · Intel stake talks · SoftBank"). A page title joins its parts
-    with pipes and dashes, and a headline tells one story, not a list of them."""
+    with pipes and dashes, and a headline tells one story, not a list of them. A line
+    without a middle dot or bullet has one item."""
+    if "·" not in text and "•" not in text:
+        return False
     items = CONTENTS_SEPARATOR.split(LEAD_IN.sub("", text.strip(), count=1))
     return len(items) >= CONTENTS_MIN_ITEMS and all(
         0 < word_count(item) <= CONTENTS_ITEM_MAX_WORDS and not ends_sentence(item) for item in items
@@ -1361,12 +1377,18 @@ def _is_dek_shaped(text: str) -> bool:
 
 
 def _repeats(top: list[tuple[int, str]], title: str) -> set[int]:
-    """Lines near the top that repeat the headline (alone or with a site suffix)."""
+    """Lines near the top that repeat the headline (alone or with a site suffix). Only a
+    line holding the headline's first word, case-folded, is made ``comparable``: the
+    reduced line is made of its case-folded words, so one that starts with the headline
+    holds that word."""
     wanted = comparable(_split_page_title(title)[0])
+    first_word = wanted.split(" ", 1)[0]
     return {
         index
         for index, text in top
-        if comparable(text).startswith(wanted) and comparable(_split_page_title(text)[0]) == wanted
+        if first_word in text.casefold()
+        and comparable(text).startswith(wanted)
+        and comparable(_split_page_title(text)[0]) == wanted
     }
 
 
