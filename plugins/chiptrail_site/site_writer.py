@@ -3,8 +3,10 @@ end of the build, on every core, and only when what they show has changed (issue
 
 ``SiteWriter.write_file`` runs Pelican's own (pagination, local context, the rules for a
 file written twice) with the template swapped for a recorder, so a page costs a
-dictionary copy while generators run. When Pelican signals ``finalized`` (every generator
-has written), the writer
+dictionary copy while generators run; a page Pelican would not paginate is recorded
+the same way without Pelican's step of making its folder first, which the page's write
+does, in a render worker. When Pelican signals ``finalized`` (every generator has
+written), the writer
 
 1. takes each page's digest (``page_digests``) and leaves out a page whose digest and
    output file are as the last build left them;
