@@ -101,3 +101,26 @@ def test_what_each_template_names_is_kept_between_builds_and_found_again_when_ed
     sources["base.html"] = sources["base.html"].replace("foot.html", "other.html")
     assert loaded_by_a_new_build() == {"page.html", "base.html", "other.html"}
     assert set(parsed) == {sources["base.html"], sources["other.html"]}
+
+
+def test_a_source_loaded_by_several_environments_is_parsed_once_per_build(tmp_path, monkeypatch):
+    """Each generator has its own environment, with the same options and so the same
+    compiled-template folder: what a source names is found once, not once per environment."""
+    sources = {
+        "page.html": '{% extends "base.html" %}{% block body %}page{% endblock %}',
+        "base.html": '<main>{% block body %}{% endblock %}</main>{% include "foot.html" %}',
+        "foot.html": "<footer>foot</footer>",
+    }
+    parsed = []
+    parse = Environment.parse
+    monkeypatch.setattr(Environment, "parse", lambda env, source, *args, **kw:
+                        parsed.append(source) or parse(env, source, *args, **kw))
+    environments = [Environment(loader=DictLoader(dict(sources)), auto_reload=False,
+                                bytecode_cache=FileSystemBytecodeCache(str(tmp_path)))
+                    for _ in range(2)]
+    pages = [page(template=environment.get_template("page.html")) for environment in environments]
+    parsed.clear()  # what compiling page.html parsed
+    load_templates(pages)
+    assert sorted(parsed) == sorted(set(parsed)) and set(parsed) >= {sources["base.html"]}
+    for environment in environments:
+        assert {name for _, name in environment.cache.keys()} == set(sources)

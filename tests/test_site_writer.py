@@ -11,7 +11,7 @@ import re
 import pytest
 from jinja2 import Environment
 from pelican import Pelican, signals
-from pelican.writers import FileOverwriteFailedError
+from pelican.writers import FileOverwriteFailedError, Writer
 from test_site_rebuild import (add_article, assert_same_output, build, make_project,
                                site_settings)
 
@@ -140,6 +140,40 @@ def test_a_page_written_twice_fails_unless_the_second_write_overrides(tmp_path):
     assert writer.pages["a.html"].variables["text"] == "third"
 
 
+class _Capture:
+    """A template that keeps the local context each page is rendered with."""
+
+    def __init__(self):
+        self.contexts = []
+
+    def render(self, localcontext):
+        self.contexts.append(localcontext)
+        return ""
+
+
+@pytest.mark.parametrize("args, variables", [
+    ((), {"article": "a", "url": "a/b/", "relative_urls": True, "override_output": False}),
+    ((False,), {"page_name": "a/b/index"}),  # relative_urls given in place
+    ((True, None, "index"), {"articles": [1, 2]}),  # "index" is not paginated here
+])
+def test_a_page_is_recorded_with_pelicans_local_context_and_no_folder_made(tmp_path, args, variables):
+    """SiteWriter records a page Pelican would not paginate itself: the same local
+    context and shared ``localsiteurl`` as Pelican's write_file, the folder left to the
+    page's write."""
+    settings = {"PAGINATED_TEMPLATES": {}}
+    shared = {"SITEURL": "", "localsiteurl": None, "SITENAME": "Site"}
+    pelican_output, ours = tmp_path / "pelican", tmp_path / "ours"
+    capture, pelican_shared = _Capture(), dict(shared)
+    Writer(str(pelican_output), settings=settings).write_file(
+        "a/b/index.html", capture, pelican_shared, *args, **variables)
+    writer, our_shared = site_writer.SiteWriter(str(ours), settings=settings), dict(shared)
+    writer.write_file("a/b/index.html", Environment().from_string(""), our_shared, *args, **variables)
+    page = writer.pages["a/b/index.html"]
+    assert page.localcontext == capture.contexts[0] and our_shared == pelican_shared
+    assert page.path == str(pelican_output / "a/b/index.html").replace("pelican", "ours")
+    assert page.variables == variables and not (ours / "a").exists()
+
+
 def test_a_stale_page_is_removed_unless_changed_since_the_last_build(tmp_path):
     gone, edited = tmp_path / "old" / "index.html", tmp_path / "kept" / "index.html"
     for page in (gone, edited):
@@ -184,3 +218,21 @@ def test_a_raw_copy_that_cannot_be_made_fails_the_build_and_is_named(tmp_path, m
 
 def _copy_fails(copy, context):
     raise OSError("disk gone")
+
+
+def test_a_write_makes_its_folder_only_when_missing(tmp_path, monkeypatch):
+    """write_atomic makes missing folders, and asks nothing of a folder that exists."""
+    from pathlib import Path
+
+    from chiptrail_site.output_files import write_atomic
+    made = []
+    mkdir = Path.mkdir
+    monkeypatch.setattr(Path, "mkdir", lambda path, *args, **kw: made.append(path) or mkdir(path, *args, **kw))
+    write_atomic(tmp_path / "a" / "b" / "index.html", b"first")
+    assert set(made) == {tmp_path / "a" / "b", tmp_path / "a"}
+    made.clear()
+    write_atomic(tmp_path / "a" / "b" / "other.html", b"second")
+    write_atomic(tmp_path / "a" / "b" / "index.html", b"third")
+    assert made == []
+    assert (tmp_path / "a" / "b" / "index.html").read_bytes() == b"third"
+    assert sorted(path.name for path in (tmp_path / "a" / "b").iterdir()) == ["index.html", "other.html"]

@@ -37,10 +37,15 @@ def write_atomic(target: Path, data: bytes) -> None:
 
 def write_atomic_with(target: Path, write: Callable[[BinaryIO], object]) -> None:
     """``write_atomic`` for data that ``write`` streams into the file (a large pickle,
-    which would otherwise be held in memory twice, as objects and as bytes)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # A short temporary name: the target's own may already be at the 255-byte limit.
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=UNFINISHED_SUFFIX)
+    which would otherwise be held in memory twice, as objects and as bytes). The folder
+    is made only when the temporary file cannot be made for want of it: most writes go
+    to a folder that exists (a thousand raw copies in one), where asking to make it
+    first cost two calls to the file system each, taking the folder's lock."""
+    try:
+        handle, temporary = _temporary_beside(target)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = _temporary_beside(target)
     try:
         os.fchmod(handle, PUBLIC_FILE_MODE & ~_umask())  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
@@ -49,6 +54,11 @@ def write_atomic_with(target: Path, write: Callable[[BinaryIO], object]) -> None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _temporary_beside(target: Path) -> tuple[int, str]:
+    # A short temporary name: the target's own may already be at the 255-byte limit.
+    return tempfile.mkstemp(dir=target.parent, prefix=".", suffix=UNFINISHED_SUFFIX)
 
 
 def is_unfinished_write(name: str) -> bool:

@@ -3,8 +3,10 @@ end of the build, on every core, and only when what they show has changed (issue
 
 ``SiteWriter.write_file`` runs Pelican's own (pagination, local context, the rules for a
 file written twice) with the template swapped for a recorder, so a page costs a
-dictionary copy while generators run. When Pelican signals ``finalized`` (every generator
-has written), the writer
+dictionary copy while generators run; a page Pelican would not paginate is recorded
+the same way without Pelican's step of making its folder first, which the page's write
+does, in a render worker. When Pelican signals ``finalized`` (every generator has
+written), the writer
 
 1. takes each page's digest (``page_digests``) and leaves out a page whose digest and
    output file are as the last build left them;
@@ -35,6 +37,8 @@ from functools import cached_property
 from pathlib import Path
 
 from pelican import signals
+from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import logger as pelican_writer_log
 
 from .build_manifest import CODE_DIGEST, OUTPUT_WRITTEN, code_digest
 from .feeds import ArchiveWriter
@@ -43,6 +47,12 @@ from .page_digests import PageDigests, read_page_map, write_page_map
 from .render_once import FRAGMENTS
 from .render_pool import RecordedCopy, RecordedPage, render_pages
 from .settings import SETTING
+
+
+# Pelican's ``Writer.write_file`` parameters after the context, in order: the rest of its
+# keyword arguments are the page's variables.
+WRITE_FILE_OPTIONS = ("relative_urls", "paginated", "template_name", "override_output", "url")
+PAGINATED_VARIABLES = {"articles", "dates"}  # what it paginates when not told
 
 
 class SiteWriter(ArchiveWriter):
@@ -64,9 +74,49 @@ class SiteWriter(ArchiveWriter):
         return read_page_map(self.settings)
 
     def write_file(self, name, template, context, *args, **variables):
+        """Pelican's ``write_file`` with the template swapped for a recorder. A page that
+        is not paginated is recorded here (``_record_unpaginated``) without the folder
+        Pelican would make for it first: the page's write makes it (``write_atomic``),
+        in a render worker, where a cold build at 1,000 articles had this process make
+        1,200 folders one after the other (0.1 to 0.7 s, on a loaded machine)."""
         self.context = context
-        super().write_file(name, _Recorder(self, template, context, variables), context,
-                           *args, **variables)
+        recorder = _Recorder(self, template, context, variables)
+        options = {**dict(zip(WRITE_FILE_OPTIONS, args)), **variables}
+        if name and not self._paginates(options, variables):
+            self._record_unpaginated(name, recorder, context, options, variables)
+        else:
+            super().write_file(name, recorder, context, *args, **variables)
+
+    def _paginates(self, options: dict, variables: dict) -> bool:
+        """Whether Pelican's ``write_file`` would paginate the page (its test)."""
+        paginated = options.get("paginated")
+        if paginated is None:
+            paginated = {key: value for key, value in variables.items()
+                         if key in PAGINATED_VARIABLES}
+        return bool(paginated) and options.get("template_name") in self.settings["PAGINATED_TEMPLATES"]
+
+    def _record_unpaginated(self, name: str, recorder: _Recorder, context: dict,
+                            options: dict, variables: dict) -> None:
+        """What Pelican's ``write_file`` does for a page it does not paginate (the local
+        context, ``localsiteurl``, the page's path, ``_open_w``, the log line and
+        ``content_written``), but for making the page's folder."""
+        localcontext = context.copy()
+        localcontext["localsiteurl"] = localcontext.get("localsiteurl", None)
+        if options.get("relative_urls"):
+            relative_url = path_to_url(get_relative_path(name))
+            localcontext["SITEURL"] = relative_url
+            localcontext["localsiteurl"] = relative_url
+        localcontext["output_file"] = name
+        localcontext.update((key, value) for key, value in variables.items()
+                            if key not in WRITE_FILE_OPTIONS)
+        if localcontext["localsiteurl"]:
+            context["localsiteurl"] = localcontext["localsiteurl"]
+        output = recorder.render(localcontext)
+        path = sanitised_join(self.output_path, name)
+        with self._open_w(path, "utf-8", override=options.get("override_output", False)) as stream:
+            stream.write(output)
+        pelican_writer_log.info('Writing "%s"', path)
+        signals.content_written.send(path, context=localcontext)
 
     def _open_w(self, filename, encoding, override=False):
         """Where Pelican opens the page's file: the recorded page is kept instead."""

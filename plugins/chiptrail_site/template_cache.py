@@ -13,7 +13,8 @@ Before pages are rendered, ``render_pool.load_templates`` finds the templates ea
 extends, includes or imports, which Jinja tells only from a template's parsed source:
 fifty parses, a tenth of a second of every rebuild that renders a page, though the
 compiled code comes from the cache. ``TemplateReferences`` keeps what each source names,
-keyed by the source's hash, in the same folder (the parse depends on the same options).
+keyed by the source's hash, in the same folder (the parse depends on the same options),
+and parses a source once per build however many environments load it.
 """
 
 from __future__ import annotations
@@ -74,8 +75,11 @@ class TemplateReferences:
         return kept if isinstance(kept, dict) else {}
 
     def of(self, environment, source: str) -> list[str]:
+        """What ``source`` names: kept by a last build, found earlier in this one (the
+        generators' environments share the folder and load the same partials: a cold
+        build at 1,000 articles asks 55 times about 31 sources), or parsed now."""
         key = hashlib.sha256(source.encode("utf-8")).hexdigest()
-        names = self.kept.get(key)
+        names = self.used.get(key, self.kept.get(key))
         if not isinstance(names, list):
             names = [name for name in meta.find_referenced_templates(environment.parse(source))
                      if name is not None]
