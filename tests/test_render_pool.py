@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+import pytest
 from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 
 from chiptrail_site import forked
@@ -73,7 +74,17 @@ def test_templates_and_those_they_extend_include_or_import_are_loaded_once_up_fr
     assert {name for _, name in environment.cache.keys()} == set(sources) - {"unused.html"}
 
 
-def test_what_each_template_names_is_kept_between_builds_and_found_again_when_edited(tmp_path, monkeypatch):
+@pytest.fixture
+def parsed(monkeypatch) -> list[str]:
+    """The sources Jinja parses while the test runs, in order."""
+    sources = []
+    parse = Environment.parse
+    monkeypatch.setattr(Environment, "parse", lambda env, source, *args, **kw:
+                        sources.append(source) or parse(env, source, *args, **kw))
+    return sources
+
+
+def test_what_each_template_names_is_kept_between_builds_and_found_again_when_edited(tmp_path, parsed):
     """A rebuild finds the templates to load without parsing a template it parsed before
     (template_cache.TemplateReferences); an edited one is parsed and its new tags followed."""
     sources = {
@@ -82,10 +93,6 @@ def test_what_each_template_names_is_kept_between_builds_and_found_again_when_ed
         "foot.html": "<footer>foot</footer>",
         "other.html": "<aside>other</aside>",
     }
-    parsed = []
-    parse = Environment.parse
-    monkeypatch.setattr(Environment, "parse", lambda env, source, *args, **kw:
-                        parsed.append(source) or parse(env, source, *args, **kw))
 
     def loaded_by_a_new_build() -> set[str]:
         environment = Environment(loader=DictLoader(dict(sources)), auto_reload=False,
@@ -103,7 +110,7 @@ def test_what_each_template_names_is_kept_between_builds_and_found_again_when_ed
     assert set(parsed) == {sources["base.html"], sources["other.html"]}
 
 
-def test_a_source_loaded_by_several_environments_is_parsed_once_per_build(tmp_path, monkeypatch):
+def test_a_source_loaded_by_several_environments_is_parsed_once_per_build(tmp_path, parsed):
     """Each generator has its own environment, with the same options and so the same
     compiled-template folder: what a source names is found once, not once per environment."""
     sources = {
@@ -111,10 +118,6 @@ def test_a_source_loaded_by_several_environments_is_parsed_once_per_build(tmp_pa
         "base.html": '<main>{% block body %}{% endblock %}</main>{% include "foot.html" %}',
         "foot.html": "<footer>foot</footer>",
     }
-    parsed = []
-    parse = Environment.parse
-    monkeypatch.setattr(Environment, "parse", lambda env, source, *args, **kw:
-                        parsed.append(source) or parse(env, source, *args, **kw))
     environments = [Environment(loader=DictLoader(dict(sources)), auto_reload=False,
                                 bytecode_cache=FileSystemBytecodeCache(str(tmp_path)))
                     for _ in range(2)]
