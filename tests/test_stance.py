@@ -373,6 +373,15 @@ def test_a_texts_sentence_spans_are_split_once_and_kept():
     assert _sentence_spans(text) is spans
 
 
+@pytest.mark.parametrize("text", ["", "   ", "one", " two  words ", "a\tb\nc d", "word " * 30, "\u3000x\u3000y "])
+@pytest.mark.parametrize("most", [1, 2, 6, 12])
+def test_words_are_counted_up_to_a_bound_as_the_full_count_caps_there(text, most):
+    """Whether a paragraph is prose asks only whether it has so many words: counting no
+    further gives the full count wherever that is below the bound, and the bound otherwise."""
+    from chiptrail_normalise.stance import _words_up_to
+    assert _words_up_to(text, most) == min(len(text.split()), most)
+
+
 def test_cue_matches_are_grouped_by_the_sentence_they_start_in():
     """One walk over a text's sentences and its cue matches gives each sentence holding a
     cue its matches, as a scan of every match per sentence would."""

@@ -298,6 +298,12 @@ def test_common_words_are_no_features_but_pairs_with_them_are():
     assert "T:the" not in found and "T:did" in found and "T:the_h20" in found
 
 
+@pytest.mark.parametrize("text", ["", "one two", "  a b  c ", "word " * 8, "word " * 9, "word " * 40])
+def test_a_line_has_enough_words_for_the_lead_as_its_full_count_says(text):
+    assert stance_model._has_words(text, stance_model.PROSE_MIN_WORDS) == (
+        len(text.split()) >= stance_model.PROSE_MIN_WORDS)
+
+
 def test_short_lines_are_no_part_of_the_lead():
     rules = stance.rules_reading("Headline", ["Share this story", LEAD])
     found = stance_model.features("Headline", "", ["Share this story", LEAD], rules)
