@@ -361,8 +361,12 @@ def read_by_rules(title: str, paragraphs: list[str], subtitle: str | None = None
     ``details["cues"]``. The dek (``subtitle``), when known, is read as part of the headline."""
     hits, totals, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
     deciding = [h for h in hits if stance == "mixed" or h.direction == stance] or list(hits)
-    confidence = _confidence(stance, totals, {hit.direction for hit in hits if hit.stated})
-    return Field(stance, confidence, _scores(totals), {"cues": _top_phrases(deciding)})
+    return Field(stance, _rules_confidence(hits, totals, stance), _scores(totals),
+                 {"cues": _top_phrases(deciding)})
+
+
+def _rules_confidence(hits: tuple[Hit, ...], totals: dict[str, float], stance: str) -> float:
+    return _confidence(stance, totals, {hit.direction for hit in hits if hit.stated})
 
 
 def _scores(totals: dict[str, float]) -> str:
@@ -370,10 +374,11 @@ def _scores(totals: dict[str, float]) -> str:
 
 
 def rules_reading(title: str, paragraphs: list[str], subtitle: str | None = None) -> stance_model.RulesReading:
-    """What the stance model weighs of the rules: their stance and confidence, and the cues."""
-    hits, totals, _ = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
-    rules = read_by_rules(title, paragraphs, subtitle)
-    return stance_model.RulesReading(rules.value, rules.confidence, {d: totals[d] for d in DIRECTIONS}, hits)
+    """What the stance model weighs of the rules: their stance and confidence, and the cues
+    (not the phrases and scores ``read_by_rules`` writes out as evidence, which it does not weigh)."""
+    hits, totals, stance = _analyse(title or "", subtitle or "", tuple(paragraphs or ()))
+    return stance_model.RulesReading(stance, _rules_confidence(hits, totals, stance),
+                                     {d: totals[d] for d in DIRECTIONS}, hits)
 
 
 def extract_actor(title: str, paragraphs: list[str], subtitle: str | None = None) -> Field:

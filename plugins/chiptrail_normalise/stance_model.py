@@ -191,10 +191,12 @@ class StanceModel:
         for name, value, row in self._weighed(found):
             others = (sum(row) - row[index]) / (len(row) - 1)
             push = (row[index] - others) * value
-            if push > 0 and not NAMELESS.search(name.partition(":")[2]):
+            if push > 0:
                 pushes.append((push, name))
         named: list[str] = []
-        for _, name in sorted(pushes, reverse=True):  # described only until ``count`` are named
+        for _, name in sorted(pushes, reverse=True):  # looked at only until ``count`` are named
+            if NAMELESS.search(name.partition(":")[2]):
+                continue
             text = describe(name)
             if text not in named:
                 named.append(text)
