@@ -1,14 +1,14 @@
 """The quick tests that spare the page's rules work: each must answer as the full test does.
 
-A word count told from a few parts of a line (``boilerplate._at_most_words``), the end of an
+A word count told from a few parts of a line (``text.words_up_to``, as boilerplate asks it), the end of an
 agency's signature looked for before the signature (``page_layout.AGENCY_SIGNATURE_END``),
 the body's wrap width read from the lines as the body collapses them (``body.wrap_width``)."""
 
 import pytest
 
 from chiptrail_normalise.body import _units, wrap_width
-from chiptrail_normalise.boilerplate import _at_most_words
 from chiptrail_normalise.page_layout import AGENCY_SIGNATURE, AGENCY_SIGNATURE_END, _is_signed_by_an_agency
+from chiptrail_normalise.text import words_up_to
 
 TEXTS = ["", "   ", "one", "one two", "  one  two  three  ", "a b c d e f", "a b c d e f g", "a\tb\u3000c d e f g h i j k"]
 
@@ -16,7 +16,7 @@ TEXTS = ["", "   ", "one", "one two", "  one  two  three  ", "a b c d e f", "a b
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize("most", [1, 2, 3, 6, 10])
 def test_at_most_words_counts_as_a_full_split_does(text, most):
-    assert _at_most_words(text, most) == (len(text.split()) <= most)
+    assert (words_up_to(text, most + 1) <= most) == (len(text.split()) <= most)
 
 
 @pytest.mark.parametrize(

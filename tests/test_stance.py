@@ -378,8 +378,8 @@ def test_a_texts_sentence_spans_are_split_once_and_kept():
 def test_words_are_counted_up_to_a_bound_as_the_full_count_caps_there(text, most):
     """Whether a paragraph is prose asks only whether it has so many words: counting no
     further gives the full count wherever that is below the bound, and the bound otherwise."""
-    from chiptrail_normalise.stance import _words_up_to
-    assert _words_up_to(text, most) == min(len(text.split()), most)
+    from chiptrail_normalise.text import words_up_to
+    assert words_up_to(text, most) == min(len(text.split()), most)
 
 
 def test_cue_matches_are_grouped_by_the_sentence_they_start_in():

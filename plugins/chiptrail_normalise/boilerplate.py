@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import dates, outlets, vocab
 from .line_patterns import LinePatterns, LiteralGate
-from .text import ends_sentence
+from .text import ends_sentence, words_up_to
 
 MAX_CLASSIFIED_LENGTH = 1000  # longer lines are prose, never clutter
 SPACE_BEFORE_COLON = LiteralGate(re.compile(r"(?<=\w) +:(?= |$)"))
@@ -114,7 +114,8 @@ def is_stamp_line(text: str) -> bool:
         return _is_section_stamp(text)
     if _is_timed_entry_heading(parts):
         return False
-    if all(_at_most_words(part, STAMP_PART_MAX_WORDS) and not part.endswith(".") for part in parts):
+    if all(words_up_to(part, STAMP_PART_MAX_WORDS + 1) <= STAMP_PART_MAX_WORDS and not part.endswith(".")
+           for part in parts):
         return any(dates.is_date_line(part) for part in parts) or _is_section_stamp(text)
     return _is_section_stamp(text) and not any(dates.is_date_line(part) for part in parts)
 
@@ -135,7 +136,7 @@ def _is_timed_entry_heading(parts: list[str]) -> bool:
 def _is_section_stamp(text: str) -> bool:
     """A date with only a section name, clock times or a print page around it:
     ``All News 16:05 April 16, 2025``, ``Thu, Jan 29, 2026 page10``."""
-    if not _at_most_words(text, SECTION_STAMP_MAX_WORDS):
+    if words_up_to(text, SECTION_STAMP_MAX_WORDS + 1) > SECTION_STAMP_MAX_WORDS:
         return False
     found = dates.find_date(text)
     if found is None:
@@ -148,12 +149,6 @@ def _is_section_stamp(text: str) -> bool:
         rest = around_a_date.sub(" ", rest)
     rest = rest.strip(" ,|·•-–—")
     return not rest or is_navigation_crumb(rest) or _is_credited_name(rest) or _is_credited_outlet(rest)
-
-
-def _at_most_words(text: str, most: int) -> bool:
-    """True when ``text`` holds no more than ``most`` words, told without splitting up the
-    whole of a paragraph (as a stamp's parts are tested, most lines are prose)."""
-    return len(text.split(None, most)) <= most
 
 
 def _without_dates(text: str) -> str:

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from . import vocab
 from .fields import Field
+from .text import words_up_to
 from .pattern_set import PatternSet, longest_first
 
 TITLE_WEIGHT = 10.0
@@ -189,10 +190,10 @@ def _is_list_item(text: str) -> bool:
     """A short line that ends no sentence, unless it is running speech: a video's caption
     line starting in lower case ("exports of the a100 and h100 to china"), which links and
     headlines never do, and longer than a lower-case tag ("export controls")."""
-    words = text.split(None, LIST_ITEM_MAX_WORDS)  # one part more than an item's words says no: a paragraph is not split up
-    if len(words) >= SPEECH_LINE_MIN_WORDS and text[:1].islower():
+    words = words_up_to(text, LIST_ITEM_MAX_WORDS + 1)  # one more than an item's words says no
+    if words >= SPEECH_LINE_MIN_WORDS and text[:1].islower():
         return False
-    return len(words) <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
+    return words <= LIST_ITEM_MAX_WORDS and SENTENCE_END.search(text) is None
 
 
 def _canonical(match: re.Match) -> str:

@@ -77,7 +77,7 @@ from . import stance_events, stance_model, vocab
 from .fields import Field
 from .line_patterns import LiteralGate
 from .pattern_set import PatternSet
-from .text import WIDE_SCRIPT_CHARACTER
+from .text import WIDE_SCRIPT_CHARACTER, words_up_to
 
 DIRECTIONS = ("easing", "tightening")
 DOMESTIC = "domestic maker"
@@ -985,15 +985,8 @@ def _is_prose(paragraph: str) -> bool:
     their full stop ends a sentence."""
     least = RULES["position"]["prose_min_words"]
     wide = 0 if paragraph.isascii() else len(CJK_CHARACTER.findall(paragraph))  # none in ASCII text
-    words = _words_up_to(paragraph, 2 * least) + wide // 2
+    words = words_up_to(paragraph, 2 * least) + wide // 2
     return words >= 2 * least or (words >= least and SENTENCE_STOP.search(paragraph) is not None)
-
-
-def _words_up_to(text: str, most: int) -> int:
-    """The number of whitespace-separated words of ``text``, counted up to ``most``: a
-    test against ``most`` or less gives what the full count gives, and a long paragraph
-    is not split into a list of all its words (most of ``_is_prose``'s time)."""
-    return len(text.split(maxsplit=most - 1))
 
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,

@@ -40,6 +40,7 @@ from typing import Sequence
 from . import compiled_patterns, file_stamps, vocab
 from .atomic import write_atomic
 from .fields import StanceModelError
+from .text import words_up_to
 from .vocab import PACKAGE_VOCAB
 
 logger = logging.getLogger(__name__)
@@ -96,15 +97,10 @@ def features(title: str, subtitle: str, paragraphs: Sequence[str], rules: RulesR
         if not hit.actors:
             _add(found, f"actor:none:{hit.direction}", math.log1p(max(hit.score, 0.0)))
     _add_words(found, "T", words(f"{title} {subtitle}"))
-    lead = itertools.islice((text for text in paragraphs if _has_words(text, PROSE_MIN_WORDS)), LEAD_PROSE)
+    lead = itertools.islice((text for text in paragraphs if words_up_to(text, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS),
+                            LEAD_PROSE)
     _add_words(found, "L", words(" ".join(lead)))
     return found
-
-
-def _has_words(text: str, least: int) -> bool:
-    """``text`` has ``least`` whitespace-separated words or more; split no further than
-    that, not into a list of all the words of a long paragraph."""
-    return len(text.split(maxsplit=least - 1)) >= least
 
 
 def _headline_shape(title: str, rules_stance: str) -> dict[str, float]:

@@ -132,8 +132,8 @@ ITEM_OPENING = re.compile(
 ITEMS_LOOKAHEAD = 4
 TAG_LIST_MIN_PARTS = 3
 TAG_MAX_WORDS_IN_A_LIST = 3  # "export controls"; a headline's clauses between its commas are longer
-INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
-CAPITALS = frozenset(string.ascii_uppercase)  # the ``[A-Z]`` before an initialism's last stop  # "... that the U.S." over "government informed it ...": no sentence ends there
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "... that the U.S." over "government informed it ...": no sentence ends there
+CAPITALS = frozenset(string.ascii_uppercase)  # the ``[A-Z]`` before an initialism's last stop
 WRAP_WIDTH_SLACK = 1.15  # a hard-wrapped line is at most this much longer than the one above it
 SPEAKER_LABEL = re.compile(r"[^\s:：?？]{1,15}(?: [^\s:：?？]{1,15}){0,2} ?[:：]\s*\S")
 """A speaker's label opening a line of a transcript: "Q: ", "问：", "Jensen Huang: ", "法新社记者："."""
@@ -179,7 +179,8 @@ for China — …?"); "Question marks over Nvidia's China sales?" is a headline.
 RUN_ON_OPENER = re.compile(r"(?:that|this|it|which|and|but|so|because)\b(?!\s*[:—–-])", re.IGNORECASE)
 """A sentence's first word pointing back to the line over it, which it goes on from."""
 MENU_SEPARATOR = re.compile(r"\s+[|·•]\s+")
-CONTENTS_SEPARATOR = re.compile(r"\s+[·•]\s+")
+CONTENTS_MARKS = "·•"  # middle dot, bullet
+CONTENTS_SEPARATOR = re.compile(rf"\s+[{CONTENTS_MARKS}]\s+")
 CONTENTS_MIN_ITEMS = 3
 CONTENTS_ITEM_MAX_WORDS = 4
 LEAD_IN = re.compile(r"[^:]{1,40}:\s+")
@@ -1304,7 +1305,7 @@ def _is_contents_line(text: str) -> bool:
     Nvidia's next China chip · Intel stake talks · SoftBank"). A page title joins its parts
     with pipes and dashes, and a headline tells one story, not a list of them. A line
     without a middle dot or bullet has one item."""
-    if "·" not in text and "•" not in text:
+    if not any(mark in text for mark in CONTENTS_MARKS):
         return False
     items = CONTENTS_SEPARATOR.split(LEAD_IN.sub("", text.strip(), count=1))
     return len(items) >= CONTENTS_MIN_ITEMS and all(
