@@ -71,3 +71,22 @@ def test_the_argument_arrives_while_another_process_holds_its_pipe_open():
         assert forked.wait((pid, answer_end)) == (0, ["h20-licences"])
     finally:
         os.close(held)
+
+
+def test_arguments_sent_one_after_another_are_received_in_order():
+    """A child can take its work in pieces as this process makes them (stories_ahead
+    hands over articles as they are read), each piece more than a pipe holds."""
+    pid, answer_end, argument_end = forked.start_awaiting(
+        lambda receive: [len(receive()) for _ in range(3)])
+    sending = forked.Sending(argument_end)
+    for size in (70_000, 1, 200_000):
+        sending.put(b"x" * size)
+    sending.close()
+    sending.join()
+    assert forked.wait((pid, answer_end)) == (0, [70_000, 1, 200_000])
+
+
+def test_closing_a_sending_that_sent_nothing_ends_the_childs_wait():
+    pid, answer_end, argument_end = forked.start_awaiting(lambda receive: receive())
+    forked.Sending(argument_end).close()
+    assert forked.wait((pid, answer_end)) == (1, None)

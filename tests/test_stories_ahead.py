@@ -78,6 +78,47 @@ def test_the_worker_gets_ready_before_its_inputs_are_given(settings, two_cores):
     assert answer(ahead.index()) == answer(group_stories(ARTICLES))
 
 
+def test_articles_foreseen_while_reading_are_fingerprinted_before_the_inputs_come(settings, monkeypatch):
+    """Articles handed over as they are read (``foresee``) are fingerprinted while the
+    inputs are awaited; once the inputs come only the others are, and the answer is the
+    one grouping all at once gives."""
+    made, given = [], False
+    real = stories._fingerprint
+    monkeypatch.setattr(stories, "_fingerprint",
+                        lambda item, options: made.append(given) or real(item, options))
+    foreseen = [(item.title, item.text) for item in ARTICLES[:5]]
+
+    def receive():
+        nonlocal given
+        if foreseen:
+            batch = [foreseen.pop(0), foreseen.pop(0)] if len(foreseen) > 1 else [foreseen.pop()]
+            return stories_ahead.FORESEEN, batch
+        given = True
+        return stories_ahead.INPUTS, ARTICLES
+
+    index = stories_ahead.group_when_given(receive, settings)
+    assert made == [False] * 5 + [True] * (len(ARTICLES) - 5)
+    assert answer(index) == answer(group_stories(ARTICLES))
+
+
+def test_a_foreseen_text_unlike_the_inputs_lends_no_fingerprint(settings):
+    """The text read may differ from the input's (links put in later): its fingerprint,
+    found by a digest of the text, is not the input's, which is made again."""
+    messages = [(stories_ahead.FORESEEN, [(item.title, item.text + " changed") for item in ARTICLES]),
+                (stories_ahead.INPUTS, ARTICLES)]
+    index = stories_ahead.group_when_given(lambda: messages.pop(0), settings)
+    assert answer(index) == answer(group_stories(ARTICLES))
+
+
+def test_the_worker_answers_the_same_for_articles_foreseen_while_reading(settings, two_cores):
+    ahead = StoriesAhead(settings)
+    for item in ARTICLES:
+        ahead.foresee(item.title, item.text)
+    ahead.give(list(ARTICLES))
+    ahead.foresee("read after the inputs were given", "ignored")
+    assert answer(ahead.index()) == answer(group_stories(ARTICLES))
+
+
 def test_a_worker_never_given_inputs_leaves_when_its_grouping_is_dropped(settings, two_cores):
     ahead = StoriesAhead(settings)
     pid, _ = ahead.worker

@@ -42,7 +42,8 @@ from .reader import use_front_matter_reader
 from .render_once import add_render_once
 from .settings import apply_defaults
 from .site_writer import get_writer
-from .story_pages import StoryGenerator, apply_story_defaults, give_articles, start_grouping
+from .story_pages import (StoryGenerator, apply_story_defaults, foresee_story, give_articles,
+                          start_grouping)
 from .structured_data import add_news_article
 from .template_cache import cache_compiled_templates
 from .template_dates import add_day_filter
@@ -74,6 +75,7 @@ def register():
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
     signals.article_generator_init.connect(start_grouping)
+    signals.content_object_init.connect(foresee_story)
     signals.article_generator_finalized.connect(give_articles)
     signals.article_generator_pretaxonomy.connect(prepare_article_lists)
     signals.page_generator_finalized.connect(prepare_page_lists)

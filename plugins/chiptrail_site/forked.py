@@ -8,7 +8,8 @@ leaves with ``os._exit``, status 0 once its answer is sent.
 
 A child can also be started before what it works on exists (``start_awaiting``): it gets
 ready (imports, cached data) while this process makes its argument, which ``send`` then
-pickles to it.
+pickles to it; or several arguments, one after another as they are made (``Sending``),
+which the child takes one by one.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import contextlib
 import gc
 import os
 import pickle
+import queue
 import struct
 import sys
 import threading
@@ -70,14 +72,14 @@ def start(work: Callable[[], Any]) -> tuple[int, int]:
 
 def start_awaiting(work: Callable[[Callable[[], Any]], Any]) -> tuple[int, int, int]:
     """Fork a process that sends back what ``work(receive)`` returns, where ``receive()``
-    waits for the argument this process sends later (``send``): ``work`` gets ready, then
-    receives. Return the child's pid, the answer's read end (as ``start``) and the
-    argument's write end. ``OSError`` when no process can be forked."""
+    waits for the next argument this process sends later (``send``, ``Sending``): ``work``
+    gets ready, then receives. Return the child's pid, the answer's read end (as
+    ``start``) and the arguments' write end. ``OSError`` when no process can be forked."""
     read_end, write_end = os.pipe()
 
     def child() -> Any:
         os.close(write_end)  # this process's copy would keep the argument's end away
-        return work(partial(_receive, read_end))
+        return work(partial(_receive, os.fdopen(read_end, "rb")))
 
     try:
         pid, answer_end = start(child)
@@ -88,40 +90,72 @@ def start_awaiting(work: Callable[[Callable[[], Any]], Any]) -> tuple[int, int, 
     return pid, answer_end, write_end
 
 
-def _receive(read_end: int) -> Any:
-    """In the child: the argument, once all of it is sent; ``EOFError`` when it was not.
-    Its length comes first, so the child need not wait for the end of the pipe, which
+def _receive(stream) -> Any:
+    """In the child: the next argument, once all of it is sent; ``EOFError`` when it was
+    not. Its length comes first, so the child need not wait for the end of the pipe, which
     other processes forked from this one meanwhile (Markdown workers) hold open too."""
-    with os.fdopen(read_end, "rb") as stream:
-        header = stream.read(LENGTH.size)
-        size = LENGTH.unpack(header)[0] if len(header) == LENGTH.size else 0
-        sent = stream.read(size) if size else b""
+    header = stream.read(LENGTH.size)
+    size = LENGTH.unpack(header)[0] if len(header) == LENGTH.size else 0
+    sent = stream.read(size) if size else b""
     if not size or len(sent) != size:
         raise EOFError("the argument was not sent whole")
     return pickle.loads(sent)
 
 
-def send(write_end: int, argument: Any) -> threading.Thread:
-    """Pickle ``argument`` to a child that ``start_awaiting`` started, and close
-    ``write_end``. The bytes are written by a thread, as a pipe holds 64 KiB and the
-    child reads only once it is ready: this process goes on meanwhile. Join the thread
-    before waiting for the answer (and before forking again). A child that died before
-    reading gets nothing; its missing answer says so."""
-    pickled = pickle.dumps(argument, pickle.HIGHEST_PROTOCOL)
+class Sending:
+    """Arguments pickled to a child that ``start_awaiting`` started, in the order they are
+    put. The bytes are written by a thread (started with the first argument), as a pipe
+    holds 64 KiB and the child reads only when it is ready: this process goes on
+    meanwhile. ``close`` once the last is put (or to send none), and ``join`` before
+    waiting for the answer. A child that died before reading gets nothing; its missing
+    answer says so."""
 
-    def write() -> None:
+    def __init__(self, write_end: int) -> None:
+        self.write_end = write_end
+        self.thread: threading.Thread | None = None
+        self._pickled: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
+        self._closed = False
+
+    def put(self, argument: Any) -> None:
+        self._pickled.put(pickle.dumps(argument, pickle.HIGHEST_PROTOCOL))
+        if self.thread is None:
+            self.thread = threading.Thread(target=self._write, name="forked.send", daemon=True)
+            self.thread.start()
+
+    def close(self) -> None:
+        """No more arguments: the child's next ``receive()`` raises ``EOFError``."""
+        if self._closed:
+            return
+        self._closed = True
+        if self.thread is None:
+            os.close(self.write_end)
+        else:
+            self._pickled.put(None)
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+    def _write(self) -> None:
         try:
-            for rest in map(memoryview, (LENGTH.pack(len(pickled)), pickled)):
-                while rest:
-                    rest = rest[os.write(write_end, rest):]
+            while (pickled := self._pickled.get()) is not None:
+                for rest in map(memoryview, (LENGTH.pack(len(pickled)), pickled)):
+                    while rest:
+                        rest = rest[os.write(self.write_end, rest):]
         except BrokenPipeError:
             pass
         finally:
-            os.close(write_end)
+            os.close(self.write_end)
 
-    thread = threading.Thread(target=write, name="forked.send", daemon=True)
-    thread.start()
-    return thread
+
+def send(write_end: int, argument: Any) -> threading.Thread:
+    """Pickle ``argument`` to a child that ``start_awaiting`` started, and close
+    ``write_end`` (``Sending`` of one argument). Join the thread before waiting for the
+    answer (and before forking again)."""
+    sending = Sending(write_end)
+    sending.put(argument)
+    sending.close()
+    return sending.thread
 
 
 def wait(child: tuple[int, int]) -> tuple[int, Any]:

@@ -16,6 +16,17 @@ tenth of a second, most of an add-one rebuild's story work at 1,000 articles) ov
 the reading rather than delaying the answer; ``give`` pickles it the inputs once the
 articles are read (``forked.start_awaiting``).
 
+Half of the worker's work is each article's fingerprint (``stories.Fingerprint``), which
+needs only its title and text, and the worker would make them all only once every
+article is read, while the build's process waits for its answer. So each article is
+handed over as soon as it is read (``foresee``, a batch at a time): the worker
+fingerprints it while the others are read, beside the Markdown workers, which the
+reading process keeps waiting. The text read is the article's HTML before the build's
+links are put in it (``_content``; the inputs have ``content``): a fingerprint is found
+by a digest of the title, text and options it was made from, so one made in advance
+serves only an article whose title and text are those very ones, and any other is made
+when the inputs come, as before.
+
 Without ``fork`` or a second usable core the grouping runs here, as it always did; so it
 does when the worker gives no answer (it died, or failed), so that a failure of the model
 is raised by this process, with its own traceback, and the build reports it as before.
@@ -25,7 +36,6 @@ from __future__ import annotations
 
 import logging
 import os
-import threading
 import weakref
 from typing import Any, Callable
 
@@ -38,6 +48,9 @@ from .story_model import StoryIndex, StoryInput
 
 logger = logging.getLogger(__name__)
 
+FORESEE_BATCH = 250  # articles read per message to the worker: few messages, early work
+FORESEEN, INPUTS = "foreseen", "inputs"  # the kinds of message the worker receives
+
 
 class StoriesAhead:
     """The stories of the inputs ``give`` hands over, grouped by a forked process,
@@ -47,18 +60,30 @@ class StoriesAhead:
         self.settings = settings
         self.inputs: list[StoryInput] | None = None
         self.worker: tuple[int, int] | None = None  # its pid and the answer's read end
-        self._inputs_end: int | None = None  # where ``give`` sends the inputs
-        self._sending: threading.Thread | None = None
+        self._sending: forked.Sending | None = None  # to the worker, until ``give``
+        self._foreseen: list[tuple[str, str]] = []  # read, not sent yet
         if hasattr(os, "fork") and usable_cores() > 1:
             self._fork()
+
+    def foresee(self, title: str, text: str) -> None:
+        """An article just read, for the worker to fingerprint while others are read."""
+        if self._sending is None or self.inputs is not None:
+            return
+        self._foreseen.append((title, text))
+        if len(self._foreseen) >= FORESEE_BATCH:
+            self._sending.put((FORESEEN, self._foreseen))
+            self._foreseen = []
 
     def give(self, inputs: list[StoryInput]) -> None:
         """The inputs to group: to the worker, which may still be getting ready."""
         self.inputs = inputs
-        if self._inputs_end is not None:
+        if self._sending is not None:
             self._abandon.detach()
-            self._sending = forked.send(self._inputs_end, inputs)
-            self._inputs_end = None
+            if self._foreseen:
+                self._sending.put((FORESEEN, self._foreseen))
+            self._sending.put((INPUTS, inputs))
+            self._sending.close()
+            self._foreseen = []
 
     def index(self) -> StoryIndex:
         """The grouping: the worker's answer, or this process's own when it has none."""
@@ -66,6 +91,7 @@ class StoriesAhead:
             raise RuntimeError("no story inputs were given")
         if self._sending is not None:
             self._sending.join()
+            self._sending = None
         if self.worker is not None:
             (status, answer), self.worker = forked.wait(self.worker), None
             if answer is not None:
@@ -81,25 +107,34 @@ class StoriesAhead:
         except OSError as error:  # no process to spare: group here
             logger.debug("no story worker (%s): grouping here", error)
             return
-        self.worker, self._inputs_end = (pid, answer_end), inputs_end
+        self.worker, self._sending = (pid, answer_end), forked.Sending(inputs_end)
         # Never given its inputs (the build failed before its articles were read): the
         # worker reads the end of its pipe and leaves.
-        self._abandon = weakref.finalize(self, os.close, inputs_end)
+        self._abandon = weakref.finalize(self, self._sending.close)
 
 
 def group(inputs: list[StoryInput], settings) -> StoryIndex:
     """Group with the fingerprints the last build kept, and keep this build's."""
-    return group_when_given(lambda: inputs, settings)
+    return group_when_given(lambda: (INPUTS, inputs), settings)
 
 
 def group_when_given(receive: Callable[[], Any], settings) -> StoryIndex:
-    """Load the story model and the fingerprints the last build kept, then group the
-    inputs ``receive()`` gives (only new and edited articles are read again), and keep
-    this build's fingerprints."""
-    from .stories import group_stories
+    """Load the story model and the fingerprints the last build kept, fingerprint the
+    articles foreseen while the inputs are awaited, then group the inputs (only new and
+    edited articles not foreseen are read again), and keep this build's fingerprints.
+    ``receive()`` gives ``(FORESEEN, [(title, text), ...])`` messages, then
+    ``(INPUTS, inputs)``."""
+    from .stories import Fingerprints, StoryOptions, group_stories
     from .story_cache import load_fingerprints, save_fingerprints
 
-    fingerprints = load_fingerprints(settings)
-    index = group_stories(receive(), fingerprints=fingerprints)
+    known = load_fingerprints(settings).known
+    foreseen, options = Fingerprints(known), StoryOptions()
+    kind, given = receive()
+    while kind == FORESEEN:
+        for title, text in given:
+            foreseen.of(StoryInput(key="", title=title, text=text), options)
+        kind, given = receive()
+    fingerprints = Fingerprints({**known, **foreseen.used})
+    index = group_stories(given, options, fingerprints=fingerprints)
     save_fingerprints(settings, fingerprints)
     return index

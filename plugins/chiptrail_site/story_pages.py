@@ -23,6 +23,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from pelican.contents import Article
 from pelican.generators import Generator
 
 from .facets import field_values, stance_breakdown
@@ -129,6 +130,17 @@ def start_grouping(article_generator) -> None:
     """Handler for ``article_generator_init``: start the grouping before the articles are
     read, so that its second process loads the story model meanwhile (``stories_ahead``)."""
     article_generator.context[GROUPING] = grouping(article_generator.settings)
+
+
+def foresee_story(content) -> None:
+    """Handler for ``content_object_init``: an article just read goes to the grouping at
+    once, whose second process fingerprints it while the rest are read (``stories_ahead``)."""
+    context = getattr(content, "_context", None) or {}
+    started = context.get(GROUPING)
+    title, text = getattr(content, "title", None), getattr(content, "_content", None)
+    if started is not None and isinstance(content, Article) and isinstance(title, str) \
+            and isinstance(text, str):
+        started.foresee(title, text)
 
 
 def give_articles(article_generator) -> None:
