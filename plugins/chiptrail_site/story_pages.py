@@ -2,8 +2,9 @@
 
 ``stories.group_stories`` decides which articles report one development and which are
 republished copies; this module turns its answer into what pages show. ``start_grouping``
-starts the grouping (in a second process, ``stories_ahead``) before the articles are read
-and ``give_articles`` gives it the articles once they are; ``generate_output`` takes its
+starts the grouping (in a second process, ``stories_ahead``) before the articles are read,
+``foresee_story`` hands it each article as it is read (to fingerprint meanwhile) and
+``give_articles`` gives it the articles once all are; ``generate_output`` takes its
 answer and gives each article ``story`` (its ``StoryPage``
 or None), ``also_covered`` (the rest of its story as ``Coverage``) and ``duplicate_of``
 (the article whose earlier copy it republishes, or None), then writes the stories index
