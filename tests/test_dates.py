@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from chiptrail_normalise import dates
 from chiptrail_normalise.dates import extract_date, is_date_line, is_plausible
 
 TITLE = "Nvidia to resume H20 AI chip sales to China after US assures licences"
@@ -241,6 +242,29 @@ def test_a_line_holding_only_a_stamp_is_a_date_line(line):
 )
 def test_a_line_with_other_words_is_not_a_date_line(line):
     assert not is_date_line(line)
+
+
+def every_part_tried(line):
+    """``is_date_line`` as written before its shortcuts: every stamp part tried, then the words."""
+    text = line.strip()
+    if not text or len(text) > dates.DATE_LINE_MAX or not (dates.DIGIT.search(text) or dates.RELATIVE_WORD.search(text)):
+        return False
+    removed = 0
+    for part in dates.STAMP_CORE:
+        text, count = part.subn(" ", text)
+        removed += count
+    return removed > 0 and dates.SEPARATORS_ONLY.match(dates.STAMP_WORDS.sub(" ", text)) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["July 15, 2025", "Mar 3, 2025 at 10:00", "market 2025", "5 Marchés 2025", "15 JULY", "Today 10:32",
+     "on 12 at 3", "The 12 Apostles", "2025-07-15 on", "Updated 2 hours ago", "12 mars 2025", "4 min read"],
+)
+def test_a_date_line_is_told_without_the_parts_naming_a_month_where_no_month_is_named(line):
+    assert (dates.MONTH_ANYWHERE.search(line) is not None) == any(
+        name in line.lower() for name in dates.MONTH_NUMBERS)
+    assert is_date_line(line) == every_part_tried(line)
 
 
 def test_odd_input_never_raises():

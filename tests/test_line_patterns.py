@@ -15,6 +15,7 @@ from chiptrail_normalise.line_patterns import (
     LinePatterns,
     LiteralFinder,
     floats,
+    line_starts,
     rarest_offset,
     required_literals,
     without_captures,
@@ -57,6 +58,34 @@ def test_the_earliest_listed_pattern_wins_whether_it_is_tried_everywhere_or_gate
 ])
 def test_lines_whose_lowercase_would_hide_a_literal_are_matched_like_re_does(line):
     groups = {"caption": [r".{0,600}\bshutterstock"], "other": [r"[^\n]*"]}
+    assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line)
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    (r"share (this|on) (facebook|x)", {"share "}),
+    (r"(?!.*said)(photo|image)s?: .{1,60}", {"photo:", "photos", "image:", "images"}),
+    (r"Édition (française|anglaise)", None),  # a lowered line may show "É" otherwise: cut to nothing
+    (r"ré(édition|sumé)", {"r"}),
+    (r"(?-i:[A-Z])\w+ newsletter", None),
+    (r"(sign up)?.{0,9}", None),
+])
+def test_a_pattern_is_started_by_the_literal_beginnings_a_lowered_line_shows(pattern, starts):
+    assert line_starts(pattern, re.IGNORECASE) == (None if starts is None else frozenset(starts))
+
+
+@pytest.mark.parametrize("line", [
+    "Share on X", "SHARE ON FACEBOOK", "share on x!", "Sharing is caring", "Photo: Jane Doe", "ImageS: x",
+    "Photos: the said fair", "Résumé", "RÉÉDITION", "Edition", "Shares rose", "Share on \u212aoo", "\u212ailo",
+    "kilo", "Sign up now", "sign up", "x", "",
+])
+def test_patterns_with_a_literal_start_are_matched_in_listed_order_with_the_others(line):
+    groups = {
+        "first": [r"kilo|.{0,30}\bshares? rose"],
+        "share": [r"share (this|on) (facebook|x)!?", r"sharing .*"],
+        "caption": [r"(?!.*said)(photo|image)s?: .{1,60}", r".{0,600}\bsaid fair"],
+        "french": [r"ré(édition|sumé)"],
+        "anything": [r"\w{0,5}", r"sign up.*", r"[^\n]*"],
+    }
     assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line)
 
 

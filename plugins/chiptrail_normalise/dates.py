@@ -349,6 +349,16 @@ WEEKDAY_FIRST = re.compile(rf"(?i:{_alternation(_WORDS['weekdays'])})\b")
 STAMP_CORE = (NUMERIC_DATE, ISO_DATE, CJK_DATE, DAY_MONTH_YEAR, MONTH_DAY_YEAR, SHORT_NUMERIC_DATE,
               SHORT_DAY_MONTH_YEAR, MONTH_DAY, READING_TIME, RELATIVE_TIME, DOTTED_CLOCK_TIME, CLOCK_TIME)
 """Parts of which at least one makes a line a date stamp; removed in this order."""
+STAMP_CORE_NAMES_A_MONTH = tuple(
+    part in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, SHORT_DAY_MONTH_YEAR, MONTH_DAY) for part in STAMP_CORE)
+"""Which of ``STAMP_CORE`` cannot match without a month's name (``MONTH``)."""
+MONTH_ANYWHERE = re.compile(trie_pattern(set(MONTH_NUMBERS)), re.IGNORECASE) if all(
+    name.isalpha() for name in MONTH_NUMBERS) else None
+"""A month's name anywhere in a text, even inside a word ("mar" in "market"). A line
+without one holds none after ``is_date_line`` has blanked parts of it either (a blank
+joins no letters), so the parts written with a month's name (most of the time spent
+trying parts) need not be tried on it. None, so always tried, if a name held a character
+that is not a letter."""
 
 CAPTION = GatedSearch(re.compile("|".join(_WORDS["caption_markers"]), re.IGNORECASE))
 SEPARATORS_ONLY = re.compile(r"^[\W_]*$")
@@ -427,18 +437,22 @@ def _numeric_orders(text: str) -> set[str]:
 
 
 def is_date_line(line: str) -> bool:
-    """True for a line that is only a date, time, reading time or relative-time stamp."""
+    """True for a line that is only a date, time, reading time or relative-time stamp:
+    one where blanking the stamp parts, then the stamp words, leaves only separators (the
+    words are not blanked where no part was)."""
     text = line.strip()
     if not text or len(text) > DATE_LINE_MAX:
         return False
     if not DIGIT.search(text) and not RELATIVE_WORD.search(text):
         return False  # every stamp but "yesterday"/"today" has a digit: a fast reject
     removed = 0
-    for part in STAMP_CORE:
+    month_named = MONTH_ANYWHERE is None or MONTH_ANYWHERE.search(text) is not None
+    for part, names_a_month in zip(STAMP_CORE, STAMP_CORE_NAMES_A_MONTH):
+        if names_a_month and not month_named:
+            continue  # no month's name to match (``MONTH_ANYWHERE``)
         text, count = part.subn(" ", text)
         removed += count
-    text = STAMP_WORDS.sub(" ", text)
-    return removed > 0 and SEPARATORS_ONLY.match(text) is not None
+    return removed > 0 and SEPARATORS_ONLY.match(STAMP_WORDS.sub(" ", text)) is not None
 
 
 def is_plausible(value: date, today: date | None = None) -> bool:

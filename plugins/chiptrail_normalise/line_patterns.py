@@ -5,9 +5,11 @@ dozens start with ``.{0,600}`` ("a caption is any text ending in '(Photo: ...)'"
 makes Python's ``re`` try the rest of the pattern at every position of every line. Most
 patterns cannot match unless the line contains some literal text ("photo", "getty images",
 "/"), so each pattern's required literals are read from its parsed form, and a pattern is
-only tried on lines that contain one of them. And a pattern that can only match, say, 5 to
-60 characters is not tried on a paragraph of 300. The answer is the same as matching the
-plain alternation of all patterns in their listed order: the earliest-listed match wins.
+only tried on lines that contain one of them. Most of the other patterns start with literal
+text ("share on ", "photo: "), and are only tried on lines that start with it. And a
+pattern that can only match, say, 5 to 60 characters is not tried on a paragraph of 300.
+The answer is the same as matching the plain alternation of all patterns in their listed
+order: the earliest-listed match wins.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from . import pattern_set
 from .compiled_patterns import kept_analysis
 
 try:  # The parser is private; without it every pattern is simply always tried.
@@ -48,20 +51,25 @@ class LinePatterns:
     order) regex that matches the whole line, case-insensitively.
 
     Patterns that start with a long wildcard are tried only on lines holding one of their
-    literals (found in one scan of the lowered line); the others are tried together, as
-    one alternation without capturing groups (``re`` saves every group at every
-    alternative, which makes a wide alternation several times slower). Either way a
-    pattern whose shortest or longest match cannot be the line's length is left out.
+    literals (found in one scan of the lowered line), and patterns that start with literal
+    text only on lines that start with it (lowered): each alone, in listed order. The
+    others are tried together, as one alternation without capturing groups (``re`` saves
+    every group at every alternative, which makes a wide alternation several times
+    slower). ``re`` tries an alternation's branches one by one at the line's start, so
+    every pattern in it costs every line a little: the 480 boilerplate patterns with a
+    literal start cost a line more in the alternation than a few lookups of its first
+    characters do. Either way a pattern whose shortest or longest match cannot be the
+    line's length is left out.
     """
 
     def __init__(self, groups: dict[str, list[str]], flags: int = re.IGNORECASE) -> None:
         self._groups, self._flags = groups, flags
         patterns = tuple((name, tuple(listed)) for name, listed in groups.items())
         # What the parser tells of the patterns, kept from run to run while ingest runs.
-        self.__dict__.update(kept_analysis(("LinePatterns", CODE_VERSION, patterns, flags),
+        self.__dict__.update(kept_analysis(("LinePatterns", CODE_VERSION, pattern_set.CODE_VERSION, patterns, flags),
                                            functools.partial(_analyse, patterns, flags)))
         self._anchored_by_band: dict[int, re.Pattern[str]] = {}
-        self._gated: dict[int, re.Pattern[str]] = {}  # compiled when a line first holds a literal
+        self._alone: dict[int, re.Pattern[str]] = {}  # compiled when first a line's candidate
 
     @functools.cached_property
     def _plain(self) -> re.Pattern[str]:
@@ -80,7 +88,7 @@ class LinePatterns:
         match = self._anchored_for(len(line)).fullmatch(line)
         first = int(match.lastgroup[1:]) if match else len(self._names)
         for index in self._candidates(line, first):
-            if self._gated_pattern(index).fullmatch(line):
+            if self._pattern_alone(index).fullmatch(line):
                 return self._names[index]
         return self._names[first] if match else None
 
@@ -98,10 +106,12 @@ class LinePatterns:
             self._anchored_by_band[band] = re.compile(alternation or "(?!)", self._flags)
         return self._anchored_by_band[band]
 
-    def _gated_pattern(self, index: int) -> re.Pattern[str]:
-        if index not in self._gated:
-            self._gated[index] = re.compile(self._listed[index][1], self._flags)
-        return self._gated[index]
+    def _pattern_alone(self, index: int) -> re.Pattern[str]:
+        """Pattern ``index`` for trying on its own: a gated one as listed, one tried at a
+        literal start as the anchored alternation would hold it (``_alternative``)."""
+        if index not in self._alone:
+            self._alone[index] = re.compile(self._alternatives.get(index, self._listed[index][1]), self._flags)
+        return self._alone[index]
 
     def _fitting(self, indices: Iterable[int], band: int) -> list[int]:
         """Those of ``indices`` whose patterns can match a line whose length is in ``band``."""
@@ -110,18 +120,25 @@ class LinePatterns:
         return [index for index in indices if self._widths[index][0] < high and self._widths[index][1] >= low]
 
     def _candidates(self, line: str, before: int) -> list[int]:
-        """Gated patterns listed before ``before`` that can match all of ``line`` and
-        whose literal occurs in it (lowercased)."""
+        """Patterns listed before ``before`` that can match all of ``line`` and that the
+        lowercased line holds a literal of (gated ones) or starts with a beginning of
+        (started ones), in listed order."""
         length = len(line)
-        found = {index for literal in self._literals.found_in(line.lower())
-                 for index in self._gated_by_literal[literal]}
+        lowered = line.lower()
+        found = {index for literal in self._literals.found_in(lowered) for index in self._gated_by_literal[literal]}
+        by_start = self._started_by_start
+        for end in range(1, min(length, self._longest_start) + 1):
+            started = by_start.get(lowered[:end])
+            if started:
+                found.update(started)
         return sorted(index for index in found
                       if index < before and self._widths[index][0] <= length <= self._widths[index][1])
 
 
 def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> dict:
     """``LinePatterns``' attributes read from the parsed patterns: each one's group name,
-    width and required literals (for the long-wildcard ones), and the finder of those."""
+    width, required literals (for the long-wildcard ones) and the finder of those, and the
+    literal beginnings of the others (``line_starts``)."""
     listed = [(name, pattern) for name, group in patterns for pattern in group]
     parsed = [_parse(pattern, flags) for _, pattern in listed]
     required = [_required(list(tree)) if tree is not None and _floats(tree) else None for tree in parsed]
@@ -129,16 +146,36 @@ def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> d
     for index, literals in enumerate(required):
         for literal in literals or ():
             gated_by_literal.setdefault(literal, set()).add(index)
-    anchored = [index for index, literals in enumerate(required) if literals is None]
+    ungated = [index for index, literals in enumerate(required) if literals is None]
+    starts = {index: line_starts(listed[index][1], flags) for index in ungated}
+    started_by_start: dict[str, list[int]] = {}
+    for index in ungated:
+        for start in starts[index] or ():
+            started_by_start.setdefault(start, []).append(index)
     return {
         "_listed": listed,
         "_names": [name for name, _ in listed],
         "_widths": [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed],
-        "_anchored": anchored,
-        "_alternatives": {index: _alternative(listed[index][1], parsed[index]) for index in anchored},
+        "_anchored": [index for index in ungated if starts[index] is None],
+        "_alternatives": {index: _alternative(listed[index][1], parsed[index]) for index in ungated},
         "_gated_by_literal": gated_by_literal,
         "_literals": LiteralFinder(gated_by_literal),
+        "_started_by_start": started_by_start,
+        "_longest_start": max(map(len, started_by_start), default=0),
     }
+
+
+def line_starts(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The literal texts (lowercased) one of which every match of ``pattern`` starts
+    with (``pattern_set.literal_starts``), each cut before the first character that a
+    lowered line might not show as it is (``_literal``: a cased letter outside ASCII);
+    None when that cannot be told or one of them is cut to nothing."""
+    starts = pattern_set.literal_starts(pattern, flags)
+    if not starts:
+        return None
+    cut = frozenset(start[:next((at for at, char in enumerate(start) if _literal(char) is None), len(start))]
+                    for start in starts)
+    return None if "" in cut else cut
 
 
 def _alternative(pattern: str, tree) -> str:
