@@ -24,7 +24,9 @@ and the shared context's ``localsiteurl`` (which article content uses for its li
 the output is byte for byte that of a serial build. A failing page is reported with its
 name and template line, and fails the build once every worker has finished. A worker
 sends back, with its failures, the fragments it rendered (``render_once``), so that
-this process keeps them for the next build.
+this process keeps them for the next build, and the stamp of each file it wrote (size and
+modification time, for the page map), taken beside the write rather than by this process
+afterwards, alone.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from . import forked
-from .output_files import write_if_changed
+from .output_files import file_stamp, write_if_changed
 from .render_once import FRAGMENTS
 from .template_cache import TemplateReferences
 
@@ -59,10 +61,12 @@ class RecordedPage:
     siteurl: Any  # the shared context's "localsiteurl" when Pelican would have rendered it
     variables: dict  # the template variables the generator passed (what the page shows)
 
-    def render(self, context: dict) -> None:
+    def render(self, context: dict) -> list[int] | None:
+        """Render and write the page; its file's stamp (``file_stamp``)."""
         context["localsiteurl"] = self.siteurl
         html = self.template.render(self.localcontext)
         write_if_changed(Path(self.path), html.encode(OUTPUT_ENCODING))
+        return file_stamp(self.path)
 
 
 @dataclass
@@ -74,16 +78,20 @@ class RecordedCopy:
     source: Path
     template = None  # no template to compile first
 
-    def render(self, context: dict) -> None:
+    def render(self, context: dict) -> list[int] | None:
         write_if_changed(self.path, self.source.read_bytes())
+        return file_stamp(self.path)
 
 
-def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict, processes: int) -> None:
+def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict,
+                 processes: int) -> dict[str, list[int] | None]:
     """Render ``pages`` (and make copies) with up to ``processes`` processes (this one
-    included)."""
+    included); the stamp of each file written, by name."""
     processes = max(1, min(processes, len(pages))) if hasattr(os, "fork") else 1
+    stamps: dict[str, list[int] | None] = {}
     if processes == 1:
-        return fail_on(render_share(pages, context))
+        fail_on(render_share(pages, context, stamps))
+        return stamps
     load_templates(pages)  # compiled once, here, for all workers
     queue = PageQueue(heaviest_first(pages, context))
     try:
@@ -91,15 +99,17 @@ def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict, proces
             workers = [_fork_worker(queue, context) for _ in range(processes - 1)]
         failures = []
         try:
-            failures += render_share(queue.pages(), context)
+            failures += render_share(queue.pages(), context, stamps)
         finally:  # every worker is waited for, even when this process fails
-            for report, fragments in map(_wait, workers):
+            for report, fragments, made in map(_wait, workers):
                 failures += [report] if report else []
+                stamps.update(made)
                 if FRAGMENTS in context:
                     context[FRAGMENTS].add(fragments)
     finally:
         queue.close()
     fail_on(failures)
+    return stamps
 
 
 class PageQueue:
@@ -190,11 +200,12 @@ def fail_on(failures: list[str]) -> None:
         raise PageRenderError("pages could not be rendered:\n" + "\n".join(failures))
 
 
-def render_share(pages, context: dict) -> list[str]:
-    """Render pages in turn; stop at the first that fails and return its report."""
+def render_share(pages, context: dict, stamps: dict) -> list[str]:
+    """Render pages in turn, putting each file's stamp in ``stamps``; stop at the first
+    that fails and return its report."""
     for page in pages:
         try:
-            page.render(context)
+            stamps[page.name] = page.render(context)
         except Exception as error:  # reported with the page's name, then fails the build
             return [failure_report(page, error)]
     return []
@@ -209,22 +220,23 @@ def failure_report(page: RecordedPage, error: Exception) -> str:
 
 
 def _fork_worker(queue: PageQueue, context: dict) -> tuple[int, int]:
-    """Start a process rendering pages from ``queue``; it sends back its failures and
-    the fragments it rendered."""
-    def render() -> tuple[str, dict]:
+    """Start a process rendering pages from ``queue``; it sends back its failures, the
+    fragments it rendered and the stamps of the files it wrote."""
+    def render() -> tuple[str, dict, dict]:
         fragments = context.get(FRAGMENTS)
         if fragments is not None:
             fragments.new = {}  # what was rendered before the fork, the parent has
-        report = "\n".join(render_share(queue.pages(), context))
-        return report, fragments.new if fragments is not None else {}
+        stamps: dict = {}
+        report = "\n".join(render_share(queue.pages(), context, stamps))
+        return report, fragments.new if fragments is not None else {}, stamps
 
     return forked.start(render)
 
 
-def _wait(worker: tuple[int, int]) -> tuple[str, dict]:
-    """The worker's failure report ('' when all went well, or why it died without one)
-    and the fragments it rendered."""
+def _wait(worker: tuple[int, int]) -> tuple[str, dict, dict]:
+    """The worker's failure report ('' when all went well, or why it died without one),
+    the fragments it rendered and the stamps of the files it wrote."""
     status, answer = forked.wait(worker)
     if answer is None:
-        return f"a render worker (pid {worker[0]}) exited with status {status}", {}
+        return f"a render worker (pid {worker[0]}) exited with status {status}", {}, {}
     return answer
