@@ -44,7 +44,7 @@ from .settings import apply_defaults
 from .site_writer import get_writer
 from .story_pages import StoryGenerator, apply_story_defaults, give_articles, start_grouping
 from .structured_data import add_news_article
-from .template_cache import cache_compiled_templates
+from .template_cache import cache_compiled_templates, quick_template_globals
 from .template_dates import add_day_filter
 
 
@@ -70,6 +70,7 @@ def register():
     signals.generator_init.connect(add_render_once)
     signals.generator_init.connect(add_news_article)
     signals.generator_init.connect(cache_compiled_templates)
+    signals.generator_init.connect(quick_template_globals)
     signals.generator_init.connect(add_day_filter)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)
