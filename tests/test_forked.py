@@ -25,7 +25,7 @@ def test_a_child_that_raises_sends_no_answer_and_exits_with_status_1():
 
 def test_a_child_that_dies_sends_no_answer_and_its_status_is_reported():
     worker = forked.start(lambda: os._exit(3))
-    assert render_pool._wait(worker) == (f"a render worker (pid {worker[0]}) exited with status 3", {})
+    assert render_pool._wait(worker) == (f"a render worker (pid {worker[0]}) exited with status 3", {}, {})
 
 
 def test_a_child_started_before_its_argument_receives_it_when_sent():

@@ -10,7 +10,7 @@ import pytest
 from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 
 from chiptrail_site import forked
-from chiptrail_site.render_pool import PageQueue, heaviest_first, load_templates
+from chiptrail_site.render_pool import PageQueue, heaviest_first, load_templates, split_listings
 
 
 def taken_by_two_processes(items: list) -> tuple[list, list]:
@@ -56,6 +56,30 @@ def test_pages_showing_the_most_articles_are_rendered_first():
     copy = page(template=None)
     ordered = heaviest_first([copy, article, home, term, timeline], {"articles": articles})
     assert ordered == [timeline, term, home, article, copy]
+
+
+def test_listings_are_split_from_article_pages_and_copies_in_order():
+    """This process takes the listings first, the workers the rest (split_listings)."""
+    articles = list(range(100))
+    home = page(localcontext={"articles_page": SimpleNamespace(object_list=articles[:20])},
+                articles=articles)
+    article, other = page(article=articles[0]), page(article=articles[1])
+    term, timeline, copy = page(articles=articles[:40]), page(), page(template=None)
+    listings, singles = split_listings([timeline, article, term, copy, home, other], {"articles": articles})
+    assert listings == [timeline, term, home]
+    assert singles == [article, copy, other]
+
+
+def test_two_queues_taken_in_opposite_orders_hand_each_page_to_exactly_one_process():
+    listings, singles = PageQueue(list(range(300))), PageQueue(list(range(300, 5000)))
+    try:
+        child = forked.start(lambda: [*singles.pages(), *listings.pages()])
+        here = [*listings.pages(), *singles.pages()]
+        status, there = forked.wait(child)
+    finally:
+        listings.close(), singles.close()
+    assert status == 0
+    assert sorted(here + there) == list(range(5000))
 
 
 def test_templates_and_those_they_extend_include_or_import_are_loaded_once_up_front():

@@ -223,6 +223,9 @@ def test_chart_lanes_and_timeline_months_workers_draw_are_kept_and_used_next_bui
         for page in pages:
             page.unlink()  # rendered again, from the store
         build(project, **render_settings(project, **IN_WORKERS))
-    assert set(drawn) == {None}  # only the one-lane charts of chip pages, which keep none
+    # This process renders the listings (the overview, the timeline: render_pool's
+    # split_listings) and draws none of their places again; it may also draw the one-lane
+    # charts of chip pages, which keep none (drawn in whichever process renders them).
+    assert set(drawn) <= {None}
     assert [page.read_bytes() for page in pages] == rendered
 

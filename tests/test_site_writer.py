@@ -6,6 +6,7 @@ show what changed."""
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 
 import pytest
@@ -236,3 +237,17 @@ def test_a_write_makes_its_folder_only_when_missing(tmp_path, monkeypatch):
     assert made == []
     assert (tmp_path / "a" / "b" / "index.html").read_bytes() == b"third"
     assert sorted(path.name for path in (tmp_path / "a" / "b").iterdir()) == ["index.html", "other.html"]
+
+
+def test_a_write_steps_over_a_temporary_file_a_killed_build_left(tmp_path, monkeypatch):
+    """The temporary file's name (pid and a number) may be one a killed build left: that
+    file is left alone and the next number is taken."""
+    from chiptrail_site import output_files
+    numbers = iter([7, 7, 8])
+    monkeypatch.setattr(output_files, "_temporary_numbers", numbers)
+    left = tmp_path / f".{os.getpid()}-7{output_files.UNFINISHED_SUFFIX}"
+    left.write_bytes(b"half a page")
+    output_files.write_atomic(tmp_path / "index.html", b"whole")
+    assert (tmp_path / "index.html").read_bytes() == b"whole"
+    assert left.read_bytes() == b"half a page"
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["index.html", left.name])

@@ -45,7 +45,7 @@ from .site_writer import get_writer
 from .story_pages import (StoryGenerator, apply_story_defaults, foresee_story, give_articles,
                           start_grouping)
 from .structured_data import add_news_article
-from .template_cache import cache_compiled_templates
+from .template_cache import cache_compiled_templates, quick_template_globals
 from .template_dates import add_day_filter
 
 
@@ -71,6 +71,7 @@ def register():
     signals.generator_init.connect(add_render_once)
     signals.generator_init.connect(add_news_article)
     signals.generator_init.connect(cache_compiled_templates)
+    signals.generator_init.connect(quick_template_globals)
     signals.generator_init.connect(add_day_filter)
     signals.article_generator_context.connect(adapt_article_metadata)
     signals.article_generator_finalized.connect(skip_core_term_pages)

@@ -7,11 +7,11 @@ unchanged pages untouched (issue 6). Pelican's own writes go the same way throug
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import os
 import pickle
 import stat
-import tempfile
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -25,9 +25,14 @@ logger = logging.getLogger(__name__)
 SEARCH_INDEX_FOLDER = "pagefind"
 # Pages are served to everyone: the mode open() would give, as Pelican's own writes have.
 PUBLIC_FILE_MODE = 0o666
-# A file being written is ".<random><UNFINISHED_SUFFIX>" beside its target until renamed;
-# one still there after a build was left by a killed build (build_manifest removes it).
+# A file being written is ".<pid>-<number><UNFINISHED_SUFFIX>" beside its target until
+# renamed; one still there after a build was left by a killed build (build_manifest
+# removes it).
 UNFINISHED_SUFFIX = TEMP_SUFFIX  # the normaliser's: one name for our temp files
+# A new file only (O_EXCL), never through a link, closed in any process this one starts.
+TEMPORARY_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+                   | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_temporary_numbers = itertools.count()  # this process's temporary files, numbered
 
 
 def write_atomic(target: Path, data: bytes) -> None:
@@ -47,7 +52,6 @@ def write_atomic_with(target: Path, write: Callable[[BinaryIO], object]) -> None
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = _temporary_beside(target)
     try:
-        os.fchmod(handle, PUBLIC_FILE_MODE & ~_umask())  # mkstemp makes it private (0600)
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         os.replace(temporary, target)
@@ -57,8 +61,20 @@ def write_atomic_with(target: Path, write: Callable[[BinaryIO], object]) -> None
 
 
 def _temporary_beside(target: Path) -> tuple[int, str]:
-    # A short temporary name: the target's own may already be at the 255-byte limit.
-    return tempfile.mkstemp(dir=target.parent, prefix=".", suffix=UNFINISHED_SUFFIX)
+    """A new file beside ``target``, open for writing, and its name: short (the target's
+    own may already be at the 255-byte limit) and unique, by this process's id (a forked
+    render worker has its own) and a number counted in it; a name a killed build left is
+    stepped over. The kernel gives it the mode ``open()`` would (``PUBLIC_FILE_MODE``
+    less the umask). ``tempfile.mkstemp`` made a private file that took a ``chmod`` and
+    two ``umask`` calls after it, and random names: a quarter of the CPU of writing a
+    page (10 of 45 us; 20,000 pages and raw copies in a cold build at 10,000 articles)."""
+    while True:
+        temporary = os.path.join(target.parent,
+                                 f".{os.getpid()}-{next(_temporary_numbers)}{UNFINISHED_SUFFIX}")
+        try:
+            return os.open(temporary, TEMPORARY_FLAGS, PUBLIC_FILE_MODE), temporary
+        except FileExistsError:
+            continue
 
 
 def is_unfinished_write(name: str) -> bool:
@@ -98,12 +114,6 @@ def load_kept(path: Path, **made_by) -> dict | None:
     if not isinstance(kept, dict) or any(kept.get(key) != value for key, value in made_by.items()):
         return None
     return kept
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_if_changed(target: Path, data: bytes) -> bool:

@@ -176,10 +176,10 @@ class SiteWriter(ArchiveWriter):
         stamps = {name: file_stamp(page.path) for name, page in self.pages.items()}
         changed = [page for name, page in self.pages.items()
                    if previous.get(name) != [page_digests[name], *(stamps[name] or [])]]
-        self.render(changed, context, code, digests, list(self.copies.values()))
+        made = self.render(changed, context, code, digests, list(self.copies.values()))
         self.copies = {}
-        stamps.update((page.name, file_stamp(page.path)) for page in changed)
-        written = self.written_files(page_digests, stamps)
+        stamps.update((page.name, made[page.name]) for page in changed)
+        written = self.written_files(page_digests, stamps, made)
         remove_stale_files(Path(self.output_path), previous, written)
         write_page_map(self.settings, written)
         # The build manifest's record of the output takes these stamps rather than a stat.
@@ -187,24 +187,29 @@ class SiteWriter(ArchiveWriter):
                                          if len(entry) == 3}
 
     def render(self, pages: list[RecordedPage], context: dict, code: str,
-               digests: PageDigests, copies: list[RecordedCopy] = ()) -> None:
+               digests: PageDigests, copies: list[RecordedCopy] = ()) -> dict[str, list]:
         """Render ``pages`` with the fragments the last build kept, and keep this one's;
-        make the ``copies`` in the same workers."""
+        make the ``copies`` in the same workers. The stamp of each file written, by name,
+        as the process that wrote it took it (the 20,000 pages and raw copies of a cold
+        build at 10,000 articles are not looked up again here, on one core)."""
         work = [*pages, *copies]
         fragments = context.get(FRAGMENTS)
         if not pages or fragments is None:
             return render_pages(work, context, self.processes(len(work)))
         fragments.load(self.settings, code, digests.content)
-        render_pages(work, context, self.processes(len(work)))
+        made = render_pages(work, context, self.processes(len(work)))
         fragments.save(self.settings, code, [*context.get("articles", []),
                                              *context.get("hidden_articles", [])])
+        return made
 
-    def written_files(self, digests: dict[str, str], stamps: dict[str, list]) -> dict[str, list]:
+    def written_files(self, digests: dict[str, str], stamps: dict[str, list],
+                      made: dict[str, list]) -> dict[str, list]:
         """The page map of this build: each page with its digest, each other file
         written with none, and the size and modification time each was left with (for a
-        page, its ``stamps`` entry: 10,000 article pages are not looked up twice)."""
+        page, its ``stamps`` entry: 10,000 article pages are not looked up twice; for a
+        copy the render made, the stamp it took)."""
         output = Path(self.output_path)
-        written = {name: [digest, *(file_stamp(output / name) or [])]
+        written = {name: [digest, *((made[name] if name in made else file_stamp(output / name)) or [])]
                    for name, digest in self.files.items()}
         written.update((name, [digests[name], *stamps[name]]) for name in self.pages)
         return written

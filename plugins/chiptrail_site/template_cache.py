@@ -15,12 +15,22 @@ fifty parses, a tenth of a second of every rebuild that renders a page, though t
 compiled code comes from the cache. ``TemplateReferences`` keeps what each source names,
 keyed by the source's hash, in the same folder (the parse depends on the same options),
 and parses a source once per build however many environments load it.
+
+Each ``{% import %}`` or ``{% from ... import %}`` a page runs asks Jinja which globals
+the importing template has that the imported one lacks (``Template._get_default_module``):
+a set minus the imported template's ``globals.keys()``. Jinja's globals are a
+``ChainMap`` (the template's own over its environment's), whose keys view answers each
+name by a Python-level look through every map: ~10 us per import, seven imports per
+article page, a seventh of rendering one. ``TemplateGlobals`` is the same ``ChainMap``
+(the same maps: what templates see is unchanged) with a ``keys()`` that is a plain
+dictionary's view, against which the subtraction is one C set operation.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections import ChainMap
 from importlib import metadata
 from pathlib import Path
 
@@ -37,6 +47,24 @@ def cache_compiled_templates(generator) -> None:
     folder = compiled_templates_folder(generator.settings)
     folder.mkdir(parents=True, exist_ok=True)
     generator.env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+
+
+def quick_template_globals(generator) -> None:
+    """Handler for ``generator_init``: the templates this generator's environment loads
+    get ``TemplateGlobals`` (Jinja's ``make_globals``, wrapped)."""
+    environment = generator.env
+    make_globals = environment.make_globals
+    environment.make_globals = lambda d=None: TemplateGlobals(*make_globals(d).maps)
+
+
+class TemplateGlobals(ChainMap):
+    """A template's globals, as Jinja chains them, with keys a plain dictionary's view."""
+
+    def keys(self):
+        merged: dict = {}
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return merged.keys()
 
 
 def compiled_templates_folder(settings) -> Path:
