@@ -127,3 +127,14 @@ def test_a_byline_with_the_writers_role_after_a_slash_is_a_byline():
     assert byline_name("By Lisa Wang / Staff reporter") == "Lisa Wang"
     assert byline_name("By Lisa Wang / Staff reporter, with Reuters") == "Lisa Wang"
     assert byline_name("By 2026/27 Nvidia expects China sales to recover") is None
+
+
+def test_blocks_hold_words_one_space_apart_as_render_escapes_them_as_they_stand():
+    lines = ["  Nvidia  said\ton Tuesday it will resume sales of its H20 chip to China\u00a0after the US  ",
+             "•\u3000first  item", "Supply   bottlenecks", PARA2]
+    blocks = build_body(lines, set())
+    texts = [text for block in blocks for text in (block.text, *block.lines)]
+    assert texts and all(text == " ".join(text.split()) for text in texts)
+    assert render(blocks) == "\n\n".join(
+        ("- " if block.kind == "list" else "## " if block.kind == "heading" else "") + escape_paragraph(block.text)
+        for block in blocks) + "\n"

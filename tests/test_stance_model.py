@@ -66,6 +66,29 @@ def test_the_explanation_names_no_figures_or_model_names_and_each_word_once():
     assert model.explain(found, "easing") == ['"lifts"']
 
 
+def test_rows_found_once_are_kept_and_found_there_by_later_pages_with_the_same_weights():
+    """``weigh`` keeps each row it finds in the model's rows in use: a later page's feature
+    is found there without a lookup among all the weights, as a copy of equal weights (a
+    zero's sign too); a feature the model lacks is looked up each time, and kept nowhere."""
+
+    class Counted(dict):
+        lookups = 0
+
+        def get(self, name, default=None):
+            Counted.lookups += 1
+            return super().get(name, default)
+
+    rows = {"T:approves": (2.0, -0.0, 0.0, 0.5), "L:blocked": (0.0, 0.25, 0.0, 3.0)}
+    model = dataclasses.replace(toy_model(), weights=Counted(rows))
+    first = model.weigh({"T:approves": 1.0, "T:unknown": 1.0})
+    later = model.weigh({"L:blocked": 0.5, "T:approves": 1.0, "T:unknown": 1.0})
+    assert Counted.lookups == 2 + 2  # the second page looks up only "L:blocked" and "T:unknown"
+    assert [(name, value) for name, value, _ in later] == [("L:blocked", 0.5), ("T:approves", 1.0)]
+    assert later[1][2] is first[0][2] and first[0][2] == rows["T:approves"]
+    assert [math.copysign(1.0, weight) for weight in first[0][2]] == [1.0, -1.0, 1.0, 1.0]
+    assert set(model._rows_in_use) == {"T:approves", "L:blocked"}
+    assert model.decide(later) == model.decide({"L:blocked": 0.5, "T:approves": 1.0})
+
 def test_the_features_weighed_once_decide_and_explain_as_the_features_themselves():
     """``weigh`` looks a page's features up once; ``decide`` and ``explain`` then read the
     rows it found, and give what they give for the features themselves."""

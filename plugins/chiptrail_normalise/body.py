@@ -37,7 +37,8 @@ WRAP_SHARE = 4  # a wrapped text has this many times more lines filled to its wi
 class Block:
     """One unit of the body: a ``paragraph``, a ``heading`` or a ``list`` item. A
     hard-wrapped paragraph keeps its pasted ``lines``: Markdown reads them as one paragraph,
-    and the body shows the author's text line for line."""
+    and the body shows the author's text line for line. The text and lines are words set
+    one space apart (``render`` escapes them as they stand)."""
 
     kind: str
     text: str
@@ -63,17 +64,20 @@ def build_body(lines: list[str], drop: set[int]) -> list[Block]:
 
 
 def render(blocks: list[Block]) -> str:
-    """Markdown for ``blocks``: escaped text, list items grouped, blank lines between."""
+    """Markdown for ``blocks``: escaped text, list items grouped, blank lines between.
+    A block's text and lines are words set one space apart, as ``build_body`` makes them
+    (``_units`` reads each line's words): they are escaped as they stand, not split into
+    words and joined again (a tenth of a millisecond per article)."""
     chunks: list[str] = []
     for block in blocks:
         if block.kind == "list" and chunks and chunks[-1].startswith("- "):
-            chunks[-1] += "\n- " + escape_paragraph(block.text)
+            chunks[-1] += "\n- " + _escape_spaced(block.text)
         elif block.kind == "list":
-            chunks.append("- " + escape_paragraph(block.text))
+            chunks.append("- " + _escape_spaced(block.text))
         elif block.kind == "heading":
-            chunks.append("## " + escape_paragraph(block.text))
+            chunks.append("## " + _escape_spaced(block.text))
         else:
-            chunks.append("\n".join(escape_paragraph(line) for line in block.lines or (block.text,)))
+            chunks.append("\n".join(_escape_spaced(line) for line in block.lines or (block.text,)))
     return "\n\n".join(chunks) + ("\n" if chunks else "")
 
 
@@ -161,7 +165,11 @@ def escape_paragraph(text: str) -> str:
     Markers that only act at the start of a line (``1.``, ``-``, ``=``, ``:``, ``>``) are
     neutralised too, so a paragraph can never turn into a list, heading or definition.
     """
-    text = " ".join(text.split())
+    return _escape_spaced(" ".join(text.split()))
+
+
+def _escape_spaced(text: str) -> str:
+    """``escape_paragraph`` of a text whose words are already set one space apart."""
     if HTML_SPECIAL_CHARACTER.search(text):  # rare; translating every paragraph is slow
         text = text.translate(HTML_SPECIAL)
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
