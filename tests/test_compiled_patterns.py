@@ -393,3 +393,21 @@ def test_a_parallel_ingest_keeps_what_its_workers_compiled(tmp_path):
         kept[workers] = (set(data["entries"]), set(data["analyses"]))
     # (the workers may add a pattern or two of the library code they run: multiprocessing's)
     assert kept[1][0] <= kept[2][0] and kept[1][1] <= kept[2][1]
+
+
+def test_what_a_helper_sends_as_it_compiles_is_taken_before_compiling_again(parses):
+    """A helper's store sends each piece of code it makes at once (``handing_over``); a
+    store taking over (``taking_over``) answers from it, and keeps it, without parsing."""
+    sent = []
+    helper = CompiledPatterns(None)
+    with helper.in_use(), compiled_patterns.handing_over(sent.append):
+        expected = match_of(re.compile(PATTERN, re.IGNORECASE))
+    assert [list(code) for code, _ in sent] == [[(PATTERN, re.IGNORECASE | re.UNICODE)]]
+    re.purge()
+    parses.clear()
+
+    parent = CompiledPatterns(None)
+    with parent.in_use(), compiled_patterns.taking_over(lambda: [sent.pop()] if sent else []):
+        assert match_of(re.compile(PATTERN, re.IGNORECASE)) == expected
+    assert PATTERN not in parses
+    assert (PATTERN, re.IGNORECASE | re.UNICODE) in parent.used  # kept when the store is saved

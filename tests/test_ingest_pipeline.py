@@ -168,3 +168,53 @@ def test_ingest_with_worker_processes_writes_and_reports_exactly_what_one_proces
     assert runs[2] == runs[1]
     assert len(runs[1][0]) == PARALLEL_MIN_FILES + 4
     assert "001_empty.txt" in runs[1][2] and "002_binary.txt" in runs[1][2] and "same content" in runs[1][2]
+
+
+WARM_UP_IN_A_NEW_PROCESS = """
+import sys, time
+from pathlib import Path
+from chiptrail_normalise import compiled_patterns
+from chiptrail_normalise.ingest import WarmUpHelper
+store = compiled_patterns.CompiledPatterns(None)
+with store.in_use():
+    helper = WarmUpHelper(Path(sys.argv[1]))
+    if sys.argv[2] == "listen":
+        batches = []
+        with helper.taken_over():
+            while helper._process.is_alive():
+                batches.extend(helper._received())
+                time.sleep(0.01)
+            batches.extend(helper._received())
+        code = {key: entry for made, _ in batches for key, entry in made.items()}
+        analyses = [key for _, made in batches for key in made]
+        assert all(compiled_patterns._code_of(*key) == entry for key, entry in code.items())
+        print(len(code), len(analyses))
+    else:  # the parent stops listening at once
+        with helper.taken_over():
+            pass
+    helper._process.join(timeout=120)
+    print("ended" if helper._process.exitcode == 0 else "still running")
+"""
+
+
+@pytest.mark.parametrize("listening", ["listen", "stop"])
+def test_the_warm_up_helper_sends_the_code_re_makes_and_ends_when_no_longer_heard(tmp_path, listening):
+    """``WarmUpHelper`` in a new process (nothing compiled before it): it sends the code
+    and analyses it makes, the code as ``re`` makes it; and it ends once the parent stops
+    listening, even with its sends no longer read."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.corpus import write_corpus
+
+    raw = tmp_path / "raw"
+    write_corpus(raw, 1)
+    [path] = raw.glob("*.txt")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    shown = subprocess.run([sys.executable, "-c", WARM_UP_IN_A_NEW_PROCESS, str(path), listening],
+                           check=True, capture_output=True, text=True, env=env, timeout=300).stdout.split("\n")
+    assert shown[-2] == "ended"
+    if listening == "listen":
+        code, analyses = map(int, shown[0].split())
+        assert code > 100 and analyses > 10

@@ -27,7 +27,9 @@ too, where unpickling them with the store compiled them from scratch every run.
 
 Ingest's worker processes hand what they compiled to the parent with their results
 (``hand_over``, ``take_over``): the store of a parallel run holds what one process would
-have kept, not only what the parent's first file needed.
+have kept, not only what the parent's first file needed. While the parent normalises its
+first file, a helper process warms up from the other end and sends each thing it makes at
+once (``handing_over``): the parent takes it before compiling anything itself (``taking_over``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ import contextlib
 import logging
 import pickle
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from re import _compiler
 from typing import Any
@@ -73,6 +75,37 @@ def take_over(made: tuple[dict, dict] | None) -> None:
         _in_use.adopt(*made)
 
 
+@contextlib.contextmanager
+def taking_over(received: Callable[[], Iterable[tuple[dict, dict]]]) -> Iterator[None]:
+    """Within: the store in use, before it compiles a pattern or makes an analysis it
+    does not keep, takes over what another process handed over since (``received()``
+    gives it without waiting)."""
+    store = _in_use
+    if store is None:
+        yield
+        return
+    store.received = received
+    try:
+        yield
+    finally:
+        store.received = None
+
+
+@contextlib.contextmanager
+def handing_over(send: Callable[[tuple[dict, dict]], None]) -> Iterator[None]:
+    """Within: the store in use sends each piece of code or analysis it makes at once,
+    as ``hand_over`` gives it, for another process to take over (``taking_over``)."""
+    store = _in_use
+    if store is None:
+        yield
+        return
+    store.send = send
+    try:
+        yield
+    finally:
+        store.send = None
+
+
 def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:
     """``analyse()``, or what it gave in an earlier run for the same ``key`` (which must
     name everything the answer depends on), while a store is in use."""
@@ -99,6 +132,8 @@ class CompiledPatterns:
         self.analyses_made: dict[tuple, bytes] = {}  # analyses made in this run, pickled as made
         self.new = 0
         self._fresh: list[tuple] = []  # keys of code and analyses made since ``take_new``
+        self.received: Callable[[], Iterable[tuple[dict, dict]]] | None = None  # see ``taking_over``
+        self.send: Callable[[tuple[dict, dict]], None] | None = None  # see ``handing_over``
 
     @property
     def kept(self) -> dict[tuple, tuple]:
@@ -133,6 +168,8 @@ class CompiledPatterns:
         """``kept_analysis`` with this store: the kept answer unpickled (its regexes
         compiled through the store), else ``analyse()``."""
         pickled = self.kept_analyses.get(key)
+        if pickled is None and self._take_received():
+            pickled = self.kept_analyses.get(key)
         if pickled is not None:
             try:
                 answer = pickle.loads(pickled)
@@ -145,7 +182,7 @@ class CompiledPatterns:
         # pickled now: what the run may later do to the answer it uses is not kept
         self.analyses_made[key] = pickle.dumps(answer, pickle.HIGHEST_PROTOCOL)
         self.new += 1
-        self._fresh.append(("analysis", key))
+        self._made(("analysis", key))
         return answer
 
     def compile(self, stock, pattern, flags):
@@ -154,6 +191,8 @@ class CompiledPatterns:
             return stock(pattern, flags)  # an already parsed pattern, or one to print
         key = (pattern, _same_code_flags(pattern, int(flags)))
         entry = self.kept.get(key)
+        if entry is None and self._take_received():
+            entry = self.kept.get(key)
         if entry is not None:
             with contextlib.suppress(Exception):  # refused code: compiled as usual below
                 compiled = _from_code(pattern, entry)
@@ -161,8 +200,13 @@ class CompiledPatterns:
                 return compiled
         entry = self.used[key] = _code_of(pattern, flags)
         self.new += 1
-        self._fresh.append(("code", key))
+        self._made(("code", key))
         return _from_code(pattern, entry)
+
+    def _made(self, made: tuple) -> None:
+        self._fresh.append(made)
+        if self.send is not None:
+            self.send(self.take_new())
 
     def take_new(self) -> tuple[dict[tuple, tuple], dict[tuple, bytes]]:
         """The code and the analyses (pickled) made since the last call: what a worker
@@ -180,6 +224,16 @@ class CompiledPatterns:
         self.used.update(code)
         self.analyses_reused.update(analyses)
         self.new += len(code) + len(analyses)
+
+    def _take_received(self) -> bool:
+        """Keep, and answer from, what another process handed over so far (``taking_over``);
+        whether there was anything."""
+        batches = list(self.received()) if self.received is not None else ()
+        for code, analyses in batches:
+            self.kept.update(code)
+            self.kept_analyses.update(analyses)
+            self.adopt(code, analyses)
+        return bool(batches)
 
     def save(self) -> None:
         """Keep what this run compiled, when it compiled anything new."""

@@ -21,6 +21,7 @@ write above is made here, in name order, so the result is that of a single proce
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime
 import functools
 import hashlib
@@ -241,13 +242,19 @@ class _Run:
 
     def _prepared_in_parallel(self, todo: list[RawFile], workers: int) -> Generator[Prepared, None, None]:
         # The first file is done here: the vocabularies it loads are then shared by the
-        # forked workers instead of being loaded by each.
-        yield prepare_raw(todo[0].path, todo[0].name, self.day_first)
-        compiled_patterns.hand_over()  # the workers hand over only what they compile
-        jobs = [(raw.path, raw.name, self.day_first) for raw in todo[1:]]
-        for prepared, compiled in _in_worker_processes(_prepare_job, jobs, workers):
-            compiled_patterns.take_over(compiled)  # kept for the next run, as if compiled here
-            yield prepared
+        # forked workers instead of being loaded by each. A helper warms up beside it.
+        helper = WarmUpHelper(todo[0].path)
+        try:
+            with helper.taken_over():
+                first = prepare_raw(todo[0].path, todo[0].name, self.day_first)
+            yield first
+            compiled_patterns.hand_over()  # the workers hand over only what they compile
+            jobs = [(raw.path, raw.name, self.day_first) for raw in todo[1:]]
+            for prepared, compiled in _in_worker_processes(_prepare_job, jobs, workers):
+                compiled_patterns.take_over(compiled)  # kept for the next run, as if compiled here
+                yield prepared
+        finally:
+            helper.join()  # long done: it ends at its first send after the first file
 
     def _claimed_contents(self, present: dict[str, str]) -> dict[str, str]:
         """Raw content an article already holds: its raw file still has it, or is gone.
@@ -335,6 +342,7 @@ class _Run:
 PARALLEL_MIN_FILES = 48
 WRITE_BATCH = 64  # articles written and flushed to disk together
 PARALLEL_CHUNK = 8
+WARM_UP_MAX_LENGTH = 50_000  # characters of the first file the warm-up helper reads (see ``warm_up``)
 
 # A raw file read and normalised: the reader's warnings and the result, or the error.
 Prepared = tuple[list[str], Normalised] | IngestError | OSError
@@ -360,6 +368,95 @@ def prepare_raw(path: Path, name: str, day_first: bool, normaliser: Normaliser |
 def _prepare_job(job: tuple[Path, str, bool]) -> tuple[Prepared, tuple[dict, dict] | None]:
     """``prepare_raw`` in a worker, with the regexes it compiled for the first time."""
     return prepare_raw(*job), compiled_patterns.hand_over()
+
+
+class WarmUpHelper:
+    """A helper process that warms the normaliser up beside the parent's first file.
+
+    The parent normalises its first file alone, cold, before forking the workers (they
+    then share what it loaded): ~1 s of compiling regexes, analysing vocabularies and
+    loading the stance model while the other core idled. The helper runs the pipeline's
+    last readers first (``warm_up``) on the same file and sends each regex's code and
+    each analysis it makes at once (``compiled_patterns.handing_over``); the parent,
+    while ``taken_over`` is open, takes what has come before compiling anything itself
+    (``compiled_patterns.taking_over``). The stance model's copy reaches the parent
+    through the build cache, where the helper keeps it (``stance_model``). Nothing the
+    helper sends changes an answer: kept code and analyses are the ones the parent would
+    make. Once the parent stops listening, the helper's next send fails and it ends.
+    """
+
+    def __init__(self, path: Path) -> None:
+        import multiprocessing
+
+        self._receiving, sending = multiprocessing.Pipe(duplex=False)
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()  # else the forked helper would write what is buffered again
+        self._process = multiprocessing.get_context("fork").Process(
+            target=_warm_up_from, args=(path, sending, self._receiving), daemon=True
+        )
+        self._process.start()
+        sending.close()
+
+    @contextlib.contextmanager
+    def taken_over(self) -> Iterator[None]:
+        """Within: the store in use takes over what the helper sent."""
+        try:
+            with compiled_patterns.taking_over(self._received):
+                yield
+        finally:
+            self._receiving.close()
+
+    def _received(self) -> list[tuple[dict, dict]]:
+        """What the helper sent so far, without waiting."""
+        batches = []
+        with contextlib.suppress(EOFError, OSError):  # the helper is done, or no longer heard
+            while self._receiving.poll():
+                batches.append(self._receiving.recv())
+        return batches
+
+    def join(self) -> None:
+        self._process.join()
+
+
+def _warm_up_from(path: Path, sending, receiving) -> None:
+    """The helper process: ``warm_up`` on the raw file at ``path``, sending what it makes.
+    A failure (the file unreadable, the parent no longer listening) ends the warm-up."""
+    receiving.close()  # the parent's end, forked with it: else a send never fails
+    with contextlib.suppress(Exception), sending:
+        with open_read_only(path) as handle:
+            text = READERS[path.suffix.lower()](handle.read()).text
+        with compiled_patterns.handing_over(sending.send):
+            warm_up(text)
+
+
+def warm_up(text: str) -> None:
+    """Run the normaliser's readers on a rough reading of ``text`` (its lines as the
+    paragraphs under its first line as title), importing their modules as they come:
+    the stance model and readers first, what the pipeline does last (and imports last),
+    so that the helper and the parent start at opposite ends. What the rough reading
+    misses, the parent makes itself: it only costs time. (The top of a huge page only:
+    the helper must not go on long after the parent no longer listens.)"""
+    lines = [line.strip() for line in text[:WARM_UP_MAX_LENGTH].split("\n") if line.strip()]
+    title, paragraphs = (lines[0] if lines else ""), lines[1:]
+    from . import stance, stance_model
+
+    stance_model.load_model()
+    stance.extract_stance(title, paragraphs)
+    stance.extract_actor(title, paragraphs)
+    from . import chips
+
+    chips.extract_chips(title, paragraphs)
+    from .body import Block
+    from .summary import extract_summary
+
+    extract_summary([Block("paragraph", paragraph) for paragraph in paragraphs])
+    from . import dates, source, tags
+
+    source.extract_cites(lines, None)
+    dates.extract_date(lines)
+    tags.extract_tags(lines)
+    source.extract_source(lines)
+    source.extract_author(lines)
 
 
 def _in_worker_processes(function, jobs: list, workers: int) -> Generator:
