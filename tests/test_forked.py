@@ -28,6 +28,14 @@ def test_a_child_that_dies_sends_no_answer_and_its_status_is_reported():
     assert render_pool._wait(worker) == (f"a render worker (pid {worker[0]}) exited with status 3", {}, {})
 
 
+def send(write_end: int, argument) -> forked.Sending:
+    """One argument, then no more."""
+    sending = forked.Sending(write_end)
+    sending.put(argument)
+    sending.close()
+    return sending
+
+
 def test_a_child_started_before_its_argument_receives_it_when_sent():
     def work(receive):
         ready = "model loaded"  # what the child does before its argument exists
@@ -35,7 +43,7 @@ def test_a_child_started_before_its_argument_receives_it_when_sent():
 
     pid, answer_end, argument_end = forked.start_awaiting(work)
     articles = ["h20-licences"] * 50_000  # made after the fork, and more than a pipe holds
-    sending = forked.send(argument_end, articles)
+    sending = send(argument_end, articles)
     sending.join()
     assert forked.wait((pid, answer_end)) == (0, ("model loaded", articles))
 
@@ -48,7 +56,7 @@ def test_sending_does_not_wait_for_a_child_that_is_not_reading_yet():
         return len(receive())
 
     pid, answer_end, argument_end = forked.start_awaiting(work)
-    sending = forked.send(argument_end, b"x" * 1_000_000)  # returns though nothing is read
+    sending = send(argument_end, b"x" * 1_000_000)  # returns though nothing is read
     os.write(hold_end, b"go")
     sending.join()
     assert forked.wait((pid, answer_end)) == (0, 1_000_000)
@@ -67,7 +75,7 @@ def test_the_argument_arrives_while_another_process_holds_its_pipe_open():
     pid, answer_end, argument_end = forked.start_awaiting(lambda receive: receive())
     held = os.dup(argument_end)  # as a later fork's copy would be
     try:
-        forked.send(argument_end, ["h20-licences"]).join()
+        send(argument_end, ["h20-licences"]).join()
         assert forked.wait((pid, answer_end)) == (0, ["h20-licences"])
     finally:
         os.close(held)

@@ -75,35 +75,31 @@ def take_over(made: tuple[dict, dict] | None) -> None:
         _in_use.adopt(*made)
 
 
-@contextlib.contextmanager
-def taking_over(received: Callable[[], Iterable[tuple[dict, dict]]]) -> Iterator[None]:
+def taking_over(received: Callable[[], Iterable[tuple[dict, dict]]]) -> contextlib.AbstractContextManager:
     """Within: the store in use, before it compiles a pattern or makes an analysis it
     does not keep, takes over what another process handed over since (``received()``
     gives it without waiting)."""
-    store = _in_use
-    if store is None:
-        yield
-        return
-    store.received = received
-    try:
-        yield
-    finally:
-        store.received = None
+    return _store_set("received", received)
+
+
+def handing_over(send: Callable[[tuple[dict, dict]], None]) -> contextlib.AbstractContextManager:
+    """Within: the store in use sends each piece of code or analysis it makes at once,
+    as ``hand_over`` gives it, for another process to take over (``taking_over``)."""
+    return _store_set("send", send)
 
 
 @contextlib.contextmanager
-def handing_over(send: Callable[[tuple[dict, dict]], None]) -> Iterator[None]:
-    """Within: the store in use sends each piece of code or analysis it makes at once,
-    as ``hand_over`` gives it, for another process to take over (``taking_over``)."""
+def _store_set(name: str, value: Callable) -> Iterator[None]:
+    """Within: the store in use, if any, has ``value`` as its attribute ``name``."""
     store = _in_use
     if store is None:
         yield
         return
-    store.send = send
+    setattr(store, name, value)
     try:
         yield
     finally:
-        store.send = None
+        setattr(store, name, None)
 
 
 def kept_analysis(key: tuple, analyse: Callable[[], Any]) -> Any:

@@ -145,7 +145,7 @@ class ContentStore:
         return kept.get("content", {}), kept.get("urls", {})
 
 
-def slug_url_wrappers(values, slugs: TermSlugs | None = None) -> None:
+def slug_url_wrappers(values, slugs: TermSlugs) -> None:
     """Work out the slug of each tag, category and author among ``values`` before they
     are kept. ``URLWrapper`` slugifies its name the first time it is hashed (Pelican's
     tag and category grouping, every build), then keeps it; kept without it, every
@@ -154,9 +154,8 @@ def slug_url_wrappers(values, slugs: TermSlugs | None = None) -> None:
     empty the store. ``slugs`` lends the slug of a term named alike earlier."""
     for value in values:
         for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, URLWrapper):
-                if slugs is None or not slugs.lend(item):
-                    item.slug  # noqa: B018 - computed and kept in the wrapper's _slug
+            if isinstance(item, URLWrapper) and not slugs.lend(item):
+                item.slug  # noqa: B018 - computed and kept in the wrapper's _slug
 
 
 class TermSlugs:

@@ -7,9 +7,8 @@ returns into this process's code (its loops, ``atexit`` handlers, a test runner)
 leaves with ``os._exit``, status 0 once its answer is sent.
 
 A child can also be started before what it works on exists (``start_awaiting``): it gets
-ready (imports, cached data) while this process makes its argument, which ``send`` then
-pickles to it; or several arguments, one after another as they are made (``Sending``),
-which the child takes one by one.
+ready (imports, cached data) while this process makes its arguments, which ``Sending``
+pickles to it one after another as they are made, and the child takes one by one.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any, Callable
 
-LENGTH = struct.Struct("=Q")  # the size of what ``send`` pickles, sent before it
+LENGTH = struct.Struct("=Q")  # the size of what ``Sending`` pickles, sent before it
 
 
 @contextlib.contextmanager
@@ -72,7 +71,7 @@ def start(work: Callable[[], Any]) -> tuple[int, int]:
 
 def start_awaiting(work: Callable[[Callable[[], Any]], Any]) -> tuple[int, int, int]:
     """Fork a process that sends back what ``work(receive)`` returns, where ``receive()``
-    waits for the next argument this process sends later (``send``, ``Sending``): ``work``
+    waits for the next argument this process sends later (``Sending``): ``work``
     gets ready, then receives. Return the child's pid, the answer's read end (as
     ``start``) and the arguments' write end. ``OSError`` when no process can be forked."""
     read_end, write_end = os.pipe()
@@ -119,7 +118,7 @@ class Sending:
     def put(self, argument: Any) -> None:
         self._pickled.put(pickle.dumps(argument, pickle.HIGHEST_PROTOCOL))
         if self.thread is None:
-            self.thread = threading.Thread(target=self._write, name="forked.send", daemon=True)
+            self.thread = threading.Thread(target=self._write, name="forked.Sending", daemon=True)
             self.thread.start()
 
     def close(self) -> None:
@@ -146,16 +145,6 @@ class Sending:
             pass
         finally:
             os.close(self.write_end)
-
-
-def send(write_end: int, argument: Any) -> threading.Thread:
-    """Pickle ``argument`` to a child that ``start_awaiting`` started, and close
-    ``write_end`` (``Sending`` of one argument). Join the thread before waiting for the
-    answer (and before forking again)."""
-    sending = Sending(write_end)
-    sending.put(argument)
-    sending.close()
-    return sending.thread
 
 
 def wait(child: tuple[int, int]) -> tuple[int, Any]:
