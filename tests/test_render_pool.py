@@ -4,13 +4,16 @@ once before the workers are forked."""
 
 from __future__ import annotations
 
+import os
+import time
 from types import SimpleNamespace
 
 import pytest
 from jinja2 import DictLoader, Environment, FileSystemBytecodeCache
 
 from chiptrail_site import forked
-from chiptrail_site.render_pool import PageQueue, heaviest_first, load_templates, split_listings
+from chiptrail_site.render_pool import (PageQueue, heaviest_first, load_templates, render_pages,
+                                        split_listings)
 
 
 def taken_by_two_processes(items: list) -> tuple[list, list]:
@@ -151,3 +154,41 @@ def test_a_source_loaded_by_several_environments_is_parsed_once_per_build(tmp_pa
     assert sorted(parsed) == sorted(set(parsed)) and set(parsed) >= {sources["base.html"]}
     for environment in environments:
         assert {name for _, name in environment.cache.keys()} == set(sources)
+
+
+class PidPage:
+    """A page whose rendering writes the pid of the process that rendered it."""
+
+    template = None
+
+    def __init__(self, folder, number):
+        self.name, self.path = f"{number}.txt", folder / f"{number}.txt"
+
+    def render(self, context):
+        self.path.write_text(str(os.getpid()))
+        return [os.getpid()]
+
+
+def rendered_elsewhere(pages) -> bool:
+    """Whether another process has rendered one of ``pages`` yet (waits up to 30 s)."""
+    for _ in range(3000):
+        if any(page.path.exists() and page.path.read_text() != str(os.getpid()) for page in pages):
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def test_meanwhile_runs_here_while_the_workers_render(tmp_path):
+    pages = [PidPage(tmp_path, number) for number in range(200)]
+    seen = []
+    stamps = render_pages(pages, {}, 2, meanwhile=lambda: seen.append(rendered_elsewhere(pages)))
+    assert seen == [True]  # run once, and a worker rendered meanwhile
+    assert sorted(stamps) == sorted(page.name for page in pages)
+
+
+def test_meanwhile_runs_first_when_rendering_in_process(tmp_path):
+    pages = [PidPage(tmp_path, number) for number in range(3)]
+    seen = []
+    render_pages(pages, {}, 1, meanwhile=lambda: seen.append([p.path.exists() for p in pages]))
+    assert seen == [[False, False, False]]
+    assert all(page.path.read_text() == str(os.getpid()) for page in pages)

@@ -79,12 +79,14 @@ def test_an_add_one_rebuild_renders_only_the_pages_that_show_the_new_article(tmp
     assert "about/index.html" in read_page_map(site_settings(project))
 
 
-def test_a_change_no_page_shows_renders_no_page(tmp_path, rendered):
+@pytest.mark.parametrize("render", [IN_WORKERS, IN_PROCESS], ids=["workers", "in-process"])
+def test_a_change_no_page_shows_renders_no_page(tmp_path, rendered, render):
+    """Also when the cold build took its pages' digests while the workers rendered."""
     project = make_project(tmp_path / "site")
-    build(project, **render_settings(project, **IN_PROCESS))
+    build(project, **render_settings(project, **render))
     rendered.clear()
     (project / "content" / "raw" / "unused.txt").write_text("not an article yet\n")
-    build(project, **render_settings(project, **IN_PROCESS))
+    build(project, **render_settings(project, **render))
     assert rendered == []
 
 

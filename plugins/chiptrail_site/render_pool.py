@@ -40,7 +40,7 @@ import traceback
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from . import forked
 from .output_files import file_stamp, write_if_changed
@@ -88,12 +88,17 @@ class RecordedCopy:
 
 
 def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict,
-                 processes: int) -> dict[str, list[int] | None]:
+                 processes: int, meanwhile: Callable[[], None] | None = None,
+                 ) -> dict[str, list[int] | None]:
     """Render ``pages`` (and make copies) with up to ``processes`` processes (this one
-    included); the stamp of each file written, by name."""
+    included); the stamp of each file written, by name. ``meanwhile()`` (work of this
+    process that no page needs) runs once the workers are started, before this process
+    renders its share, so the workers render while it runs; with no workers, first."""
     processes = max(1, min(processes, len(pages))) if hasattr(os, "fork") else 1
     stamps: dict[str, list[int] | None] = {}
     if processes == 1:
+        if meanwhile is not None:
+            meanwhile()
         fail_on(render_share(pages, context, stamps))
         return stamps
     load_templates(pages)  # compiled once, here, for all workers
@@ -103,6 +108,8 @@ def render_pages(pages: list[RecordedPage | RecordedCopy], context: dict,
             workers = [_fork_worker(singles, listings, context) for _ in range(processes - 1)]
         failures = []
         try:
+            if meanwhile is not None:
+                meanwhile()
             failures += render_share(chain(listings.pages(), singles.pages()), context, stamps)
         finally:  # every worker is waited for, even when this process fails
             for report, fragments, made in map(_wait, workers):
