@@ -4,7 +4,8 @@ Parsing the YAML header with PyYAML's pure-Python ``safe_load`` was a quarter of
 (issue 6). ``yaml.CSafeLoader`` builds the same objects with the same safe constructors
 about seven times faster; PyYAML built without libyaml falls back to ``SafeLoader``.
 Everything else (header split, null keys dropped, tags and dates processed, Markdown
-body) is pelican-yaml-metadata's own code.
+body) is pelican-yaml-metadata's own code, but for a YAML date, made into the datetime
+Pelican's ``get_date`` makes of it without dateutil's parser.
 
 ``pelican.plugins.yaml_metadata`` is therefore not listed in ``PLUGINS``: this plugin
 installs the reader for the same extensions, and two plugins claiming the ``md``
@@ -22,6 +23,7 @@ until the one it needs is there or none are left.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import logging
 from collections.abc import Iterator
@@ -30,11 +32,13 @@ from dataclasses import dataclass, field
 import yaml
 from pelican.plugins.yaml_metadata.yaml_metadata import YAMLMetadataReader
 
+from .frontmatter import sort_date
 from .plain_markdown import plain_html, renders_plain_text_alike
 
 logger = logging.getLogger(__name__)
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+YAML_DATE_FIELDS = ("date", "modified")  # pelican-yaml-metadata's, parsed by get_date
 
 
 def text_digest(text: str) -> bytes:
@@ -120,6 +124,35 @@ class FrontMatterReader(YAMLMetadataReader):
             logger.error("YAML header didn't parse as a dict for file '%s'", source_path)
             return {}
         return self._parse_yaml_metadata(metadata, source_path)
+
+    def _parse_yaml_metadata(self, meta: dict, source_path):
+        """As the parent's, but for a YAML date (``2023-09-08``, a ``datetime.date``) in
+        a date field: the parent turns it into text for ``get_date``, whose dateutil
+        parser made the same midnight of that day (``frontmatter.sort_date``) in ~50 us,
+        a tenth of the reading process's work per article. The fields before and after
+        it are the parent's, so the metadata keeps its order; a header naming a field
+        twice (in other letter cases) or both ``author`` and ``authors``, whose parts
+        could then merge, goes to the parent whole."""
+        items = list(meta.items())
+        at = self._first_yaml_date(items)
+        if at is None:
+            return super()._parse_yaml_metadata(meta, source_path)
+        name, date = items[at]
+        return {**super()._parse_yaml_metadata(dict(items[:at]), source_path),
+                name.lower(): sort_date(date),
+                **self._parse_yaml_metadata(dict(items[at + 1:]), source_path)}
+
+    def _first_yaml_date(self, items: list[tuple]) -> int | None:
+        """Where the first YAML date of a date field is among the header's ``items``;
+        None when there is none, or when the header's fields may not be parsed apart."""
+        if not all(isinstance(name, str) for name, _ in items):
+            return None  # the parent reports such a header as it always did
+        names = [name.lower() for name, _ in items]
+        if len(set(names)) < len(names) or {"author", "authors"} <= set(names):
+            return None
+        return next((index for index, (name, (_, value)) in enumerate(zip(names, items))
+                     if type(value) is datetime.date and name in YAML_DATE_FIELDS
+                     and name not in self.settings["FORMATTED_FIELDS"]), None)
 
     def _header_ahead(self, text: str):
         return self.ahead.header_of(text)
