@@ -24,8 +24,10 @@ import os
 import stat
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from importlib import metadata
+from itertools import chain
 from pathlib import Path
 
 from chiptrail_normalise.file_stamps import FileStamps
@@ -50,6 +52,7 @@ OUTPUT_WRITTEN = "OUTPUT_WRITTEN"
 # A folder's modification time younger than this when it is listed may still change
 # within the same clock tick: the folder is listed again next time (as FileStamps does).
 SETTLED_NS = 2_000_000_000
+HASH_CHUNK = 256  # files each thread reads and hashes at a time (``_read_hashes``)
 RENDERING_PACKAGES = ("pelican", "markdown", "jinja2", "markupsafe", "pyyaml",
                       "python-dateutil", "numpy")
 
@@ -252,21 +255,46 @@ def _names_by_folder(files: dict, folders: dict) -> tuple[dict[str, list[str]], 
 def _hash_tree(digest, root, known: FileStamps | None = None) -> dict[str, str]:
     """Add each file under ``root`` to ``digest``; return each file's own hash (taken
     from ``known`` when the file's stamp is there, kept in it when read)."""
-    hashes = {}
-    for name, path, info in _files(str(root)):
+    files = _files(str(root))
+    hashes = {path: known.lookup("sha256", path, info) for _, path, info in files} if known else {}
+    hashes.update(_read_hashes([(path, info) for _, path, info in files if not hashes.get(path)],
+                               known))
+    for name, path, _ in files:
         digest.update(name.encode() + b"\0")
-        hashes[path] = known and known.lookup("sha256", path, info)
-        if not hashes[path]:
-            try:
-                with open(path, "rb") as stream:
-                    hashes[path] = hashlib.sha256(stream.read()).hexdigest()
-            except OSError as error:  # unreadable: Pelican reports it if it needs the file
-                del hashes[path]
-                digest.update(f"unreadable: {error.errno}".encode())
-                continue
-            if known:
-                known.record("sha256", path, info, hashes[path])
+        if isinstance(hashes[path], OSError):  # unreadable: Pelican reports it if it needs the file
+            digest.update(f"unreadable: {hashes.pop(path).errno}".encode())
+            continue
         digest.update(bytes.fromhex(hashes[path]))
+    return hashes
+
+
+def _read_hashes(files: list[tuple[str, os.stat_result]],
+                 known: FileStamps | None) -> dict[str, str | OSError]:
+    """The SHA-256 of each of ``files`` (path and status), or why it could not be read;
+    each kept in ``known`` as it is read. Many files are read by a thread per usable core,
+    a chunk at a time: reading a file and hashing it let go of the GIL, and a cold build
+    at 10,000 articles starts by hashing 20,000 content files (~0.3 s of one core)."""
+    chunks = [files[start:start + HASH_CHUNK] for start in range(0, len(files), HASH_CHUNK)]
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    read = partial(_read_chunk, known=known)
+    if len(chunks) < 2 or cores < 2:
+        return dict(chain.from_iterable(map(read, chunks)))
+    with ThreadPoolExecutor(min(cores, len(chunks))) as pool:
+        return dict(chain.from_iterable(pool.map(read, chunks)))
+
+
+def _read_chunk(files: list[tuple[str, os.stat_result]],
+                known: FileStamps | None) -> list[tuple[str, str | OSError]]:
+    hashes = []
+    for path, info in files:
+        try:
+            with open(path, "rb") as stream:
+                hashes.append((path, hashlib.sha256(stream.read()).hexdigest()))
+        except OSError as error:
+            hashes.append((path, error))
+            continue
+        if known:
+            known.record("sha256", path, info, hashes[-1][1])
     return hashes
 
 
