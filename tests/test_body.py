@@ -138,3 +138,15 @@ def test_blocks_hold_words_one_space_apart_as_render_escapes_them_as_they_stand(
     assert render(blocks) == "\n\n".join(
         ("- " if block.kind == "list" else "## " if block.kind == "heading" else "") + escape_paragraph(block.text)
         for block in blocks) + "\n"
+
+
+def test_the_one_scan_for_special_characters_finds_exactly_what_the_escapes_escape():
+    """``ESCAPED_CHARACTER`` is the union of the HTML and Markdown specials: a paragraph it
+    finds nothing in is left as it is by both."""
+    from chiptrail_normalise import body
+
+    for character in map(chr, range(0x3000)):
+        escaped = bool(body.HTML_SPECIAL_CHARACTER.search(character) or body.MARKDOWN_SPECIAL.search(character))
+        assert bool(body.ESCAPED_CHARACTER.search(character)) == escaped, repr(character)
+    assert escape_paragraph("Plain words, no specials: 4.5% up") == "Plain words, no specials: 4.5% up"
+    assert escape_paragraph("a <b> & *c* #d") == r"a &lt;b&gt; &amp; \*c\* \#d"

@@ -215,3 +215,19 @@ def test_a_gated_search_answers_as_the_plain_search_on_lines_with_and_without_ma
 def test_a_gated_search_does_not_skip_lines_whose_lowercase_hides_a_literal(line):
     pattern = re.compile(r"\bshutterstock\b|\bimage credit\b", re.IGNORECASE)
     assert GatedSearch(pattern).search(line).span() == pattern.search(line).span()
+
+
+def test_gates_asked_in_turn_about_one_text_or_another_answer_as_alone():
+    """Cased gates share the lowering of the text they were last asked about (``_lowered``),
+    which must never answer for another text, nor hide a literal behind a case-fold surprise."""
+    import re
+
+    from chiptrail_normalise.line_patterns import LiteralGate
+
+    export, licence = LiteralGate(re.compile("export", re.I)), LiteralGate(re.compile("licen[cs]e", re.I))
+    text, other = "EXPORT Licence granted", "Nothing here"
+    assert export.may_match(text) and licence.may_match(text)
+    assert not export.may_match(other) and not licence.may_match(other)
+    assert export.may_match(text) and not licence.may_match("exports only")
+    assert export.may_match("\u212a then export")  # the Kelvin sign: always matched
+    assert export.may_match(("EXP" + "ORT").lower()) and not export.may_match("".join(["ex", "pat"]))

@@ -287,9 +287,9 @@ class LiteralGate:
         if not self.literals:
             return True
         if self._cased:
-            if CASE_FOLD_SURPRISES.search(text):
+            text = _lowered(text)
+            if text is None:
                 return True
-            text = text.lower()
         for literal in self.literals:  # a loop, not ``any()`` over a generator: this runs on most lines
             if literal in text:
                 return True
@@ -313,6 +313,22 @@ class LiteralGate:
 
     def sub(self, replacement, text: str, count: int = 0) -> str:
         return self.compiled.sub(replacement, text, count) if self.may_match(text) else text
+
+
+_last_lowered: list[tuple[str, str | None]] = [("", "")]
+"""The one text cased gates were last asked about, with what ``_lowered`` made of it."""
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lowercased for cased gates' literals, or None when its lowercase could hide
+    one (``CASE_FOLD_SURPRISES``). Kept for the last text (by identity): several gates in a
+    row are asked about one line or sentence (a stance sentence's dated, antecedent and
+    elapsed clauses, its charge, its "since"), and one lowering serves them all."""
+    last, lowered = _last_lowered[0]
+    if last is not text:
+        lowered = None if CASE_FOLD_SURPRISES.search(text) else text.lower()
+        _last_lowered[0] = (text, lowered)
+    return lowered
 
 
 class LiteralFinder:

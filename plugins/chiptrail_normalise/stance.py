@@ -87,9 +87,12 @@ NEGATION_WINDOW = 60
 """Characters before a cue searched for "not", "never", "yet to" …"""
 
 SENTENCE_END = re.compile(
-    r"(?:[.!?](?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?])|(?<=\d[A-Z][.!?]))(?=\s+[A-Z\"“‘(])|[。！？](?=.))(?P<gap>\s*)")
-"""A stop after a word and the gap before the next sentence; the stop comes first so
-that ``re`` only tries the pattern at stops (a look-behind first is tried everywhere).
+    r"[.!?。！？](?:(?<=[.!?])(?:(?<=[a-z0-9%)\"”’][.!?])|(?<=[a-z]\s[A-Z]{2}[.!?])|(?<=[a-z]\s[A-Z]{3}[.!?])|(?<=\d[A-Z][.!?]))(?=\s+[A-Z\"“‘(])"
+    r"|(?<=[。！？])(?=.))(?P<gap>\s*)")
+"""A stop after a word and the gap before the next sentence; the stop comes first, as one
+class of every stop, so that ``re`` skips from stop to stop by table lookup (a look-behind
+first is tried everywhere; two classes in an alternation, at every character, twice as
+slow), and which stop it was is asked after it.
 An acronym after a word in lower case ends a sentence too ("... going to the US. What
 is China's response?"), and so does a model number ("... stop ordering the RTX Pro 6000D.
 Orders already placed ..."), but not an abbreviation's last letter ("U.S. officials") nor
