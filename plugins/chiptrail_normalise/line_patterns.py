@@ -8,7 +8,7 @@ patterns cannot match unless the line contains some literal text ("photo", "gett
 only tried on lines that contain one of them. Most of the other patterns start with literal
 text ("share on ", "photo: "), and are only tried on lines that start with it; many of the
 rest end with literal text ("... staff writer", "... icon"), and are only tried on lines
-that end with it, as is any pattern only on lines that end with what it ends with. And a
+that end with it; no pattern is tried on a line that ends otherwise than its matches. And a
 pattern that can only match, say, 5 to 60 characters is not tried on a paragraph of 300.
 The answer is the same as matching the plain alternation of all patterns in their listed
 order: the earliest-listed match wins.
@@ -202,50 +202,51 @@ def literal_ends(pattern: str, flags: int = 0) -> frozenset[str] | None:
 
 
 def _literal_ends(items) -> frozenset[str] | None:
-    """The literal endings of a sequence of parsed items, read from its last items back:
-    each item spelled a few literal ways (``_spellings``; an optional one, also as
-    nothing) is put before the endings found so far; the first other one ends the
-    reading, after adding the endings of what it holds (a group, a branch or a repeat
-    that occurs at least once). Zero-width assertions end no text and are passed over.
-    None when the endings cannot be told or one of them is empty."""
+    """The literal endings of a sequence of parsed items (``_read_back``), or None when
+    they cannot be told or one of them is empty."""
+    endings, _ = _read_back(items)
+    return None if "" in endings else endings
+
+
+def _read_back(items) -> tuple[frozenset[str], bool]:
+    """(the endings of a sequence read from its last items back, True when it was read
+    whole, so that they are all its spellings). Each item spelled a few literal ways is
+    put before the endings found so far; the reading stops at the first item that is not,
+    after putting its own endings there (a group's, a branch's, a repeat's that occurs at
+    least once). Zero-width assertions end no text and are passed over."""
     c = sre_constants
     endings: frozenset[str] = frozenset({""})
     for op, value in reversed(items):
         if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
             continue
-        spellings = _optional_spellings(op, value)
-        if spellings is None:
-            spellings = _inner_ends(op, value)
-            if spellings is not None and len(endings) * len(spellings) <= MAX_ALTERNATIVES:
-                endings = frozenset(a + b for a, b in itertools.product(spellings, endings))
-            break
-        if len(endings) * len(spellings) > MAX_ALTERNATIVES:
-            break
-        endings = frozenset(a + b for a, b in itertools.product(spellings, endings))
-    return None if "" in endings else endings
+        item_endings, whole = _item_endings(op, value)
+        if item_endings is None or len(endings) * len(item_endings) > MAX_ALTERNATIVES:
+            return endings, False
+        endings = frozenset(a + b for a, b in itertools.product(item_endings, endings))
+        if not whole:
+            return endings, False
+    return endings, True
 
 
-def _optional_spellings(op, value) -> frozenset[str] | None:
-    """``_spellings``, and for an item that is there once or not at all ("s?"), its
-    spellings and the empty text."""
-    c = sre_constants
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[:2] == (0, 1):
-        once = _sequence_spellings(list(value[2]))
-        return None if once is None else once | {""}
-    return _spellings(op, value)
-
-
-def _inner_ends(op, value) -> frozenset[str] | None:
-    """The literal endings of a group, a branch or a repeat that occurs at least once."""
+def _item_endings(op, value) -> tuple[frozenset[str] | None, bool]:
+    """(the endings of one item, True when they are all its spellings); None when one of
+    them cannot be told. An item that is there once or not at all ("s?") ends as it does
+    or as nothing, when it is spelled whole."""
     c = sre_constants
     if op is c.SUBPATTERN:
-        return _literal_ends(list(value[-1]))
+        return _read_back(list(value[-1]))
     if op is c.BRANCH:
-        branches = [_literal_ends(list(branch)) for branch in value[1]]
-        return None if None in branches else frozenset().union(*branches)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
-        return _literal_ends(list(value[2]))
-    return None
+        read = [_read_back(list(branch)) for branch in value[1]]
+        if any("" in endings and not whole for endings, whole in read):
+            return None, False
+        return frozenset().union(*(endings for endings, _ in read)), all(whole for _, whole in read)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        endings, whole = _read_back(list(value[2]))
+        if value[:2] == (0, 1) and whole:
+            return endings | {""}, True
+        return (None, False) if value[0] < 1 or "" in endings else (endings, False)
+    spellings = _spellings(op, value)
+    return spellings, spellings is not None
 
 
 def _alternative(pattern: str, tree) -> str:
