@@ -16,6 +16,7 @@ from chiptrail_normalise.line_patterns import (
     LiteralFinder,
     floats,
     line_starts,
+    literal_ends,
     rarest_offset,
     required_literals,
     without_captures,
@@ -85,6 +86,36 @@ def test_patterns_with_a_literal_start_are_matched_in_listed_order_with_the_othe
         "caption": [r"(?!.*said)(photo|image)s?: .{1,60}", r".{0,600}\bsaid fair"],
         "french": [r"ré(édition|sumé)"],
         "anything": [r"\w{0,5}", r"sign up.*", r"[^\n]*"],
+    }
+    assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line)
+
+
+@pytest.mark.parametrize("pattern, ends", [
+    (r"\w+(writer|reporter)s?", {"writer", "writers", "reporter", "reporters"}),
+    (r"\w+ (staff )?writer", {" writer", " staff writer"}),
+    (r".{10,600}[.!?] ?[-—–] ?(?-i:[A-Z][\w ]{1,30}) pic\.?", {" pic", " pic."}),
+    (r"\w+ (icon|logo)\b(?<!x)$", {" icon", " logo"}),  # assertions end no text
+    (r"(\w+ (news|desk)|\w+ newsroom)", {" news", " desk", " newsroom"}),
+    (r"(\d+ (likes|views))+", {" likes", " views"}),
+    (r"\w+ (staff |)writer", {" staff writer", " writer"}),  # an empty alternative: read on
+    (r"\w+ (news|\w+)", None),  # a branch ending in a class
+    (r"\w+( desk)?", None),  # may end with what is not literal
+    (r"\w+ (views)*", None),  # a repeat that may be absent
+    (r"\w+ É", None),  # a lowered line may show "É" otherwise
+])
+def test_a_pattern_ends_with_the_literal_endings_a_lowered_line_shows(pattern, ends):
+    assert literal_ends(pattern, re.IGNORECASE) == (None if ends is None else frozenset(ends))
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Doe staff writer", "JANE DOE WRITERS", "Jane Doe, writer", "Nvidia logo", "Nvidia LOGO", "a logo.",
+    "Photo. - Jane pic", "Photo. - Jane pic.", "Photo - Jane pic", "Kelvin \u212a", "x", "",
+])
+def test_patterns_with_a_literal_end_are_matched_in_listed_order_with_the_others(line):
+    groups = {
+        "credits": [r"(?-i:[A-Z]\w+)( \w+)? (staff )?(writer|reporter)s?", r"kelvin k"],
+        "caption": [r"\w+ (icon|logo)", r".{10,600}[.!?] ?[-—–] ?(?-i:[A-Z][\w ]{1,30}) pic\.?"],
+        "anything": [r"[\w ]{0,9}", r"[^\n]*"],
     }
     assert LinePatterns(groups).first_match(line) == plain_first_match(groups, line)
 

@@ -6,7 +6,9 @@ makes Python's ``re`` try the rest of the pattern at every position of every lin
 patterns cannot match unless the line contains some literal text ("photo", "getty images",
 "/"), so each pattern's required literals are read from its parsed form, and a pattern is
 only tried on lines that contain one of them. Most of the other patterns start with literal
-text ("share on ", "photo: "), and are only tried on lines that start with it. And a
+text ("share on ", "photo: "), and are only tried on lines that start with it; many of the
+rest end with literal text ("... staff writer", "... icon"), and are only tried on lines
+that end with it; no pattern is tried on a line that ends otherwise than its matches. And a
 pattern that can only match, say, 5 to 60 characters is not tried on a paragraph of 300.
 The answer is the same as matching the plain alternation of all patterns in their listed
 order: the earliest-listed match wins.
@@ -51,9 +53,11 @@ class LinePatterns:
     order) regex that matches the whole line, case-insensitively.
 
     Patterns that start with a long wildcard are tried only on lines holding one of their
-    literals (found in one scan of the lowered line), and patterns that start with literal
-    text only on lines that start with it (lowered): each alone, in listed order. The
-    others are tried together, as one alternation without capturing groups (``re`` saves
+    literals (found in one scan of the lowered line), patterns that start with literal
+    text only on lines that start with it (lowered), and of the others those that end
+    with literal text only on lines that end with it: each alone, in listed order, and
+    none on a line that does not end as it must (``literal_ends``). The others are tried
+    together, as one alternation without capturing groups (``re`` saves
     every group at every alternative, which makes a wide alternation several times
     slower). ``re`` tries an alternation's branches one by one at the line's start, so
     every pattern in it costs every line a little: the 480 boilerplate patterns with a
@@ -131,14 +135,18 @@ class LinePatterns:
             started = by_start.get(lowered[:end])
             if started:
                 found.update(started)
+        found.update(self._ended_by_last.get(lowered[-1:], ()))
+        ends = self._ends
         return sorted(index for index in found
-                      if index < before and self._widths[index][0] <= length <= self._widths[index][1])
+                      if index < before and self._widths[index][0] <= length <= self._widths[index][1]
+                      and (ends[index] is None or lowered.endswith(ends[index])))
 
 
 def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> dict:
     """``LinePatterns``' attributes read from the parsed patterns: each one's group name,
-    width, required literals (for the long-wildcard ones) and the finder of those, and the
-    literal beginnings of the others (``line_starts``)."""
+    width, literal endings (``literal_ends``), required literals (for the long-wildcard
+    ones) and the finder of those, the literal beginnings of the others (``line_starts``),
+    and of the rest, those with literal endings by the last character of each ending."""
     listed = [(name, pattern) for name, group in patterns for pattern in group]
     parsed = [_parse(pattern, flags) for _, pattern in listed]
     required = [_required(list(tree)) if tree is not None and _floats(tree) else None for tree in parsed]
@@ -152,11 +160,19 @@ def _analyse(patterns: tuple[tuple[str, tuple[str, ...]], ...], flags: int) -> d
     for index in ungated:
         for start in starts[index] or ():
             started_by_start.setdefault(start, []).append(index)
+    ends = [_literal_ends(list(tree)) if tree is not None else None for tree in parsed]
+    unstarted = [index for index in ungated if starts[index] is None]
+    ended_by_last: dict[str, set[int]] = {}
+    for index in unstarted:
+        for end in ends[index] or ():
+            ended_by_last.setdefault(end[-1], set()).add(index)
     return {
         "_listed": listed,
         "_names": [name for name, _ in listed],
         "_widths": [tree.getwidth() if tree is not None else (0, sys.maxsize) for tree in parsed],
-        "_anchored": [index for index in ungated if starts[index] is None],
+        "_ends": [tuple(sorted(found)) if found else None for found in ends],
+        "_anchored": [index for index in unstarted if ends[index] is None],
+        "_ended_by_last": {last: tuple(sorted(indices)) for last, indices in ended_by_last.items()},
         "_alternatives": {index: _alternative(listed[index][1], parsed[index]) for index in ungated},
         "_gated_by_literal": gated_by_literal,
         "_literals": LiteralFinder(gated_by_literal),
@@ -176,6 +192,61 @@ def line_starts(pattern: str, flags: int = 0) -> frozenset[str] | None:
     cut = frozenset(start[:next((at for at, char in enumerate(start) if _literal(char) is None), len(start))]
                     for start in starts)
     return None if "" in cut else cut
+
+
+def literal_ends(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The literal texts (lowercased) one of which every match of ``pattern`` ends
+    with, or None when that cannot be told: a whole line it matches ends with one."""
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _literal_ends(list(parsed))
+
+
+def _literal_ends(items) -> frozenset[str] | None:
+    """The literal endings of a sequence of parsed items (``_read_back``), or None when
+    they cannot be told or one of them is empty."""
+    endings, _ = _read_back(items)
+    return None if "" in endings else endings
+
+
+def _read_back(items) -> tuple[frozenset[str], bool]:
+    """(the endings of a sequence read from its last items back, True when it was read
+    whole, so that they are all its spellings). Each item spelled a few literal ways is
+    put before the endings found so far; the reading stops at the first item that is not,
+    after putting its own endings there (a group's, a branch's, a repeat's that occurs at
+    least once). Zero-width assertions end no text and are passed over."""
+    c = sre_constants
+    endings: frozenset[str] = frozenset({""})
+    for op, value in reversed(items):
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        item_endings, whole = _item_endings(op, value)
+        if item_endings is None or len(endings) * len(item_endings) > MAX_ALTERNATIVES:
+            return endings, False
+        endings = frozenset(a + b for a, b in itertools.product(item_endings, endings))
+        if not whole:
+            return endings, False
+    return endings, True
+
+
+def _item_endings(op, value) -> tuple[frozenset[str] | None, bool]:
+    """(the endings of one item, True when they are all its spellings); None when one of
+    them cannot be told. An item that is there once or not at all ("s?") ends as it does
+    or as nothing, when it is spelled whole."""
+    c = sre_constants
+    if op is c.SUBPATTERN:
+        return _read_back(list(value[-1]))
+    if op is c.BRANCH:
+        read = [_read_back(list(branch)) for branch in value[1]]
+        if any("" in endings and not whole for endings, whole in read):
+            return None, False
+        return frozenset().union(*(endings for endings, _ in read)), all(whole for _, whole in read)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        endings, whole = _read_back(list(value[2]))
+        if value[:2] == (0, 1) and whole:
+            return endings | {""}, True
+        return (None, False) if value[0] < 1 or "" in endings else (endings, False)
+    spellings = _spellings(op, value)
+    return spellings, spellings is not None
 
 
 def _alternative(pattern: str, tree) -> str:
