@@ -6,6 +6,7 @@ show what changed."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import re
 
@@ -253,3 +254,20 @@ def test_a_write_steps_over_a_temporary_file_a_killed_build_left(tmp_path, monke
     assert (tmp_path / "index.html").read_bytes() == b"whole"
     assert left.read_bytes() == b"half a page"
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(["index.html", left.name])
+
+
+def test_what_the_render_leaves_is_frozen_only_in_a_build_that_froze_its_context():
+    """``keep_out_of_collections``: within a build that froze its context, what the render
+    left joins it; a process that froze nothing is left as it is."""
+    if gc.get_freeze_count():
+        pytest.skip("something in this process froze objects already")
+    site_writer.keep_out_of_collections()
+    assert gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        left = [[] for _ in range(100)]
+        site_writer.keep_out_of_collections()
+        assert gc.get_freeze_count() >= frozen + len(left)
+    finally:
+        gc.unfreeze()

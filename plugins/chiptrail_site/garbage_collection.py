@@ -9,9 +9,10 @@ nearly all of them find nothing, since what the build reads it keeps until the e
 So while the generators build the context, the collector is off; once every generator
 has its context (``all_generators_finalized``), everything alive is frozen out of later
 collections (``gc.freeze``: they then scan only what writing and rendering add) and the
-collector runs again. When the run ends, failed or not, the frozen objects are returned
-to it, so a process that builds many times (tests, Pelican's autoreload) collects the
-garbage of each build.
+collector runs again; once the pages are rendered, what the render left is frozen too
+(``site_writer.keep_out_of_collections``). When the run ends, failed or not, the frozen
+objects are returned to it, so a process that builds many times (tests, Pelican's
+autoreload) collects the garbage of each build.
 
 When the process exits, the interpreter collects once more over everything still alive
 (the last build's articles, pages and caches) just before it hands all its memory back
