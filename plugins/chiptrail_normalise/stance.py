@@ -28,7 +28,8 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
   must also purchase domestic chips"), and a Chinese chipmaker selling its own chips (no
   change in access to foreign ones).
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
-  hoped for ("amid fears of tighter US curbs"), a question, or a questioner's whole turn
+  hoped for ("amid fears of tighter US curbs"), a question (after "？", only its own
+  clause: a premise stated before it after a comma stands), or a questioner's whole turn
   in a transcript when it asks about a move still to be made), intentions a little less ("plans to", "is preparing to"); a hedge in a
   later clause leaves the news alone. A negated cue is turned around ("did not approve",
   "won't allow" count as a refusal) or dropped ("has not yet approved", "neither
