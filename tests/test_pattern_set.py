@@ -84,7 +84,7 @@ def test_the_fast_scan_for_beginnings_finds_what_the_general_scan_finds(text):
     patterns = PatternSet(WORDY)
     lowered = text.lower()
     triggers = set().union(*patterns._gated.values())
-    boundary = [(m.start(), m.group()) for m in boundary_scan(triggers).finditer(lowered)]
+    boundary = [(m.start(), m.group(1)) for m in boundary_scan(triggers).finditer(lowered)]
     assert list(patterns._triggers_in(lowered)) == boundary
 
 
@@ -96,7 +96,7 @@ def test_a_text_is_scanned_for_the_triggers_that_can_occur_in_it_and_finds_what_
     patterns = PatternSet({**WORDY, "ban_zh": "禁止|禁令", "lift_zh": "解禁"})
     lowered = text.lower()
     triggers = set().union(*patterns._gated.values())
-    assert patterns._triggers_in(lowered) == [(m.start(), m.group()) for m in boundary_scan(triggers).finditer(lowered)]
+    assert patterns._triggers_in(lowered) == [(m.start(), m.group(1)) for m in boundary_scan(triggers).finditer(lowered)]
     assert [(m.lastgroup, m.span()) for m in patterns.finditer(text)] == plain_matches(patterns._named, text)
 
 
@@ -111,6 +111,56 @@ def test_a_text_is_scanned_for_the_triggers_that_can_occur_in_it_and_finds_what_
 def test_texts_with_any_breaks_match_as_a_plain_alternation_does(text):
     found = [(m.lastgroup, m.span()) for m in PatternSet(WORDY).finditer(text)]
     assert found == plain_matches(WORDY, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Anti-dumping rules",  # "anti-d" found first; its pattern fails, "dumping" must still be tried
+    "Anti-dumping duties on dumping",
+    "the anti-dumping-dumping case",
+])
+def test_a_trigger_inside_an_earlier_one_is_tried_when_the_earlier_ones_patterns_fail(text):
+    named = {"duties": r"anti-dumping\s+duties", "dumping": r"dumping"}
+    found = [(m.lastgroup, m.span()) for m in PatternSet(named).finditer(text)]
+    assert found == plain_matches(named, text)
+    assert found  # "dumping" at least
+
+
+def test_in_chinese_text_a_trigger_inside_an_earlier_one_is_tried_too():
+    # Every Chinese character is a break: "禁止" is found after "方", "止步" after "禁".
+    named = {"ban_exports": r"禁止\s*出口", "halt": r"止步"}
+    found = [(m.lastgroup, m.group()) for m in PatternSet(named).finditer("美方禁止步骤，禁止出口")]
+    assert found == [("halt", "止步"), ("ban_exports", "禁止出口")]
+
+
+def test_a_trigger_inside_an_earlier_one_is_tried_where_some_patterns_have_no_literal_beginning():
+    named = {"duties": r"anti-dumping\s+duties", "dumping": r"dumping", "series": r"\b[a-z]+ed,\s+[a-z]+ed\b"}
+    patterns = PatternSet(named)
+    assert patterns._unstarted == ["series"]
+    found = [(m.lastgroup, m.group()) for m in patterns.finditer("Anti-dumping rules, tested, passed")]
+    assert found == [("dumping", "dumping"), ("series", "tested, passed")]
+
+
+OVERLAPPING = {
+    "duties": r"anti-dumping\s+duties",
+    "dumping": r"dumping",
+    "ban_exports": r"禁止\s*出口",
+    "halt": r"止步",
+    "dash": r"-d\w+",
+}
+
+
+@given(st.text("antidumpgs -禁止步出口", max_size=40))
+@example("Anti-dumping rules")
+@example("禁止步")
+def test_texts_with_triggers_inside_others_match_as_a_plain_alternation_does(text):
+    patterns = PatternSet(OVERLAPPING)
+    found = [(m.lastgroup, m.span()) for m in patterns.finditer(text)]
+    assert found == [(m.lastgroup, m.span()) for m in patterns._everywhere.finditer(text)]
+
+
+def test_the_general_scan_finds_a_trigger_inside_an_earlier_one():
+    scan = boundary_scan({"anti-d", "dump", "-d"})
+    assert [(m.start(), m.group(1)) for m in scan.finditer("anti-dumping")] == [(0, "anti-d"), (4, "-d"), (5, "dump")]
 
 
 MIXED = {

@@ -1,7 +1,7 @@
 """Stance on pages written in Chinese or Japanese: the moves told in their own words, and
 cues glued to a Latin name or a number (those scripts set no space between words)."""
 
-from chiptrail_normalise.stance import extract_stance, read_by_rules
+from chiptrail_normalise.stance import extract_stance, read_by_rules, rules_reading
 
 FILLER = "国内云厂商近年建设了大量面向大模型的数据中心。"
 
@@ -112,6 +112,35 @@ def test_a_gamers_dont_buy_glued_to_a_model_number_is_no_move():
 def test_a_reader_asking_whether_buying_is_not_allowed_is_no_refusal():
     assert stance_of("H20到底能不能买？一文读懂现行规定", "很多读者问：现在是不是不允许国内企业采购H20？",
                      "答案是：目前并没有新的规定，企业可以按原有流程采购。") == "neutral"
+
+
+# A question asked with the full-width question mark: hedged as one asked with "?", but
+# only in its own clause, since a stated premise comes before it after a comma.
+
+def cue_weights(title, *paragraphs):
+    """The weight the rules give each cue phrase of the page."""
+    return {hit.text: hit.score for hit in rules_reading(title, list(paragraphs)).hits}
+
+
+def test_a_full_width_question_is_hedged_as_a_question_mark_is():
+    asked = cue_weights("英伟达H200芯片观察", "美国会批准更多芯片对华出口吗？")
+    stated = cue_weights("英伟达H200芯片观察", "美国会批准更多芯片对华出口。")
+    english = cue_weights("Nvidia H200 watch", "Will the US approve more chip exports to China?")
+    assert asked["批准"] < stated["批准"]
+    assert asked["批准"] == english["approve"]
+
+
+def test_a_premise_before_the_clause_a_full_width_question_asks_is_not_hedged():
+    asked = cue_weights("英伟达H200芯片观察", "美国已批准H200对华出口，中国企业还会买吗？")
+    stated = cue_weights("英伟达H200芯片观察", "美国已批准H200对华出口，中国企业仍在观望。")
+    assert asked["批准"] == stated["批准"]
+
+
+def test_a_reporters_premise_before_asking_for_comment_is_not_hedged():
+    title = "商务部新闻发言人答记者问"
+    asked = cue_weights(title, "问：10月17日，美国商务部发布了对华半导体出口管制新规，请问商务部对此有何评论？")
+    stated = cue_weights(title, "问：10月17日，美国商务部发布了对华半导体出口管制新规，商务部对此作出评论。")
+    assert asked["新规"] == stated["新规"]
 
 
 # Moves about other goods or other events: quotas, blocks, pauses, checks, arrests, approvals.

@@ -4,7 +4,8 @@ A single alternation of fifty cue regexes makes Python's ``re`` try every branch
 every word, which is too slow for hundreds of articles a second. Almost every cue starts
 with literal letters ("resum", "green", "ban"), so we first find the places where one of
 those beginnings occurs — with a lowercase trie regex, which ``re`` scans quickly — and
-try there only the patterns that can start with what was found. The result is the same
+try there only the patterns that can start with what was found (at every place, also one
+inside a beginning found before it, whose patterns may all fail there). The result is the same
 as scanning with the full alternation: leftmost matches, non-overlapping, the
 earlier-listed pattern winning a tie. Patterns without a literal beginning ("\b[a-z]+ed,
 ...") are scanned for together, as their own alternation, and the two scans are merged:
@@ -124,26 +125,21 @@ class PatternSet:
         """(start, text) of each trigger in ``lowered``, in order: where its patterns may
         start, a word-character one at a ``WORD_START``, any other at a word boundary.
 
-        Where every trigger starts with a word character, one is found right after a
-        character that is not an ASCII word character, or after the space put before the
-        text: the scan looks ahead for triggers after each (overlapping ones included)
-        and keeps those that ``finditer`` would find, each from where the last one ended.
-        A list, made in one go: a generator's resumption per trigger cost more than the
-        scan (texts are sentences, and most of their triggers are tried)."""
+        Every trigger is listed, also one that starts inside another found before it:
+        the patterns of the first may all fail where one of the second's matches ("anti-d"
+        of "anti-dumping duties" before "dumping"). Where every trigger starts with a word
+        character, one is found right after a character that is not an ASCII word
+        character, or after the space put before the text; otherwise the scan looks ahead
+        at every place (``boundary_scan``). A list, made in one go: a generator's
+        resumption per trigger cost more than the scan (texts are sentences, and most of
+        their triggers are tried)."""
         scan = self._ascii_trigger_scan if lowered.isascii() else self._trigger_scan
         if scan is None:
             return []
         pattern, after_break = scan
         if not after_break:
-            return [(trigger.start(), trigger.group()) for trigger in pattern.finditer(lowered)]
-        found_at, trigger_end = [], 0
-        for hit in pattern.finditer(" " + lowered):
-            start = hit.start(1) - 1
-            if start >= trigger_end:
-                found = hit.group(1)
-                trigger_end = start + len(found)
-                found_at.append((start, found))
-        return found_at
+            return [(trigger.start(), trigger.group(1)) for trigger in pattern.finditer(lowered)]
+        return [(hit.start(1) - 1, hit.group(1)) for hit in pattern.finditer(" " + lowered)]
 
     @functools.cached_property
     def _trigger_scan(self) -> tuple[re.Pattern, bool] | None:
@@ -219,7 +215,8 @@ def trigger_scan_source(triggers: set[str]) -> tuple[str, bool] | None:
 
 def boundary_scan(triggers: set[str]) -> re.Pattern:
     """The regex finding ``triggers`` where their patterns may start: a word-character one
-    at a ``WORD_START``, any other at a word boundary."""
+    at a ``WORD_START``, any other at a word boundary. It looks ahead (the trigger is its
+    group 1), so that it finds one starting inside another too."""
     return re.compile(_boundary_scan_source(triggers))
 
 
@@ -227,7 +224,7 @@ def _boundary_scan_source(triggers: set[str]) -> str:
     wordy = {trigger for trigger in triggers if _starts_a_word(trigger)}
     scans = [f"{WORD_START}{trie_pattern(wordy)}" if wordy else "",
              rf"\b{trie_pattern(triggers - wordy)}" if triggers - wordy else ""]
-    return "|".join(f"(?:{scan})" for scan in scans if scan)
+    return "(?=(" + "|".join(f"(?:{scan})" for scan in scans if scan) + "))"
 
 
 def _may_match_empty(pattern: str, flags: int) -> bool:

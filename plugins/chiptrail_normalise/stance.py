@@ -28,7 +28,8 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
   must also purchase domestic chips"), and a Chinese chipmaker selling its own chips (no
   change in access to foreign ones).
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
-  hoped for ("amid fears of tighter US curbs"), a question, or a questioner's whole turn
+  hoped for ("amid fears of tighter US curbs"), a question (after "？", only its own
+  clause: a premise stated before it after a comma stands), or a questioner's whole turn
   in a transcript when it asks about a move still to be made), intentions a little less ("plans to", "is preparing to"); a hedge in a
   later clause leaves the news alone. A negated cue is turned around ("did not approve",
   "won't allow" count as a refusal) or dropped ("has not yet approved", "neither
@@ -321,7 +322,9 @@ ITEM_ORDINAL = LiteralGate(re.compile(r"\b(?:first|second|third|fourth)\b\s*[,:]
 LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 """A numbered list item opening a paragraph: "1) Trump posted ...", "2. Beijing ..."."""
 """A thread's post number opening a paragraph: "2/ ", "3/10 ", "(4/5) "."""
-QUESTION_END = re.compile(r"\?[\"”’)]*\s*$")
+QUESTION_END = re.compile(r"[?？][\"”’)」』）]*\s*$")
+"""A text ending in a question mark, the full-width one of Chinese and Japanese too (what
+it asks: ``_asked_from``)."""
 SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
 """A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
 NO_MOVE_TITLE = LiteralGate(re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE))
@@ -632,14 +635,15 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
         conditions_at = conditions.start() if conditions else len(text) + 1
         for start, end, inside in _cued_sentences(text, matches):
             sentence = text[start:end]
-            question = asked or QUESTION_END.search(sentence) is not None
-            factor = BACKGROUND["hypothetical"]["factor"] if question else 1.0
+            asked_from = 0 if asked else _asked_from(sentence)
+            factor = BACKGROUND["hypothetical"]["factor"] if asked_from == 0 else 1.0
+            asked_clause = asked_from or None  # a question in the last clause only
             announced = (COMPANY_ANNOUNCEMENT.search(sentence) if scale < 1.0
                          else None if lead else (ANNOUNCED_TODAY.search(sentence)
                                                  or RELEASE_ANNOUNCEMENT.search(sentence)))
             if announced:  # the page's own news: weighed as the lead, undamped
                 hits = _sentence_hits(sentence, start, inside, LEAD_WEIGHT, factor, True,
-                                      announced.end())
+                                      announced.end(), asked_from=asked_clause)
                 yield from ((True, hit) for hit in hits)
                 continue
             dateline = NEWS_DATELINE.match(sentence) if opening and not start else None
@@ -648,10 +652,27 @@ def _scaled_hits(title: str, subtitle: str, paragraphs: tuple[str, ...], opening
             for hit in _sentence_hits(sentence, start, inside, weight, scale * retold * factor,
                                       lead, dateline.end() if dateline else 0,
                                       conditions_at - start, index < headline_texts,
-                                      recalls_week):
+                                      recalls_week,
+                                      asked_from=asked_clause):
                 if index < headline_texts:
                     headline_hits.append(hit)
                 yield opening, hit
+
+
+def _asked_from(sentence: str) -> int | None:
+    """Where the question of a sentence ending in a question mark starts; None where it asks
+    nothing. An English question is the whole sentence: a statement before it ends in a
+    full stop ("US approves H200. So what was the point?"). Chinese and Japanese set the
+    stated premise before a question with a comma ("美国放行H200，中国却叫停进口？", "美国商
+    务部发布了出口管制新规，请问商务部对此有何评论？"), so a full-width question mark asks
+    only its own clause."""
+    question = QUESTION_END.search(sentence)
+    if question is None:
+        return None
+    if sentence[question.start()] == "?":
+        return 0
+    clause_ends = [clause_end.end() for clause_end in CLAUSE_END.finditer(sentence, 0, question.start())]
+    return clause_ends[-1] if clause_ends else 0
 
 
 def _cued_sentences(text: str, matches: list[re.Match]) -> Iterator[tuple[int, int, list[re.Match]]]:
@@ -994,7 +1015,7 @@ def _is_prose(paragraph: str) -> bool:
 
 def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: float,
                    damping: float, lead: bool, news_from: int = 0, conditions_from: int | None = None,
-                   headline: bool = False, recalls_week: bool = False):
+                   headline: bool = False, recalls_week: bool = False, asked_from: int | None = None):
     """Weigh the cue ``matches`` (offsets in the paragraph) found in one sentence; an
     outright cue in the lead is a stated move. Background markers before ``news_from``
     date the news itself: the story's opening dateline ("On January 13, 2026, BIS
@@ -1005,7 +1026,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
     booking a charge for a move ("recorded a $4.5 billion charge ... after the U.S.
     government imposed a license requirement on the chip in April") makes the move the news
     of the results reporting it, however dated (ruling 3): no date marker dates it. A
-    sentence opening "Last week" that ``recalls_week`` is background as a whole."""
+    sentence opening "Last week" that ``recalls_week`` is background as a whole. A cue from
+    ``asked_from`` on stands in the clause a question asks (``_asked_from``): hedged."""
     if conditions_from is None:
         conditions_from = len(sentence) + 1
     setting = _participle_opening(sentence)
@@ -1023,6 +1045,8 @@ def _sentence_hits(sentence: str, offset: int, matches: list[re.Match], weight: 
         if direction is None or _names_no_move(cue, direction, sentence, at, end, undone, headline):
             continue
         factor = damping * _hypothetical_factor(sentence, hedges, at, end)
+        if asked_from is not None and at >= asked_from:
+            factor *= BACKGROUND["hypothetical"]["factor"]
         recalled = dated_from <= at < dated_until
         if recalled:
             factor *= BACKGROUND["sentence"]["factor"]
