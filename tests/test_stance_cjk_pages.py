@@ -1,6 +1,8 @@
 """Stance on pages written in Chinese or Japanese: the moves told in their own words, and
 cues glued to a Latin name or a number (those scripts set no space between words)."""
 
+import pytest
+
 from chiptrail_normalise.stance import extract_stance, read_by_rules, rules_reading
 
 FILLER = "国内云厂商近年建设了大量面向大模型的数据中心。"
@@ -142,6 +144,38 @@ def test_a_reporters_premise_before_asking_for_comment_is_not_hedged():
     stated = cue_weights(title, "问：10月17日，美国商务部发布了对华半导体出口管制新规，商务部对此作出评论。")
     assert asked["新规"] == stated["新规"]
 
+
+
+# A press conference's turns (the ministries' "问：…… 答：……"): a reporter asking about a
+# move still to be made reports no move, premise and all, as "Reporter: ...?" does in
+# English; the spokesperson's answer is read as any statement.
+
+PRESS_CONFERENCE = "商务部新闻发言人答记者问"
+
+
+@pytest.mark.parametrize("turn", [
+    "问：美方已宣布允许英伟达向中国出口H200芯片，中方是否会批准企业采购？",
+    "法新社记者：美方已宣布允许英伟达向中国出口H200芯片。中方是否会允许企业购买？",
+    "Q：美方已宣布允许英伟达向中国出口H200芯片，中方是否会批准企业采购？",
+], ids=["问", "记者", "Q"])
+def test_a_reporters_turn_asking_about_a_move_still_to_be_made_reports_no_move(turn):
+    answer = "答：我们注意到有关报道。中方一贯主张企业根据市场原则自主决策。"
+    assert stance_of(PRESS_CONFERENCE, turn, answer) == "neutral"
+
+
+def test_a_japanese_reporters_turn_asking_about_a_move_reports_no_move():
+    turn = "記者：米政府はH200の対中輸出を容認しました。日本も輸出規制を緩和しますか？"
+    assert stance_of("官房長官記者会見", turn, "官房長官：政府として引き続き注視していく。") == "neutral"
+
+
+def test_the_spokespersons_answer_is_the_move_not_the_reporters_question():
+    turn = "问：美方已宣布允许英伟达向中国出口H200芯片，中方是否会允许企业采购？"
+    assert stance_of(PRESS_CONFERENCE, turn, "答：商务部已要求国内企业暂停采购H200芯片。") == "tightening"
+
+
+def test_a_reporters_turn_asking_for_comment_leaves_the_premise_the_news():
+    turn = "问：10月17日，美国商务部发布了对华半导体出口管制新规，请问商务部对此有何评论？"
+    assert stance_of(PRESS_CONFERENCE, turn, "答：我们注意到有关情况。中方坚决反对。") == "tightening"
 
 # Moves about other goods or other events: quotas, blocks, pauses, checks, arrests, approvals.
 

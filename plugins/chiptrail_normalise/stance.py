@@ -30,8 +30,9 @@ from ``vocab/stance.yaml`` found in the text adds its weight to one direction.
 - Hedges weigh less ("would", "if", "a proposal", "analysts", lobbying, a move feared or
   hoped for ("amid fears of tighter US curbs"), a question (after "？", only its own
   clause: a premise stated before it after a comma stands), or a questioner's whole turn
-  in a transcript when it asks about a move still to be made), intentions a little less ("plans to", "is preparing to"); a hedge in a
-  later clause leaves the news alone. A negated cue is turned around ("did not approve",
+  in a transcript when it asks about a move still to be made, in Chinese and Japanese too
+  ("问：", "记者：": a premise before asking for comment stands)), intentions a little
+  less ("plans to", "is preparing to"); a hedge in a later clause leaves the news alone. A negated cue is turned around ("did not approve",
   "won't allow" count as a refusal) or dropped ("has not yet approved", "neither
   government has approved", "denied reports that it halted", "did not include any
   loosening", "announced no new restrictions").
@@ -325,8 +326,11 @@ LIST_NUMBER = re.compile(r"\(?(\d{1,2})[.)]\s+")
 QUESTION_END = re.compile(r"[?？][\"”’)」』）]*\s*$")
 """A text ending in a question mark, the full-width one of Chinese and Japanese too (what
 it asks: ``_asked_from``)."""
-SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*:\s")
-"""A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "."""
+SPEAKER_TURN = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*\s*(?::\s|：)"
+                          r"|[A-Za-z]*[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,10}\s*[:：]")
+"""A transcript's speaker label: "Q: ", "Reporter: ", "Bloomberg: ", "Spokesperson: "; in
+Chinese and Japanese a few characters before a colon, mostly the full-width one, with no
+space after it ("问：", "答：", "记者：", "路透社记者：", "CNN记者：", "記者：")."""
 NO_MOVE_TITLE = LiteralGate(re.compile("|".join(RULES["analysis_title"]["no_move_markers"]), re.IGNORECASE))
 HEADLINE_CLAUSE_END = re.compile(r";\s|\s(?:but|as|while|yet)\s")
 """Where a headline's main clause ends: "US allows H200 exports, but Beijing weighs limits"."""
@@ -867,11 +871,17 @@ def _is_question_turn(paragraph: str) -> bool:
     the news it reports, as elsewhere only the question itself is hedged ("US approves H200
     exports. So what was the point?" still reports the approval); a headline's kicker
     ("Explained: US says yes to the H200, China says not so fast. What happens now?") is no
-    speaker."""
-    if SPEAKER_TURN.match(paragraph) is None or QUESTION_END.search(paragraph) is None:
+    speaker. A reporter's turn at a Chinese or Japanese press conference ("问：美国商务部发布
+    了出口管制新规，请问商务部对此有何评论？") asks only the clause after the premise's comma
+    (``_asked_from``): asking for comment, it leaves the premise the news; asking about a move
+    ("问：美方已放行H200，中方是否会批准企业采购？"), it is hedged whole. The spokesperson's
+    answer ("答：……") asks nothing and is read as any statement."""
+    if SPEAKER_TURN.match(paragraph) is None:
         return False
     *_, (start, end) = _sentence_spans(paragraph)
-    return CUE.search(paragraph[start:end]) is not None
+    question = paragraph[start:end]
+    asked_from = _asked_from(question)
+    return asked_from is not None and CUE.search(question[asked_from:]) is not None
 
 
 @lru_cache(maxsize=128)
